@@ -1,0 +1,45 @@
+"""The one place that finds shipped data files, in a wheel, a source tree or a frozen bundle."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+# Qt code addresses files as "illustrations:toe-curls-hold.svg"; these are the prefixes.
+SEARCH_PREFIXES = ("illustrations", "sounds", "icons", "translations")
+
+
+def root() -> Traversable:
+    """The folder holding exercises.toml, illustrations/, sounds/ and icons/."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "foot_coach" / "resources"
+    return resources.files("foot_coach.resources")
+
+
+def path(relative: str) -> Path:
+    """A real filesystem path for a shipped file (the package is never zipped)."""
+    return Path(str(root().joinpath(relative)))
+
+
+def read_text(relative: str) -> str:
+    return root().joinpath(relative).read_text(encoding="utf-8")
+
+
+def read_bytes(relative: str) -> bytes:
+    return root().joinpath(relative).read_bytes()
+
+
+def resolve(name: str) -> Path:
+    """Turn "prefix:file" (e.g. "sounds:hold.wav") into a path under the resources folder."""
+    prefix, sep, rest = name.partition(":")
+    if not sep or prefix not in SEARCH_PREFIXES:
+        raise ValueError(f"not a resource name: {name!r}")
+    return path(f"{prefix}/{rest}")
+
+
+def listing(folder: str) -> list[str]:
+    """File names in a resources sub-folder, sorted."""
+    return sorted(p.name for p in root().joinpath(folder).iterdir() if p.is_file())

@@ -1,0 +1,71 @@
+"""Command line: parses arguments without Qt, so --help and --version work with no display."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from foot_coach import APP_NAME, __version__
+
+TIME_SCALE_ENV = "FOOT_COACH_TIME_SCALE"
+MAX_TIME_SCALE = 1000.0
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for, checked and typed."""
+
+    data_dir: str | None
+    minimized: bool
+    time_scale: float
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="foot-coach",
+        description=f"{APP_NAME}: follow five gentle foot exercises, keep a log, get reminders.",
+        epilog=f"Set {TIME_SCALE_ENV}=20 to run session clocks twenty times faster (demos, tests).",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep every file the app writes under DIR (portable install, tests)",
+    )
+    parser.add_argument("--minimized", action="store_true", help="start hidden in the system tray")
+    return parser
+
+
+def time_scale_from_env(environ: dict[str, str] | os._Environ[str]) -> float:
+    """Read the session clock speed-up; a bad value is refused with a message naming it."""
+    raw = environ.get(TIME_SCALE_ENV, "").strip()
+    if not raw:
+        return 1.0
+    try:
+        scale = float(raw)
+    except ValueError:
+        raise ValueError(f"{TIME_SCALE_ENV} must be a number, got {raw!r}") from None
+    if not 0 < scale <= MAX_TIME_SCALE:
+        raise ValueError(f"{TIME_SCALE_ENV} must be above 0 and at most {MAX_TIME_SCALE:g}")
+    return scale
+
+
+def parse(argv: Sequence[str] | None = None) -> Options:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        scale = time_scale_from_env(os.environ)
+    except ValueError as exc:
+        parser.error(str(exc))
+    return Options(data_dir=args.data_dir, minimized=args.minimized, time_scale=scale)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse(argv)
+    # Qt is imported only now: --help and --version must not need a display or Qt at all.
+    from foot_coach.app import run
+
+    return run(options, sys.argv[:1])

@@ -1,0 +1,52 @@
+"""Every path the app writes, built in one place from platformdirs or --data-dir."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from foot_coach import APP_ID
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where Foot Coach keeps its files. Everything lives under `data_dir`."""
+
+    data_dir: Path
+
+    @classmethod
+    def default(cls) -> Paths:
+        return cls(Path(PlatformDirs(APP_ID, appauthor=False).user_data_dir))
+
+    @classmethod
+    def from_arg(cls, data_dir: str | os.PathLike[str] | None) -> Paths:
+        return cls(Path(data_dir).expanduser().resolve()) if data_dir else cls.default()
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "history.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        return self.data_dir / "settings.toml"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / "foot-coach.log"
+
+    @property
+    def instance_lock(self) -> Path:
+        return self.data_dir / "instance.lock"
+
+    def ensure(self) -> Path:
+        """Create the data folder, readable by the user alone, and return it."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(self.data_dir, 0o700)
+        return self.data_dir

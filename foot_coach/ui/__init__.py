@@ -1,0 +1,1 @@
+"""Qt widgets and pages; they show state and forward input, nothing more."""

@@ -1,0 +1,1 @@
+"""Data files shipped with Foot Coach (catalogue, illustrations, sounds, icons)."""
