@@ -141,7 +141,9 @@ class Session:
     def apply(self, event: Event, now: int) -> list[Note]:
         handler = _TABLE.get((self.status, type(event)))
         if handler is None:
-            raise IllegalEventError(f"{type(event).__name__} is not allowed while {self.status.name}")
+            raise IllegalEventError(
+                f"{type(event).__name__} is not allowed while {self.status.name}"
+            )
         notes: list[Note] = []
         handler(self, event, now, notes)
         return notes
