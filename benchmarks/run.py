@@ -1,0 +1,169 @@
+"""`make bench`: Foot Coach's performance figures, each beside its floor measured in the same run.
+
+Prints one JSON object and a readable table. Figures are medians over several runs. This is a
+measurement, never a pass/fail test: the targets are printed beside the figures for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from xvfb import Launched, cpu_seconds, rss_mb, wakeups, xvfb_display  # noqa: E402
+
+APP = ["-m", "foot_coach"]
+BARE = [str(HERE / "bare_window.py")]
+TARGETS = {
+    "startup_ratio": "<= 1.3",
+    "rss_idle_mb": "<= 75",
+    "idle_cpu_pct": "0.0",
+    "session_cpu_pct": "<= 5",
+    "timer_drift_ms": "<= 5",
+    "phase_latency_p99_ms": "<= 20",
+    "history_open_ms": "<= 200",
+    "history_query_ms": "<= 30",
+    "rep_commit_p99_ms": "<= 5",
+}
+
+
+def fresh_data_dir() -> str:
+    return tempfile.mkdtemp(prefix="foot-coach-bench-data-")
+
+
+def start_app(display: str, *extra: str, env: dict[str, str] | None = None) -> Launched:
+    return Launched([*APP, "--data-dir", fresh_data_dir(), *extra], display, env)
+
+
+def measure_startup(display: str, runs: int) -> dict[str, float]:
+    """Interleave app and floor so both see the same machine load."""
+    app_times, bare_times = [], []
+    for _ in range(runs):
+        for argv, out in ((APP, app_times), (BARE, bare_times)):
+            launched = start_app(display) if argv is APP else Launched(argv, display)
+            try:
+                out.append(launched.wait_painted())
+            finally:
+                launched.close()
+    startup, floor = statistics.median(app_times), statistics.median(bare_times)
+    return {
+        "startup_s": round(startup, 3),
+        "floor_startup_s": round(floor, 3),
+        "startup_ratio": round(startup / floor, 2),
+    }
+
+
+def measure_rss(display: str, runs: int, settle_s: float) -> dict[str, float]:
+    app_rss, bare_rss = [], []
+    for _ in range(runs):
+        for make, out in (
+            (lambda: start_app(display), app_rss),
+            (lambda: Launched(BARE, display), bare_rss),
+        ):
+            launched = make()
+            try:
+                launched.wait_painted()
+                time.sleep(settle_s)
+                out.append(rss_mb(launched.proc.pid))
+            finally:
+                launched.close()
+    return {
+        "rss_idle_mb": round(statistics.median(app_rss), 1),
+        "floor_rss_mb": round(statistics.median(bare_rss), 1),
+    }
+
+
+def cpu_over(launched: Launched, seconds: float) -> tuple[float, float]:
+    """CPU percent of one core and wake-ups per second over a window of real time."""
+    pid = launched.proc.pid
+    cpu0, wake0, t0 = cpu_seconds(pid), wakeups(pid), time.monotonic()
+    time.sleep(seconds)
+    cpu1, wake1, t1 = cpu_seconds(pid), wakeups(pid), time.monotonic()
+    return 100 * (cpu1 - cpu0) / (t1 - t0), (wake1 - wake0) / (t1 - t0)
+
+
+def measure_idle_cpu(display: str, seconds: float) -> dict[str, float]:
+    """Minimized to the tray (a real tray: trayer on the Xvfb display) waiting for a reminder."""
+    tray = None
+    if shutil.which("trayer"):
+        tray = subprocess.Popen(
+            ["trayer", "--edge", "top"],
+            env={**os.environ, "DISPLAY": display},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(1.0)
+    launched = start_app(display, "--minimized")
+    try:
+        time.sleep(5.0)  # let start-up work finish before the window opens
+        pct, wakes = cpu_over(launched, seconds)
+    finally:
+        launched.close()
+        if tray:
+            tray.terminate()
+            tray.wait()
+    return {"idle_cpu_pct": round(pct, 2), "idle_wakeups_per_s": round(wakes, 2)}
+
+
+def run_script(name: str, *args: str) -> dict[str, float]:
+    """Run an in-process benchmark script that prints one JSON object on its last line."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, str(HERE / name), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=1800,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"{name} failed: {out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def guarded(results: dict[str, object], label: str, measure: Callable[[], dict]) -> None:
+    started = time.monotonic()
+    try:
+        results.update(measure())
+    except Exception as exc:  # a benchmark that cannot run is reported, not hidden
+        results.setdefault("errors", {})[label] = str(exc)[:500]  # type: ignore[index]
+    print(f"  {label}: {time.monotonic() - started:.1f} s", file=sys.stderr)
+
+
+def table(results: dict[str, object]) -> str:
+    rows = [f"{'figure':<24}{'value':>12}  target"]
+    for key, value in results.items():
+        if key in ("errors", "notes"):
+            continue
+        rows.append(f"{key:<24}{value!s:>12}  {TARGETS.get(key, '')}")
+    return "\n".join(rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer runs, shorter windows")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 7
+    results: dict[str, object] = {}
+    with xvfb_display() as display:
+        guarded(results, "startup", lambda: measure_startup(display, runs))
+        guarded(results, "rss", lambda: measure_rss(display, 3, 2.0 if args.quick else 5.0))
+        guarded(results, "idle", lambda: measure_idle_cpu(display, 10 if args.quick else 30))
+    print(table(results), file=sys.stderr)
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
