@@ -21,6 +21,8 @@ class Options:
     data_dir: str | None
     minimized: bool
     time_scale: float
+    start: str | None = None  # "" = the saved routine, else one exercise id
+    self_check: bool = False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +38,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep every file the app writes under DIR (portable install, tests)",
     )
     parser.add_argument("--minimized", action="store_true", help="start hidden in the system tray")
+    parser.add_argument(
+        "--start",
+        nargs="?",
+        const="",
+        metavar="EXERCISE",
+        help="start the saved routine now, or only EXERCISE (e.g. toe-curls)",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that every shipped file loads and the database opens, then exit",
+    )
     return parser
+
+
+def check_exercise(parser: argparse.ArgumentParser, exercise_id: str | None) -> None:
+    """Refuse an unknown exercise id (exit 2) with the list of valid ones."""
+    if not exercise_id:
+        return
+    from foot_coach import assets
+    from foot_coach.core.catalog import parse_catalog
+
+    ids = parse_catalog(assets.read_text("exercises.toml")).ids
+    if exercise_id not in ids:
+        parser.error(f"unknown exercise {exercise_id!r}; choose one of: {', '.join(ids)}")
 
 
 def time_scale_from_env(environ: dict[str, str] | os._Environ[str]) -> float:
@@ -60,11 +86,22 @@ def parse(argv: Sequence[str] | None = None) -> Options:
         scale = time_scale_from_env(os.environ)
     except ValueError as exc:
         parser.error(str(exc))
-    return Options(data_dir=args.data_dir, minimized=args.minimized, time_scale=scale)
+    check_exercise(parser, args.start)
+    return Options(
+        data_dir=args.data_dir,
+        minimized=args.minimized,
+        time_scale=scale,
+        start=args.start,
+        self_check=args.self_check,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse(argv)
+    if options.self_check:
+        from foot_coach.selfcheck import main as self_check
+
+        return self_check(options)
     # Qt is imported only now: --help and --version must not need a display or Qt at all.
     from foot_coach.app import run
 

@@ -69,3 +69,20 @@ def test_options_parsed(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     assert options.data_dir == str(tmp_path)
     assert options.minimized is True
     assert options.time_scale == 20.0
+
+
+def test_start_without_exercise_means_saved_routine() -> None:
+    assert parse(["--start"]).start == ""
+    assert parse([]).start is None
+
+
+def test_start_known_exercise() -> None:
+    assert parse(["--start", "ankle-circles"]).start == "ankle-circles"
+
+
+def test_start_unknown_exercise_exits_2_with_valid_ids() -> None:
+    result = _run("--start", "cartwheels")
+    assert result.returncode == 2
+    assert "cartwheels" in result.stderr
+    for exercise_id in ("toe-curls", "arch-raises", "heel-to-toe-walk", "ankle-circles"):
+        assert exercise_id in result.stderr
