@@ -1,0 +1,102 @@
+"""The schema, built only through numbered steps keyed by PRAGMA user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+
+V1 = """
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    day TEXT NOT NULL,
+    ended_at TEXT,
+    outcome TEXT NOT NULL DEFAULT 'running'
+        CHECK (outcome IN ('running', 'completed', 'stopped', 'interrupted')),
+    stop_reason TEXT NOT NULL DEFAULT '',
+    routine TEXT NOT NULL DEFAULT '',
+    active_ms INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_day ON sessions(day);
+CREATE TABLE sets (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    exercise_id TEXT NOT NULL,
+    side TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    prescribed_reps INTEGER NOT NULL,
+    done_reps INTEGER NOT NULL DEFAULT 0,
+    hold_s INTEGER NOT NULL DEFAULT 0,
+    pace_s INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    day TEXT NOT NULL
+);
+CREATE INDEX sets_exercise_day ON sets(exercise_id, day);
+CREATE INDEX sets_session ON sets(session_id);
+"""
+
+V2 = """
+CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+    at TEXT NOT NULL,
+    day TEXT NOT NULL,
+    moment TEXT NOT NULL CHECK (moment IN ('before', 'after', 'other')),
+    back INTEGER CHECK (back BETWEEN 0 AND 10),
+    hip INTEGER CHECK (hip BETWEEN 0 AND 10),
+    knee INTEGER CHECK (knee BETWEEN 0 AND 10)
+);
+CREATE INDEX checkins_day ON checkins(day);
+CREATE TABLE ratings (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
+    exercise_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    day TEXT NOT NULL,
+    rating TEXT NOT NULL CHECK (rating IN ('too-easy', 'about-right', 'too-hard'))
+);
+CREATE INDEX ratings_exercise_day ON ratings(exercise_id, day);
+CREATE TABLE prescription_changes (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    day TEXT NOT NULL,
+    exercise_id TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    hold_s INTEGER NOT NULL DEFAULT 0,
+    pace_s INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL CHECK (source IN ('auto', 'manual', 'reset')),
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX prescription_changes_exercise_day ON prescription_changes(exercise_id, day);
+"""
+
+# STEPS[n] takes a database from version n to n + 1. Never edit a released step: add one.
+STEPS: tuple[str, ...] = (V1, V2)
+CURRENT_VERSION = len(STEPS)
+
+EXPECTED_TABLES = {
+    "sessions": {"id", "started_at", "day", "ended_at", "outcome", "active_ms"},
+    "sets": {"id", "session_id", "exercise_id", "side", "direction", "done_reps", "day"},
+    "checkins": {"id", "at", "day", "moment", "back", "hip", "knee"},
+    "ratings": {"id", "exercise_id", "at", "rating"},
+    "prescription_changes": {"id", "at", "exercise_id", "count", "source"},
+}
+
+
+def version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def upgrade(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> list[int]:
+    """Apply each missing step in its own transaction; returns the versions reached."""
+    reached = []
+    for step in range(version(conn), target):
+        with conn:  # one transaction per step: a failed step leaves the previous version
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in STEPS[step].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+        reached.append(step + 1)
+    return reached

@@ -1,0 +1,36 @@
+"""Builds the fixture databases of each older schema version (run once per new version).
+
+The files are committed: they stand for what real people have on disk, so a later edit of a
+released migration step shows up as a failing upgrade test.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from foot_coach.store import migrations
+
+HERE = Path(__file__).parent / "fixtures"
+
+
+def build_v1(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.upgrade(conn, target=1)
+    conn.execute(
+        "INSERT INTO sessions (started_at, day, ended_at, outcome, routine, active_ms) VALUES "
+        "('2026-03-01T09:00:00+01:00', '2026-03-01', '2026-03-01T09:07:00+01:00', 'completed',"
+        " 'toe-curls,arch-raises', 120000)"
+    )
+    conn.execute(
+        "INSERT INTO sets (session_id, position, exercise_id, side, direction, prescribed_reps,"
+        " done_reps, hold_s, pace_s, day) VALUES (1, 0, 'toe-curls', 'both', 'none', 10, 10, 3,"
+        " 0, '2026-03-01')"
+    )
+    conn.close()
+
+
+if __name__ == "__main__":
+    HERE.mkdir(exist_ok=True)
+    build_v1(HERE / "history-v1.sqlite3")

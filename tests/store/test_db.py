@@ -1,0 +1,102 @@
+"""Opening, upgrading and refusing history files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from foot_coach.store import migrations
+from foot_coach.store.db import Store, move_aside
+from foot_coach.store.errors import CorruptDatabaseError, NewerDatabaseError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_new_file_is_private_wal_and_current(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "history.sqlite3"
+    store = Store.open(path)
+    try:
+        assert migrations.version(store.conn) == migrations.CURRENT_VERSION
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    finally:
+        store.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("history-v*.sqlite3")), ids=str)
+def test_every_older_version_upgrades_keeping_data(tmp_path: Path, fixture: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(fixture, path)
+    old_version = int(fixture.stem.split("-v")[1])
+    store = Store.open(path, backups_dir=tmp_path / "backups", stamp="test")
+    try:
+        assert migrations.version(store.conn) == migrations.CURRENT_VERSION
+        row = store.conn.execute("SELECT outcome, active_ms FROM sessions WHERE id = 1").fetchone()
+        assert tuple(row) == ("completed", 120000)
+        assert store.conn.execute("SELECT done_reps FROM sets").fetchone()[0] == 10
+        store.conn.execute("SELECT count(*) FROM checkins").fetchone()  # new tables exist
+    finally:
+        store.close()
+    copy = tmp_path / "backups" / f"history-v{old_version}-test.sqlite3"
+    assert copy.exists()
+    with sqlite3.connect(copy) as kept:
+        assert migrations.version(kept) == old_version
+
+
+def test_fixture_for_every_older_version_exists() -> None:
+    versions = {int(p.stem.split("-v")[1]) for p in FIXTURES.glob("history-v*.sqlite3")}
+    assert versions == set(range(1, migrations.CURRENT_VERSION))
+
+
+def test_a_failed_step_leaves_the_previous_version(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(FIXTURES / "history-v1.sqlite3", path)
+    broken = (migrations.STEPS[0], migrations.STEPS[1] + "; CREATE TABLE sessions (x)")
+    monkeypatch.setattr(migrations, "STEPS", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        migrations.upgrade(sqlite3.connect(path, isolation_level=None))
+    with sqlite3.connect(path) as conn:
+        assert migrations.version(conn) == 1
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+        assert "checkins" not in tables
+
+
+def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {migrations.CURRENT_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match="newer Foot Coach") as caught:
+        Store.open(path)
+    assert str(path) in caught.value.user_message
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content", [b"hello, this is not a database" * 100, b"SQLite format 3\x00" + b"\xff" * 5000]
+)
+def test_corrupt_or_foreign_file_is_refused(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(CorruptDatabaseError) as caught:
+        Store.open(path)
+    assert str(path) in caught.value.user_message
+    assert path.read_bytes() == content
+
+
+def test_move_aside_keeps_every_file(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"broken")
+    Path(f"{path}-wal").write_bytes(b"wal")
+    moved = move_aside(path, "20261124-0900")
+    assert not path.exists()
+    assert moved.read_bytes() == b"broken"
+    assert Path(f"{moved}-wal").read_bytes() == b"wal"
+    assert moved.name == "history.sqlite3.corrupt-20261124-0900"
