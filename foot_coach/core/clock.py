@@ -13,6 +13,18 @@ def monotonic_ms() -> int:
     return time.monotonic_ns() // 1_000_000
 
 
+def awake_or_asleep_ns() -> int:
+    """A monotonic clock that keeps counting while the computer sleeps, where there is one.
+
+    Linux's CLOCK_MONOTONIC stops during suspend, so a session timer on it could never tell
+    that the person's laptop slept mid-hold; CLOCK_BOOTTIME does not stop.
+    """
+    return time.clock_gettime_ns(BOOTTIME) if BOOTTIME is not None else time.monotonic_ns()
+
+
+BOOTTIME: int | None = getattr(time, "CLOCK_BOOTTIME", None)
+
+
 class ScaledClock:
     """A monotonic clock running `scale` times faster than real time, starting at 0."""
 

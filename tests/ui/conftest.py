@@ -1,0 +1,74 @@
+"""Qt test helpers: a fake session clock and a scheduler that steps time instead of waiting."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+
+
+class FakeClock:
+    """Session time in ms that moves only when a test moves it."""
+
+    def __init__(self, start: int = 0) -> None:
+        self.now = start
+
+    def __call__(self) -> int:
+        return self.now
+
+    def real_ms_until(self, target_ms: int) -> int:
+        return max(0, target_ms - self.now)
+
+
+class FakeScheduler:
+    """Holds the one pending callback; advance() jumps the clock to it and fires it."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.pending: tuple[int, Callable[[], None]] | None = None
+        self.armed = 0
+
+    def arm(self, delay_ms: int, callback: Callable[[], None]) -> None:
+        self.pending = (self.clock.now + delay_ms, callback)
+        self.armed += 1
+
+    def cancel(self) -> None:
+        self.pending = None
+
+    def advance(self, late_ms: int = 0) -> bool:
+        if self.pending is None:
+            return False
+        due, callback = self.pending
+        self.pending = None
+        self.clock.now = max(self.clock.now, due) + late_ms
+        callback()
+        return True
+
+    def run_until_idle(self, limit: int = 100_000) -> int:
+        fired = 0
+        while fired < limit and self.advance():
+            fired += 1
+        return fired
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(1_000)
+
+
+@pytest.fixture
+def scheduler(clock: FakeClock) -> FakeScheduler:
+    return FakeScheduler(clock)
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
