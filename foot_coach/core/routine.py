@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from foot_coach.core.catalog import Counting, Direction, Exercise, Prescription, Side
+from foot_coach.core.catalog import Catalog, Counting, Direction, Exercise, Prescription, Side
 
 
 class PhaseKind(Enum):
@@ -116,3 +116,16 @@ def compile_routine(items: Sequence[RoutineItem], timing: Timing | None = None) 
     last = items[-1].exercise.id
     phases.append(Phase(PhaseKind.DONE, 0, len(items) - 1, last))
     return Plan(tuple(items), tuple(phases))
+
+
+def items_for(
+    catalog: Catalog,
+    exercise_ids: Sequence[str],
+    prescriptions: Mapping[str, Prescription] | None = None,
+) -> list[RoutineItem]:
+    """The routine's exercises in order, each with its current prescription (or the default)."""
+    chosen = prescriptions or {}
+    return [
+        RoutineItem(catalog.get(i), chosen.get(i, catalog.get(i).prescription))
+        for i in exercise_ids
+    ]

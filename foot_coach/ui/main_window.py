@@ -2,12 +2,89 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class MainWindow(QMainWindow):
+    sig_closing = Signal()  # the composition root decides: hide to the tray, or quit
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Foot Coach"))
-        self.setCentralWidget(QLabel(self.tr("Foot Coach"), self))
-        self.resize(1024, 700)
+        self.setMinimumSize(800, 500)
+        self.resize(1280, 800)
+        self.pages = QStackedWidget()
+        self.nav = QWidget()
+        self.nav_layout = QHBoxLayout(self.nav)
+        self.nav_layout.addStretch(1)
+        self.nav_group = QButtonGroup(self)
+        self._keys: dict[str, int] = {}
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.close_to_tray = False
+
+    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a page and its navigation button (Alt+1, Alt+2, ... in order)."""
+        index = self.pages.addWidget(widget)
+        self._keys[key] = index
+        button = QPushButton(title)
+        button.setCheckable(True)
+        button.setMinimumHeight(40)
+        shortcut = QKeySequence(f"Alt+{len(self._keys)}")
+        button.setShortcut(shortcut)
+        button.setAccessibleName(title)
+        button.setToolTip(f"{title} ({shortcut.toString()})")
+        button.clicked.connect(lambda: self.show_page(key))
+        self.nav_group.addButton(button, index)
+        self.nav_layout.insertWidget(self.nav_layout.count() - 1, button)
+        widget.setAccessibleName(title)
+        if len(self._keys) == 1:
+            self.show_page(key)
+
+    def replace_page(self, key: str, widget: QWidget) -> None:
+        index = self._keys[key]
+        old = self.pages.widget(index)
+        self.pages.insertWidget(index, widget)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+
+    def page(self, key: str) -> QWidget:
+        return self.pages.widget(self._keys[key])
+
+    def show_page(self, key: str) -> None:
+        index = self._keys[key]
+        self.pages.setCurrentIndex(index)
+        self.nav_group.button(index).setChecked(True)
+        self.pages.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_page(self) -> str:
+        index = self.pages.currentIndex()
+        return next(k for k, i in self._keys.items() if i == index)
+
+    def toggle_focus_mode(self) -> None:
+        """Full screen with only the session showing, for exercising away from the laptop."""
+        focused = not self.isFullScreen()
+        self.nav.setVisible(not focused)
+        if focused:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_to_tray:
+            event.ignore()
+            self.hide()
+        self.sig_closing.emit()

@@ -1,0 +1,151 @@
+"""Shows an exercise's pose, cross-fading between poses and circling with the pace."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import ClassVar
+
+from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, QSize, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from foot_coach import assets
+from foot_coach.core.catalog import Direction, Side
+from foot_coach.core.routine import PhaseKind
+
+FADE_MS = 250
+VIEWBOX = QSize(400, 300)
+# Where the toes circle in ankle-circles-active.svg (viewBox units); see make_illustrations.py.
+CIRCLE_CENTRE, CIRCLE_RADIUS = QPointF(346, 150), 34.0
+
+
+def pose_for(exercise_id: str, kind: PhaseKind, rep: int) -> str:
+    """The picture that belongs to a moment of the session."""
+    if kind is PhaseKind.HOLD:
+        return f"{exercise_id}-active"
+    if kind is PhaseKind.MOVE and exercise_id == "heel-to-toe-walk":
+        return f"{exercise_id}-{'left' if rep % 2 else 'right'}"
+    if kind is PhaseKind.MOVE:
+        return f"{exercise_id}-active"
+    return f"{exercise_id}-rest"
+
+
+class IllustrationView(QWidget):
+    _renderers: ClassVar[dict[str, QSvgRenderer]] = {}
+    _titles: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+        self.current_pose = ""
+        self._previous = ""
+        self._fade = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FADE_MS)
+        self._fade.valueChanged.connect(self.update)
+        self._circle = QVariantAnimation(self, startValue=0.0, endValue=1.0)
+        self._circle.valueChanged.connect(self.update)
+        self._clockwise = True
+        self._animations = True
+        self.time_scale = 1.0
+
+    # --- what to show ------------------------------------------------------------------------
+    def show_exercise(self, exercise_id: str) -> None:
+        self._circle.stop()
+        self._set_pose(f"{exercise_id}-rest", animate=False)
+
+    def show_phase(
+        self,
+        exercise_id: str,
+        kind: PhaseKind,
+        rep: int,
+        side: Side,
+        direction: Direction,
+        duration_ms: int,
+    ) -> None:
+        self._set_pose(pose_for(exercise_id, kind, rep), animate=self._animations)
+        self._circle.stop()
+        if kind is PhaseKind.MOVE and exercise_id == "ankle-circles" and self._animations:
+            # Drawn from the right foot's side; the left foot circles the mirror way.
+            self._clockwise = (direction is Direction.CLOCKWISE) == (side is not Side.LEFT)
+            self._circle.setDuration(max(1, int(duration_ms / self.time_scale)))
+            self._circle.start()
+
+    def pause(self) -> None:
+        for animation in (self._fade, self._circle):
+            if animation.state() == QAbstractAnimation.State.Running:
+                animation.pause()
+
+    def resume(self) -> None:
+        for animation in (self._fade, self._circle):
+            if animation.state() == QAbstractAnimation.State.Paused:
+                animation.resume()
+
+    def set_animations_enabled(self, enabled: bool) -> None:
+        self._animations = enabled
+
+    @property
+    def animating(self) -> bool:
+        running = QAbstractAnimation.State.Running
+        return self._fade.state() == running or self._circle.state() == running
+
+    def _set_pose(self, pose: str, animate: bool) -> None:
+        if pose == self.current_pose:
+            return
+        self._previous, self.current_pose = self.current_pose, pose
+        self._renderer(pose)
+        self.setAccessibleName(self.tr("Exercise picture"))
+        self.setAccessibleDescription(self._titles.get(pose, pose))
+        self._fade.stop()
+        if animate and self._previous:
+            self._fade.start()
+        self.update()
+
+    @classmethod
+    def _renderer(cls, pose: str) -> QSvgRenderer:
+        if pose not in cls._renderers:
+            text = assets.read_text(f"illustrations/{pose}.svg")
+            found = re.search(r"<title>(.*?)</title>", text)
+            cls._titles[pose] = found.group(1) if found else pose
+            renderer = QSvgRenderer(text.encode("utf-8"))
+            renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            cls._renderers[pose] = renderer
+        return cls._renderers[pose]
+
+    # --- drawing -----------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return VIEWBOX
+
+    def _target(self) -> QRectF:
+        scale = min(self.width() / VIEWBOX.width(), self.height() / VIEWBOX.height())
+        w, h = VIEWBOX.width() * scale, VIEWBOX.height() * scale
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.current_pose:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        target = self._target()
+        fading = self._fade.state() != QAbstractAnimation.State.Stopped and self._previous
+        mix = float(self._fade.currentValue()) if fading else 1.0
+        if fading:
+            painter.setOpacity(1.0 - mix)
+            self._renderer(self._previous).render(painter, target)
+        painter.setOpacity(mix)
+        self._renderer(self.current_pose).render(painter, target)
+        if self._circle.state() != QAbstractAnimation.State.Stopped:
+            self._draw_marker(painter, target, float(self._circle.currentValue()))
+        painter.end()
+
+    def _draw_marker(self, painter: QPainter, target: QRectF, turn: float) -> None:
+        scale = target.width() / VIEWBOX.width()
+        angle = 2 * math.pi * turn * (1 if self._clockwise else -1) - math.pi / 2
+        x = CIRCLE_CENTRE.x() + CIRCLE_RADIUS * math.cos(angle)
+        y = CIRCLE_CENTRE.y() + CIRCLE_RADIUS * math.sin(angle)
+        painter.setOpacity(1.0)
+        painter.setBrush(QColor("#E65100"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        centre = QPointF(target.x() + x * scale, target.y() + y * scale)
+        painter.drawEllipse(centre, 9 * scale, 9 * scale)

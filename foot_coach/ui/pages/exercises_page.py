@@ -1,0 +1,153 @@
+"""The Exercises page: a carousel of exercise cards and the buttons that start a session."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foot_coach.core.catalog import Catalog, Counting, Exercise, Prescription
+from foot_coach.ui import phase_text
+from foot_coach.ui.illustration import IllustrationView
+from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.widgets.page_dots import PageDots
+
+
+def prescription_words(exercise: Exercise, rx: Prescription) -> str:
+    tr = phase_text.tr
+    if exercise.counting is Counting.HOLD_REPS:
+        text = tr("Today: %1 times, hold %2 s each")
+        return text.replace("%1", str(rx.count)).replace("%2", str(rx.hold_s))
+    unit = tr("steps") if exercise.counting is Counting.PACED_STEPS else tr("circles")
+    text = tr("Today: %1 %2 each way")
+    if len(exercise.sides) > 1:
+        text = tr("Today: %1 %2 each way, on each foot")
+    return text.replace("%1", str(rx.count)).replace("%2", unit)
+
+
+class ExerciseCard(QWidget):
+    """One exercise: picture, name, posture, steps and today's amount."""
+
+    def __init__(self, exercise: Exercise, rx: Prescription, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.exercise = exercise
+        self.picture = IllustrationView(self)
+        self.picture.show_exercise(exercise.id)
+        name = QLabel(self.tr(exercise.name))
+        name.setFont(scaled_font(self.font(), 1.8, bold=True))
+        posture = QLabel(phase_text.posture_words(exercise.posture))
+        self.amount = QLabel(prescription_words(exercise, rx))
+        self.amount.setFont(scaled_font(self.font(), 1.1, bold=True))
+        steps = QLabel("\n".join(f"{n}. {s}" for n, s in enumerate(exercise.steps, 1)))
+        safety = QLabel(exercise.safety)
+        for label in (posture, steps, safety, self.amount):
+            label.setWordWrap(True)
+        column = QWidget()
+        text = QVBoxLayout(column)
+        for widget in (name, posture, self.amount, steps, safety):
+            text.addWidget(widget)
+        text.addStretch(1)
+        # Long steps in large type scroll rather than squeeze on a small screen.
+        scroll = QScrollArea(self)
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.picture, 5)
+        layout.addWidget(scroll, 6)
+        self.setAccessibleName(exercise.name)
+        self.setAccessibleDescription(exercise.summary)
+
+
+class ExercisesPage(QWidget):
+    sig_start_routine = Signal()
+    sig_practise = Signal(str)  # exercise id
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        prescriptions: Mapping[str, Prescription],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.cards = QStackedWidget(self)
+        for exercise in catalog.exercises:
+            rx = prescriptions.get(exercise.id, exercise.prescription)
+            self.cards.addWidget(ExerciseCard(exercise, rx))
+        self.dots = PageDots(self.cards.count(), self)
+        self.dots.sig_chosen.connect(self.show_card)
+        self.previous = self._button(self.tr("‹ Previous"), self.tr("Previous exercise"), "Left")
+        self.next = self._button(self.tr("Next ›"), self.tr("Next exercise"), "Right")
+        self.previous.clicked.connect(lambda: self.show_card(self.cards.currentIndex() - 1))
+        self.next.clicked.connect(lambda: self.show_card(self.cards.currentIndex() + 1))
+        self.start = self._button(self.tr("Start routine"), self.tr("Start routine"), "Ctrl+Return")
+        self.practise = self._button(
+            self.tr("Practise this one"), self.tr("Practise this exercise"), "Ctrl+P"
+        )
+        self.start.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.start.clicked.connect(self.sig_start_routine.emit)
+        self.practise.clicked.connect(self._practise)
+        for key, target in (("Ctrl+Return", self.start), ("Ctrl+P", self.practise)):
+            QShortcut(QKeySequence(key), self, target.click)
+        self._arrange()
+        self.show_card(0)
+
+    def _button(self, text: str, name: str, key: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setToolTip(f"{name} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
+        button.setMinimumHeight(44)
+        return button
+
+    def _arrange(self) -> None:
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous)
+        nav.addStretch(1)
+        nav.addWidget(self.dots)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.practise)
+        actions.addWidget(self.start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.cards, 1)
+        layout.addLayout(nav)
+        layout.addLayout(actions)
+
+    def current_exercise(self) -> str:
+        card = self.cards.currentWidget()
+        assert isinstance(card, ExerciseCard)
+        return card.exercise.id
+
+    def show_card(self, index: int) -> None:
+        index %= self.cards.count()  # the carousel wraps around
+        self.cards.setCurrentIndex(index)
+        self.dots.set_current(index)
+
+    def _practise(self) -> None:
+        self.sig_practise.emit(self.current_exercise())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        self.show_card(self.cards.currentIndex() + step)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if delta:
+            self.show_card(self.cards.currentIndex() + (1 if delta < 0 else -1))

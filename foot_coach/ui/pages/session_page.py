@@ -1,0 +1,182 @@
+"""The Session page: a countdown readable across the room, the phase in words, and controls.
+
+It shows what the runner reports and forwards what the person presses; the runner decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foot_coach.core.routine import PhaseKind, Plan
+from foot_coach.core.session import (
+    BackRep,
+    Pause,
+    PhaseStarted,
+    Resume,
+    SkipExercise,
+    SkipRep,
+    Status,
+    Stop,
+    View,
+)
+from foot_coach.ui import phase_text
+from foot_coach.ui.illustration import IllustrationView
+from foot_coach.ui.theme import scaled_font
+
+IT_HURTS = "it-hurts"
+
+
+class SessionPage(QWidget):
+    sig_event = Signal(object)  # a session Event for the runner
+    sig_focus_mode = Signal()  # full-screen focus on or off
+    sig_finished_ok = Signal()  # "Back to exercises" after the end
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: Plan | None = None
+        self.status = Status.READY
+        self.confirm_stop: Callable[[], bool] = self._ask_stop
+        self.picture = IllustrationView(self)
+        self.exercise = QLabel()
+        self.title = QLabel()
+        self.countdown = QLabel("0")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName(self.tr("Seconds left"))
+        self.rep = QLabel()
+        self.detail = QLabel()
+        for label in (self.exercise, self.title, self.rep, self.detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        self.exercise.setFont(scaled_font(self.font(), 1.2))
+        self.title.setFont(scaled_font(self.font(), 2.0, bold=True))
+        self.rep.setFont(scaled_font(self.font(), 1.4, bold=True))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress through the routine"))
+        self.buttons = self._make_buttons()
+        self._arrange()
+
+    def _make_buttons(self) -> dict[str, QPushButton]:
+        specs = [
+            ("pause", self.tr("Pause"), "Space", self.toggle_pause),
+            ("back", self.tr("Back"), "Left", lambda: self.sig_event.emit(BackRep())),
+            ("skip", self.tr("Skip"), "Right", lambda: self.sig_event.emit(SkipRep())),
+            ("next", self.tr("Next exercise"), "Shift+Right", self._skip_exercise),
+            ("stop", self.tr("Stop"), "Esc", self.request_stop),
+            ("hurts", self.tr("Stop — it hurts"), "H", self.it_hurts),
+            ("focus", self.tr("Focus mode"), "F", self.sig_focus_mode.emit),
+        ]
+        buttons = {}
+        for key, text, shortcut, action in specs:
+            button = QPushButton(text, self)
+            button.setMinimumHeight(48)
+            button.setAccessibleName(text)
+            button.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must reach the shortcut
+            button.clicked.connect(action)
+            short = QShortcut(QKeySequence(shortcut), self)
+            short.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            short.activated.connect(action)
+            buttons[key] = button
+        return buttons
+
+    def _arrange(self) -> None:
+        text = QVBoxLayout()
+        for widget in (self.exercise, self.title):
+            text.addWidget(widget)
+        text.addWidget(self.countdown, 1)
+        for widget in (self.rep, self.detail):
+            text.addWidget(widget)
+        top = QHBoxLayout()
+        top.addWidget(self.picture, 1)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.progress)
+        # Two rows, so every label fits at 800x500 and the main controls sit together.
+        for keys in (("back", "pause", "skip", "next"), ("focus", "stop", "hurts")):
+            row = QHBoxLayout()
+            for key in keys:
+                row.addWidget(self.buttons[key])
+            layout.addLayout(row)
+
+    # --- from the runner -----------------------------------------------------------------------
+    def load(self, plan: Plan, time_scale: float = 1.0) -> None:
+        self.plan = plan
+        self.picture.time_scale = time_scale
+        self.setFocus()
+
+    def show_phase(self, note: PhaseStarted) -> None:
+        phase = note.phase
+        if self.plan is None:
+            return
+        self.picture.show_phase(
+            phase.exercise_id, phase.kind, phase.rep, phase.side, phase.direction, phase.duration_ms
+        )
+        self.exercise.setText(phase_text.exercise_name(self.plan, phase))
+        self.title.setText(phase_text.title(self.plan, phase))
+        self.rep.setText(phase_text.rep_line(phase))
+        parts = [phase_text.side_words(phase.side), phase_text.direction_words(phase.direction)]
+        self.detail.setText(" · ".join(p for p in parts if p))
+        done = phase.kind is PhaseKind.DONE
+        self.buttons["pause"].setText(self.tr("Back to exercises") if done else self.tr("Pause"))
+
+    def show_view(self, view: View) -> None:
+        self.status = view.status
+        self.countdown.setText(str(view.seconds_shown) if view.phase.duration_ms else "✓")
+        self.progress.setValue(round(view.progress * 1000))
+        if view.status is Status.PAUSED:
+            self.buttons["pause"].setText(self.tr("Resume"))
+            self.picture.pause()
+        elif view.status is Status.RUNNING:
+            self.buttons["pause"].setText(self.tr("Pause"))
+            self.picture.resume()
+
+    # --- from the person -----------------------------------------------------------------------
+    def toggle_pause(self) -> None:
+        if self.status in (Status.FINISHED, Status.STOPPED):
+            self.sig_finished_ok.emit()
+        else:
+            self.sig_event.emit(Resume() if self.status is Status.PAUSED else Pause())
+
+    def _skip_exercise(self) -> None:
+        self.sig_event.emit(SkipExercise())
+
+    def request_stop(self) -> None:
+        if self.status in (Status.FINISHED, Status.STOPPED):
+            self.sig_finished_ok.emit()
+        elif self.confirm_stop():
+            self.sig_event.emit(Stop())
+
+    def it_hurts(self) -> None:
+        if self.status not in (Status.FINISHED, Status.STOPPED):
+            self.sig_event.emit(Stop(IT_HURTS))
+
+    def _ask_stop(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop the session?"),
+            self.tr("Stop now? Everything you have done so far is saved."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The countdown is at least a quarter of the page's height: readable from two metres.
+        font = self.countdown.font()
+        font.setPixelSize(max(48, int(self.height() * 0.28)))
+        font.setBold(True)
+        self.countdown.setFont(font)
+        super().resizeEvent(event)

@@ -1,0 +1,76 @@
+"""Light and dark palettes and the large, clear type the app uses everywhere."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 14.0  # body text; people may read from a distance, and may not see well
+
+
+class Mode(Enum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+# (window, text, base, button, highlight, highlighted text, muted text)
+COLOURS = {
+    Mode.LIGHT: ("#F7F9FC", "#15202B", "#FFFFFF", "#E6ECF3", "#1559B0", "#FFFFFF", "#44515E"),
+    Mode.DARK: ("#161B22", "#EEF2F6", "#0D1117", "#262D36", "#6CB2FF", "#0B1A2B", "#B7C3CF"),
+}
+
+
+def resolve(mode: Mode) -> Mode:
+    if mode is not Mode.SYSTEM:
+        return mode
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return Mode.DARK if scheme == Qt.ColorScheme.Dark else Mode.LIGHT
+
+
+def palette(mode: Mode) -> QPalette:
+    window, text, base, button, highlight, on_highlight, muted = map(QColor, COLOURS[mode])
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in (
+        (role.Window, window),
+        (role.WindowText, text),
+        (role.Base, base),
+        (role.AlternateBase, button),
+        (role.Text, text),
+        (role.Button, button),
+        (role.ButtonText, text),
+        (role.Highlight, highlight),
+        (role.HighlightedText, on_highlight),
+        (role.ToolTipBase, base),
+        (role.ToolTipText, text),
+        (role.PlaceholderText, muted),
+        (role.Link, highlight),
+    ):
+        pal.setColor(r, colour)
+    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, muted)
+    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, muted)
+    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, muted)
+    return pal
+
+
+def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100) -> Mode:
+    """Set style, palette and base font; returns the mode actually used."""
+    used = resolve(mode)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # the same look everywhere; set once, as it resets palettes
+    app.setPalette(palette(used))
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * text_scale_pct / 100)
+    app.setFont(font)
+    return used
+
+
+def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(1.0, base.pointSizeF() * factor))
+    font.setBold(bold)
+    return font

@@ -1,0 +1,49 @@
+"""A row of dots showing which card of the carousel is in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QSize, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+DOT, GAP = 14, 12
+
+
+class PageDots(QWidget):
+    sig_chosen = Signal(int)
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.count, self.current = count, 0
+        self.setAccessibleName(self.tr("Page"))
+
+    def set_current(self, index: int) -> None:
+        self.current = index
+        self.setAccessibleDescription(
+            self.tr("Exercise %1 of %2")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(self.count))
+        )
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.count * (DOT + GAP), DOT + 8)
+
+    def _left(self) -> float:
+        return (self.width() - (self.count * (DOT + GAP) - GAP)) / 2
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        for i in range(self.count):
+            painter.setPen(pal.windowText().color())
+            painter.setBrush(pal.highlight() if i == self.current else pal.window())
+            centre = QPointF(self._left() + i * (DOT + GAP) + DOT / 2, self.height() / 2)
+            painter.drawEllipse(centre, DOT / 2, DOT / 2)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = int((event.position().x() - self._left()) // (DOT + GAP))
+        if 0 <= index < self.count:
+            self.sig_chosen.emit(index)

@@ -1,0 +1,116 @@
+"""The whole routine followed with the keyboard alone, on a stepped clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from foot_coach.app import Coach
+from foot_coach.cli import Options
+from foot_coach.core.routine import PhaseKind
+from foot_coach.core.session import Status
+from foot_coach.paths import Paths
+from foot_coach.store.db import Store
+
+
+@pytest.fixture
+def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
+    paths = Paths(tmp_path / "data")
+    store = Store.open(paths.database)
+    made = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler)
+    made.cues.muted = True
+    qtbot.addWidget(made.window)
+    made.window.show()
+    qtbot.waitExposed(made.window)
+    made.window.activateWindow()
+    yield made
+    store.close()
+
+
+def key(qtbot, coach: Coach, name: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    target = coach.window.focusWidget() or coach.window
+    qtbot.keyClick(target, name, modifier)
+
+
+def test_whole_routine_by_keyboard(qtbot, coach: Coach, scheduler) -> None:
+    seen = []
+    coach.runner.sig_phase_started.connect(lambda note: seen.append((note.index, note.phase.kind)))
+    key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert coach.window.current_page() == "session"
+    plan = coach.runner.session.plan
+    steps = 0
+    while scheduler.advance():
+        steps += 1
+        if steps == 40:  # pause with Space in the middle, wait, resume with Space
+            key(qtbot, coach, Qt.Key.Key_Space)
+            assert coach.runner.session.status is Status.PAUSED
+            assert scheduler.pending is None
+            key(qtbot, coach, Qt.Key.Key_Space)
+            assert coach.runner.session.status is Status.RUNNING
+    assert [i for i, _ in seen] == list(range(len(plan.phases)))
+    assert [k for _, k in seen] == [p.kind for p in plan.phases]
+    assert seen[-1][1] is PhaseKind.DONE
+    assert [e.exercise.id for e in plan.items] == list(coach.catalog.ids)
+    row = coach.store.conn.execute("SELECT outcome FROM sessions").fetchone()
+    assert row[0] == "completed"
+    reps = coach.store.conn.execute("SELECT sum(done_reps) FROM sets").fetchone()[0]
+    assert reps == sum(1 for p in plan.phases if p.finishes_rep)
+    key(qtbot, coach, Qt.Key.Key_Space)  # "Back to exercises"
+    assert coach.window.current_page() == "exercises"
+
+
+def test_skip_back_and_stop_keys(qtbot, coach: Coach, scheduler) -> None:
+    key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    session = coach.runner.session
+    key(qtbot, coach, Qt.Key.Key_Right)  # skip the get-ready
+    assert session.phase.kind is PhaseKind.HOLD and session.phase.rep == 1
+    key(qtbot, coach, Qt.Key.Key_Right)
+    assert session.phase.rep == 2
+    key(qtbot, coach, Qt.Key.Key_Left)
+    assert session.phase.rep == 1
+    key(qtbot, coach, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert session.phase.exercise_id == "arch-raises"
+    asked = []
+    coach.session_page.confirm_stop = lambda: asked.append(1) or False
+    key(qtbot, coach, Qt.Key.Key_Escape)
+    assert asked == [1] and session.status is Status.RUNNING  # said no: carries on
+    coach.session_page.confirm_stop = lambda: True
+    key(qtbot, coach, Qt.Key.Key_Escape)
+    assert session.status is Status.STOPPED
+    assert coach.store.conn.execute("SELECT outcome FROM sessions").fetchone()[0] == "stopped"
+
+
+def test_it_hurts_records_the_reason(qtbot, coach: Coach, scheduler) -> None:
+    key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, coach, Qt.Key.Key_H)
+    row = coach.store.conn.execute("SELECT outcome, stop_reason FROM sessions").fetchone()
+    assert tuple(row) == ("stopped", "it-hurts")
+
+
+def test_practise_one_exercise(qtbot, coach: Coach, scheduler) -> None:
+    key(qtbot, coach, Qt.Key.Key_Right)
+    key(qtbot, coach, Qt.Key.Key_Right)
+    key(qtbot, coach, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    plan = coach.runner.session.plan
+    assert [i.exercise.id for i in plan.items] == ["heel-to-toe-walk"]
+
+
+def test_focus_mode_key(qtbot, coach: Coach) -> None:
+    key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, coach, Qt.Key.Key_F)
+    assert coach.window.isFullScreen() and not coach.window.nav.isVisible()
+    key(qtbot, coach, Qt.Key.Key_F)
+    assert not coach.window.isFullScreen()
+
+
+def test_cues_follow_the_phases(qtbot, coach: Coach, scheduler) -> None:
+    key(qtbot, coach, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # toe curls alone
+    scheduler.run_until_idle()
+    names = [s.name for s in coach.cues.played]
+    assert names[:4] == ["TICK", "TICK", "TICK", "HOLD"]  # 3-2-1 before the first hold
+    assert names.count("RELEASE") == coach.runner.session.plan.items[0].prescription.count
+    assert names[-1] == "DONE"
+    assert coach.cues.said[1] == "Hold."
+    assert coach.cues.said[2].startswith("And release. 1 of")

@@ -1,0 +1,78 @@
+"""Screenshots of the carousel and the session view in light and dark, large and small."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+from foot_coach.app import Coach
+from foot_coach.cli import Options
+from foot_coach.paths import Paths
+from foot_coach.store.db import Store
+from foot_coach.ui import theme
+
+SIZES = [(1280, 800), (800, 500)]
+MODES = [theme.Mode.LIGHT, theme.Mode.DARK]
+
+
+def distinct_colours(image: QImage, step: int = 7) -> int:
+    seen = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            seen.add(image.pixel(x, y))
+    return len(seen)
+
+
+def no_clipped_labels(root) -> list[str]:
+    """Labels whose text needs more room than they were given (word-wrapped ones excepted)."""
+    clipped = []
+    for label in root.findChildren(QLabel):
+        visible = label.isVisible() and not label.wordWrap() and label.text()
+        if visible and label.sizeHint().width() > label.width() + 1:
+            clipped.append(label.text())
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisible() and button.sizeHint().width() > button.width() + 1:
+            clipped.append(button.text())
+    return clipped
+
+
+@pytest.fixture
+def coach(qtbot, tmp_path: Path, catalog, clock, scheduler, mode):
+    theme.apply(QApplication.instance(), mode)
+    QApplication.processEvents()  # palette changes reach widgets through the event loop
+    store = Store.open(tmp_path / "h.sqlite3")
+    made = Coach(Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler)
+    made.cues.muted = True
+    qtbot.addWidget(made.window)
+    yield made
+    store.close()
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_carousel_and_session_screens(qtbot, coach: Coach, scheduler, artifacts, mode, size):
+    coach.window.resize(*size)
+    coach.window.show()
+    qtbot.waitExposed(coach.window)
+    tag = f"{mode.value}-{size[0]}x{size[1]}"
+    carousel = coach.window.grab().toImage()
+    carousel.save(str(artifacts / f"carousel-{tag}.png"))
+    assert distinct_colours(carousel) > 20
+    assert no_clipped_labels(coach.window) == []
+    coach.start(coach.catalog.ids)
+    for _ in range(7):  # into the first hold
+        scheduler.advance()
+    picture = coach.session_page.picture
+    qtbot.waitUntil(lambda: not picture.animating, timeout=2000)
+    assert picture.current_pose == "toe-curls-active"
+    session = coach.window.grab().toImage()
+    session.save(str(artifacts / f"session-{tag}.png"))
+    assert distinct_colours(session) > 20
+    assert no_clipped_labels(coach.window) == []
+    countdown = coach.session_page.countdown
+    assert countdown.fontMetrics().height() >= coach.window.height() / 4 * 0.8
