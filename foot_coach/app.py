@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from foot_coach import APP_ID, APP_NAME, __version__, assets
+from foot_coach import APP_ID, APP_NAME, __version__, assets, operations
 from foot_coach.cli import Options
 from foot_coach.core.catalog import Catalog, Prescription, parse_catalog
 from foot_coach.core.clock import ScaledClock, awake_or_asleep_ns
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.core.session import PhaseStarted, Status, View
+from foot_coach.core.stats import Range, range_start, week_start
 from foot_coach.paths import Paths
 from foot_coach.recorder import Recorder
-from foot_coach.store import log
+from foot_coach.store import log, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, StoreError
 from foot_coach.ui import phase_text, theme
@@ -25,6 +26,7 @@ from foot_coach.ui.cues import Cues
 from foot_coach.ui.first_paint import FirstPaintReporter
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.exercises_page import ExercisesPage
+from foot_coach.ui.pages.history_page import HistoryPage
 from foot_coach.ui.pages.session_page import SessionPage
 from foot_coach.ui.runner import Runner, Scheduler, SessionClock
 
@@ -77,8 +79,9 @@ class Coach(QObject):
         self.session_page = SessionPage()
         self.window.add_page("exercises", self.window.tr("Exercises"), self.exercises)
         self.window.add_page("session", self.window.tr("Session"), self.session_page)
-        history = placeholder(self.window.tr("Your history will appear here."))
-        self.window.add_page("history", self.window.tr("History"), history)
+        names = {e.id: e.name for e in catalog.exercises}
+        self.history = HistoryPage(self.history_snapshot, lambda: local_now().date(), names)
+        self.window.add_page("history", self.window.tr("History"), self.history)
         reminders = placeholder(self.window.tr("Reminders will be set here."))
         self.window.add_page("reminders", self.window.tr("Reminders"), reminders)
         self._wire()
@@ -97,7 +100,16 @@ class Coach(QObject):
             )
         return out
 
+    def history_snapshot(self, chosen: Range) -> queries.Snapshot:
+        today = local_now().date()
+        start = range_start(chosen, today, queries.first_day(self.store.conn))
+        return queries.snapshot(
+            self.store.conn, start, today, week_start(today), date(today.year, 1, 1),
+            self.catalog.ids,
+        )  # fmt: skip
+
     def _wire(self) -> None:
+        operations.wire_history(self)
         self.exercises.sig_start_routine.connect(lambda: self.start(self.catalog.ids))
         self.exercises.sig_practise.connect(lambda exercise_id: self.start([exercise_id]))
         self.session_page.sig_event.connect(self.runner.send)
@@ -108,6 +120,7 @@ class Coach(QObject):
         self.runner.sig_view.connect(self.session_page.show_view)
         self.runner.sig_view.connect(self._cue_tick)
         self.runner.sig_notes.connect(self._record)
+        self.runner.sig_status.connect(lambda _: self.history.mark_stale())
 
     def start(self, exercise_ids: Sequence[str]) -> None:
         if self.runner.session and self.runner.session.status in (Status.RUNNING, Status.PAUSED):

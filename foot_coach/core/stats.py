@@ -1,0 +1,45 @@
+"""Streaks and date ranges for the History page, from plain lists of days."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+
+class Range(Enum):
+    WEEK = 7
+    MONTH = 31
+    YEAR = 365
+    ALL = 0
+
+
+@dataclass(frozen=True)
+class Streaks:
+    current: int
+    best: int
+
+
+def streaks(days: Iterable[date], today: date) -> Streaks:
+    """Runs of consecutive active days. The current run may end yesterday: today is not over."""
+    ordered = sorted(set(days))
+    best = run = 0
+    previous: date | None = None
+    for day in ordered:
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        best = max(best, run)
+        previous = day
+    alive = previous is not None and today - previous <= timedelta(days=1)
+    return Streaks(current=run if alive else 0, best=best)
+
+
+def range_start(chosen: Range, today: date, first: date | None) -> date:
+    if chosen is Range.ALL:
+        return first or today
+    return today - timedelta(days=chosen.value - 1)
+
+
+def week_start(day: date) -> date:
+    """Monday of the day's week."""
+    return day - timedelta(days=day.weekday())

@@ -1,0 +1,122 @@
+"""What a person does with their history: each action is one small function that calls the
+store and then tells the page to redraw. File choices come from Qt dialogs here, so pages
+only emit signals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from foot_coach import APP_NAME
+from foot_coach.report import write_report
+from foot_coach.store import backup, log, queries
+from foot_coach.store.db import Store
+from foot_coach.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from foot_coach.app import Coach
+
+
+def _stamp(coach: Coach) -> str:
+    from foot_coach.app import local_now
+
+    return local_now().strftime("%Y%m%d-%H%M%S")
+
+
+def _tell(coach: Coach, text: str, warn: bool = False) -> None:
+    if warn:
+        QMessageBox.warning(coach.window, APP_NAME, text)
+    else:
+        QMessageBox.information(coach.window, APP_NAME, text)
+
+
+def annotate(coach: Coach, session_id: int, note: str) -> None:
+    log.annotate_session(coach.store.conn, session_id, note)
+    coach.history.mark_stale()
+
+
+def delete(coach: Coach, session_id: int) -> None:
+    log.delete_session(coach.store.conn, session_id)
+    coach.history.mark_stale()
+
+
+def export_csv(coach: Coach) -> None:
+    folder = QFileDialog.getExistingDirectory(coach.window, coach.window.tr("Export to folder"))
+    if folder:
+        from pathlib import Path
+
+        try:
+            sessions, sets = backup.export_csv(coach.store.conn, Path(folder))
+        except OSError as exc:
+            _tell(coach, coach.window.tr("Could not write to %1: %2").replace("%1", folder)
+                  .replace("%2", exc.strerror or str(exc)), warn=True)  # fmt: skip
+            return
+        _tell(coach, coach.window.tr("Saved %1 and %2.").replace("%1", str(sessions))
+              .replace("%2", str(sets)))  # fmt: skip
+
+
+def make_backup(coach: Coach) -> None:
+    name = f"foot-coach-backup-{_stamp(coach)}.sqlite3"
+    target, _ = QFileDialog.getSaveFileName(
+        coach.window, coach.window.tr("Back up history"), str(coach.paths.backups_dir / name)
+    )
+    if target:
+        from pathlib import Path
+
+        backup.backup_to(coach.store.conn, Path(target))
+        _tell(coach, coach.window.tr("Your history was copied to %1.").replace("%1", target))
+
+
+def restore(coach: Coach) -> None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        coach.window, coach.window.tr("Restore history"), str(coach.paths.backups_dir)
+    )
+    if chosen:
+        restore_file(coach, chosen)
+
+
+def restore_file(coach: Coach, chosen: str) -> bool:
+    """Check, keep the current file, swap, reopen. A bad file changes nothing."""
+    from pathlib import Path
+
+    try:
+        backup.check_backup(Path(chosen))
+    except StoreError as exc:
+        _tell(coach, exc.user_message, warn=True)
+        return False
+    keep = coach.paths.backups_dir / f"before-restore-{_stamp(coach)}.sqlite3"
+    coach.store.close()
+    try:
+        backup.restore_from(coach.paths.database, Path(chosen), keep)
+    finally:
+        coach.store = Store.open(coach.paths.database, coach.paths.backups_dir)
+    coach.history.mark_stale()
+    return True
+
+
+def report(coach: Coach) -> None:
+    from foot_coach.app import local_now
+
+    name = f"foot-coach-report-{local_now():%Y-%m-%d}.pdf"
+    target, _ = QFileDialog.getSaveFileName(
+        coach.window, coach.window.tr("Save report"), str(coach.paths.data_dir / name)
+    )
+    if target:
+        from pathlib import Path
+
+        snap = coach.history.snapshot or coach.history_snapshot(coach.history.range.currentData())
+        changes = queries.prescription_history(coach.store.conn, snap.start, snap.end)
+        names = {e.id: e.name for e in coach.catalog.exercises}
+        write_report(Path(target), snap, local_now().date(), names, changes)
+        _tell(coach, coach.window.tr("The report was saved as %1.").replace("%1", target))
+
+
+def wire_history(coach: Coach) -> None:
+    page = coach.history
+    page.sig_annotate.connect(lambda sid, note: annotate(coach, sid, note))
+    page.sig_delete.connect(lambda sid: delete(coach, sid))
+    page.sig_export_csv.connect(lambda: export_csv(coach))
+    page.sig_backup.connect(lambda: make_backup(coach))
+    page.sig_restore.connect(lambda: restore(coach))
+    page.sig_report.connect(lambda: report(coach))

@@ -1,0 +1,138 @@
+"""A printable progress report (PDF) a person can hand to a physiotherapist or doctor.
+
+Drawn with QPainter on a QPdfWriter: no extra dependency, and the charts are simple enough
+to draw directly, so the report never needs pyqtgraph.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from foot_coach.core.stats import streaks, week_start
+from foot_coach.store.queries import Snapshot
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+class _Page:
+    """A cursor down an A4 page, in points."""
+
+    def __init__(self, painter: QPainter, writer: QPdfWriter) -> None:
+        self.painter, self.writer, self.y = painter, writer, 0.0
+        self.width, self.height = float(writer.width()), float(writer.height())
+
+    def room(self, needed: float) -> None:
+        if self.y + needed > self.height:
+            self.writer.newPage()
+            self.y = 0.0
+
+    def text(self, line: str, size: float = 11, bold: bool = False, gap: float = 6) -> None:
+        self.room(size * 2 + gap)
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        self.painter.setFont(font)
+        height = self.painter.fontMetrics().height()
+        box = QRectF(0, self.y, self.width, height * 4)
+        used = self.painter.drawText(box, Qt.TextFlag.TextWordWrap, line)
+        self.y += used.height() + gap
+
+    def bars(self, title: str, labels: list[str], values: list[float], unit: str) -> None:
+        self.room(190)
+        self.text(title, 12, bold=True)
+        height, top = 120.0, self.y
+        peak = max(values, default=0) or 1
+        slot = self.width / max(1, len(values))
+        self.painter.setPen(QPen(QColor("#555555"), 0.5))
+        self.painter.drawLine(0, int(top + height), int(self.width), int(top + height))
+        for i, value in enumerate(values):
+            h = height * value / peak
+            rect = QRectF(i * slot + slot * 0.15, top + height - h, slot * 0.7, h)
+            self.painter.fillRect(rect, QColor("#1565C0"))
+        font = QFont()
+        font.setPointSizeF(7)
+        self.painter.setFont(font)
+        self.painter.setPen(QColor("#000000"))
+        step = max(1, len(labels) // 12)
+        for i in range(0, len(labels), step):
+            self.painter.drawText(QRectF(i * slot, top + height + 2, slot * step, 12), labels[i])
+        self.y = top + height + 20
+        self.text(tr("Highest: %1 %2").replace("%1", f"{peak:.0f}").replace("%2", unit), 9)
+
+
+def weekly_sessions(snap: Snapshot) -> tuple[list[str], list[float]]:
+    weeks: dict[date, float] = {}
+    monday = week_start(snap.start)
+    while monday <= snap.end:
+        weeks[monday] = 0
+        monday += timedelta(days=7)
+    for day in snap.minutes:
+        weeks[week_start(day.day)] = weeks.get(week_start(day.day), 0) + day.sessions
+    return [f"{d:%d %b}" for d in weeks], list(weeks.values())
+
+
+def write_report(
+    path: Path,
+    snap: Snapshot,
+    today: date,
+    names: dict[str, str],
+    prescriptions: list[tuple[str, str, int, int, int, str]],
+) -> Path:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setResolution(72)  # one unit = one point
+    writer.setTitle(tr("Foot Coach progress report"))
+    painter = QPainter(writer)
+    page = _Page(painter, writer)
+    page.text(tr("Foot Coach — progress report"), 18, bold=True)
+    page.text(
+        tr("From %1 to %2")
+        .replace("%1", f"{snap.start:%d %B %Y}")
+        .replace("%2", f"{snap.end:%d %B %Y}")
+    )
+    runs = streaks(snap.active, today)
+    in_range = [d for d in snap.active if snap.start <= d <= snap.end]
+    page.text(
+        tr("Active on %1 days · %2 sessions in total · current streak %3 days, best %4 days")
+        .replace("%1", str(len(in_range)))
+        .replace("%2", str(sum(m.sessions for m in snap.minutes)))
+        .replace("%3", str(runs.current))
+        .replace("%4", str(runs.best)),
+        gap=14,
+    )
+    labels, values = weekly_sessions(snap)
+    page.bars(tr("Sessions per week"), labels, values, tr("sessions"))
+    page.bars(
+        tr("Active minutes per day"),
+        [f"{m.day:%d %b}" for m in snap.minutes],
+        [m.minutes for m in snap.minutes],
+        tr("minutes"),
+    )
+    page.text(tr("Repetitions per exercise"), 12, bold=True)
+    for exercise_id, points in snap.per_exercise.items():
+        reps = sum(p.reps for p in points)
+        page.text(f"{names.get(exercise_id, exercise_id)}: {reps} " + tr("repetitions"), 10, gap=2)
+    page.text(" ", 6)
+    page.text(tr("Changes to the amount of each exercise"), 12, bold=True)
+    for day, exercise_id, count, hold, pace, reason in prescriptions[-15:] or []:
+        detail = f"{count}×" + (f", {hold} s" if hold else f", {pace} s/beat" if pace else "")
+        page.text(f"{day}  {names.get(exercise_id, exercise_id)}: {detail}  {reason}", 9, gap=1)
+    if not prescriptions:
+        page.text(tr("No changes in this period."), 10)
+    page.text(" ", 6)
+    page.text(tr("Pain check-ins (0 = none, 10 = worst)"), 12, bold=True)
+    for point in snap.pain[-20:]:
+        parts = [(tr("back"), point.back), (tr("hip"), point.hip), (tr("knee"), point.knee)]
+        shown = ", ".join(f"{n} {v:.0f}" for n, v in parts if v is not None)
+        page.text(f"{point.day:%d %b %Y}: {shown}", 9, gap=1)
+    if not snap.pain:
+        page.text(tr("No check-ins in this period."), 10)
+    painter.end()
+    return path

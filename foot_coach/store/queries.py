@@ -1,0 +1,165 @@
+"""Read-only questions the History page and the report ask; aggregation happens in SQL.
+
+Every query is bounded by local `day` text ('YYYY-MM-DD'), which the indexes cover.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class DayMinutes:
+    day: date
+    minutes: float
+    sessions: int
+
+
+@dataclass(frozen=True)
+class ExercisePoint:
+    day: date
+    reps: int
+    hold_seconds: int
+
+
+@dataclass(frozen=True)
+class PainPoint:
+    day: date
+    back: float | None
+    hip: float | None
+    knee: float | None
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    started_at: str
+    outcome: str
+    stop_reason: str
+    active_ms: int
+    reps: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Totals:
+    sessions: int
+    active_minutes: float
+
+
+def _d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def daily_minutes(conn: sqlite3.Connection, start: date, end: date) -> list[DayMinutes]:
+    rows = conn.execute(
+        "SELECT day, sum(active_ms) / 60000.0, count(*) FROM sessions "
+        "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
+        (start.isoformat(), end.isoformat()),
+    )
+    return [DayMinutes(_d(day), minutes, n) for day, minutes, n in rows]
+
+
+def active_days(conn: sqlite3.Connection, start: date, end: date) -> list[date]:
+    """Days with at least one finished rep."""
+    rows = conn.execute(
+        "SELECT DISTINCT day FROM sets WHERE done_reps > 0 AND day BETWEEN ? AND ? ORDER BY day",
+        (start.isoformat(), end.isoformat()),
+    )
+    return [_d(r[0]) for r in rows]
+
+
+def totals(conn: sqlite3.Connection, start: date, end: date) -> Totals:
+    row = conn.execute(
+        "SELECT count(*), coalesce(sum(active_ms), 0) / 60000.0 FROM sessions "
+        "WHERE day BETWEEN ? AND ?",
+        (start.isoformat(), end.isoformat()),
+    ).fetchone()
+    return Totals(row[0], row[1])
+
+
+def exercise_series(
+    conn: sqlite3.Connection, exercise_id: str, start: date, end: date
+) -> list[ExercisePoint]:
+    rows = conn.execute(
+        "SELECT day, sum(done_reps), sum(done_reps * hold_s) FROM sets "
+        "WHERE exercise_id = ? AND day BETWEEN ? AND ? GROUP BY day ORDER BY day",
+        (exercise_id, start.isoformat(), end.isoformat()),
+    )
+    return [ExercisePoint(_d(day), reps, hold) for day, reps, hold in rows]
+
+
+def pain_series(conn: sqlite3.Connection, start: date, end: date) -> list[PainPoint]:
+    rows = conn.execute(
+        "SELECT day, avg(back), avg(hip), avg(knee) FROM checkins "
+        "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
+        (start.isoformat(), end.isoformat()),
+    )
+    return [PainPoint(_d(day), back, hip, knee) for day, back, hip, knee in rows]
+
+
+def first_day(conn: sqlite3.Connection) -> date | None:
+    row = conn.execute("SELECT min(day) FROM sessions").fetchone()
+    return _d(row[0]) if row and row[0] else None
+
+
+def recent_sessions(conn: sqlite3.Connection, limit: int = 50) -> list[SessionRow]:
+    rows = conn.execute(
+        "SELECT s.id, s.started_at, s.outcome, s.stop_reason, s.active_ms, "
+        "coalesce((SELECT sum(done_reps) FROM sets WHERE session_id = s.id), 0), s.note "
+        "FROM sessions s ORDER BY s.id DESC LIMIT ?",
+        (limit,),
+    )
+    return [SessionRow(*r) for r in rows]
+
+
+def prescription_history(
+    conn: sqlite3.Connection, start: date, end: date
+) -> list[tuple[str, str, int, int, int, str]]:
+    """(day, exercise, count, hold_s, pace_s, reason) for each change in the range."""
+    rows = conn.execute(
+        "SELECT day, exercise_id, count, hold_s, pace_s, reason FROM prescription_changes "
+        "WHERE day BETWEEN ? AND ? ORDER BY day, id",
+        (start.isoformat(), end.isoformat()),
+    )
+    return [tuple(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the History page shows for one range, read in one go."""
+
+    start: date
+    end: date
+    minutes: list[DayMinutes]
+    active: list[date]
+    year_active: list[date]
+    per_exercise: dict[str, list[ExercisePoint]]
+    pain: list[PainPoint]
+    week: Totals
+    all_time: Totals
+    sessions: list[SessionRow]
+
+
+def snapshot(
+    conn: sqlite3.Connection,
+    start: date,
+    end: date,
+    week_from: date,
+    year_from: date,
+    exercise_ids: tuple[str, ...],
+) -> Snapshot:
+    return Snapshot(
+        start=start,
+        end=end,
+        minutes=daily_minutes(conn, start, end),
+        active=active_days(conn, date(1970, 1, 1), end),
+        year_active=active_days(conn, year_from, end),
+        per_exercise={e: exercise_series(conn, e, start, end) for e in exercise_ids},
+        pain=pain_series(conn, start, end),
+        week=totals(conn, week_from, end),
+        all_time=totals(conn, date(1970, 1, 1), end),
+        sessions=recent_sessions(conn),
+    )

@@ -1,0 +1,72 @@
+"""Synthetic history for tests, screenshots and benchmarks: realistic daily use over `days`."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from datetime import date, timedelta
+
+from foot_coach.store.db import transaction
+
+EXERCISES = (
+    ("toe-curls", "both", ("none",), 3, 0),
+    ("arch-raises", "both", ("none",), 3, 0),
+    ("heel-to-toe-walk", "both", ("forward", "back"), 0, 2),
+    ("ankle-circles", "right,left", ("clockwise", "anticlockwise"), 0, 3),
+    ("toe-spreading", "both", ("none",), 3, 0),
+)
+
+
+def _session(conn: sqlite3.Connection, day: date, rng: random.Random, reps: int) -> None:
+    stamp = f"{day.isoformat()}T{rng.randint(7, 20):02d}:{rng.randint(0, 59):02d}:00+01:00"
+    completed = rng.random() > 0.08
+    cur = conn.execute(
+        "INSERT INTO sessions (started_at, day, ended_at, outcome, routine, active_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (stamp, day.isoformat(), stamp, "completed" if completed else "stopped",
+         ",".join(e[0] for e in EXERCISES), 0),
+    )  # fmt: skip
+    session_id = cur.lastrowid
+    active = 0
+    position = 0
+    for exercise_id, sides, directions, hold, pace in EXERCISES:
+        for side in sides.split(","):
+            for direction in directions:
+                done = reps if completed else rng.randint(0, reps)
+                conn.execute(
+                    "INSERT INTO sets (session_id, position, exercise_id, side, direction, "
+                    "prescribed_reps, done_reps, hold_s, pace_s, skipped, day) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (session_id, position, exercise_id, side, direction, reps, done, hold,
+                     pace, int(done < reps), day.isoformat()),
+                )  # fmt: skip
+                active += done * (hold * 2 + pace) * 1000
+                position += 1
+    conn.execute("UPDATE sessions SET active_ms = ? WHERE id = ?", (active, session_id))
+    if rng.random() < 0.3:
+        pain = [max(0, min(10, round(rng.gauss(4, 1.5)))) for _ in range(3)]
+        conn.execute(
+            "INSERT INTO checkins (session_id, at, day, moment, back, hip, knee) "
+            "VALUES (?, ?, ?, 'before', ?, ?, ?)",
+            (session_id, stamp, day.isoformat(), *pain),
+        )
+
+
+def seed_history(conn: sqlite3.Connection, days: int, end: date, rng: random.Random) -> int:
+    """Write about five sessions a week for `days` days ending at `end`; returns sessions."""
+    written = 0
+    with transaction(conn):
+        for offset in range(days, -1, -1):
+            day = end - timedelta(days=offset)
+            if rng.random() < 0.72:
+                reps = min(15, 10 + (days - offset) * 5 // max(days, 1))
+                _session(conn, day, rng, reps)
+                written += 1
+            if offset % 60 == 0:
+                conn.execute(
+                    "INSERT INTO prescription_changes (at, day, exercise_id, count, hold_s, "
+                    "pace_s, source, reason) VALUES (?, ?, 'toe-curls', ?, 3, 0, 'auto', ?)",
+                    (f"{day.isoformat()}T08:00:00+01:00", day.isoformat(),
+                     min(15, 10 + (days - offset) * 5 // max(days, 1)), "steady progress"),
+                )  # fmt: skip
+    return written

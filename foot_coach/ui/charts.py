@@ -1,0 +1,126 @@
+"""pyqtgraph charts for the History page. Imported only when that page first opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+# Series differ by marker as well as colour, so colour is never the only clue.
+SERIES = [
+    ("#1565C0", "o"),
+    ("#E65100", "s"),
+    ("#2E7D32", "t"),
+    ("#6A1B9A", "d"),
+    ("#AD1457", "+"),
+]
+DAY_S = 86_400
+
+
+def stamp(day: date) -> float:
+    return datetime.combine(day, time(12)).timestamp()
+
+
+def from_stamp(x: float) -> date:
+    return datetime.fromtimestamp(x).date()
+
+
+class Chart(QWidget):
+    """A titled plot with a date axis, a hover read-out and a one-line text summary."""
+
+    def __init__(self, title: str, y_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setLabel("left", y_label)
+        self.plot.addLegend(offset=(10, 5))
+        self.title = QLabel(f"<b>{title}</b>")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.readout = QLabel(" ")
+        self.plot.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.plot, self.readout, self.summary):
+            layout.addWidget(widget)
+        self.plot.setMinimumHeight(200)
+        self.setMinimumHeight(300)  # scroll rather than squeeze the read-out into the axis
+        self._hover: Callable[[float], str] = lambda x: ""
+        self.plot.scene().sigMouseMoved.connect(self._moved)
+
+    def use_palette(self, palette: QPalette) -> None:
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setPen(pen)
+            self.plot.getAxis(axis).setTextPen(pen)
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.plot.setAccessibleDescription(text)
+
+    def on_hover(self, describe: Callable[[float], str]) -> None:
+        self._hover = describe
+
+    def hover_at(self, x: float) -> None:
+        self.readout.setText(self._hover(x) or " ")
+
+    def _moved(self, pos: QPointF) -> None:
+        if self.plot.sceneBoundingRect().contains(pos):
+            self.hover_at(self.plot.getPlotItem().vb.mapSceneToView(pos).x())
+
+
+def nearest(xs: Sequence[float], x: float) -> int | None:
+    if not xs:
+        return None
+    best = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+    return best if abs(xs[best] - x) <= DAY_S else None
+
+
+def bars(chart: Chart, days: Sequence[date], values: Sequence[float], colour: str) -> None:
+    chart.plot.clear()
+    xs = [stamp(d) for d in days]
+    if xs:
+        item = pg.BarGraphItem(x=xs, height=list(values), width=DAY_S * 0.8, brush=colour)
+        chart.plot.addItem(item)
+    chart.plot.enableAutoRange()
+
+
+def lines(chart: Chart, series: dict[str, tuple[Sequence[date], Sequence[float]]]) -> None:
+    chart.plot.clear()
+    for n, (name, (days, values)) in enumerate(series.items()):
+        colour, symbol = SERIES[n % len(SERIES)]
+        chart.plot.plot(
+            [stamp(d) for d in days],
+            list(values),
+            pen=pg.mkPen(colour, width=2),
+            symbol=symbol,
+            symbolBrush=colour,
+            symbolPen=colour,
+            symbolSize=7,
+            name=name,
+        )
+    chart.plot.enableAutoRange()
+
+
+def calendar(chart: Chart, year_from: date, active: Sequence[date], colour: str) -> None:
+    """A year of days as squares: columns are weeks, rows weekdays; filled when active."""
+    chart.plot.clear()
+    chart.plot.invertY(True)
+    done = set(active)
+    xs, ys, brushes = [], [], []
+    for offset in range(366):
+        day = year_from + timedelta(days=offset)
+        xs.append(stamp(day - timedelta(days=day.weekday())))
+        ys.append(day.weekday())
+        brushes.append(pg.mkBrush(colour if day in done else QColor(160, 160, 160, 60)))
+    item = pg.ScatterPlotItem(xs, ys, symbol="s", size=10, brush=brushes, pen=None)
+    chart.plot.addItem(item)
+    chart.plot.getAxis("left").setTicks([[(0, "Mon"), (3, "Thu"), (6, "Sun")]])
+    chart.plot.enableAutoRange()

@@ -1,0 +1,47 @@
+"""Streaks and ranges."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from foot_coach.core.stats import Range, range_start, streaks, week_start
+
+D = date(2026, 11, 24)
+
+
+def days(*offsets: int) -> list[date]:
+    return [D - timedelta(days=o) for o in offsets]
+
+
+def test_current_streak_counts_back_from_today() -> None:
+    assert streaks(days(0, 1, 2, 5, 6), D).current == 3
+
+
+def test_streak_still_alive_when_today_not_done_yet() -> None:
+    assert streaks(days(1, 2), D).current == 2
+
+
+def test_streak_broken_after_a_missed_day() -> None:
+    result = streaks(days(2, 3, 4, 5), D)
+    assert result.current == 0 and result.best == 4
+
+
+def test_no_days() -> None:
+    assert streaks([], D) == streaks([], D).__class__(0, 0)
+
+
+@given(st.sets(st.integers(0, 60)))
+def test_best_is_at_least_current(offsets: set[int]) -> None:
+    result = streaks(days(*offsets), D)
+    assert result.best >= result.current
+    assert result.best <= len(offsets)
+
+
+def test_ranges() -> None:
+    assert range_start(Range.WEEK, D, None) == D - timedelta(days=6)
+    assert range_start(Range.ALL, D, date(2020, 1, 1)) == date(2020, 1, 1)
+    assert range_start(Range.ALL, D, None) == D
+    assert week_start(D).weekday() == 0 and week_start(D) <= D

@@ -1,0 +1,64 @@
+"""History queries agree with the rows written, and stay bounded by day."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from foot_coach.store import log, queries
+from foot_coach.store.db import Store
+from foot_coach.store.seed import seed_history
+
+TZ = timezone(timedelta(hours=1))
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store.open(tmp_path / "h.sqlite3")
+    yield opened
+    opened.close()
+
+
+def _session(store: Store, day: date, reps: int, minutes: int) -> None:
+    at = datetime(day.year, day.month, day.day, 9, tzinfo=TZ)
+    sid = log.start_session(store.conn, at, ["toe-curls"])
+    set_id = log.start_set(store.conn, sid, 0, "toe-curls", "both", "none", 10, 3, 0, at)
+    for _ in range(reps):
+        log.record_rep(store.conn, set_id, minutes * 60_000)
+    log.end_session(store.conn, sid, at, "completed")
+
+
+def test_daily_minutes_and_reps(store: Store) -> None:
+    d1, d2 = date(2026, 11, 2), date(2026, 11, 3)
+    _session(store, d1, 10, 4)
+    _session(store, d1, 5, 2)
+    _session(store, d2, 10, 5)
+    minutes = queries.daily_minutes(store.conn, d1, d2)
+    assert [(m.day, m.minutes, m.sessions) for m in minutes] == [(d1, 6.0, 2), (d2, 5.0, 1)]
+    series = queries.exercise_series(store.conn, "toe-curls", d1, d2)
+    assert [(p.reps, p.hold_seconds) for p in series] == [(15, 45), (10, 30)]
+    assert queries.daily_minutes(store.conn, d2, d2)[0].day == d2
+    assert queries.totals(store.conn, d1, d2).sessions == 3
+    assert queries.active_days(store.conn, d1, d2) == [d1, d2]
+    assert queries.first_day(store.conn) == d1
+
+
+def test_empty_database(store: Store) -> None:
+    assert queries.first_day(store.conn) is None
+    assert queries.totals(store.conn, date(2000, 1, 1), date(2030, 1, 1)).sessions == 0
+
+
+def test_seeded_years_are_consistent(store: Store) -> None:
+    end = date(2026, 11, 24)
+    written = seed_history(store.conn, 365 * 2, end, random.Random(4))
+    start = end - timedelta(days=365 * 2)
+    assert queries.totals(store.conn, start, end).sessions == written
+    assert sum(m.sessions for m in queries.daily_minutes(store.conn, start, end)) == written
+    plan = store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT day FROM sets WHERE exercise_id = ? AND day BETWEEN ? AND ?",
+        ("toe-curls", "2026-01-01", "2026-02-01"),
+    ).fetchall()
+    assert any("sets_exercise_day" in str(tuple(r)) for r in plan)

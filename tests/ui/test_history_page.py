@@ -1,0 +1,136 @@
+"""The History page on seeded data and on an empty history; the PDF report from the same."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from foot_coach.core.stats import Range, range_start, streaks, week_start
+from foot_coach.report import write_report
+from foot_coach.store import queries
+from foot_coach.store.db import Store
+from foot_coach.store.seed import seed_history
+from foot_coach.ui import theme
+from foot_coach.ui.pages.history_page import HistoryPage
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store.open(tmp_path / "h.sqlite3")
+    yield opened
+    opened.close()
+
+
+def make_page(qtbot, store: Store, catalog) -> HistoryPage:
+    def load(chosen: Range) -> queries.Snapshot:
+        start = range_start(chosen, TODAY, queries.first_day(store.conn))
+        return queries.snapshot(
+            store.conn, start, TODAY, week_start(TODAY), date(TODAY.year, 1, 1), catalog.ids
+        )
+
+    page = HistoryPage(load, lambda: TODAY, {e.id: e.name for e in catalog.exercises})
+    qtbot.addWidget(page)
+    return page
+
+
+def test_pyqtgraph_not_imported_until_shown(catalog) -> None:
+    code = (
+        "import sys; from foot_coach.ui.pages import history_page; import foot_coach.app; "
+        "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
+@pytest.mark.parametrize("size", [(1280, 800), (800, 500)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_seeded_history_numbers_match(qtbot, store, catalog, artifacts, mode, size) -> None:
+    theme.apply(QApplication.instance(), mode)
+    QApplication.processEvents()
+    seed_history(store.conn, 400, TODAY, random.Random(7))
+    page = make_page(qtbot, store, catalog)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    assert "pyqtgraph" in sys.modules
+    total = store.conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
+    week = store.conn.execute(
+        "SELECT count(*) FROM sessions WHERE day >= ?", (week_start(TODAY).isoformat(),)
+    ).fetchone()[0]
+    days = [date.fromisoformat(r[0]) for r in store.conn.execute(
+        "SELECT DISTINCT day FROM sets WHERE done_reps > 0")]  # fmt: skip
+    runs = streaks(days, TODAY)
+    text = page.summary.text()
+    assert f"In total: {total} sessions" in text
+    assert f"This week: {week} sessions" in text
+    assert f"Current streak: {runs.current} day" in text
+    assert f"Best streak: {runs.best} days" in text
+    assert page.sessions.count() == min(50, total)
+    month = store.conn.execute(
+        "SELECT sum(active_ms) / 60000.0 FROM sessions WHERE day >= ?",
+        ((TODAY - timedelta(days=30)).isoformat(),),
+    ).fetchone()[0]
+    assert f"{month:.0f} active minutes" in page.charts["minutes"].summary.text()
+    stamp = page.snapshot.minutes[-1].day
+    from foot_coach.ui import charts
+
+    page.charts["minutes"].hover_at(charts.stamp(stamp))
+    assert (
+        f"{page.snapshot.minutes[-1].minutes:.1f} minutes" in page.charts["minutes"].readout.text()
+    )
+    QApplication.processEvents()  # let the layout settle before the picture
+    assert page.chart_area.isVisible()
+    page.grab().save(str(artifacts / f"history-{mode.value}-{size[0]}x{size[1]}.png"))
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    QApplication.processEvents()
+
+
+def test_empty_history_says_so(qtbot, store, catalog, artifacts) -> None:
+    page = make_page(qtbot, store, catalog)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.empty.isVisible()
+    assert not page.chart_area.isVisible()
+    assert "In total: 0 sessions" in page.summary.text()
+    QApplication.processEvents()
+    page.grab().save(str(artifacts / "history-empty.png"))
+
+
+def test_range_picker_changes_what_is_drawn(qtbot, store, catalog) -> None:
+    seed_history(store.conn, 400, TODAY, random.Random(3))
+    page = make_page(qtbot, store, catalog)
+    page.show()
+    qtbot.waitExposed(page)
+    page.range.setCurrentIndex(0)
+    assert page.snapshot.start == TODAY - timedelta(days=6)
+    page.range.setCurrentIndex(3)
+    assert page.snapshot.start == queries.first_day(store.conn)
+
+
+def test_pdf_report(qtbot, store, catalog, tmp_path, artifacts) -> None:
+    seed_history(store.conn, 120, TODAY, random.Random(5))
+    start = TODAY - timedelta(days=90)
+    snap = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, catalog.ids)
+    changes = queries.prescription_history(store.conn, start, TODAY)
+    names = {e.id: e.name for e in catalog.exercises}
+    pdf = write_report(tmp_path / "report.pdf", snap, TODAY, names, changes)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert (
+        data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page") >= 1
+        or b"/Count" in data
+    )
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(artifacts / "report")],
+        check=True,
+    )
+    assert list(artifacts.glob("report-*1.png"))
