@@ -1,0 +1,189 @@
+"""Settings, declared once (key, type, default, allowed values), read leniently, written atomically.
+
+A bad value never stops the app: that key falls back to its default, the warning names it,
+and the original file is kept as a backup before it is rewritten.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+DEFAULT_ROUTINE = ("toe-curls", "arch-raises", "heel-to-toe-walk", "ankle-circles", "toe-spreading")
+
+
+@dataclass(frozen=True)
+class Reminder:
+    time: str  # "HH:MM" local time
+    weekdays: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)  # Monday = 0
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class Settings:
+    volume: int = 70
+    muted: bool = False
+    voice: bool = True
+    rest_s: int = 15
+    larger_text: int = 100
+    language: str = "system"
+    theme: str = "system"
+    first_run_done: bool = False
+    tray_notice_shown: bool = False
+    start_at_login: bool = False
+    routine: tuple[str, ...] = DEFAULT_ROUTINE
+    skip_if_done: bool = True
+    grace_minutes: int = 120
+    reminders: tuple[Reminder, ...] = field(default_factory=tuple)
+    snoozed_until: str = ""
+    paused_on: str = ""
+
+
+def _int_in(low: int, high: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _is_str(value: Any) -> bool:
+    return isinstance(value, str) and len(value) < 200
+
+
+def _one_of(*choices: str) -> Callable[[Any], bool]:
+    return lambda v: v in choices
+
+
+def _is_routine(value: Any) -> bool:
+    ok = isinstance(value, list) and all(v in DEFAULT_ROUTINE for v in value)
+    return ok and len(set(value)) == len(value) and bool(value)
+
+
+# key -> (check, description). Every key of Settings is declared here exactly once.
+RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "volume": (_int_in(0, 100), "a whole number 0-100"),
+    "muted": (_is_bool, "true or false"),
+    "voice": (_is_bool, "true or false"),
+    "rest_s": (_int_in(5, 120), "seconds 5-120"),
+    "larger_text": (_int_in(100, 200), "a percentage 100-200"),
+    "language": (_one_of("system", "en", "de", "es"), "system, en, de or es"),
+    "theme": (_one_of("system", "light", "dark"), "system, light or dark"),
+    "first_run_done": (_is_bool, "true or false"),
+    "tray_notice_shown": (_is_bool, "true or false"),
+    "start_at_login": (_is_bool, "true or false"),
+    "routine": (_is_routine, "a list of exercise ids, each once"),
+    "skip_if_done": (_is_bool, "true or false"),
+    "grace_minutes": (_int_in(0, 720), "minutes 0-720"),
+    "reminders": (lambda v: isinstance(v, list), "a list of reminders"),
+    "snoozed_until": (_is_str, "a date and time, or empty"),
+    "paused_on": (_is_str, "a date, or empty"),
+}
+assert set(RULES) == {f.name for f in fields(Settings)}
+
+
+def _reminder(raw: Any) -> Reminder | None:
+    if not isinstance(raw, dict) or not TIME_RE.match(str(raw.get("time", ""))):
+        return None
+    days = raw.get("weekdays", list(range(7)))
+    if not isinstance(days, list) or not all(_int_in(0, 6)(d) for d in days):
+        return None
+    enabled = raw.get("enabled", True)
+    return Reminder(raw["time"], tuple(sorted(set(days))), enabled if _is_bool(enabled) else True)
+
+
+def parse(text: str) -> tuple[Settings, list[str]]:
+    """Settings from TOML text, and one warning per key that was bad and fell back."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return Settings(), [f"the file is not valid TOML ({exc}); using all defaults"]
+    values: dict[str, Any] = {}
+    warnings = [f"unknown setting '{k}' ignored" for k in data if k not in RULES]
+    for key, (check, wanted) in RULES.items():
+        if key not in data:
+            continue
+        if not check(data[key]):
+            warnings.append(f"setting '{key}' must be {wanted}; using the default")
+        elif key == "reminders":
+            parsed = [_reminder(r) for r in data[key]]
+            if None in parsed:
+                warnings.append("setting 'reminders' has a bad entry; it was left out")
+            values[key] = tuple(r for r in parsed if r is not None)
+        else:
+            values[key] = tuple(data[key]) if key == "routine" else data[key]
+    return Settings(**values), warnings
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+
+
+def dumps(settings: Settings) -> str:
+    lines = ["# Foot Coach settings. The app rewrites this file; a bad value falls back."]
+    tables = []
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        if f.name == "reminders":
+            for r in value:
+                tables.append(
+                    f"\n[[reminders]]\ntime = {_toml_value(r.time)}\n"
+                    f"weekdays = {_toml_value(list(r.weekdays))}\n"
+                    f"enabled = {_toml_value(r.enabled)}"
+                )
+        else:
+            lines.append(f"{f.name} = {_toml_value(value)}")
+    return "\n".join(lines) + "\n" + "\n".join(tables) + "\n"
+
+
+def save(path: Path, settings: Settings) -> None:
+    """Write atomically: a temp file in the same folder, flushed, then renamed over the old."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(dumps(settings))
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: Path, stamp: str) -> tuple[Settings, list[str]]:
+    """Read the file; if anything was wrong, keep it as a backup and write a clean one."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings(), []
+    except (OSError, UnicodeDecodeError) as exc:
+        text, problem = "", f"could not read {path}: {exc}"
+        settings, warnings = Settings(), [problem]
+    else:
+        settings, warnings = parse(text)
+    if warnings:
+        kept = path.with_name(f"{path.name}.bak-{stamp}")
+        if path.exists():
+            kept.write_bytes(path.read_bytes())
+        save(path, settings)
+        warnings = [f"{path}: {w}" for w in warnings]
+    return settings, warnings
+
+
+def update(settings: Settings, **changes: Any) -> Settings:
+    return replace(settings, **changes)

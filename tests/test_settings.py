@@ -1,0 +1,92 @@
+"""Settings: bad keys fall back and are named, the original is kept, writes are atomic."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from foot_coach import settings as cfg
+from foot_coach.settings import Reminder, Settings
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    assert cfg.load(tmp_path / "settings.toml", "x") == (Settings(), [])
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    chosen = Settings(
+        volume=35,
+        voice=False,
+        routine=("ankle-circles", "toe-curls"),
+        reminders=(Reminder("07:30", (0, 2, 4)), Reminder("19:00", enabled=False)),
+        snoozed_until='2026-11-24T10:00:00+01:00 "quoted"',
+    )
+    cfg.save(path, chosen)
+    assert cfg.load(path, "x") == (chosen, [])
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("volume = 400\n", "'volume'"),
+        ('volume = "loud"\n', "'volume'"),
+        ("muted = 1\n", "'muted'"),
+        ("rest_s = 2\n", "'rest_s'"),
+        ('theme = "purple"\n', "'theme'"),
+        ('routine = ["toe-curls", "cartwheels"]\n', "'routine'"),
+        ("shoe_size = 42\n", "'shoe_size'"),
+        ('[[reminders]]\ntime = "25:00"\n', "'reminders'"),
+    ],
+)
+def test_bad_values_fall_back_named_and_backed_up(tmp_path: Path, text: str, named: str) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("voice = false\n" + text, encoding="utf-8")
+    loaded, warnings = cfg.load(path, "20261124")
+    assert len(warnings) == 1 and named in warnings[0] and str(path) in warnings[0]
+    assert loaded.voice is False  # the good key survives
+    backup = tmp_path / "settings.toml.bak-20261124"
+    assert backup.read_text(encoding="utf-8") == "voice = false\n" + text
+    assert cfg.load(path, "again") == (loaded, [])  # the rewritten file is clean
+
+
+def test_invalid_syntax_keeps_original(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b"volume = = \xff\xfe")
+    loaded, warnings = cfg.load(path, "s")
+    assert loaded == Settings()
+    assert warnings and str(path) in warnings[0]
+    assert (tmp_path / "settings.toml.bak-s").read_bytes() == b"volume = = \xff\xfe"
+
+
+def test_failed_write_leaves_old_file(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "settings.toml"
+    cfg.save(path, Settings(volume=10))
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        cfg.save(path, Settings(volume=90))
+    assert cfg.load(path, "x")[0].volume == 10
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.toml"]  # no temp file left
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(sorted(cfg.RULES)), st.one_of(
+    st.integers(-5, 500), st.booleans(), st.text(max_size=5),
+    st.lists(st.integers(-1, 8), max_size=4))))  # fmt: skip
+def test_any_values_load_to_valid_settings(values: dict) -> None:
+    lines = [f"{k} = {cfg._toml_value(v)}" for k, v in values.items() if k != "reminders"]
+    loaded, _ = cfg.parse("\n".join(lines))
+    for key, (check, _) in cfg.RULES.items():
+        value = getattr(loaded, key)
+        raw = [vars(r) for r in value] if key == "reminders" else value
+        assert check(list(raw) if isinstance(raw, tuple) else raw)
