@@ -1,0 +1,103 @@
+"""The reminder adapter on an injected wall clock: on time, after gaps, after changes."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from foot_coach.core.schedule import Quiet, Rule
+from foot_coach.ui.reminder_timer import MAX_WAIT, ReminderTimer
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class Wall:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class Steps:
+    """One pending callback; advance() moves the wall clock by its delay and fires it."""
+
+    def __init__(self, wall: Wall) -> None:
+        self.wall, self.pending, self.delays = wall, None, []
+
+    def arm(self, delay_ms, callback) -> None:
+        self.pending = (delay_ms, callback)
+        self.delays.append(delay_ms)
+
+    def cancel(self) -> None:
+        self.pending = None
+
+    def advance(self, extra: timedelta = timedelta()) -> None:
+        delay, callback = self.pending
+        self.pending = None
+        self.wall.now += timedelta(milliseconds=delay) + extra
+        callback()
+
+
+def make(qtbot, start: datetime):
+    wall = Wall(start)
+    steps = Steps(wall)
+    timer = ReminderTimer(wall, lambda: BERLIN, steps)
+    due = []
+    timer.sig_due.connect(due.append)
+    return wall, steps, timer, due
+
+
+def test_fires_on_time_and_rearms(qtbot) -> None:
+    _wall, steps, timer, due = make(qtbot, datetime(2026, 11, 24, 8, 50, tzinfo=BERLIN))
+    timer.configure([Rule(time(9))], Quiet(), timedelta(hours=2))
+    assert timer.next == datetime(2026, 11, 24, 9, tzinfo=BERLIN)
+    steps.advance()
+    assert due == [datetime(2026, 11, 24, 9, tzinfo=BERLIN)]
+    assert timer.next == datetime(2026, 11, 25, 9, tzinfo=BERLIN)
+    assert steps.pending is not None
+
+
+def test_never_waits_longer_than_the_cap(qtbot) -> None:
+    _wall, steps, timer, due = make(qtbot, datetime(2026, 11, 24, 10, tzinfo=BERLIN))
+    timer.configure([Rule(time(9))], Quiet(), timedelta(hours=2))
+    fired_after = 0
+    while not due:
+        steps.advance()
+        fired_after += 1
+    assert max(steps.delays) <= MAX_WAIT.total_seconds() * 1000 + 1
+    assert all(d >= 60_000 for d in steps.delays[:-1])  # never wakes more than once a minute
+    assert due == [datetime(2026, 11, 25, 9, tzinfo=BERLIN)]
+
+
+def test_jump_of_hours_gives_one_missed_reminder(qtbot) -> None:
+    _wall, steps, timer, due = make(qtbot, datetime(2026, 11, 24, 7, 55, tzinfo=BERLIN))
+    rules = [Rule(time(8)), Rule(time(9)), Rule(time(10))]
+    timer.configure(rules, Quiet(), timedelta(hours=2))
+    steps.advance(extra=timedelta(hours=3))  # asleep from 07:55 to about 11:00
+    assert due == [datetime(2026, 11, 24, 10, tzinfo=BERLIN)]
+
+
+def test_gap_beyond_grace_gives_none(qtbot) -> None:
+    _wall, steps, timer, due = make(qtbot, datetime(2026, 11, 24, 7, 55, tzinfo=BERLIN))
+    timer.configure([Rule(time(8))], Quiet(), timedelta(hours=2))
+    steps.advance(extra=timedelta(hours=6))
+    assert due == []
+
+
+def test_settings_change_rearms(qtbot) -> None:
+    _wall, steps, timer, _due = make(qtbot, datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN))
+    timer.configure([Rule(time(20))], Quiet(), timedelta(hours=2))
+    assert timer.next == datetime(2026, 11, 24, 20, tzinfo=BERLIN)
+    timer.configure([Rule(time(7, 30))], Quiet(), timedelta(hours=2))
+    assert timer.next == datetime(2026, 11, 24, 7, 30, tzinfo=BERLIN)
+    assert steps.delays[-1] == 15 * 60_000 + 1  # capped: a clock jump is noticed soon
+    timer.configure([], Quiet(), timedelta(hours=2))
+    assert timer.next is None and steps.pending is None
+
+
+def test_app_restart_catches_up_once(qtbot) -> None:
+    _wall, _steps, timer, due = make(qtbot, datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN))
+    last_shown = datetime(2026, 11, 23, 9, tzinfo=BERLIN)
+    timer.configure([Rule(time(9))], Quiet(), timedelta(hours=2), since=last_shown)
+    assert due == [datetime(2026, 11, 24, 9, tzinfo=BERLIN)]
