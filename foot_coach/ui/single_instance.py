@@ -1,0 +1,110 @@
+"""One Foot Coach per person and data folder: a second launch hands over its wish and exits.
+
+A lock file in the data folder decides who owns the history, so two processes never write
+the database at once (QLockFile notices a lock left by a crashed process and takes it over).
+The owner listens on a local socket that only the same user may open; a second launch sends
+one line ("activate", or "start <exercise>" / "start" for the routine) and exits.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+ACTIVATE = "activate"
+WAIT_MS = 3000
+
+
+def server_name(data_dir: Path) -> str:
+    """A socket name per user and data folder, so test runs and portable installs never meet."""
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"foot-coach-{getpass.getuser()}-{digest}"
+
+
+def message_for(start: str | None) -> str:
+    if start is None:
+        return ACTIVATE
+    return f"start {start}".strip()
+
+
+def parse_message(line: str) -> tuple[str, str | None]:
+    """("activate", None) or ("start", "" for the routine / an exercise id)."""
+    command, _, rest = line.strip().partition(" ")
+    if command == "start":
+        return "start", rest.strip()
+    return ACTIVATE, None
+
+
+class SingleInstance(QObject):
+    sig_message = Signal(str)  # one line from a later launch
+
+    def __init__(self, data_dir: Path, lock_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(data_dir)
+        self.lock = QLockFile(str(lock_path))
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.server: QLocalServer | None = None
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    def claim(self) -> bool:
+        """True if this process now owns the data folder and listens for later launches."""
+        if not self.lock.tryLock(100):
+            return False
+        QLocalServer.removeServer(self.name)  # we hold the lock: any socket left is stale
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._accept)
+        if not self.server.listen(self.name):
+            # Still the owner; later launches just cannot reach us. Never block the person.
+            self.server = None
+        return True
+
+    def send(self, message: str) -> bool:
+        """Hand a message to the running owner. False if it could not be reached in time."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(WAIT_MS):
+            return False
+        socket.write((message + "\n").encode())
+        sent = socket.waitForBytesWritten(WAIT_MS)
+        socket.disconnectFromServer()
+        return sent
+
+    def release(self) -> None:
+        for socket in list(self._buffers):
+            # Cut the signals first: a socket torn down with its server still reports
+            # "disconnected", and our handler must not run on a half-destroyed object.
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            socket.abort()
+        self._buffers.clear()
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+    def _accept(self) -> None:
+        assert self.server is not None
+        while (socket := self.server.nextPendingConnection()) is not None:
+            self._buffers[socket] = b""
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(lambda s=socket: self._closed(s))
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        self._buffers[socket] = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
+        *lines, rest = self._buffers[socket].split(b"\n")
+        self._buffers[socket] = rest
+        for line in lines:
+            self.sig_message.emit(line.decode("utf-8", "replace")[:200])
+
+    def _closed(self, socket: QLocalSocket) -> None:
+        if socket not in self._buffers:
+            return
+        self._read(socket)
+        del self._buffers[socket]
+        socket.deleteLater()

@@ -1,0 +1,88 @@
+"""The tray menu follows the state it is given; one owner per data folder hears later launches."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+from foot_coach.ui.single_instance import SingleInstance, message_for, parse_message
+from foot_coach.ui.tray import Tray, TrayState
+
+
+def make_tray(state: list[TrayState]) -> Tray:
+    return Tray(QIcon(), lambda: state[0])
+
+
+def test_menu_is_rebuilt_from_the_state_each_time(qtbot) -> None:
+    state = [TrayState("Next reminder: today at 18:00", False, False)]
+    tray = make_tray(state)
+    assert "Next reminder: today at 18:00" in tray.actions()
+    state[0] = TrayState("Next reminder: tomorrow at 09:00", True, True)
+    tray.menu.aboutToShow.emit()
+    actions = tray.actions()
+    assert "Next reminder: tomorrow at 09:00" in actions
+    assert "Next reminder: today at 18:00" not in actions
+    assert not actions["Start routine"].isEnabled()
+    assert not actions["Pause reminders for today"].isEnabled()
+    assert not actions["Next reminder: tomorrow at 09:00"].isEnabled()
+
+
+def test_menu_commands_are_forwarded(qtbot) -> None:
+    tray = make_tray([TrayState("No reminder is set.", False, False)])
+    seen: list[object] = []
+    tray.sig_start.connect(lambda: seen.append("start"))
+    tray.sig_snooze.connect(seen.append)
+    tray.sig_quit.connect(lambda: seen.append("quit"))
+    tray.actions()["Start routine"].trigger()
+    snooze_menu = tray.actions()["Snooze"].menu()
+    [ten] = [a for a in snooze_menu.actions() if a.text().startswith("10")]
+    ten.trigger()
+    tray.actions()["Quit"].trigger()
+    assert seen == ["start", 10, "quit"]
+
+
+def test_messages_round_trip() -> None:
+    assert parse_message(message_for(None)) == ("activate", None)
+    assert parse_message(message_for("")) == ("start", "")
+    assert parse_message(message_for("toe-curls")) == ("start", "toe-curls")
+    assert parse_message("nonsense here") == ("activate", None)
+
+
+def test_second_owner_is_refused_and_its_message_arrives(qtbot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    second = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    assert first.claim()
+    try:
+        assert not second.claim()
+        with qtbot.waitSignal(first.sig_message, timeout=5000) as got:
+            assert second.send("start toe-curls")
+        assert got.args == ["start toe-curls"]
+    finally:
+        first.release()
+    assert second.claim()  # released: the next launch becomes the owner
+    second.release()
+
+
+def test_lock_left_by_a_dead_process_is_taken_over(qtbot, tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    lock = tmp_path / "instance.lock"
+    lock.write_text(f"{dead.stdout.strip()}\nfoot-coach\n{os.uname().nodename}\n")
+    owner = SingleInstance(tmp_path, lock)
+    assert owner.claim()
+    owner.release()
+
+
+def test_other_data_folders_do_not_meet(qtbot, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = SingleInstance(tmp_path / "a", tmp_path / "a" / "instance.lock")
+    b = SingleInstance(tmp_path / "b", tmp_path / "b" / "instance.lock")
+    assert a.claim() and b.claim()
+    assert a.name != b.name
+    a.release()
+    b.release()
