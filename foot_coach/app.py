@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QObject, QTimer, QTimeZone
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from foot_coach import APP_ID, APP_NAME, __version__, assets, operations
+from foot_coach import APP_ID, APP_NAME, __version__, assets, operations, settings
+from foot_coach.autostart import Autostart, launch_command
 from foot_coach.cli import Options
 from foot_coach.core.catalog import Catalog, Prescription, parse_catalog
 from foot_coach.core.clock import ScaledClock, awake_or_asleep_ns
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
 from foot_coach.core.routine import Timing, compile_routine, items_for
-from foot_coach.core.session import PhaseStarted, Status, View
+from foot_coach.core.session import PhaseStarted, Status, Stop, View
 from foot_coach.core.stats import Range, range_start, week_start
 from foot_coach.paths import Paths
 from foot_coach.recorder import Recorder
+from foot_coach.reminders import Reminders
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, StoreError
@@ -27,8 +34,13 @@ from foot_coach.ui.first_paint import FirstPaintReporter
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.exercises_page import ExercisesPage
 from foot_coach.ui.pages.history_page import HistoryPage
+from foot_coach.ui.pages.reminders_page import RemindersPage
 from foot_coach.ui.pages.session_page import SessionPage
+from foot_coach.ui.pages.settings_page import SettingsPage
+from foot_coach.ui.reminder_prompt import ReminderPrompt
 from foot_coach.ui.runner import Runner, Scheduler, SessionClock
+from foot_coach.ui.single_instance import SingleInstance, message_for, parse_message
+from foot_coach.ui.tray import Tray, TrayState
 
 
 def local_now() -> datetime:
@@ -36,10 +48,28 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-def placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
+LOG = logging.getLogger("foot_coach")
+
+
+def start_log(paths: Paths) -> None:
+    """A small rotating log in the data folder, for the person to send along with a problem."""
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_file, maxBytes=512_000, backupCount=2, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    LOG.addHandler(handler)
+    paths.log_file.chmod(0o600)
+    LOG.setLevel(logging.INFO)
+
+
+def local_zone() -> tzinfo:
+    """The system time zone with its daylight-saving rules, read anew each time (people
+    travel); a fixed offset only where the zone database does not know the name."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return local_now().tzinfo or UTC
 
 
 def open_store(paths: Paths, notices: list[str]) -> Store:
@@ -67,9 +97,16 @@ class Coach(QObject):
         catalog: Catalog,
         clock: SessionClock | None = None,
         scheduler: Scheduler | None = None,
+        keeper: settings.Keeper | None = None,
+        tray_available: bool | None = None,
+        wall: Callable[[], datetime] = local_now,
+        zone: Callable[[], tzinfo] = local_zone,
+        reminder_scheduler: Scheduler | None = None,
     ) -> None:
         super().__init__()
         self.options, self.paths, self.store, self.catalog = options, paths, store, catalog
+        self.keeper = keeper or settings.Keeper(paths.settings, settings.Settings())
+        self.wall = wall
         self.clock = clock or ScaledClock(options.time_scale, awake_or_asleep_ns)
         self.runner = Runner(self.clock, scheduler, parent=self)
         self.cues = Cues(parent=self)
@@ -80,11 +117,40 @@ class Coach(QObject):
         self.window.add_page("exercises", self.window.tr("Exercises"), self.exercises)
         self.window.add_page("session", self.window.tr("Session"), self.session_page)
         names = {e.id: e.name for e in catalog.exercises}
-        self.history = HistoryPage(self.history_snapshot, lambda: local_now().date(), names)
+        self.history = HistoryPage(self.history_snapshot, lambda: self.wall().date(), names)
         self.window.add_page("history", self.window.tr("History"), self.history)
-        reminders = placeholder(self.window.tr("Reminders will be set here."))
-        self.window.add_page("reminders", self.window.tr("Reminders"), reminders)
+        self.reminders_page = RemindersPage()
+        self.window.add_page("reminders", self.window.tr("Reminders"), self.reminders_page)
+        self.settings_page = SettingsPage()
+        self.window.add_page("settings", self.window.tr("Settings"), self.settings_page)
+        self.reminders = Reminders(
+            self.keeper, wall, zone, self.exercised_on, reminder_scheduler, self
+        )
+        self.autostart = Autostart()
+        self.prompt: ReminderPrompt | None = None
+        available = Tray.available() if tray_available is None else tray_available
+        self.tray = Tray(self.app_icon(), self.tray_state, self) if available else None
+        self.window.close_to_tray = self.tray is not None
         self._wire()
+        self._show_settings()
+
+    @staticmethod
+    def app_icon() -> QIcon:
+        icon = QIcon()
+        for name in assets.listing("icons"):
+            if name.startswith("foot-coach") and name.endswith((".png", ".svg")):
+                icon.addFile(str(assets.path(f"icons/{name}")))
+        return icon
+
+    def exercised_on(self, day: date) -> bool:
+        return bool(queries.active_days(self.store.conn, day, day))
+
+    def tray_state(self) -> TrayState:
+        running = self.runner.session is not None and self.runner.session.status in (
+            Status.RUNNING,
+            Status.PAUSED,
+        )
+        return TrayState(self.reminders.next_text(), self.reminders.paused_today(), running)
 
     def prescriptions(self) -> dict[str, Prescription]:
         rows = log.latest_prescriptions(self.store.conn)
@@ -110,7 +176,8 @@ class Coach(QObject):
 
     def _wire(self) -> None:
         operations.wire_history(self)
-        self.exercises.sig_start_routine.connect(lambda: self.start(self.catalog.ids))
+        self._wire_settings()
+        self.exercises.sig_start_routine.connect(lambda: self.start(self.keeper.value.routine))
         self.exercises.sig_practise.connect(lambda exercise_id: self.start([exercise_id]))
         self.session_page.sig_event.connect(self.runner.send)
         self.session_page.sig_focus_mode.connect(self.window.toggle_focus_mode)
@@ -120,15 +187,138 @@ class Coach(QObject):
         self.runner.sig_view.connect(self.session_page.show_view)
         self.runner.sig_view.connect(self._cue_tick)
         self.runner.sig_notes.connect(self._record)
-        self.runner.sig_status.connect(lambda _: self.history.mark_stale())
+        self.runner.sig_status.connect(self._status_changed)
+        self.window.sig_closing.connect(self._closing)
+
+    def _wire_settings(self) -> None:
+        page, reminders = self.reminders_page, self.reminders
+        page.sig_reminders.connect(lambda value: self._change(reminders=value))
+        page.sig_skip_if_done.connect(lambda on: self._change(skip_if_done=on))
+        page.sig_pause_today.connect(lambda on: self._tell(reminders.pause_today(on)))
+        page.sig_start_at_login.connect(self.set_start_at_login)
+        reminders.sig_next.connect(page.show_next)
+        reminders.sig_due.connect(self.present_reminder)
+        self.settings_page.sig_sound.connect(
+            lambda volume, muted, voice: self._change(volume=volume, muted=muted, voice=voice)
+        )
+        self.settings_page.sig_try_sound.connect(lambda: self.cues.play(Sound.HOLD))
+        self.settings_page.sig_look.connect(
+            lambda mode, size: self._change(theme=mode, larger_text=size)
+        )
+        self.keeper.listeners.append(lambda _: self._apply_settings())
+        if self.tray is not None:
+            self.tray.sig_start.connect(self.start_routine)
+            self.tray.sig_open.connect(self.bring_to_front)
+            self.tray.sig_snooze.connect(lambda minutes: self._tell(reminders.snooze(minutes)))
+            self.tray.sig_pause_today.connect(lambda: self._tell(reminders.pause_today()))
+            self.tray.sig_quit.connect(self.quit)
+            self.tray.sig_notification_clicked.connect(self.start_routine)
+
+    def _show_settings(self) -> None:
+        value = self.keeper.value
+        self.reminders_page.show_values(
+            value.reminders, value.skip_if_done, self.reminders.paused_today(),
+            self.autostart.enabled(),
+        )  # fmt: skip
+        self.settings_page.show_values(
+            value.volume, value.muted, value.voice, value.theme, value.larger_text
+        )
+        self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        value = self.keeper.value
+        self.cues.configure(value.volume, value.muted, value.voice)
+        self.settings_page.show_status(self.cues.sound_status(), self.cues.voice_status())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, theme.Mode(value.theme), value.larger_text)
+
+    def _change(self, **changes: object) -> None:
+        self._tell(self.keeper.change(**changes))
+        self.reminders.refresh()
+
+    def _tell(self, problem: str | None) -> None:
+        self.reminders_page.show_message(problem or "")
+        if problem:
+            QMessageBox.warning(self.window, APP_NAME, problem)
+
+    def set_start_at_login(self, on: bool) -> None:
+        try:
+            self.autostart.set(
+                on, launch_command(self.paths.data_dir if self.options.data_dir else None)
+            )
+        except OSError as exc:
+            self._tell(f"Start at login could not be changed: {exc}")
+            return
+        self._change(start_at_login=on)
+
+    def _status_changed(self, _status: object) -> None:
+        self.history.mark_stale()
+        self.reminders.refresh()  # a finished session may make today "done"
+
+    def start_routine(self) -> None:
+        self.bring_to_front()
+        self.start(self.keeper.value.routine)
+
+    def bring_to_front(self) -> None:
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def present_reminder(self, _when: datetime) -> None:
+        if self.tray_state().session_running:
+            return  # already exercising: a reminder now would only interrupt
+        title = self.window.tr("Time for your foot exercises")
+        if self.tray is not None:
+            self.tray.notify(title, self.window.tr("Click here to start the routine."))
+            return
+        self.bring_to_front()
+        if self.prompt is None:
+            self.prompt = ReminderPrompt(self.window)
+            self.prompt.sig_start.connect(self.start_routine)
+            self.prompt.sig_snooze.connect(lambda m: self._tell(self.reminders.snooze(m)))
+            self.prompt.sig_not_today.connect(lambda: self._tell(self.reminders.pause_today()))
+        self.prompt.show()
+        self.prompt.raise_()
+
+    def handle_message(self, line: str) -> None:
+        """A later launch spoke: bring the window forward, or start what it asked for."""
+        command, exercise = parse_message(line)
+        LOG.info("message from a later launch: %s", command)
+        if command == "start":
+            self.bring_to_front()
+            self.start([exercise] if exercise else self.keeper.value.routine)
+        else:
+            self.bring_to_front()
+
+    def _closing(self) -> None:
+        if self.tray is None:
+            self.quit()
+        elif not self.keeper.value.tray_notice_shown:
+            self.tray.notify(
+                APP_NAME,
+                self.window.tr("Foot Coach keeps running here to remind you. Quit from this menu."),
+            )
+            self.keeper.change(tray_notice_shown=True)
+
+    def quit(self) -> None:
+        if self.runner.session is not None and self.runner.session.status in (
+            Status.RUNNING,
+            Status.PAUSED,
+        ):
+            self.runner.send(Stop("quit"))
+        if self.tray is not None:
+            self.tray.hide()
+        QApplication.quit()
 
     def start(self, exercise_ids: Sequence[str]) -> None:
         if self.runner.session and self.runner.session.status in (Status.RUNNING, Status.PAUSED):
             self.window.show_page("session")
             return
-        plan = compile_routine(
-            items_for(self.catalog, exercise_ids, self.prescriptions()), Timing()
-        )
+        timing = Timing(rest_s=self.keeper.value.rest_s)
+        plan = compile_routine(items_for(self.catalog, exercise_ids, self.prescriptions()), timing)
         session = self.runner.load(plan)
         self.recorder = Recorder(
             self.store.conn, plan, local_now, lambda: session.active_ms(self.clock())
@@ -166,31 +356,59 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.footcoach.FootCoach")
-    theme.apply(app)
     paths = Paths.from_arg(options.data_dir)
     paths.ensure()
+    instance = SingleInstance(paths.data_dir, paths.instance_lock)
+    if not instance.claim():
+        return hand_over(instance, options)
+    start_log(paths)
+    stamp = local_now().strftime("%Y%m%d-%H%M%S")
+    saved, notices = settings.load(paths.settings, stamp)
+    theme.apply(app, theme.Mode(saved.theme), saved.larger_text)
     catalog = parse_catalog(assets.read_text("exercises.toml"), str(assets.path("exercises.toml")))
-    notices: list[str] = []
     try:
         store = open_store(paths, notices)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, exc.user_message)
         return 1
     log.mark_interrupted(store.conn)
-    coach = Coach(options, paths, store, catalog)
-    reporter = FirstPaintReporter.from_env(coach.window)
-    if reporter is not None:
-        coach.window.installEventFilter(reporter)
-    if not options.minimized:
-        coach.window.show()
-    for text in notices:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=coach.window)
-        box.open()
-    QTimer.singleShot(0, coach.cues.warm_up)  # speech engines can block: after the first paint
-    if options.start is not None:
-        ids = [options.start] if options.start else list(catalog.ids)
-        QTimer.singleShot(0, lambda: coach.start(ids))
+    coach = Coach(options, paths, store, catalog, keeper=settings.Keeper(paths.settings, saved))
+    instance.sig_message.connect(coach.handle_message)
+    LOG.info("started %s %s", APP_NAME, __version__)
+    show(app, coach, options, notices)
     try:
         return app.exec()
     finally:
         store.close()
+        instance.release()
+
+
+def hand_over(instance: SingleInstance, options: Options) -> int:
+    """Another Foot Coach owns this data folder: pass on what was asked and leave."""
+    if instance.send(message_for(options.start)):
+        return 0
+    print(
+        f"{APP_NAME} is already running but did not answer. If it is stuck, close it and "
+        "start it again.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) -> None:
+    reporter = FirstPaintReporter.from_env(coach.window)
+    if reporter is not None:
+        coach.window.installEventFilter(reporter)
+    if coach.tray is not None:
+        app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
+        coach.tray.show()
+    if not options.minimized or coach.tray is None:
+        coach.window.show()  # with no tray, a hidden window could never be found again
+    for text in notices:
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=coach.window)
+        box.open()
+    QTimer.singleShot(0, coach.cues.warm_up)  # speech engines can block: after the first paint
+    QTimer.singleShot(0, coach.reminders.start)
+    if options.start is not None:
+        ids = [options.start] if options.start else list(coach.keeper.value.routine)
+        QTimer.singleShot(0, lambda: coach.start(ids))

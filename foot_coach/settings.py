@@ -44,6 +44,7 @@ class Settings:
     reminders: tuple[Reminder, ...] = field(default_factory=tuple)
     snoozed_until: str = ""
     paused_on: str = ""
+    last_reminded: str = ""
 
 
 def _int_in(low: int, high: int) -> Callable[[Any], bool]:
@@ -85,6 +86,7 @@ RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "reminders": (lambda v: isinstance(v, list), "a list of reminders"),
     "snoozed_until": (_is_str, "a date and time, or empty"),
     "paused_on": (_is_str, "a date, or empty"),
+    "last_reminded": (_is_str, "a date and time, or empty"),
 }
 assert set(RULES) == {f.name for f in fields(Settings)}
 
@@ -187,3 +189,26 @@ def load(path: Path, stamp: str) -> tuple[Settings, list[str]]:
 
 def update(settings: Settings, **changes: Any) -> Settings:
     return replace(settings, **changes)
+
+
+class Keeper:
+    """The one copy of the settings in a running app: changes are saved at once, then shared.
+
+    A save that fails (full disk, read-only folder) keeps the new values for this run and
+    returns a message naming the file, so the person is told and nothing else breaks.
+    """
+
+    def __init__(self, path: Path, value: Settings) -> None:
+        self.path, self.value = path, value
+        self.listeners: list[Callable[[Settings], None]] = []
+
+    def change(self, **changes: Any) -> str | None:
+        self.value = replace(self.value, **changes)
+        problem = None
+        try:
+            save(self.path, self.value)
+        except OSError as exc:
+            problem = f"Your settings could not be saved to {self.path}: {exc.strerror or exc}"
+        for listener in self.listeners:
+            listener(self.value)
+        return problem

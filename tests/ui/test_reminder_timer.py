@@ -5,38 +5,12 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from wall_fakes import Steps, Wall
+
 from foot_coach.core.schedule import Quiet, Rule
 from foot_coach.ui.reminder_timer import MAX_WAIT, ReminderTimer
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class Wall:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-class Steps:
-    """One pending callback; advance() moves the wall clock by its delay and fires it."""
-
-    def __init__(self, wall: Wall) -> None:
-        self.wall, self.pending, self.delays = wall, None, []
-
-    def arm(self, delay_ms, callback) -> None:
-        self.pending = (delay_ms, callback)
-        self.delays.append(delay_ms)
-
-    def cancel(self) -> None:
-        self.pending = None
-
-    def advance(self, extra: timedelta = timedelta()) -> None:
-        delay, callback = self.pending
-        self.pending = None
-        self.wall.now += timedelta(milliseconds=delay) + extra
-        callback()
 
 
 def make(qtbot, start: datetime):

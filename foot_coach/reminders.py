@@ -1,0 +1,121 @@
+"""Reminders wired together: saved settings become schedule inputs for the timer, and a due
+reminder is handed to whoever presents it (a tray notification or an in-app prompt).
+
+The rules live in core.schedule; this module only converts values and keeps them in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from foot_coach.core.schedule import Quiet, Rule, parse_time
+from foot_coach.settings import Keeper, Settings
+from foot_coach.ui.reminder_timer import ReminderTimer
+from foot_coach.ui.runner import Scheduler
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reminders", text)
+
+
+def rules_from(settings: Settings) -> list[Rule]:
+    return [Rule(parse_time(r.time), frozenset(r.weekdays), r.enabled) for r in settings.reminders]
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _instant(text: str) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    return value if value is None or value.tzinfo is not None else None
+
+
+def quiet_from(settings: Settings, today: date, exercised_today: bool) -> Quiet:
+    done = (today,) if settings.skip_if_done and exercised_today else ()
+    return Quiet(done, _date(settings.paused_on), _instant(settings.snoozed_until))
+
+
+def next_in_words(when: datetime | None, now: datetime) -> str:
+    if when is None:
+        return _tr("No reminder is set.")
+    local = when.astimezone(now.tzinfo)
+    clock = local.strftime("%H:%M")
+    days = (local.date() - now.date()).days
+    if days == 0:
+        return _tr("Next reminder: today at {time}").format(time=clock)
+    if days == 1:
+        return _tr("Next reminder: tomorrow at {time}").format(time=clock)
+    return _tr("Next reminder: {day} at {time}").format(day=local.strftime("%A"), time=clock)
+
+
+class Reminders(QObject):
+    sig_due = Signal(object)  # the reminder's datetime: present it
+    sig_next = Signal(str)  # the next reminder, in words
+
+    def __init__(
+        self,
+        keeper: Keeper,
+        wall: Callable[[], datetime],
+        tz: Callable[[], tzinfo],
+        exercised_on: Callable[[date], bool],
+        scheduler: Scheduler | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.keeper, self.wall, self.tz, self.exercised_on = keeper, wall, tz, exercised_on
+        self.timer = ReminderTimer(wall, tz, scheduler, self)
+        self.timer.sig_due.connect(self._due)
+        self.timer.sig_rearmed.connect(lambda when: self.sig_next.emit(self.next_text()))
+
+    def start(self) -> None:
+        """Arm from the saved settings; a reminder missed while the app was closed is owed."""
+        now = self.wall()
+        last = _instant(self.keeper.value.last_reminded)
+        grace = timedelta(minutes=self.keeper.value.grace_minutes)
+        since = max(last, now - grace) if last else now
+        self._configure(since)
+
+    def refresh(self) -> None:
+        """Settings changed, or a session ended (today may now count as done): re-arm."""
+        self._configure(None)
+
+    def _configure(self, since: datetime | None) -> None:
+        settings, now = self.keeper.value, self.wall()
+        quiet = quiet_from(settings, now.date(), self.exercised_on(now.date()))
+        grace = timedelta(minutes=settings.grace_minutes)
+        self.timer.configure(rules_from(settings), quiet, grace, since)
+
+    def next_text(self) -> str:
+        return next_in_words(self.timer.next, self.wall())
+
+    def paused_today(self) -> bool:
+        return _date(self.keeper.value.paused_on) == self.wall().date()
+
+    def snooze(self, minutes: int) -> str | None:
+        until = self.wall() + timedelta(minutes=minutes)
+        problem = self.keeper.change(snoozed_until=until.isoformat(timespec="seconds"))
+        self.refresh()
+        return problem
+
+    def pause_today(self, paused: bool = True) -> str | None:
+        problem = self.keeper.change(paused_on=self.wall().date().isoformat() if paused else "")
+        self.refresh()
+        return problem
+
+    def _due(self, when: datetime) -> None:
+        changes = {"last_reminded": self.wall().isoformat(timespec="seconds")}
+        snooze = _instant(self.keeper.value.snoozed_until)
+        if snooze is not None and snooze <= self.wall():
+            changes["snoozed_until"] = ""  # used up
+        self.keeper.change(**changes)
+        self.sig_due.emit(when)

@@ -1,0 +1,194 @@
+"""The Reminders page: times of day with their weekdays, and the switches around them.
+
+Every change is forwarded at once as whole values (the full list of reminders, one switch);
+the composition root saves them and re-arms the timer. The page holds no schedule rules.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foot_coach.settings import Reminder
+from foot_coach.ui.theme import scaled_font
+
+MAX_REMINDERS = 8
+
+
+def _day_names(widget: QWidget) -> list[str]:
+    return [
+        widget.tr("Mon"), widget.tr("Tue"), widget.tr("Wed"), widget.tr("Thu"),
+        widget.tr("Fri"), widget.tr("Sat"), widget.tr("Sun"),
+    ]  # fmt: skip
+
+
+class ReminderRow(QFrame):
+    """One reminder: its time, its weekdays, on/off and remove."""
+
+    sig_changed = Signal()
+    sig_remove = Signal(object)
+
+    def __init__(self, reminder: Reminder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.time = QTimeEdit(QTime.fromString(reminder.time, "HH:mm"))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setMinimumHeight(40)
+        self.time.setAccessibleName(self.tr("Reminder time"))
+        self.time.setToolTip(self.tr("The time of day for this reminder"))
+        self.time.editingFinished.connect(self.sig_changed)
+        self.enabled = QCheckBox(self.tr("On"))
+        self.enabled.setChecked(reminder.enabled)
+        self.enabled.setAccessibleName(self.tr("Reminder on"))
+        self.enabled.setToolTip(self.tr("Switch this reminder on or off"))
+        self.enabled.toggled.connect(self.sig_changed)
+        self.days: list[QToolButton] = []
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.time)
+        for index, name in enumerate(_day_names(self)):
+            day = QToolButton()
+            day.setText(name)
+            day.setCheckable(True)
+            day.setChecked(index in reminder.weekdays)
+            day.setMinimumSize(48, 40)
+            day.setAccessibleName(name)
+            day.setToolTip(self.tr("Remind me on this day"))
+            day.toggled.connect(self.sig_changed)
+            self.days.append(day)
+            layout.addWidget(day)
+        layout.addWidget(self.enabled)
+        layout.addStretch(1)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove this reminder"))
+        remove.setToolTip(self.tr("Remove this reminder"))
+        remove.clicked.connect(lambda: self.sig_remove.emit(self))
+        layout.addWidget(remove)
+
+    def value(self) -> Reminder:
+        weekdays = tuple(i for i, d in enumerate(self.days) if d.isChecked())
+        return Reminder(self.time.time().toString("HH:mm"), weekdays, self.enabled.isChecked())
+
+
+class RemindersPage(QWidget):
+    sig_reminders = Signal(object)  # tuple[Reminder, ...]
+    sig_skip_if_done = Signal(bool)
+    sig_pause_today = Signal(bool)
+    sig_start_at_login = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Reminders"))
+        title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.next_label = QLabel()
+        self.next_label.setFont(scaled_font(self.font(), 1.2))
+        self.next_label.setWordWrap(True)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.addStretch(1)
+        rows = QWidget()
+        rows.setLayout(self.rows_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(rows)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.add_button = QPushButton(self.tr("Add a reminder"))
+        self.add_button.setShortcut("Ctrl+N")
+        self.add_button.setToolTip(self.tr("Add a reminder (Ctrl+N)"))
+        self.add_button.setAccessibleName(self.tr("Add a reminder"))
+        self.add_button.clicked.connect(self.add_reminder)
+        self.skip_if_done = self._check(
+            self.tr("No reminder on days I have already done my exercises"), self.sig_skip_if_done
+        )
+        self.paused = self._check(self.tr("Pause all reminders for today"), self.sig_pause_today)
+        self.at_login = self._check(
+            self.tr("Start Foot Coach when I log in (it waits quietly in the tray)"),
+            self.sig_start_at_login,
+        )
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        for widget in (title, self.next_label):
+            layout.addWidget(widget)
+        layout.addWidget(scroll, 1)
+        for widget in (self.add_button, self.skip_if_done, self.paused, self.at_login):
+            layout.addWidget(widget)
+        layout.addWidget(self.message)
+        self.rows: list[ReminderRow] = []
+
+    def _check(self, text: str, signal: Signal) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setAccessibleName(text)
+        box.setToolTip(text)
+        box.setMinimumHeight(36)
+        box.toggled.connect(signal)
+        return box
+
+    def show_values(
+        self,
+        reminders: tuple[Reminder, ...],
+        skip_if_done: bool,
+        paused_today: bool,
+        start_at_login: bool,
+    ) -> None:
+        """Show saved values without echoing them back as changes."""
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        for reminder in reminders:
+            self._add_row(reminder)
+        for box, value in (
+            (self.skip_if_done, skip_if_done),
+            (self.paused, paused_today),
+            (self.at_login, start_at_login),
+        ):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+        self.add_button.setEnabled(len(self.rows) < MAX_REMINDERS)
+
+    def show_next(self, text: str) -> None:
+        self.next_label.setText(text)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def values(self) -> tuple[Reminder, ...]:
+        return tuple(row.value() for row in self.rows)
+
+    def add_reminder(self) -> None:
+        if len(self.rows) >= MAX_REMINDERS:
+            return
+        row = self._add_row(Reminder("09:00"))
+        row.time.setFocus()
+        self.add_button.setEnabled(len(self.rows) < MAX_REMINDERS)
+        self._changed()
+
+    def _add_row(self, reminder: Reminder) -> ReminderRow:
+        row = ReminderRow(reminder)
+        row.sig_changed.connect(self._changed)
+        row.sig_remove.connect(self._remove)
+        self.rows_box.insertWidget(len(self.rows), row)
+        self.rows.append(row)
+        return row
+
+    def _remove(self, row: ReminderRow) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.add_button.setEnabled(True)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.sig_reminders.emit(self.values())

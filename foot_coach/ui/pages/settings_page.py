@@ -1,0 +1,112 @@
+"""The Settings page: sound, voice and how the app looks. It shows values and forwards changes.
+
+When there is no sound device or speech engine, the status lines say so in plain words; the
+app keeps working silently.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foot_coach.ui.theme import scaled_font
+
+
+class SettingsPage(QWidget):
+    sig_sound = Signal(int, bool, bool)  # volume 0-100, muted, voice on
+    sig_try_sound = Signal()
+    sig_look = Signal(str, int)  # theme: system/light/dark, text size in percent
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Settings"))
+        title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setPageStep(10)
+        self.volume.setMinimumHeight(36)
+        self._name(self.volume, self.tr("Volume"), self.tr("Volume of sounds and voice"))
+        self.volume.sliderReleased.connect(self._sound)
+        self.volume.valueChanged.connect(lambda _: self.volume.isSliderDown() or self._sound())
+        self.muted = QCheckBox(self.tr("Mute all sounds"))
+        self._name(self.muted, self.muted.text(), self.tr("Mute all sounds (Ctrl+M)"))
+        self.muted.setShortcut("Ctrl+M")
+        self.muted.toggled.connect(self._sound)
+        self.voice = QCheckBox(self.tr("Speak the steps aloud"))
+        self._name(self.voice, self.voice.text(), self.tr("A voice says each step"))
+        self.voice.toggled.connect(self._sound)
+        self.try_button = QPushButton(self.tr("Try the sound"))
+        self._name(self.try_button, self.try_button.text(), self.tr("Play a cue now"))
+        self.try_button.clicked.connect(self.sig_try_sound)
+        self.sound_status = QLabel()
+        self.voice_status = QLabel()
+        for label in (self.sound_status, self.voice_status):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.theme = QComboBox()
+        for text, value in (
+            (self.tr("Same as the computer"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
+            self.theme.addItem(text, value)
+        self._name(self.theme, self.tr("Colours"), self.tr("Light or dark colours"))
+        self.text_size = QComboBox()
+        for percent in (100, 125, 150, 175, 200):
+            self.text_size.addItem(f"{percent} %", percent)
+        self._name(self.text_size, self.tr("Text size"), self.tr("Make all text larger"))
+        self.theme.activated.connect(self._look)
+        self.text_size.activated.connect(self._look)
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.try_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Volume"), volume_row)
+        form.addRow("", self.muted)
+        form.addRow("", self.voice)
+        form.addRow("", self.sound_status)
+        form.addRow("", self.voice_status)
+        form.addRow(self.tr("Colours"), self.theme)
+        form.addRow(self.tr("Text size"), self.text_size)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _name(self, widget: QWidget, name: str, tip: str) -> None:
+        widget.setAccessibleName(name)
+        widget.setToolTip(tip)
+
+    def show_values(
+        self, volume: int, muted: bool, voice: bool, theme: str, text_size: int
+    ) -> None:
+        """Show saved values without echoing them back as changes."""
+        for widget in (self.volume, self.muted, self.voice, self.theme, self.text_size):
+            widget.blockSignals(True)
+        self.volume.setValue(volume)
+        self.muted.setChecked(muted)
+        self.voice.setChecked(voice)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(text_size)))
+        for widget in (self.volume, self.muted, self.voice, self.theme, self.text_size):
+            widget.blockSignals(False)
+
+    def show_status(self, sound: str, voice: str) -> None:
+        self.sound_status.setText(sound)
+        self.voice_status.setText(voice)
+
+    def _sound(self) -> None:
+        self.sig_sound.emit(self.volume.value(), self.muted.isChecked(), self.voice.isChecked())
+
+    def _look(self) -> None:
+        self.sig_look.emit(self.theme.currentData(), self.text_size.currentData())

@@ -1,0 +1,124 @@
+"""The composition root keeps settings, reminders, the tray and later launches in step."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from wall_fakes import Steps, Wall
+
+from foot_coach import settings
+from foot_coach.app import Coach
+from foot_coach.cli import Options
+from foot_coach.paths import Paths
+from foot_coach.settings import Keeper, Reminder, Settings
+from foot_coach.store.db import Store
+from foot_coach.ui.reminder_prompt import ReminderPrompt
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture
+def build(qtbot, tmp_path: Path, catalog, clock, scheduler):
+    stores: list[Store] = []
+
+    def make(tray: bool, **values) -> tuple[Coach, Steps]:
+        paths = Paths(tmp_path / "data")
+        paths.ensure()
+        store = Store.open(paths.database)
+        stores.append(store)
+        keeper = Keeper(paths.settings, Settings(**values))
+        wall = Wall(datetime(2026, 11, 24, 8, 0, tzinfo=BERLIN))
+        steps = Steps(wall)
+        coach = Coach(
+            Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
+            keeper=keeper, tray_available=tray, wall=wall, zone=lambda: BERLIN,
+            reminder_scheduler=steps,
+        )  # fmt: skip
+        coach.cues.muted = True
+        qtbot.addWidget(coach.window)
+        coach.reminders.start()
+        return coach, steps
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+def test_sound_settings_are_saved_and_reach_the_cues(build) -> None:
+    coach, _ = build(tray=False)
+    page = coach.settings_page
+    page.volume.setValue(35)
+    page.voice.setChecked(False)
+    assert (coach.cues.volume, coach.cues.voice) == (35, False)
+    saved, warnings = settings.load(coach.paths.settings, "x")
+    assert warnings == [] and (saved.volume, saved.voice) == (35, False)
+    assert page.sound_status.text() and page.voice_status.text()
+
+
+def test_reminder_edits_are_saved_and_rearm(build) -> None:
+    coach, steps = build(tray=False)
+    assert coach.reminders_page.next_label.text() == "No reminder is set."
+    coach.reminders_page.add_reminder()  # 09:00 every day
+    saved, _ = settings.load(coach.paths.settings, "x")
+    assert saved.reminders == (Reminder("09:00"),)
+    assert coach.reminders_page.next_label.text() == "Next reminder: today at 09:00"
+    assert steps.pending is not None
+
+
+def test_without_a_tray_the_reminder_is_a_prompt_in_the_window(build) -> None:
+    coach, steps = build(tray=False, reminders=(Reminder("09:00"),))
+    assert coach.tray is None and not coach.window.close_to_tray
+    steps.run_to(datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
+    assert isinstance(coach.prompt, ReminderPrompt) and coach.prompt.isVisible()
+    assert coach.window.isVisible()
+    coach.prompt.sig_snooze.emit(10)
+    assert coach.reminders.timer.next == datetime(2026, 11, 24, 9, 10, tzinfo=BERLIN)
+
+
+def test_with_a_tray_closing_hides_and_tells_once(build, monkeypatch) -> None:
+    coach, _ = build(tray=True)
+    told: list[str] = []
+    monkeypatch.setattr(coach.tray, "notify", lambda title, text: told.append(text))
+    coach.window.show()
+    coach.window.close()
+    assert not coach.window.isVisible()
+    coach.window.show()
+    coach.window.close()
+    assert len(told) == 1
+    assert settings.load(coach.paths.settings, "x")[0].tray_notice_shown
+
+
+def test_reminder_during_a_session_is_held_back(build, monkeypatch) -> None:
+    coach, steps = build(tray=True, reminders=(Reminder("09:00"),))
+    told: list[str] = []
+    monkeypatch.setattr(coach.tray, "notify", lambda title, text: told.append(title))
+    coach.start(["toe-curls"])
+    steps.run_to(datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
+    assert told == []
+
+
+def test_later_launch_asks_to_start_an_exercise(build) -> None:
+    coach, _ = build(tray=False)
+    coach.handle_message("start ankle-circles")
+    assert coach.runner.session is not None
+    assert [i.exercise.id for i in coach.runner.session.plan.items] == ["ankle-circles"]
+    assert coach.window.current_page() == "session"
+
+
+def test_saved_routine_and_rest_are_what_start_runs(build) -> None:
+    coach, _ = build(tray=False, routine=("ankle-circles", "toe-curls"), rest_s=40)
+    coach.handle_message("start")
+    plan = coach.runner.session.plan
+    assert [i.exercise.id for i in plan.items] == ["ankle-circles", "toe-curls"]
+    rests = [p for p in plan.phases if p.kind.name == "REST"]
+    assert rests and all(p.duration_ms == 40_000 for p in rests)
+
+
+def test_snooze_from_the_tray(build) -> None:
+    coach, _ = build(tray=True, reminders=(Reminder("20:00"),))
+    coach.tray.sig_snooze.emit(30)
+    assert coach.reminders.timer.next - coach.wall() == timedelta(minutes=30)
+    assert "08:30" in coach.tray_state().next_reminder
