@@ -97,6 +97,8 @@ class Cues(QObject):
             engine.say(text)  # never waited on: with no audio it may never finish
 
     def voice_status(self) -> str:
+        if not self.voice:
+            return self.tr("The voice is off.")
         if self._speech_failed:
             return self._speech_failed
-        return self.tr("The voice is ready.") if self._speech else self.tr("The voice is off.")
+        return self.tr("The voice is ready.") if self._speech else self.tr("The voice is on.")

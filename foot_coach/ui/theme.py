@@ -57,12 +57,31 @@ def palette(mode: Mode) -> QPalette:
     return pal
 
 
+# Bigger targets and marks than the style's defaults, for hands and eyes that need them; and
+# toggles whose "on" state is unmistakable. Kept here, the one place that styles the app.
+STYLE_SHEET = """
+QPushButton, QComboBox, QTimeEdit, QSpinBox { min-height: 1.9em; }
+QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }
+QCheckBox { spacing: 0.5em; }
+QToolButton#toggle {
+    border: 1px solid palette(mid); border-radius: 6px; padding: 4px 10px;
+    background: palette(button); color: palette(button-text); min-height: 1.6em;
+}
+QToolButton#toggle:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight); font-weight: bold;
+}
+QToolButton#toggle:focus { border: 2px solid palette(highlight); }
+"""
+
+
 def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100) -> Mode:
     """Set style, palette and base font; returns the mode actually used."""
     used = resolve(mode)
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # the same look everywhere; set once, as it resets palettes
     app.setPalette(palette(used))
+    app.setStyleSheet(STYLE_SHEET)
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale_pct / 100)
     app.setFont(font)

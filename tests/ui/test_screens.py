@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.paths import Paths
+from foot_coach.settings import Reminder
 from foot_coach.store.db import Store
+from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
+from foot_coach.ui.first_run import FirstRunDialog
+from foot_coach.ui.reminder_prompt import ReminderPrompt
 
 SIZES = [(1280, 800), (800, 500)]
 MODES = [theme.Mode.LIGHT, theme.Mode.DARK]
@@ -39,6 +43,12 @@ def no_clipped_labels(root) -> list[str]:
     return clipped
 
 
+def matches_mode(image: QImage, mode: theme.Mode) -> bool:
+    """The window background (a corner pixel) is dark in dark mode and light in light mode."""
+    lightness = QColor(image.pixel(2, image.height() - 3)).lightnessF()
+    return lightness < 0.5 if mode is theme.Mode.DARK else lightness > 0.5
+
+
 @pytest.fixture
 def coach(qtbot, tmp_path: Path, catalog, clock, scheduler, mode):
     theme.apply(QApplication.instance(), mode)
@@ -63,6 +73,7 @@ def test_carousel_and_session_screens(qtbot, coach: Coach, scheduler, artifacts,
     carousel = coach.window.grab().toImage()
     carousel.save(str(artifacts / f"carousel-{tag}.png"))
     assert distinct_colours(carousel) > 20
+    assert matches_mode(carousel, mode)
     assert no_clipped_labels(coach.window) == []
     coach.start(coach.catalog.ids)
     for _ in range(7):  # into the first hold
@@ -76,3 +87,45 @@ def test_carousel_and_session_screens(qtbot, coach: Coach, scheduler, artifacts,
     assert no_clipped_labels(coach.window) == []
     countdown = coach.session_page.countdown
     assert countdown.fontMetrics().height() >= coach.window.height() / 4 * 0.8
+
+
+@pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
+@pytest.mark.parametrize("page", ["reminders", "settings"])
+def test_reminders_and_settings_pages(qtbot, coach: Coach, artifacts, mode, page):
+    coach.reminders_page.show_values(
+        (Reminder("08:30", (0, 1, 2, 3, 4)), Reminder("18:00", enabled=False)), True, False, False
+    )
+    coach.window.resize(800, 500)
+    coach.window.show()
+    coach.window.show_page(page)
+    qtbot.waitExposed(coach.window)
+    image = coach.window.grab().toImage()
+    image.save(str(artifacts / f"{page}-{mode.value}-800x500.png"))
+    assert distinct_colours(image) > 10
+    assert matches_mode(image, mode)
+    assert no_clipped_labels(coach.window) == []
+
+
+@pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
+def test_welcome_prompt_and_shortcuts(qtbot, coach: Coach, artifacts, mode):
+    shots = {
+        "welcome-1": FirstRunDialog(70),
+        "reminder-prompt": ReminderPrompt(),
+        "shortcuts": help_ui.shortcuts_dialog(None),
+    }
+    welcome = FirstRunDialog(70)
+    welcome.answer()
+    shots["welcome-2"] = welcome
+    welcome3 = FirstRunDialog(70)
+    welcome3.answer()
+    welcome3.answer()
+    shots["welcome-3"] = welcome3
+    for name, dialog in shots.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        image = dialog.grab().toImage()
+        image.save(str(artifacts / f"{name}-{mode.value}.png"))
+        assert distinct_colours(image, 3) > 5, name
+        assert matches_mode(image, mode), name
+        assert no_clipped_labels(dialog) == [], name

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
@@ -54,26 +55,32 @@ class ReminderRow(QFrame):
         self.enabled.setToolTip(self.tr("Switch this reminder on or off"))
         self.enabled.toggled.connect(self.sig_changed)
         self.days: list[QToolButton] = []
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.time)
+        days = QHBoxLayout()
         for index, name in enumerate(_day_names(self)):
             day = QToolButton()
             day.setText(name)
             day.setCheckable(True)
             day.setChecked(index in reminder.weekdays)
-            day.setMinimumSize(48, 40)
+            day.setObjectName("toggle")
             day.setAccessibleName(name)
             day.setToolTip(self.tr("Remind me on this day"))
             day.toggled.connect(self.sig_changed)
             self.days.append(day)
-            layout.addWidget(day)
-        layout.addWidget(self.enabled)
-        layout.addStretch(1)
+            days.addWidget(day)
+        days.addStretch(1)
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove this reminder"))
         remove.setToolTip(self.tr("Remove this reminder"))
         remove.clicked.connect(lambda: self.sig_remove.emit(self))
-        layout.addWidget(remove)
+        top = QHBoxLayout()
+        top.addWidget(self.time)
+        top.addWidget(self.enabled)
+        top.addStretch(1)
+        top.addWidget(remove)
+        # Two lines, so seven day buttons and the controls fit an 800-pixel window.
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(days)
 
     def value(self) -> Reminder:
         weekdays = tuple(i for i, d in enumerate(self.days) if d.isChecked())
@@ -94,17 +101,12 @@ class RemindersPage(QWidget):
         self.next_label.setFont(scaled_font(self.font(), 1.2))
         self.next_label.setWordWrap(True)
         self.rows_box = QVBoxLayout()
-        self.rows_box.addStretch(1)
-        rows = QWidget()
-        rows.setLayout(self.rows_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(rows)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("Add a reminder"))
         self.add_button.setShortcut("Ctrl+N")
         self.add_button.setToolTip(self.tr("Add a reminder (Ctrl+N)"))
         self.add_button.setAccessibleName(self.tr("Add a reminder"))
+        self.add_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.add_button.clicked.connect(self.add_reminder)
         self.skip_if_done = self._check(
             self.tr("No reminder on days I have already done my exercises"), self.sig_skip_if_done
@@ -117,13 +119,23 @@ class RemindersPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         for widget in (title, self.next_label):
             layout.addWidget(widget)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(self.rows_box)
         for widget in (self.add_button, self.skip_if_done, self.paused, self.at_login):
             layout.addWidget(widget)
         layout.addWidget(self.message)
+        layout.addStretch(1)
+        # The whole page scrolls, so at 800x500 every reminder row stays whole.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.rows: list[ReminderRow] = []
 
     def _check(self, text: str, signal: Signal) -> QCheckBox:
