@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QObject, QTimer, QTimeZone
+from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,9 +28,11 @@ from foot_coach.reminders import Reminders
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, StoreError
+from foot_coach.ui import help as help_ui
 from foot_coach.ui import phase_text, theme
 from foot_coach.ui.cues import Cues
 from foot_coach.ui.first_paint import FirstPaintReporter
+from foot_coach.ui.first_run import FirstRunDialog, Welcome
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.exercises_page import ExercisesPage
 from foot_coach.ui.pages.history_page import HistoryPage
@@ -131,6 +133,7 @@ class Coach(QObject):
         available = Tray.available() if tray_available is None else tray_available
         self.tray = Tray(self.app_icon(), self.tray_state, self) if available else None
         self.window.close_to_tray = self.tray is not None
+        self._look = (self.keeper.value.theme, self.keeper.value.larger_text)  # run() applied it
         self._wire()
         self._show_settings()
 
@@ -189,6 +192,51 @@ class Coach(QObject):
         self.runner.sig_notes.connect(self._record)
         self.runner.sig_status.connect(self._status_changed)
         self.window.sig_closing.connect(self._closing)
+        self.window.sig_help.connect(self.show_help)
+
+    def show_help(self, kind: str) -> None:
+        if kind == "welcome":
+            self.welcome()
+            return
+        dialog = {
+            "shortcuts": lambda: help_ui.shortcuts_dialog(self.window),
+            "troubleshooting": lambda: help_ui.troubleshooting_dialog(self.window),
+            "about": lambda: help_ui.about_dialog(self.window, __version__, self.paths.data_dir),
+        }[kind]()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def welcome(self) -> FirstRunDialog:
+        """The three-step welcome; answers are saved when it closes, whichever way."""
+        value = self.keeper.value
+        dialog = FirstRunDialog(value.volume, self.window)
+        dialog.sig_try_sound.connect(self._try_sound)
+        dialog.sig_try_voice.connect(
+            lambda: self.cues.say(self.window.tr("Hold… and release. Four of twelve."))
+        )
+        dialog.finished.connect(lambda _: self.apply_welcome(dialog.result_welcome()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _try_sound(self, volume: int) -> None:
+        self.cues.configure(volume, False, self.cues.voice)
+        self.cues.play(Sound.HOLD)
+
+    def apply_welcome(self, answers: Welcome) -> None:
+        changes: dict[str, object] = {"first_run_done": True}
+        if answers.reminder is not None:
+            at = answers.reminder.toString("HH:mm")
+            if all(r.time != at for r in self.keeper.value.reminders):
+                changes["reminders"] = (*self.keeper.value.reminders, settings.Reminder(at))
+        if answers.volume is not None:
+            changes["volume"] = answers.volume
+        if answers.sound_on is not None:
+            changes["muted"] = not answers.sound_on
+        if answers.voice_on is not None:
+            changes["voice"] = answers.voice_on
+        self._change(**changes)
+        self._show_settings()
 
     def _wire_settings(self) -> None:
         page, reminders = self.reminders_page, self.reminders
@@ -229,9 +277,15 @@ class Coach(QObject):
         value = self.keeper.value
         self.cues.configure(value.volume, value.muted, value.voice)
         self.settings_page.show_status(self.cues.sound_status(), self.cues.voice_status())
+        look = (value.theme, value.larger_text)
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if look != self._look and isinstance(app, QApplication):
             theme.apply(app, theme.Mode(value.theme), value.larger_text)
+            self._look = look
+
+    def warm_up(self) -> None:
+        self.cues.warm_up()
+        self.settings_page.show_status(self.cues.sound_status(), self.cues.voice_status())
 
     def _change(self, **changes: object) -> None:
         self._tell(self.keeper.change(**changes))
@@ -407,8 +461,10 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
     for text in notices:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=coach.window)
         box.open()
-    QTimer.singleShot(0, coach.cues.warm_up)  # speech engines can block: after the first paint
+    QTimer.singleShot(0, coach.warm_up)  # speech engines can block: after the first paint
     QTimer.singleShot(0, coach.reminders.start)
+    if not coach.keeper.value.first_run_done and not options.minimized and options.start is None:
+        QTimer.singleShot(0, coach.welcome)
     if options.start is not None:
         ids = [options.start] if options.start else list(coach.keeper.value.routine)
         QTimer.singleShot(0, lambda: coach.start(ids))

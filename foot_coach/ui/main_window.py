@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 class MainWindow(QMainWindow):
     sig_closing = Signal()  # the composition root decides: hide to the tray, or quit
+    sig_help = Signal(str)  # "shortcuts", "welcome", "troubleshooting" or "about"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,24 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.close_to_tray = False
+        self.help_actions = self._help_menu()
+
+    def _help_menu(self) -> dict[str, QAction]:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        actions = {}
+        for key, text in (
+            ("shortcuts", self.tr("Keyboard shortcuts")),
+            ("welcome", self.tr("Welcome tour")),
+            ("troubleshooting", self.tr("Troubleshooting")),
+            ("about", self.tr("About Foot Coach")),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, k=key: self.sig_help.emit(k))
+            actions[key] = action
+        actions["shortcuts"].setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("?")])
+        # Added to the window too, so the keys work while the menu bar is hidden (focus mode).
+        self.addAction(actions["shortcuts"])
+        return actions
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
         """Add a page and its navigation button (Alt+1, Alt+2, ... in order)."""
@@ -78,6 +97,7 @@ class MainWindow(QMainWindow):
         """Full screen with only the session showing, for exercising away from the laptop."""
         focused = not self.isFullScreen()
         self.nav.setVisible(not focused)
+        self.menuBar().setVisible(not focused)
         if focused:
             self.showFullScreen()
         else:

@@ -1,0 +1,186 @@
+"""The first-run welcome: what Foot Coach does, a first reminder, and trying sound and voice.
+
+Three short steps, each skippable. The dialog only collects answers and asks to try sounds;
+the composition root saves them and plays the cues.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QStackedWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Welcome:
+    """What the person chose; None for a step they skipped."""
+
+    reminder: QTime | None
+    volume: int | None
+    sound_on: bool | None
+    voice_on: bool | None
+
+
+def _text(text: str, *, heading: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName("heading" if heading else "body")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * (1.6 if heading else 1.15))
+    font.setBold(heading)
+    label.setFont(font)
+    return label
+
+
+class FirstRunDialog(QDialog):
+    """Welcome in three steps. `result_welcome()` gives the answers once it is accepted."""
+
+    sig_try_sound = Signal(int)  # volume 0-100
+    sig_try_voice = Signal()
+
+    STEPS = 3
+
+    def __init__(self, volume: int = 70, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Foot Coach"))
+        self.setAccessibleName(self.tr("Welcome to Foot Coach"))
+        self.setMinimumSize(560, 420)
+        self._answered: set[int] = set()
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._about_page())
+        self.pages.addWidget(self._reminder_page())
+        self.pages.addWidget(self._sound_page(volume))
+        self.skip_button = QPushButton(self.tr("Skip this step"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setDefault(True)
+        self.skip_button.clicked.connect(self.skip)
+        self.next_button.clicked.connect(self.answer)
+        buttons = QHBoxLayout()
+        self.step_label = QLabel()
+        buttons.addWidget(self.step_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self._show_step(0)
+
+    # --- pages -------------------------------------------------------------------------------
+    def _page(self, *widgets: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    def _about_page(self) -> QWidget:
+        return self._page(
+            _text(self.tr("Welcome"), heading=True),
+            _text(
+                self.tr(
+                    "Foot Coach guides you through five gentle foot exercises: toe curls, "
+                    "arch raises, the heel-to-toe walk, ankle circles and toe spreading. "
+                    "It counts for you, speaks the steps, and keeps a private log on this "
+                    "computer."
+                )
+            ),
+            _text(
+                self.tr(
+                    "These exercises are general advice, not a treatment. If you have pain "
+                    "that does not go away, or pain that is severe, please see a doctor or "
+                    "physiotherapist."
+                )
+            ),
+        )
+
+    def _reminder_page(self) -> QWidget:
+        self.reminder_on = QCheckBox(self.tr("Remind me every day at"))
+        self.reminder_on.setChecked(True)
+        self.reminder_time = QTimeEdit(QTime(9, 0))
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        self.reminder_on.toggled.connect(self.reminder_time.setEnabled)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.addWidget(self.reminder_on)
+        line.addWidget(self.reminder_time)
+        line.addStretch(1)
+        return self._page(
+            _text(self.tr("A daily reminder"), heading=True),
+            _text(self.tr("Pick a time of day that suits you. You can change it later.")),
+            row,
+        )
+
+    def _sound_page(self, volume: int) -> QWidget:
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(volume)
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.sound_on = QCheckBox(self.tr("Play sounds"))
+        self.sound_on.setChecked(True)
+        self.voice_on = QCheckBox(self.tr("Speak the steps out loud"))
+        self.voice_on.setChecked(True)
+        try_sound = QPushButton(self.tr("Try the sound"))
+        try_voice = QPushButton(self.tr("Try the voice"))
+        try_sound.clicked.connect(lambda: self.sig_try_sound.emit(self.volume.value()))
+        try_voice.clicked.connect(self.sig_try_voice.emit)
+        return self._page(
+            _text(self.tr("Sound and voice"), heading=True),
+            _text(self.tr("Foot Coach can beep and speak so you need not watch the screen.")),
+            self.sound_on,
+            self.voice_on,
+            _text(self.tr("Volume")),
+            self.volume,
+            try_sound,
+            try_voice,
+        )
+
+    # --- flow --------------------------------------------------------------------------------
+    def _show_step(self, step: int) -> None:
+        self.pages.setCurrentIndex(step)
+        last = step == self.STEPS - 1
+        self.next_button.setText(self.tr("Start using Foot Coach") if last else self.tr("Next"))
+        self.step_label.setText(
+            self.tr("Step %1 of %2").replace("%1", str(step + 1)).replace("%2", str(self.STEPS))
+        )
+
+    def _move_on(self) -> None:
+        step = self.pages.currentIndex()
+        if step == self.STEPS - 1:
+            self.accept()
+        else:
+            self._show_step(step + 1)
+
+    def answer(self) -> None:
+        self._answered.add(self.pages.currentIndex())
+        self._move_on()
+
+    def skip(self) -> None:
+        self._answered.discard(self.pages.currentIndex())
+        self._move_on()
+
+    def result_welcome(self) -> Welcome:
+        reminder_answered = 1 in self._answered
+        sound_answered = 2 in self._answered
+        reminder = self.reminder_time.time() if self.reminder_on.isChecked() else None
+        return Welcome(
+            reminder=reminder if reminder_answered else None,
+            volume=self.volume.value() if sound_answered else None,
+            sound_on=self.sound_on.isChecked() if sound_answered else None,
+            voice_on=self.voice_on.isChecked() if sound_answered else None,
+        )

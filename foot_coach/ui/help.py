@@ -1,0 +1,149 @@
+"""Help: the keyboard shortcuts sheet, About, and first aid for common problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foot_coach.ui.theme import scaled_font
+
+
+def shortcuts(w: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every shortcut, by where it works. The pages bind the same keys."""
+    return [
+        (w.tr("Anywhere"), [
+            ("Alt+1 … Alt+5", w.tr("Go to Exercises, Session, History, Reminders, Settings")),
+            ("F1, ?", w.tr("Show this list")),
+        ]),
+        (w.tr("Exercises"), [
+            ("Left, Right", w.tr("Previous or next exercise")),
+            ("Ctrl+Return", w.tr("Start the routine")),
+            ("Ctrl+P", w.tr("Practise the exercise shown")),
+        ]),
+        (w.tr("During a session"), [
+            ("Space", w.tr("Pause or carry on")),
+            ("Right", w.tr("Skip this repetition")),
+            ("Left", w.tr("Go back one repetition")),
+            ("Shift+Right", w.tr("Next exercise")),
+            ("Esc", w.tr("Stop (asks first)")),
+            ("H", w.tr("Stop because it hurts")),
+            ("F", w.tr("Full screen on or off")),
+        ]),
+        (w.tr("Reminders and settings"), [
+            ("Ctrl+N", w.tr("Add a reminder")),
+            ("Ctrl+M", w.tr("Mute or unmute")),
+        ]),
+    ]  # fmt: skip
+
+
+def _label(text: str, factor: float = 1.0, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setFont(scaled_font(label.font(), factor, bold))
+    return label
+
+
+def _dialog(parent: QWidget | None, title: str, body: QWidget) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(buttons)
+    dialog.resize(640, 560)
+    return dialog
+
+
+def shortcuts_dialog(parent: QWidget | None) -> QDialog:
+    body = QWidget()
+    grid = QGridLayout(body)
+    row = 0
+    for section, keys in shortcuts(body):
+        grid.addWidget(_label(section, 1.2, bold=True), row, 0, 1, 2)
+        row += 1
+        for key, what in keys:
+            grid.addWidget(_label(key, bold=True), row, 0)
+            grid.addWidget(_label(what), row, 1)
+            row += 1
+    grid.setColumnStretch(1, 1)
+    grid.setRowStretch(row, 1)
+    return _dialog(parent, body.tr("Keyboard shortcuts"), body)
+
+
+def about_dialog(parent: QWidget | None, version: str, data_dir: Path) -> QDialog:
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.addWidget(_label(body.tr("Foot Coach %1").replace("%1", version), 1.5, bold=True))
+    layout.addWidget(_label(body.tr(
+        "Five gentle foot exercises, counted and spoken for you. Your log stays on this "
+        "computer and is never sent anywhere."
+    )))  # fmt: skip
+    layout.addWidget(_label(body.tr("Your data folder:"), bold=True))
+    folder = _label(str(data_dir))
+    folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(folder)
+    open_folder = QPushButton(body.tr("Open folder"))
+    open_folder.setAccessibleName(body.tr("Open the data folder"))
+    open_folder.setToolTip(body.tr("Show the folder with your history and settings"))
+    open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
+    layout.addWidget(open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(_label(body.tr(
+        "Free software under the MIT licence. These exercises are general advice, not a "
+        "treatment: for pain that lasts or is severe, see a doctor or physiotherapist."
+    )))  # fmt: skip
+    layout.addStretch(1)
+    return _dialog(parent, body.tr("About Foot Coach"), body)
+
+
+def troubleshooting(w: QWidget) -> list[tuple[str, str]]:
+    """The same problems and answers as the README's Troubleshooting section."""
+    return [
+        (w.tr("I hear nothing"), w.tr(
+            "Open Settings: the lines under the volume say whether a sound device and a "
+            "voice were found. Check that Foot Coach is not muted and the volume is up."
+        )),
+        (w.tr("No icon in the tray"), w.tr(
+            "Some desktops have no tray. Foot Coach then keeps its window open and shows "
+            "reminders inside it; closing the window quits."
+        )),
+        (w.tr("A reminder did not come"), w.tr(
+            "Reminders come only while Foot Coach runs. Switch on \"Start Foot Coach when I "
+            "log in\" on the Reminders page. A reminder missed during sleep comes once on "
+            "waking, if it is less than two hours late."
+        )),
+        (w.tr("A message says the history was moved aside"), w.tr(
+            "The history file was damaged. It was kept under a new name in the data folder "
+            "(Help, About, Open folder); you can restore a backup from the History page."
+        )),
+    ]  # fmt: skip
+
+
+def troubleshooting_dialog(parent: QWidget | None) -> QDialog:
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    for problem, answer in troubleshooting(body):
+        layout.addWidget(_label(problem, 1.15, bold=True))
+        layout.addWidget(_label(answer))
+    layout.addStretch(1)
+    return _dialog(parent, body.tr("Troubleshooting"), body)
+
+
+HELP_KEYS = (QKeySequence(Qt.Key.Key_F1), QKeySequence("?"))

@@ -1,0 +1,114 @@
+"""The welcome: each step, skipping, saving the answers, and never showing twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QDialog, QPushButton
+
+from foot_coach import settings
+from foot_coach.app import Coach
+from foot_coach.cli import Options
+from foot_coach.paths import Paths
+from foot_coach.settings import Keeper, Reminder, Settings
+from foot_coach.store.db import Store
+from foot_coach.ui.first_run import FirstRunDialog
+
+
+@pytest.fixture
+def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
+    paths = Paths(tmp_path / "data")
+    paths.ensure()
+    store = Store.open(paths.database)
+    made = Coach(
+        Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
+        keeper=Keeper(paths.settings, Settings()), tray_available=False,
+    )  # fmt: skip
+    qtbot.addWidget(made.window)
+    yield made
+    store.close()
+
+
+def test_every_step_answered(qtbot) -> None:
+    dialog = FirstRunDialog(70)
+    qtbot.addWidget(dialog)
+    assert dialog.step_label.text() == "Step 1 of 3"
+    dialog.answer()
+    dialog.reminder_time.setTime(QTime(18, 30))
+    dialog.answer()
+    dialog.voice_on.setChecked(False)
+    dialog.volume.setValue(40)
+    assert dialog.next_button.text() == "Start using Foot Coach"
+    dialog.answer()
+    answers = dialog.result_welcome()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert (answers.reminder, answers.volume, answers.sound_on, answers.voice_on) == (
+        QTime(18, 30), 40, True, False,
+    )  # fmt: skip
+
+
+def test_skipped_steps_give_no_answers(qtbot) -> None:
+    dialog = FirstRunDialog(70)
+    qtbot.addWidget(dialog)
+    for _ in range(3):
+        qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    answers = dialog.result_welcome()
+    assert answers.reminder is None and answers.volume is None and answers.voice_on is None
+
+
+def test_no_reminder_chosen(qtbot) -> None:
+    dialog = FirstRunDialog(70)
+    qtbot.addWidget(dialog)
+    dialog.answer()
+    dialog.reminder_on.setChecked(False)
+    assert not dialog.reminder_time.isEnabled()
+    dialog.answer()
+    assert dialog.result_welcome().reminder is None
+
+
+def test_try_buttons_forward(qtbot) -> None:
+    dialog = FirstRunDialog(55)
+    qtbot.addWidget(dialog)
+    [try_sound] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Try the sound"]
+    with qtbot.waitSignal(dialog.sig_try_sound) as tried:
+        try_sound.click()
+    assert tried.args == [55]
+
+
+def test_answers_are_saved_and_the_welcome_is_done(coach: Coach, qtbot) -> None:
+    dialog = coach.welcome()
+    dialog.answer()
+    dialog.reminder_time.setTime(QTime(8, 15))
+    dialog.answer()
+    dialog.sound_on.setChecked(False)
+    dialog.answer()
+    saved, _ = settings.load(coach.paths.settings, "x")
+    assert saved.first_run_done
+    assert saved.reminders == (Reminder("08:15"),)
+    assert saved.muted and coach.cues.muted
+    assert coach.reminders_page.rows[0].value() == Reminder("08:15")
+
+
+def test_closing_the_welcome_counts_as_done(coach: Coach, qtbot) -> None:
+    dialog = coach.welcome()
+    dialog.reject()
+    saved, _ = settings.load(coach.paths.settings, "x")
+    assert saved.first_run_done and saved.reminders == ()
+
+
+def test_help_dialogs_open(coach: Coach, qtbot) -> None:
+    for kind in ("shortcuts", "troubleshooting", "about"):
+        coach.window.help_actions[kind].trigger()
+    titles = {d.windowTitle() for d in coach.window.findChildren(QDialog) if d.isVisible()}
+    assert titles == {"Keyboard shortcuts", "Troubleshooting", "About Foot Coach"}
+
+
+def test_f1_opens_the_shortcuts(coach: Coach, qtbot) -> None:
+    coach.window.show()
+    with qtbot.waitActive(coach.window):
+        coach.window.activateWindow()
+    qtbot.keyClick(coach.window.focusWidget() or coach.window, Qt.Key.Key_F1)
+    titles = {d.windowTitle() for d in coach.window.findChildren(QDialog) if d.isVisible()}
+    assert titles == {"Keyboard shortcuts"}
