@@ -1,0 +1,82 @@
+"""When to suggest seeing a professional, from the pain check-ins. Pure; no clock reads.
+
+The rule, decided once here:
+- the newest check-in has any area (back, hip or knee) at 7 or more out of 10; or
+- the pain is rising over two weeks: comparing the last 7 days (today included) with the
+  7 days before, each with at least two check-ins, the average of each check-in's worst
+  area went up by 1 point or more.
+The notice is calm and makes no claim beyond the source: the exercises are general advice,
+and pain that persists or is severe deserves a look from a doctor or physiotherapist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+SEVERE_AT = 7
+RISE_POINTS = 1.0
+MIN_PER_WEEK = 2
+
+SAFETY_NOTE = (
+    "These exercises are general advice, not a treatment. If your pain lasts or is severe, "
+    "please see a doctor or physiotherapist."
+)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    day: date
+    back: int | None = None
+    hip: int | None = None
+    knee: int | None = None
+
+    @property
+    def worst(self) -> int | None:
+        answered = [v for v in (self.back, self.hip, self.knee) if v is not None]
+        return max(answered, default=None)
+
+
+class Why(Enum):
+    SEVERE = "severe"
+    RISING = "rising"
+
+
+@dataclass(frozen=True)
+class Notice:
+    why: Why
+    text: str
+
+
+TEXTS = {
+    Why.SEVERE: (
+        "Your last check-in shows strong pain. Please go gently, stop any exercise that hurts, and "
+        "consider asking a doctor or physiotherapist to take a look."
+    ),
+    Why.RISING: (
+        "Your pain has been going up over the last two weeks. It would be wise to talk to a "
+        "doctor or physiotherapist about it; they can check what is behind it."
+    ),
+}
+
+
+def _week_mean(checkins: Sequence[CheckIn], first: date, last: date) -> float | None:
+    values = [c.worst for c in checkins if first <= c.day <= last and c.worst is not None]
+    return sum(values) / len(values) if len(values) >= MIN_PER_WEEK else None
+
+
+def needs_professional(checkins: Sequence[CheckIn], today: date) -> Notice | None:
+    """The notice owed now, if any. `checkins` in the order they were made, oldest first."""
+    answered = [c for c in checkins if c.worst is not None and c.day <= today]
+    if not answered:
+        return None
+    newest = answered[-1].worst
+    if newest is not None and newest >= SEVERE_AT:
+        return Notice(Why.SEVERE, TEXTS[Why.SEVERE])
+    this_week = _week_mean(answered, today - timedelta(days=6), today)
+    last_week = _week_mean(answered, today - timedelta(days=13), today - timedelta(days=7))
+    if this_week is not None and last_week is not None and this_week - last_week >= RISE_POINTS:
+        return Notice(Why.RISING, TEXTS[Why.RISING])
+    return None
