@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from foot_coach import APP_ID, APP_NAME, __version__, assets, operations, settings
+from foot_coach import APP_ID, APP_NAME, __version__, assets, coaching, operations, settings
 from foot_coach.autostart import Autostart, launch_command
 from foot_coach.cli import Options
 from foot_coach.core.catalog import Catalog, Prescription, parse_catalog
@@ -149,10 +149,7 @@ class Coach(QObject):
         return bool(queries.active_days(self.store.conn, day, day))
 
     def tray_state(self) -> TrayState:
-        running = self.runner.session is not None and self.runner.session.status in (
-            Status.RUNNING,
-            Status.PAUSED,
-        )
+        running = self._session_active()
         return TrayState(self.reminders.next_text(), self.reminders.paused_today(), running)
 
     def prescriptions(self) -> dict[str, Prescription]:
@@ -180,8 +177,9 @@ class Coach(QObject):
     def _wire(self) -> None:
         operations.wire_history(self)
         self._wire_settings()
-        self.exercises.sig_start_routine.connect(lambda: self.start(self.keeper.value.routine))
-        self.exercises.sig_practise.connect(lambda exercise_id: self.start([exercise_id]))
+        self.exercises.sig_start_routine.connect(lambda: self.begin(self.keeper.value.routine))
+        self.exercises.sig_practise.connect(lambda exercise_id: self.begin([exercise_id]))
+        coaching.wire_coaching(self)
         self.session_page.sig_event.connect(self.runner.send)
         self.session_page.sig_focus_mode.connect(self.window.toggle_focus_mode)
         self.session_page.sig_finished_ok.connect(self.back_to_exercises)
@@ -358,26 +356,36 @@ class Coach(QObject):
             self.keeper.change(tray_notice_shown=True)
 
     def quit(self) -> None:
-        if self.runner.session is not None and self.runner.session.status in (
-            Status.RUNNING,
-            Status.PAUSED,
-        ):
+        if self._session_active():
             self.runner.send(Stop("quit"))
         if self.tray is not None:
             self.tray.hide()
         QApplication.quit()
 
+    def begin(self, exercise_ids: Sequence[str]) -> None:
+        """Start from the window: first the optional pain check-in, then the session."""
+        if self.keeper.value.pain_checkins and not self._session_active():
+            coaching.ask_pain(self, "before", lambda: self.start(exercise_ids))
+        else:
+            self.start(exercise_ids)
+
+    def _session_active(self) -> bool:
+        session = self.runner.session
+        return session is not None and session.status in (Status.RUNNING, Status.PAUSED)
+
     def start(self, exercise_ids: Sequence[str]) -> None:
-        if self.runner.session and self.runner.session.status in (Status.RUNNING, Status.PAUSED):
+        if self._session_active():
             self.window.show_page("session")
             return
+        changes = coaching.progress(self, exercise_ids)
         timing = Timing(rest_s=self.keeper.value.rest_s)
         plan = compile_routine(items_for(self.catalog, exercise_ids, self.prescriptions()), timing)
         session = self.runner.load(plan)
         self.recorder = Recorder(
-            self.store.conn, plan, local_now, lambda: session.active_ms(self.clock())
+            self.store.conn, plan, self.wall, lambda: session.active_ms(self.clock())
         )
         self.session_page.load(plan, self.options.time_scale)
+        self.session_page.show_changes(changes)
         self.window.show_page("session")
         self.runner.start()
 

@@ -45,6 +45,7 @@ class Settings:
     snoozed_until: str = ""
     paused_on: str = ""
     last_reminded: str = ""
+    pain_checkins: bool = True
 
 
 def _int_in(low: int, high: int) -> Callable[[Any], bool]:
@@ -87,6 +88,7 @@ RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "snoozed_until": (_is_str, "a date and time, or empty"),
     "paused_on": (_is_str, "a date, or empty"),
     "last_reminded": (_is_str, "a date and time, or empty"),
+    "pain_checkins": (_is_bool, "true or false"),
 }
 assert set(RULES) == {f.name for f in fields(Settings)}
 

@@ -37,6 +37,8 @@ def posture_words(posture: Posture) -> str:
 
 
 def exercise_name(plan: Plan, phase: Phase) -> str:
+    if phase.kind is PhaseKind.DONE:
+        return tr("All exercises done") if len(plan.items) > 1 else tr("Exercise done")
     return tr(plan.items[phase.exercise_index].exercise.name)
 
 
@@ -60,7 +62,7 @@ def title(plan: Plan, phase: Phase) -> str:
         PhaseKind.HOLD: tr("Hold"),
         PhaseKind.RELEASE: tr("Release"),
         PhaseKind.MOVE: tr("Step") if _walking(plan, phase) else tr("Circle"),
-        PhaseKind.DONE: tr("Well done — routine finished"),
+        PhaseKind.DONE: tr("Well done!"),
     }[kind]
 
 

@@ -13,6 +13,7 @@ from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import Status
 from foot_coach.paths import Paths
 from foot_coach.store.db import Store
+from foot_coach.ui.checkin import CheckInDialog
 
 
 @pytest.fixture
@@ -34,15 +35,32 @@ def key(qtbot, coach: Coach, name: Qt.Key, modifier=Qt.KeyboardModifier.NoModifi
     qtbot.keyClick(target, name, modifier)
 
 
+def checkin_dialog(coach: Coach) -> CheckInDialog:
+    [dialog] = [d for d in coach.window.findChildren(CheckInDialog) if d.isVisible()]
+    return dialog
+
+
+def skip_checkin(qtbot, coach: Coach) -> None:
+    qtbot.keyClick(checkin_dialog(coach), Qt.Key.Key_Escape)
+
+
 def test_whole_routine_by_keyboard(qtbot, coach: Coach, scheduler) -> None:
     seen = []
     coach.runner.sig_phase_started.connect(lambda note: seen.append((note.index, note.phase.kind)))
     key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    before = checkin_dialog(coach)
+    for digit in (Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_0):  # back, hip, knee
+        qtbot.keyClick(before, digit)
+    qtbot.keyClick(before, Qt.Key.Key_Return)
     assert coach.window.current_page() == "session"
     plan = coach.runner.session.plan
     steps = 0
+    rated: list[bool] = []
     while scheduler.advance():
         steps += 1
+        if coach.session_page.rating.isVisible() and not rated:
+            key(qtbot, coach, Qt.Key.Key_2)  # "about right" for the exercise just done
+            rated.append(coach.session_page.rating.isVisible())
         if steps == 40:  # pause with Space in the middle, wait, resume with Space
             key(qtbot, coach, Qt.Key.Key_Space)
             assert coach.runner.session.status is Status.PAUSED
@@ -57,12 +75,18 @@ def test_whole_routine_by_keyboard(qtbot, coach: Coach, scheduler) -> None:
     assert row[0] == "completed"
     reps = coach.store.conn.execute("SELECT sum(done_reps) FROM sets").fetchone()[0]
     assert reps == sum(1 for p in plan.phases if p.finishes_rep)
+    qtbot.keyClick(checkin_dialog(coach), Qt.Key.Key_Escape)  # skip the check-in after
+    checkins = coach.store.conn.execute("SELECT moment, back, hip, knee FROM checkins").fetchall()
+    assert [tuple(c) for c in checkins] == [("before", 3, 2, 0)]
+    ratings = coach.store.conn.execute("SELECT exercise_id, rating FROM ratings").fetchall()
+    assert [tuple(r) for r in ratings] == [("toe-curls", "about-right")] and rated == [False]
     key(qtbot, coach, Qt.Key.Key_Space)  # "Back to exercises"
     assert coach.window.current_page() == "exercises"
 
 
 def test_skip_back_and_stop_keys(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    skip_checkin(qtbot, coach)
     session = coach.runner.session
     key(qtbot, coach, Qt.Key.Key_Right)  # skip the get-ready
     assert session.phase.kind is PhaseKind.HOLD and session.phase.rep == 1
@@ -84,6 +108,7 @@ def test_skip_back_and_stop_keys(qtbot, coach: Coach, scheduler) -> None:
 
 def test_it_hurts_records_the_reason(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    skip_checkin(qtbot, coach)
     key(qtbot, coach, Qt.Key.Key_H)
     row = coach.store.conn.execute("SELECT outcome, stop_reason FROM sessions").fetchone()
     assert tuple(row) == ("stopped", "it-hurts")
@@ -93,12 +118,14 @@ def test_practise_one_exercise(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_Right)
     key(qtbot, coach, Qt.Key.Key_Right)
     key(qtbot, coach, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    skip_checkin(qtbot, coach)
     plan = coach.runner.session.plan
     assert [i.exercise.id for i in plan.items] == ["heel-to-toe-walk"]
 
 
 def test_focus_mode_key(qtbot, coach: Coach) -> None:
     key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    skip_checkin(qtbot, coach)
     key(qtbot, coach, Qt.Key.Key_F)
     assert coach.window.isFullScreen() and not coach.window.nav.isVisible()
     key(qtbot, coach, Qt.Key.Key_F)
@@ -106,7 +133,8 @@ def test_focus_mode_key(qtbot, coach: Coach) -> None:
 
 
 def test_cues_follow_the_phases(qtbot, coach: Coach, scheduler) -> None:
-    key(qtbot, coach, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # toe curls alone
+    key(qtbot, coach, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    skip_checkin(qtbot, coach)  # toe curls alone
     scheduler.run_until_idle()
     names = [s.name for s in coach.cues.played]
     assert names[:4] == ["TICK", "TICK", "TICK", "HOLD"]  # 3-2-1 before the first hold

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from foot_coach.app import Coach
 from foot_coach.cli import Options
+from foot_coach.core import care
 from foot_coach.paths import Paths
 from foot_coach.settings import Reminder
 from foot_coach.store.db import Store
 from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
+from foot_coach.ui.checkin import CheckInDialog
 from foot_coach.ui.first_run import FirstRunDialog
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 
@@ -112,7 +114,10 @@ def test_welcome_prompt_and_shortcuts(qtbot, coach: Coach, artifacts, mode):
         "welcome-1": FirstRunDialog(70),
         "reminder-prompt": ReminderPrompt(),
         "shortcuts": help_ui.shortcuts_dialog(None),
+        "checkin": CheckInDialog("after"),
     }
+    shots["checkin"].set_value("back", 4)
+    shots["checkin"].set_value("knee", 2)
     welcome = FirstRunDialog(70)
     welcome.answer()
     shots["welcome-2"] = welcome
@@ -129,3 +134,22 @@ def test_welcome_prompt_and_shortcuts(qtbot, coach: Coach, artifacts, mode):
         assert distinct_colours(image, 3) > 5, name
         assert matches_mode(image, mode), name
         assert no_clipped_labels(dialog) == [], name
+
+
+@pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
+def test_session_end_with_rating_notice_and_changes(
+    qtbot, coach: Coach, scheduler, artifacts, mode
+):
+    coach.window.resize(800, 500)
+    coach.window.show()
+    coach.start(["toe-curls"])
+    scheduler.run_until_idle()
+    page = coach.session_page
+    page.show_changes(["Toe curls: Raised to 11 each time: three sessions in a row finished."])
+    page.notice.tell(care.TEXTS[care.Why.RISING])
+    qtbot.waitExposed(coach.window)
+    assert page.rating.isVisible() and page.notice.isVisible()
+    image = coach.window.grab().toImage()
+    image.save(str(artifacts / f"session-end-{mode.value}-800x500.png"))
+    assert matches_mode(image, mode)
+    assert no_clipped_labels(coach.window) == []

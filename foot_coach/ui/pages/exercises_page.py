@@ -127,6 +127,13 @@ class ExercisesPage(QWidget):
         layout.addLayout(nav)
         layout.addLayout(actions)
 
+    def show_prescriptions(self, prescriptions: Mapping[str, Prescription]) -> None:
+        for index in range(self.cards.count()):
+            card = self.cards.widget(index)
+            assert isinstance(card, ExerciseCard)
+            rx = prescriptions.get(card.exercise.id, card.exercise.prescription)
+            card.amount.setText(prescription_words(card.exercise, rx))
+
     def current_exercise(self) -> str:
         card = self.cards.currentWidget()
         assert isinstance(card, ExerciseCard)

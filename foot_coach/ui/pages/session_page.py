@@ -32,6 +32,7 @@ from foot_coach.core.session import (
     View,
 )
 from foot_coach.ui import phase_text
+from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import scaled_font
 
@@ -66,6 +67,12 @@ class SessionPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
+        self.rating = RatingBar(self)
+        self.notice = SafetyNotice(self)
+        self.changes = QLabel()
+        self.changes.setWordWrap(True)
+        self.changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes.hide()
         self.buttons = self._make_buttons()
         self._arrange()
 
@@ -105,7 +112,8 @@ class SessionPage(QWidget):
         top.addLayout(text, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
-        layout.addWidget(self.progress)
+        for widget in (self.changes, self.notice, self.rating, self.progress):
+            layout.addWidget(widget)
         # Two rows, so every label fits at 800x500 and the main controls sit together.
         for keys in (("back", "pause", "skip", "next"), ("focus", "stop", "hurts")):
             row = QHBoxLayout()
@@ -116,6 +124,10 @@ class SessionPage(QWidget):
     # --- from the runner -----------------------------------------------------------------------
     def load(self, plan: Plan, time_scale: float = 1.0) -> None:
         self.plan = plan
+        self.rating.hide()
+        self.changes.hide()
+        for widget in (self.countdown, self.progress, *self._running_only()):
+            widget.show()
         self.picture.time_scale = time_scale
         self.setFocus()
 
@@ -132,7 +144,18 @@ class SessionPage(QWidget):
         parts = [phase_text.side_words(phase.side), phase_text.direction_words(phase.direction)]
         self.detail.setText(" · ".join(p for p in parts if p))
         done = phase.kind is PhaseKind.DONE
+        # At the end the room goes to the summary: rating, changes and any note.
+        for widget in (self.countdown, self.progress, *self._running_only()):
+            widget.setVisible(not done)
         self.buttons["pause"].setText(self.tr("Back to exercises") if done else self.tr("Pause"))
+
+    def _running_only(self) -> list[QPushButton]:
+        return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
+
+    def show_changes(self, lines: list[str]) -> None:
+        """How the next sessions change, one plain line each, shown at the end."""
+        self.changes.setText("\n".join(lines))
+        self.changes.setVisible(bool(lines))
 
     def show_view(self, view: View) -> None:
         self.status = view.status

@@ -1,0 +1,195 @@
+"""Coaching widgets: the pain check-in, the one-tap rating after an exercise, the calm notice.
+
+They collect answers and show text; the rules that decide when each appears live in
+core.care and core.progression.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foot_coach.ui.theme import scaled_font
+
+AREAS = ("back", "hip", "knee")
+
+
+@dataclass(frozen=True)
+class PainAnswer:
+    """0-10 for each area; None where the person gave no answer."""
+
+    back: int | None
+    hip: int | None
+    knee: int | None
+
+
+def _text(text: str, factor: float = 1.0, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setFont(scaled_font(label.font(), factor, bold))
+    return label
+
+
+class CheckInDialog(QDialog):
+    """Back, hip and knee on 0-10. Keys: Up/Down pick the area, Left/Right or a digit set it
+    (a digit moves on to the next area), Enter saves, Esc skips."""
+
+    def __init__(self, moment: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = self.tr("How do you feel before you start?")
+        if moment == "after":
+            title = self.tr("How do you feel now?")
+        self.setWindowTitle(self.tr("Pain check-in"))
+        self.setAccessibleName(self.tr("Pain check-in"))
+        names = {"back": self.tr("Back"), "hip": self.tr("Hip"), "knee": self.tr("Knee")}
+        self.groups: dict[str, QButtonGroup] = {}
+        grid = QGridLayout()
+        for row, area in enumerate(AREAS):
+            grid.addWidget(_text(names[area], 1.2, bold=True), row, 0)
+            group = QButtonGroup(self)
+            for value in range(11):
+                button = QToolButton()
+                button.setText(str(value))
+                button.setCheckable(True)
+                button.setObjectName("toggle")
+                button.setAccessibleName(f"{names[area]} {value}")
+                button.setToolTip(self.tr("0 is no pain, 10 is the worst you can imagine"))
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                group.addButton(button, value)
+                grid.addWidget(button, row, value + 1)
+            self.groups[area] = group
+        self.area = 0
+        self.marker = [_text("") for _ in AREAS]
+        for row, marker in enumerate(self.marker):
+            grid.addWidget(marker, row, 12)
+        self.save = QPushButton(self.tr("Save"))
+        self.save.setDefault(True)
+        self.save.setToolTip(self.tr("Save (Enter)"))
+        self.skip = QPushButton(self.tr("Skip"))
+        self.skip.setToolTip(self.tr("Skip the check-in (Esc)"))
+        self.save.clicked.connect(self.accept)
+        self.skip.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(title, 1.4, bold=True))
+        layout.addWidget(_text(self.tr("0 means no pain at all, 10 the worst pain.")))
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        self._mark()
+
+    def _mark(self) -> None:
+        for row, marker in enumerate(self.marker):
+            marker.setText("◀" if row == self.area else "")
+
+    def set_value(self, area: str, value: int) -> None:
+        self.groups[area].button(value).setChecked(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        group = self.groups[AREAS[self.area]]
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.area = (self.area + (1 if key == Qt.Key.Key_Down else -1)) % len(AREAS)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            now = group.checkedId()
+            step = 1 if key == Qt.Key.Key_Right else -1
+            group.button(min(10, max(0, (0 if now < 0 else now + step)))).setChecked(True)
+        elif text.isdigit() and len(text) == 1:
+            group.button(int(text)).setChecked(True)
+            self.area = min(self.area + 1, len(AREAS) - 1)
+        else:
+            super().keyPressEvent(event)  # Enter saves, Esc skips
+            return
+        self._mark()
+
+    def answer(self) -> PainAnswer:
+        values = [self.groups[a].checkedId() for a in AREAS]
+        back, hip, knee = (v if v >= 0 else None for v in values)
+        return PainAnswer(back, hip, knee)
+
+
+class RatingBar(QFrame):
+    """How did that feel? Three big buttons, keys 1, 2 and 3; ignoring it is fine."""
+
+    sig_rated = Signal(str, str)  # exercise id, "too-easy" | "about-right" | "too-hard"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise_id = ""
+        self.question = _text("", 1.1, bold=True)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.question, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, (value, text) in enumerate(
+            (
+                ("too-easy", self.tr("Too easy")),
+                ("about-right", self.tr("About right")),
+                ("too-hard", self.tr("Too hard")),
+            ),
+            start=1,
+        ):
+            button = QPushButton(f"{text} ({key})")
+            button.setAccessibleName(text)
+            button.setToolTip(self.tr("%1 (key %2)").replace("%1", text).replace("%2", str(key)))
+            # Bound like the session's own keys: they work wherever focus is on that page.
+            shortcut = QShortcut(QKeySequence(str(key)), parent or self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda v=value: self.isVisible() and self._rate(v))
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays with the session
+            button.clicked.connect(lambda _=False, v=value: self._rate(v))
+            layout.addWidget(button)
+            self.buttons[value] = button
+        self.hide()
+
+    def ask(self, exercise_id: str, name: str) -> None:
+        self.exercise_id = exercise_id
+        self.question.setText(self.tr("How did %1 feel?").replace("%1", name))
+        self.show()
+
+    def _rate(self, value: str) -> None:
+        if self.exercise_id:
+            self.sig_rated.emit(self.exercise_id, value)
+        self.exercise_id = ""
+        self.hide()
+
+
+class SafetyNotice(QFrame):
+    """A calm, framed note with one button to put it away."""
+
+    sig_dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("A note about your pain"))
+        self.text = _text("", 1.1)
+        self.ok = QPushButton(self.tr("Got it"))
+        self.ok.setAccessibleName(self.tr("Got it"))
+        self.ok.setToolTip(self.tr("Put this note away"))
+        self.ok.clicked.connect(self.hide)
+        self.ok.clicked.connect(self.sig_dismissed)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def tell(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()
