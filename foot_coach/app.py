@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from foot_coach import APP_ID, APP_NAME, __version__, assets, coaching, operations, settings
 from foot_coach.autostart import Autostart, launch_command
 from foot_coach.cli import Options
+from foot_coach.core import progression
 from foot_coach.core.catalog import Catalog, Prescription, parse_catalog
 from foot_coach.core.clock import ScaledClock, awake_or_asleep_ns
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
@@ -37,6 +38,7 @@ from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.exercises_page import ExercisesPage
 from foot_coach.ui.pages.history_page import HistoryPage
 from foot_coach.ui.pages.reminders_page import RemindersPage
+from foot_coach.ui.pages.routine_page import RoutinePage
 from foot_coach.ui.pages.session_page import SessionPage
 from foot_coach.ui.pages.settings_page import SettingsPage
 from foot_coach.ui.reminder_prompt import ReminderPrompt
@@ -121,6 +123,8 @@ class Coach(QObject):
         names = {e.id: e.name for e in catalog.exercises}
         self.history = HistoryPage(self.history_snapshot, lambda: self.wall().date(), names)
         self.window.add_page("history", self.window.tr("History"), self.history)
+        self.routine_page = RoutinePage(catalog)
+        self.window.add_page("routine", self.window.tr("Routine"), self.routine_page)
         self.reminders_page = RemindersPage()
         self.window.add_page("reminders", self.window.tr("Reminders"), self.reminders_page)
         self.settings_page = SettingsPage()
@@ -200,6 +204,7 @@ class Coach(QObject):
             "shortcuts": lambda: help_ui.shortcuts_dialog(self.window),
             "troubleshooting": lambda: help_ui.troubleshooting_dialog(self.window),
             "about": lambda: help_ui.about_dialog(self.window, __version__, self.paths.data_dir),
+            "footwear": lambda: help_ui.footwear_dialog(self.window),
         }[kind]()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -252,6 +257,11 @@ class Coach(QObject):
             lambda mode, size: self._change(theme=mode, larger_text=size)
         )
         self.keeper.listeners.append(lambda _: self._apply_settings())
+        self.routine_page.sig_saved.connect(
+            lambda ids, rest: self._change(routine=tuple(ids), rest_s=rest)
+        )
+        self.routine_page.sig_manual.connect(self.set_by_hand)
+        self.routine_page.sig_automatic.connect(self.back_to_automatic)
         if self.tray is not None:
             self.tray.sig_start.connect(self.start_routine)
             self.tray.sig_open.connect(self.bring_to_front)
@@ -260,8 +270,30 @@ class Coach(QObject):
             self.tray.sig_quit.connect(self.quit)
             self.tray.sig_notification_clicked.connect(self.start_routine)
 
+    def set_by_hand(self, exercise_id: str, count: int, hold_s: int) -> None:
+        exercise = self.catalog.get(exercise_id)
+        rx = progression.clamp_manual(exercise, Prescription(count, hold_s))
+        coaching.record(self, exercise_id, rx, "manual", "set by hand")
+        self._show_prescriptions()
+
+    def back_to_automatic(self, exercise_id: str) -> None:
+        rx = self.prescriptions()[exercise_id]
+        coaching.record(self, exercise_id, rx, "reset", "back to automatic")
+        self._show_prescriptions()
+
+    def _show_prescriptions(self) -> None:
+        current = self.prescriptions()
+        self.exercises.show_prescriptions(current)
+        latest = log.latest_prescriptions(self.store.conn)
+        manual = {i for i, row in latest.items() if row.source == "manual"}
+        row = self.routine_page.list.currentRow()
+        value = self.keeper.value
+        self.routine_page.show_values(value.routine, value.rest_s, current, manual)
+        self.routine_page.list.setCurrentRow(max(row, 0))
+
     def _show_settings(self) -> None:
         value = self.keeper.value
+        self._show_prescriptions()
         self.reminders_page.show_values(
             value.reminders, value.skip_if_done, self.reminders.paused_today(),
             self.autostart.enabled(),

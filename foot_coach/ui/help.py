@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +24,8 @@ def shortcuts(w: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
     """Every shortcut, by where it works. The pages bind the same keys."""
     return [
         (w.tr("Anywhere"), [
-            ("Alt+1 … Alt+5", w.tr("Go to Exercises, Session, History, Reminders, Settings")),
+            ("Alt+1 … Alt+6",
+             w.tr("Go to Exercises, Session, History, Routine, Reminders, Settings")),
             ("F1, ?", w.tr("Show this list")),
         ]),
         (w.tr("Exercises"), [
@@ -40,6 +41,10 @@ def shortcuts(w: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
             ("Esc", w.tr("Stop (asks first)")),
             ("H", w.tr("Stop because it hurts")),
             ("F", w.tr("Full screen on or off")),
+        ]),
+        (w.tr("Routine"), [
+            ("Alt+Up, Alt+Down", w.tr("Move the chosen exercise up or down")),
+            ("Ctrl+S", w.tr("Save the routine")),
         ]),
         (w.tr("Reminders and settings"), [
             ("Ctrl+N", w.tr("Add a reminder")),
@@ -146,4 +151,38 @@ def troubleshooting_dialog(parent: QWidget | None) -> QDialog:
     return _dialog(parent, body.tr("Troubleshooting"), body)
 
 
-HELP_KEYS = (QKeySequence(Qt.Key.Key_F1), QKeySequence("?"))
+def footwear(w: QWidget) -> list[tuple[str, str]]:
+    """What the source says about shoes, in our words and without naming any maker."""
+    return [
+        (w.tr("Thin, bendy soles"), w.tr(
+            "A thin sole that bends easily lets your feet move and feel the ground, much "
+            "as they do barefoot. Thick, stiff or raised heels change how you stand and walk."
+        )),
+        (w.tr("Room for your toes"), w.tr(
+            "A wide toe box lets your toes spread out instead of being squeezed together. "
+            "Spread toes help balance and use the small muscles these exercises train."
+        )),
+        (w.tr("Light weight"), w.tr(
+            "Light shoes ask less of your feet and legs with every step than heavy, bulky ones."
+        )),
+        (w.tr("Change slowly"), w.tr(
+            "If you move to thinner, flatter shoes, do it little by little over weeks, so "
+            "your feet and legs can get used to the new way of walking. If something hurts, "
+            "slow down and ask a professional."
+        )),
+    ]  # fmt: skip
+
+
+def footwear_dialog(parent: QWidget | None) -> QDialog:
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.addWidget(_label(body.tr("About footwear"), 1.5, bold=True))
+    layout.addWidget(_label(body.tr(
+        "Shoes shape how your feet move all day. When you choose a pair, look for these "
+        "things, whatever the make:"
+    )))  # fmt: skip
+    for heading, text in footwear(body):
+        layout.addWidget(_label(heading, 1.15, bold=True))
+        layout.addWidget(_label(text))
+    layout.addStretch(1)
+    return _dialog(parent, body.tr("About footwear"), body)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 class MainWindow(QMainWindow):
     sig_closing = Signal()  # the composition root decides: hide to the tray, or quit
-    sig_help = Signal(str)  # "shortcuts", "welcome", "troubleshooting" or "about"
+    sig_help = Signal(str)  # "shortcuts", "welcome", "footwear", "troubleshooting" or "about"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         for key, text in (
             ("shortcuts", self.tr("Keyboard shortcuts")),
             ("welcome", self.tr("Welcome tour")),
+            ("footwear", self.tr("About footwear")),
             ("troubleshooting", self.tr("Troubleshooting")),
             ("about", self.tr("About Foot Coach")),
         ):

@@ -61,7 +61,9 @@ def palette(mode: Mode) -> QPalette:
 # toggles whose "on" state is unmistakable. Kept here, the one place that styles the app.
 STYLE_SHEET = """
 QPushButton, QComboBox, QTimeEdit, QSpinBox { min-height: 1.9em; }
-QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }
+QCheckBox::indicator, QRadioButton::indicator, QListView::indicator {
+    width: 1.1em; height: 1.1em;
+}
 QCheckBox { spacing: 0.5em; }
 QToolButton#toggle {
     border: 1px solid palette(mid); border-radius: 6px; padding: 4px 10px;

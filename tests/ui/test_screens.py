@@ -92,7 +92,7 @@ def test_carousel_and_session_screens(qtbot, coach: Coach, scheduler, artifacts,
 
 
 @pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
-@pytest.mark.parametrize("page", ["reminders", "settings"])
+@pytest.mark.parametrize("page", ["reminders", "settings", "routine"])
 def test_reminders_and_settings_pages(qtbot, coach: Coach, artifacts, mode, page):
     coach.reminders_page.show_values(
         (Reminder("08:30", (0, 1, 2, 3, 4)), Reminder("18:00", enabled=False)), True, False, False
@@ -115,6 +115,7 @@ def test_welcome_prompt_and_shortcuts(qtbot, coach: Coach, artifacts, mode):
         "reminder-prompt": ReminderPrompt(),
         "shortcuts": help_ui.shortcuts_dialog(None),
         "checkin": CheckInDialog("after"),
+        "footwear": help_ui.footwear_dialog(None),
     }
     shots["checkin"].set_value("back", 4)
     shots["checkin"].set_value("knee", 2)

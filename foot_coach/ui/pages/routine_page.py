@@ -1,0 +1,202 @@
+"""The Routine page: which exercises "Start routine" runs, in what order, with what rest, and
+an amount set by hand for any exercise (or back to automatic).
+
+The page shows and forwards; saving and the safe ranges belong to the composition root and
+core.progression.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Catalog, Prescription
+from foot_coach.ui.theme import scaled_font
+
+
+class RoutinePage(QWidget):
+    sig_saved = Signal(object, int)  # tuple of exercise ids in order, rest seconds
+    sig_manual = Signal(str, int, int)  # exercise id, count, hold seconds
+    sig_automatic = Signal(str)  # exercise id
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        title = QLabel(self.tr("Your routine"))
+        title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        hint = QLabel(self.tr("Tick the exercises to do and put them in the order you like."))
+        hint.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Exercises in the routine"))
+        self.list.currentRowChanged.connect(self._selected)
+        self.up = self._button(self.tr("Move up"), "Alt+Up", lambda: self._move(-1))
+        self.down = self._button(self.tr("Move down"), "Alt+Down", lambda: self._move(+1))
+        self.reset = self._button(self.tr("All five"), "", self._all_five)
+        self.rest = QSpinBox()
+        self.rest.setRange(5, 120)
+        self.rest.setSuffix(self.tr(" s"))
+        self.rest.setAccessibleName(self.tr("Rest between exercises"))
+        self.rest.setToolTip(self.tr("Rest between exercises, in seconds"))
+        self.save = self._button(self.tr("Save routine"), "Ctrl+S", self._save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.amount = self._amount_box()
+        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * 5 + 12)
+        moves = QHBoxLayout()
+        for widget in (self.up, self.down, self.reset):
+            moves.addWidget(widget)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addLayout(moves)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.amount, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Rest between exercises")))
+        bottom.addWidget(self.rest)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message)
+        # Scrolls rather than squeezes when the window is small or the text is large.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _button(self, text: str, key: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.setToolTip(f"{text} ({key})" if key else text)
+        if key:
+            button.setShortcut(key)
+        button.clicked.connect(slot)
+        return button
+
+    def _amount_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Amount set by hand"))
+        self.count = QSpinBox()
+        self.count.setRange(*COUNT_LIMITS)
+        self.count.setAccessibleName(self.tr("How many times"))
+        self.hold = QSpinBox()
+        self.hold.setRange(*HOLD_LIMITS)
+        self.hold.setSuffix(self.tr(" s"))
+        self.hold.setAccessibleName(self.tr("Hold, in seconds"))
+        self.set_by_hand = self._button(self.tr("Use this amount"), "", self._manual)
+        self.automatic = self._button(self.tr("Back to automatic"), "", self._automatic)
+        self.amount_note = QLabel()
+        self.amount_note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Times"), self.count)
+        form.addRow(self.tr("Hold"), self.hold)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addWidget(self.set_by_hand)
+        layout.addWidget(self.automatic)
+        layout.addWidget(self.amount_note)
+        layout.addStretch(1)
+        return box
+
+    # --- showing -------------------------------------------------------------------------------
+    def show_values(
+        self,
+        routine: Sequence[str],
+        rest_s: int,
+        prescriptions: Mapping[str, Prescription],
+        manual: set[str],
+    ) -> None:
+        self.prescriptions, self.manual = dict(prescriptions), set(manual)
+        self.list.clear()
+        order = [*routine, *(i for i in self.catalog.ids if i not in routine)]
+        for exercise_id in order:
+            item = QListWidgetItem(self.catalog.get(exercise_id).name)
+            item.setData(Qt.ItemDataRole.UserRole, exercise_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = exercise_id in routine
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.rest.setValue(rest_s)
+        self.list.setCurrentRow(0)
+
+    def _selected(self, row: int) -> None:
+        item = self.list.item(row)
+        if item is None:
+            return
+        exercise = self.catalog.get(item.data(Qt.ItemDataRole.UserRole))
+        rx = self.prescriptions.get(exercise.id, exercise.prescription)
+        self.amount.setTitle(self.tr("Amount for %1").replace("%1", exercise.name))
+        self.count.setValue(rx.count)
+        self.hold.setValue(max(rx.hold_s, 1))
+        self.hold.setEnabled(not exercise.counting.paced)
+        by_hand = exercise.id in self.manual
+        self.amount_note.setText(
+            self.tr("Set by hand: the coach leaves it as it is.")
+            if by_hand
+            else self.tr("Automatic: the coach raises it gently as you go.")
+        )
+        self.automatic.setEnabled(by_hand)
+
+    def chosen(self) -> tuple[str, ...]:
+        items = [self.list.item(i) for i in range(self.list.count())]
+        return tuple(
+            str(i.data(Qt.ItemDataRole.UserRole))
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        )
+
+    # --- the person's changes ----------------------------------------------------------------
+    def _move(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+
+    def _all_five(self) -> None:
+        self.show_values(self.catalog.ids, self.rest.value(), self.prescriptions, self.manual)
+
+    def _save(self) -> None:
+        chosen = self.chosen()
+        if not chosen:
+            self.message.setText(self.tr("Tick at least one exercise, then save again."))
+            return
+        self.message.setText(self.tr('Saved. "Start routine" now runs these exercises.'))
+        self.sig_saved.emit(chosen, self.rest.value())
+
+    def _current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _manual(self) -> None:
+        if (exercise_id := self._current_id()) is not None:
+            self.sig_manual.emit(exercise_id, self.count.value(), self.hold.value())
+
+    def _automatic(self) -> None:
+        if (exercise_id := self._current_id()) is not None:
+            self.sig_automatic.emit(exercise_id)

@@ -1,0 +1,120 @@
+"""The routine editor: order, on/off, rest, refusing an empty routine, amounts by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from foot_coach import settings
+from foot_coach.app import Coach
+from foot_coach.cli import Options
+from foot_coach.paths import Paths
+from foot_coach.settings import Keeper, Settings
+from foot_coach.store import log
+from foot_coach.store.db import Store
+from foot_coach.ui import help as help_ui
+from foot_coach.ui.pages.routine_page import RoutinePage
+
+
+@pytest.fixture
+def page(qtbot, catalog) -> RoutinePage:
+    made = RoutinePage(catalog)
+    qtbot.addWidget(made)
+    made.show_values(catalog.ids, 15, {}, set())
+    return made
+
+
+@pytest.fixture
+def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
+    paths = Paths(tmp_path / "data")
+    paths.ensure()
+    store = Store.open(paths.database)
+    made = Coach(
+        Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
+        keeper=Keeper(paths.settings, Settings(muted=True)), tray_available=False,
+    )  # fmt: skip
+    made.cues.muted = True
+    qtbot.addWidget(made.window)
+    yield made
+    store.close()
+
+
+def test_reorder_switch_off_and_save(page: RoutinePage, qtbot) -> None:
+    saved = []
+    page.sig_saved.connect(lambda ids, rest: saved.append((ids, rest)))
+    page.list.setCurrentRow(3)  # ankle circles
+    page.up.click()
+    page.up.click()
+    page.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # toe curls off
+    page.rest.setValue(30)
+    page.save.click()
+    assert saved == [(("ankle-circles", "arch-raises", "heel-to-toe-walk", "toe-spreading"), 30)]
+
+
+def test_moving_past_the_ends_does_nothing(page: RoutinePage) -> None:
+    page.list.setCurrentRow(0)
+    page.up.click()
+    page.list.setCurrentRow(4)
+    page.down.click()
+    assert page.chosen()[0] == "toe-curls" and page.chosen()[-1] == "toe-spreading"
+
+
+def test_an_empty_routine_is_refused(page: RoutinePage) -> None:
+    saved = []
+    page.sig_saved.connect(lambda ids, rest: saved.append(ids))
+    for row in range(page.list.count()):
+        page.list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    page.save.click()
+    assert saved == [] and "at least one" in page.message.text()
+
+
+def test_switched_off_exercises_are_listed_last_and_add_back(page: RoutinePage, catalog) -> None:
+    page.show_values(("toe-spreading", "toe-curls"), 20, {}, set())
+    assert page.chosen() == ("toe-spreading", "toe-curls")
+    assert page.list.count() == 5
+    page.reset.click()
+    assert page.chosen() == catalog.ids
+
+
+def test_saved_routine_reaches_settings_and_start(coach: Coach) -> None:
+    page = coach.routine_page
+    page.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    page.save.click()
+    saved, _ = settings.load(coach.paths.settings, "x")
+    assert "arch-raises" not in saved.routine and len(saved.routine) == 4
+    coach.start(coach.keeper.value.routine)
+    assert "arch-raises" not in [i.exercise.id for i in coach.runner.session.plan.items]
+
+
+def test_amount_by_hand_then_back_to_automatic(coach: Coach) -> None:
+    page = coach.routine_page
+    page.list.setCurrentRow(0)
+    page.count.setValue(14)
+    page.hold.setValue(6)
+    page.set_by_hand.click()
+    rx = coach.prescriptions()["toe-curls"]
+    assert (rx.count, rx.hold_s) == (14, 6)
+    assert log.latest_prescriptions(coach.store.conn)["toe-curls"].source == "manual"
+    assert "Set by hand" in page.amount_note.text() and page.automatic.isEnabled()
+    page.automatic.click()
+    assert log.latest_prescriptions(coach.store.conn)["toe-curls"].source == "reset"
+    assert coach.prescriptions()["toe-curls"].count == 14  # kept, now grows again by itself
+    assert "Automatic" in page.amount_note.text()
+
+
+def test_paced_exercises_have_no_hold_to_set(coach: Coach) -> None:
+    page = coach.routine_page
+    ids = [page.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.list.count())]
+    page.list.setCurrentRow(ids.index("ankle-circles"))
+    assert not page.hold.isEnabled()
+
+
+def test_footwear_advice_names_no_brand(qtbot) -> None:
+    dialog = help_ui.footwear_dialog(None)
+    qtbot.addWidget(dialog)
+    text = " ".join(h + " " + t for h, t in help_ui.footwear(dialog)).lower()
+    for idea in ("thin", "toe box", "light", "little by little"):
+        assert idea in text
+    assert "xero" not in text
