@@ -450,6 +450,7 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.footcoach.FootCoach")
+    app.setWindowIcon(Coach.app_icon())
     paths = Paths.from_arg(options.data_dir)
     paths.ensure()
     instance = SingleInstance(paths.data_dir, paths.instance_lock)

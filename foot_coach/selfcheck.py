@@ -1,0 +1,136 @@
+"""`foot-coach --self-check`: prove an installation is whole, without a display or a history.
+
+Loads every shipped resource (catalogue, illustrations, sounds, icons), opens and closes a
+database in a temporary folder, and prints one line per check. Exit 0 when all pass;
+otherwise 1, with each missing or broken file named.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import wave
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from foot_coach import __version__, assets
+from foot_coach.cli import Options
+from foot_coach.core.catalog import parse_catalog
+
+Check = tuple[str, Callable[[], str]]  # what is checked; returns a short "found" note
+
+
+def _catalogue() -> str:
+    catalog = parse_catalog(assets.read_text("exercises.toml"), str(assets.path("exercises.toml")))
+    return f"{len(catalog.exercises)} exercises"
+
+
+def _files(folder: str, suffix: str) -> list[str]:
+    try:
+        names = [n for n in assets.listing(folder) if n.endswith(suffix)]
+    except OSError as exc:
+        raise RuntimeError(f"folder {assets.path(folder)} is missing ({exc.strerror})") from exc
+    if not names:
+        raise RuntimeError(f"no {suffix} files in {assets.path(folder)}")
+    return names
+
+
+def _illustrations() -> str:
+    from PySide6.QtSvg import QSvgRenderer
+
+    needed = _needed_illustrations()
+    present = set(_files("illustrations", ".svg"))
+    missing = sorted(needed - present)
+    if missing:
+        raise RuntimeError("missing " + ", ".join(str(assets.path(f"illustrations/{m}"))
+                                                  for m in missing))  # fmt: skip
+    for name in sorted(present):
+        path = assets.path(f"illustrations/{name}")
+        if not QSvgRenderer(str(path)).isValid():
+            raise RuntimeError(f"{path} is not a drawing Qt can read")
+    return f"{len(present)} illustrations"
+
+
+def _needed_illustrations() -> set[str]:
+    """Every pose a session can ask for, by the same rule the session view uses."""
+    from foot_coach.core.routine import PhaseKind
+    from foot_coach.ui.illustration import pose_for
+
+    catalog = parse_catalog(assets.read_text("exercises.toml"))
+    needed = set()
+    for exercise in catalog.exercises:
+        kinds = [PhaseKind.MOVE] if exercise.counting.paced else [PhaseKind.HOLD]
+        for kind in (*kinds, PhaseKind.REST):
+            needed |= {f"{pose_for(exercise.id, kind, rep)}.svg" for rep in (1, 2)}
+    return needed
+
+
+def _sounds() -> str:
+    from foot_coach.core.prompts import Sound
+
+    for sound in Sound:
+        path = assets.path(f"sounds/{sound.value}")
+        try:
+            with wave.open(str(path)) as wav:
+                if wav.getnframes() == 0:
+                    raise RuntimeError(f"{path} is empty")
+        except (OSError, wave.Error, EOFError) as exc:
+            raise RuntimeError(f"{path} cannot be played: {exc}") from exc
+    return f"{len(Sound)} sounds"
+
+
+def _icons() -> str:
+    from PySide6.QtGui import QImage
+
+    names = _files("icons", "")
+    for name in names:
+        path = assets.path(f"icons/{name}")
+        if name.endswith(".png") and QImage(str(path)).isNull():
+            raise RuntimeError(f"{path} is not a picture Qt can read")
+    return f"{len(names)} icon files"
+
+
+def _database() -> str:
+    from foot_coach.store.db import Store
+
+    with tempfile.TemporaryDirectory(prefix="foot-coach-check-") as folder:
+        store = Store.open(Path(folder) / "history.sqlite3")
+        version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+        store.close()
+    return f"a new history opens (schema version {version})"
+
+
+CHECKS: list[Check] = [
+    ("catalogue", _catalogue),
+    ("illustrations", _illustrations),
+    ("sounds", _sounds),
+    ("icons", _icons),
+    ("database", _database),
+]
+
+
+def run_checks(checks: list[Check]) -> Iterator[tuple[str, bool, str]]:
+    for name, check in checks:
+        try:
+            yield name, True, check()
+        except Exception as exc:  # every failure is reported, none stops the others
+            yield name, False, str(exc) or type(exc).__name__
+
+
+def main(options: Options | None = None) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    print(f"Foot Coach {__version__} self-check ({assets.root()})")
+    failed = 0
+    for name, ok, note in run_checks(CHECKS):
+        print(f"  {'ok  ' if ok else 'FAIL'} {name}: {note}")
+        failed += not ok
+    if failed:
+        print(f"{failed} of {len(CHECKS)} checks failed.")
+        return 1
+    print(f"All {len(CHECKS)} checks passed.")
+    return 0

@@ -1,0 +1,67 @@
+"""--self-check passes on the shipped resources and names exactly what is missing or broken."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from foot_coach import assets, selfcheck
+
+SOURCE = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def copied(tmp_path: Path, monkeypatch) -> Path:
+    """A private copy of the resources, which the loader is pointed at."""
+    root = tmp_path / "resources"
+    shutil.copytree(SOURCE / "resources", root)
+    monkeypatch.setattr(assets, "root", lambda: root)
+    return root
+
+
+def test_the_real_resources_pass(capsys) -> None:
+    assert selfcheck.main() == 0
+    out = capsys.readouterr().out
+    assert "All 5 checks passed." in out and "11 illustrations" in out
+
+
+def test_a_missing_illustration_is_named(copied: Path, capsys) -> None:
+    (copied / "illustrations" / "arch-raises-active.svg").unlink()
+    assert selfcheck.main() == 1
+    out = capsys.readouterr().out
+    assert "FAIL illustrations" in out and "arch-raises-active.svg" in out
+    assert "ok   sounds" in out  # the other checks still ran
+
+
+def test_a_broken_sound_is_named(copied: Path, capsys) -> None:
+    (copied / "sounds" / "tick.wav").write_bytes(b"not a wave file")
+    assert selfcheck.main() == 1
+    assert "tick.wav cannot be played" in capsys.readouterr().out
+
+
+def test_a_broken_catalogue_is_named(copied: Path, capsys) -> None:
+    text = (copied / "exercises.toml").read_text().replace('posture = "seated"', 'posture = "x"', 1)
+    (copied / "exercises.toml").write_text(text)
+    assert selfcheck.main() == 1
+    out = capsys.readouterr().out
+    assert "FAIL catalogue" in out and "posture" in out
+
+
+@pytest.mark.qt_log_ignore("Cannot read file.*")
+def test_a_drawing_that_is_not_svg_is_named(copied: Path, capsys) -> None:
+    (copied / "illustrations" / "toe-curls-rest.svg").write_text("<svg broken")
+    assert selfcheck.main() == 1
+    assert "toe-curls-rest.svg is not a drawing" in capsys.readouterr().out
+
+
+def test_command_line_without_a_display(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(SOURCE), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "foot_coach", "--self-check"],
+        env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
