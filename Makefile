@@ -38,5 +38,10 @@ format: $(STAMP)
 bench: $(STAMP) system-deps-test
 	$(PY) benchmarks/run.py
 
+# A one-folder app in build/bundle/dist/foot-coach, checked with --self-check after building.
+bundle: $(STAMP)
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt '.[bundle]'
+	$(PY) packaging/build_bundle.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
