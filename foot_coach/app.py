@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, tzinfo
@@ -53,6 +54,12 @@ def local_now() -> datetime:
 
 
 LOG = logging.getLogger("foot_coach")
+TRACE_ENV = "FOOT_COACH_TRACE_REPS"  # system tests: print each committed rep to stdout
+RETRY_SAVE_MS = 15_000
+
+
+def trace_rep(set_id: int, done: int) -> None:
+    print(f"rep {set_id} {done}", flush=True)
 
 
 def start_log(paths: Paths) -> None:
@@ -115,6 +122,9 @@ class Coach(QObject):
         self.runner = Runner(self.clock, scheduler, parent=self)
         self.cues = Cues(parent=self)
         self.recorder: Recorder | None = None
+        self._backlog: list[Recorder] = []  # sessions with notes not yet on disk
+        self._save_problem: QMessageBox | None = None
+        self._retry_armed = False
         self.window = MainWindow()
         self.exercises = ExercisesPage(catalog, self.prescriptions())
         self.session_page = SessionPage()
@@ -387,6 +397,27 @@ class Coach(QObject):
             )
             self.keeper.change(tray_notice_shown=True)
 
+    def offer_resume(self, session_id: int) -> QMessageBox | None:
+        """After a crash: the interrupted session is kept; offer to do what was left."""
+        remaining = log.unfinished_exercises(self.store.conn, session_id)
+        if not remaining:
+            return None
+        LOG.info("offered to resume session %s", session_id)
+        first = self.catalog.get(remaining[0]).name
+        box = QMessageBox(
+            QMessageBox.Icon.Question, APP_NAME,
+            self.window.tr(
+                "Your last session stopped unexpectedly. Everything you did is saved.\n\n"
+                "Carry on with the rest, starting from %1?"
+            ).replace("%1", first.lower()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window,
+        )  # fmt: skip
+        box.finished.connect(
+            lambda result: result == QMessageBox.StandardButton.Yes and self.start(remaining)
+        )
+        box.open()
+        return box
+
     def quit(self) -> None:
         if self._session_active():
             self.runner.send(Stop("quit"))
@@ -413,9 +444,12 @@ class Coach(QObject):
         timing = Timing(rest_s=self.keeper.value.rest_s)
         plan = compile_routine(items_for(self.catalog, exercise_ids, self.prescriptions()), timing)
         session = self.runner.load(plan)
+        if self.recorder is not None and self.recorder.pending:
+            self._backlog.append(self.recorder)  # an earlier session still waiting to be saved
         self.recorder = Recorder(
-            self.store.conn, plan, self.wall, lambda: session.active_ms(self.clock())
-        )
+            self.store.conn, plan, self.wall, lambda: session.active_ms(self.clock()),
+            self.paths.database, trace_rep if os.environ.get(TRACE_ENV) else None,
+        )  # fmt: skip
         self.session_page.load(plan, self.options.time_scale)
         self.session_page.show_changes(changes)
         self.window.show_page("session")
@@ -428,10 +462,42 @@ class Coach(QObject):
 
     def _record(self, notes: list) -> None:
         if self.recorder is not None:
-            try:
-                self.recorder.handle(notes)
-            except StoreError as exc:  # disk full or folder gone: say so, keep exercising
-                QMessageBox.warning(self.window, APP_NAME, exc.user_message)
+            recorder = self.recorder
+            self._saving(lambda: recorder.handle(notes))
+
+    def retry_saving(self) -> None:
+        self._retry_armed = False
+        for recorder in [*self._backlog, self.recorder]:
+            if recorder is not None and recorder.pending:
+                self._saving(recorder.flush)
+        self._backlog = [r for r in self._backlog if r.pending]
+
+    def unsaved(self) -> bool:
+        return any(r is not None and r.pending for r in [*self._backlog, self.recorder])
+
+    def _saving(self, write: Callable[[], None]) -> None:
+        """Write to the history; if the disk refuses, keep exercising, say so once, retry."""
+        try:
+            write()
+        except StoreError as exc:
+            if self._save_problem is None:
+                self._save_problem = QMessageBox(
+                    QMessageBox.Icon.Warning, APP_NAME,
+                    exc.user_message + "\n\n" + self.window.tr(
+                        "Carry on: what you do is kept and saved as soon as writing works again."
+                    ),
+                    parent=self.window,
+                )  # fmt: skip
+                self._save_problem.open()
+                LOG.warning("cannot save: %s", exc)
+            if not self._retry_armed:
+                self._retry_armed = True
+                QTimer.singleShot(RETRY_SAVE_MS, self.retry_saving)
+            return
+        if self._save_problem is not None and not self.unsaved():
+            self._save_problem.close()
+            self._save_problem = None
+            LOG.info("saving works again")
 
     def _cue_phase(self, note: PhaseStarted) -> None:
         plan = self.runner.session.plan if self.runner.session else None
@@ -466,11 +532,13 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, exc.user_message)
         return 1
-    log.mark_interrupted(store.conn)
+    interrupted = log.mark_interrupted(store.conn)
     coach = Coach(options, paths, store, catalog, keeper=settings.Keeper(paths.settings, saved))
     instance.sig_message.connect(coach.handle_message)
     LOG.info("started %s %s", APP_NAME, __version__)
     show(app, coach, options, notices)
+    if interrupted and options.start is None:
+        QTimer.singleShot(0, lambda: coach.offer_resume(interrupted[-1]))
     try:
         return app.exec()
     finally:

@@ -1,7 +1,9 @@
 """Turns what the session machine reports into rows of the history log, rep by rep.
 
 Each finished rep is written (and committed) as soon as it is reported, before the next rep
-starts, so a crash or power cut loses at most the rep in progress.
+starts, so a crash or power cut loses at most the rep in progress. When the disk is full or
+the folder cannot be written, what was reported waits in memory, in order and with the time
+it happened, and is written on the next try; the session itself carries on.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from foot_coach.core.routine import Phase, PhaseKind, Plan
 from foot_coach.core.session import Note, PhaseStarted, RepFinished, Status, StatusChanged
-from foot_coach.store import log
+from foot_coach.store import errors, log
 
 WallClock = Callable[[], datetime]
 SetKey = tuple[int, str, str]  # exercise index, side, direction
@@ -33,29 +36,49 @@ class Recorder:
     plan: Plan
     wall: WallClock
     active_ms: Callable[[], int]
+    path: Path = Path("history.sqlite3")  # named in messages
+    on_commit: Callable[[int, int], None] | None = None  # (set id, reps now done)
     session_id: int | None = None
+    pending: list[tuple[Note, datetime, int]] = field(default_factory=list)
     _sets: dict[SetKey, int] = field(default_factory=dict)
     _done: dict[SetKey, int] = field(default_factory=dict)
 
     def handle(self, notes: Iterable[Note]) -> None:
-        for note in notes:
-            if isinstance(note, StatusChanged):
-                self._status(note)
-            elif isinstance(note, PhaseStarted):
-                self._phase(note.phase)
-            else:
-                self._rep(note)
+        """Record the notes, after any still waiting. Raises StoreError if writing fails;
+        the notes are then kept and written by a later handle() or flush()."""
+        self.pending.extend((note, self.wall(), self.active_ms()) for note in notes)
+        self.flush()
 
-    def _status(self, note: StatusChanged) -> None:
+    def flush(self) -> None:
+        while self.pending:
+            note, at, active_ms = self.pending[0]
+            try:
+                self._write(note, at, active_ms)
+            except sqlite3.Error as exc:
+                problem = errors.translate(exc, self.path)
+                if problem is None:
+                    raise
+                raise problem from exc
+            self.pending.pop(0)
+
+    def _write(self, note: Note, at: datetime, active_ms: int) -> None:
+        if isinstance(note, StatusChanged):
+            self._status(note, at)
+        elif isinstance(note, PhaseStarted):
+            self._phase(note.phase, at)
+        else:
+            self._rep(note, active_ms)
+
+    def _status(self, note: StatusChanged, at: datetime) -> None:
         if note.status is Status.RUNNING and self.session_id is None:
             routine = [item.exercise.id for item in self.plan.items]
-            self.session_id = log.start_session(self.conn, self.wall(), routine)
+            self.session_id = log.start_session(self.conn, at, routine)
         elif note.status in OUTCOMES and self.session_id is not None:
             self._close_sets()
             reason = note.reason if note.status is Status.STOPPED else ""
-            log.end_session(self.conn, self.session_id, self.wall(), OUTCOMES[note.status], reason)
+            log.end_session(self.conn, self.session_id, at, OUTCOMES[note.status], reason)
 
-    def _phase(self, phase: Phase) -> None:
+    def _phase(self, phase: Phase, at: datetime) -> None:
         if phase.kind not in (PhaseKind.HOLD, PhaseKind.MOVE) or self.session_id is None:
             return
         key = set_key(phase)
@@ -72,15 +95,17 @@ class Recorder:
                 rx.count,
                 rx.hold_s,
                 rx.pace_s,
-                self.wall(),
+                at,
             )
             self._done[key] = 0
 
-    def _rep(self, note: RepFinished) -> None:
+    def _rep(self, note: RepFinished, active_ms: int) -> None:
         key = set_key(note.phase)
         if key in self._sets:
-            log.record_rep(self.conn, self._sets[key], self.active_ms())
+            log.record_rep(self.conn, self._sets[key], active_ms)
             self._done[key] += 1
+            if self.on_commit is not None:
+                self.on_commit(self._sets[key], self._done[key])
 
     def _close_sets(self) -> None:
         for key, set_id in self._sets.items():

@@ -12,6 +12,7 @@ from foot_coach.core.routine import RoutineItem, Timing, compile_routine
 from foot_coach.core.session import Session, SkipExercise, Start, Stop, Tick
 from foot_coach.recorder import Recorder
 from foot_coach.store.db import Store
+from foot_coach.store.errors import UnwritableError
 
 
 @pytest.fixture
@@ -73,3 +74,33 @@ def test_skipped_exercise_gets_no_reps(catalog: Catalog, store: Store) -> None:
     recorder.handle(session.apply(SkipExercise(), 10))
     recorder.handle(session.apply(Stop(), 20))
     assert store.conn.execute("SELECT count(*) FROM sets").fetchone()[0] == 0
+
+
+def test_unwritable_history_keeps_reps_in_memory_until_it_can_write(
+    catalog: Catalog, store: Store
+) -> None:
+    _, session, recorder, now = _setup(catalog, store, ["toe-curls"], count=4)
+    committed: list[tuple[int, int]] = []
+    recorder.on_commit = lambda set_id, done: committed.append((set_id, done))
+    recorder.handle(session.apply(Start(), 0))
+    deadlines = []
+    while (deadline := session.next_deadline()) is not None:
+        deadlines.append(deadline)
+        now["ms"] = deadline
+        if len(deadlines) == 4:  # after the first rep: the disk stops taking writes
+            store.conn.execute("PRAGMA query_only = ON")
+        try:
+            recorder.handle(session.apply(Tick(), deadline))
+        except UnwritableError as exc:
+            assert "history.sqlite3" in exc.user_message  # names the file
+    assert session.status.name == "FINISHED"  # the session itself carried on
+    on_disk = store.conn.execute("SELECT done_reps FROM sets").fetchone()[0]
+    assert on_disk == 1 and recorder.pending
+    store.conn.execute("PRAGMA query_only = OFF")
+    recorder.flush()
+    assert recorder.pending == []
+    row = store.conn.execute("SELECT outcome FROM sessions").fetchone()
+    assert row[0] == "completed"
+    assert store.conn.execute("SELECT done_reps FROM sets").fetchone()[0] == 4
+    assert [done for _, done in committed] == [1, 2, 3, 4]
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -118,6 +118,21 @@ def last_interrupted(conn: sqlite3.Connection) -> SessionSummary | None:
     return session_summary(conn, row[0]) if row else None
 
 
+def unfinished_exercises(conn: sqlite3.Connection, session_id: int) -> list[str]:
+    """What is left of a session's routine, from the exercise it was in when it stopped."""
+    summary = session_summary(conn, session_id)
+    if summary is None:
+        return []
+    row = conn.execute(
+        "SELECT exercise_id FROM sets WHERE session_id = ? ORDER BY position DESC LIMIT 1",
+        (session_id,),
+    ).fetchone()
+    routine = list(summary.routine)
+    if row is None or row[0] not in routine:
+        return routine
+    return routine[routine.index(row[0]) :]
+
+
 def annotate_session(conn: sqlite3.Connection, session_id: int, note: str) -> None:
     _update(conn, "UPDATE sessions SET note = ? WHERE id = ?", (note, session_id))
 

@@ -46,6 +46,22 @@ class App:
             _, err = self.proc.communicate()
             raise AssertionError(f"no first paint within {timeout} s: {err.decode()[-2000:]}")
 
+    def read_stdout_for(self, seconds: float) -> list[str]:
+        """Lines the app prints during the next `seconds` (blocking on its output)."""
+        assert self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        os.set_blocking(fd, False)
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            readable, _, _ = select.select([fd], [], [], left)
+            if readable:
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    break  # the app ended
+                chunks.append(chunk)
+        return b"".join(chunks).decode().splitlines()
+
     def log(self) -> str:
         path = self.data_dir / "foot-coach.log"
         return path.read_text(encoding="utf-8") if path.exists() else ""

@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from wall_fakes import Steps, Wall
 
 from foot_coach import settings
@@ -14,6 +15,7 @@ from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.paths import Paths
 from foot_coach.settings import Keeper, Reminder, Settings
+from foot_coach.store import log
 from foot_coach.store.db import Store
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 
@@ -122,3 +124,33 @@ def test_snooze_from_the_tray(build) -> None:
     coach.tray.sig_snooze.emit(30)
     assert coach.reminders.timer.next - coach.wall() == timedelta(minutes=30)
     assert "08:30" in coach.tray_state().next_reminder
+
+
+def test_an_interrupted_session_can_be_carried_on(build) -> None:
+    coach, _ = build(tray=False)
+    at = datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN)
+    conn = coach.store.conn
+    sid = log.start_session(conn, at, ["toe-curls", "arch-raises", "toe-spreading"])
+    done = log.start_set(conn, sid, 0, "toe-curls", "both", "none", 10, 3, 0, at)
+    for _ in range(10):
+        log.record_rep(conn, done, 1000)
+    partly = log.start_set(conn, sid, 1, "arch-raises", "both", "none", 10, 3, 0, at)
+    log.record_rep(conn, partly, 2000)
+    assert log.mark_interrupted(conn) == [sid]
+    box = coach.offer_resume(sid)
+    assert box is not None and "arch raises" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    plan = coach.runner.session.plan
+    assert [i.exercise.id for i in plan.items] == ["arch-raises", "toe-spreading"]
+    outcome = conn.execute("SELECT outcome FROM sessions WHERE id = ?", (sid,)).fetchone()[0]
+    assert outcome == "interrupted"  # kept as it was, with its reps
+
+
+def test_declining_to_carry_on_starts_nothing(build) -> None:
+    coach, _ = build(tray=False)
+    at = datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN)
+    sid = log.start_session(coach.store.conn, at, ["toe-curls"])
+    log.mark_interrupted(coach.store.conn)
+    box = coach.offer_resume(sid)
+    box.button(QMessageBox.StandardButton.No).click()
+    assert coach.runner.session is None
