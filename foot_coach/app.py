@@ -389,13 +389,26 @@ class Coach(QObject):
 
     def _closing(self) -> None:
         if self.tray is None:
-            self.quit()
+            if not self.quit():
+                self.window.show()  # staying open: with no tray, the window is the app
         elif not self.keeper.value.tray_notice_shown:
             self.tray.notify(
                 APP_NAME,
                 self.window.tr("Foot Coach keeps running here to remind you. Quit from this menu."),
             )
             self.keeper.change(tray_notice_shown=True)
+
+    def _quit_anyway(self) -> bool:
+        """Some exercise is only in memory: say so, and let the person decide."""
+        answer = QMessageBox.warning(
+            self.window, APP_NAME,
+            self.window.tr(
+                "Some of today's exercise could not be saved yet (see the earlier message). "
+                "If you quit now, it is lost. Quit anyway?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def offer_resume(self, session_id: int) -> QMessageBox | None:
         """After a crash: the interrupted session is kept; offer to do what was left."""
@@ -418,12 +431,17 @@ class Coach(QObject):
         box.open()
         return box
 
-    def quit(self) -> None:
+    def quit(self) -> bool:
+        """Quit, unless unsaved exercise makes the person change their mind."""
         if self._session_active():
             self.runner.send(Stop("quit"))
+        self.retry_saving()
+        if self.unsaved() and not self._quit_anyway():
+            return False
         if self.tray is not None:
             self.tray.hide()
         QApplication.quit()
+        return True
 
     def begin(self, exercise_ids: Sequence[str]) -> None:
         """Start from the window: first the optional pain check-in, then the session."""

@@ -154,3 +154,34 @@ def test_declining_to_carry_on_starts_nothing(build) -> None:
     box = coach.offer_resume(sid)
     box.button(QMessageBox.StandardButton.No).click()
     assert coach.runner.session is None
+
+
+def test_unsaved_exercise_is_kept_in_memory_and_quitting_asks(
+    build, scheduler, monkeypatch
+) -> None:
+    coach, _ = build(tray=False)
+    coach.start(["toe-curls"])
+
+    def reps() -> int:
+        return coach.store.conn.execute("SELECT coalesce(sum(done_reps), 0) FROM sets").fetchone()[
+            0
+        ]
+
+    for _ in range(20):  # one second each: get ready, then two holds and releases
+        scheduler.advance()
+    saved = reps()
+    assert saved >= 2
+    coach.store.conn.execute("PRAGMA query_only = ON")  # the disk stops taking writes
+    for _ in range(20):
+        scheduler.advance()
+    assert coach.unsaved() and reps() == saved  # the session went on; nothing reached disk
+    assert coach._save_problem is not None and "cannot write" in coach._save_problem.text()
+    asked: list[bool] = []
+    monkeypatch.setattr(coach, "_quit_anyway", lambda: asked.append(True) or False)
+    monkeypatch.setattr("foot_coach.app.QApplication.quit", lambda: None)
+    assert coach.quit() is False and asked == [True]
+    coach.store.conn.execute("PRAGMA query_only = OFF")
+    coach.retry_saving()
+    assert not coach.unsaved() and coach._save_problem is None
+    assert reps() >= saved + 2
+    assert coach.quit() is True and asked == [True]
