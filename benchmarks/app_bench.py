@@ -1,0 +1,156 @@
+"""In-process figures for the running app (offscreen Qt), each beside its floor.
+
+- timer_drift_ms, phase_latency_p99_ms: a routine of about 20 planned minutes run by the
+  real Runner on the real monotonic clock, time-scaled (the scale is reported); lateness of
+  each phase start against its ideal moment, and of the end. Floor: a bare precise QTimer
+  chain firing at the same moments (floor_phase_latency_p99_ms).
+- history_open_ms: showing the History page (last month) on ten years of data until its
+  charts are drawn; history_all_years_ms: switching it to all ten years; rss_history_mb:
+  this process's peak resident memory afterwards (offscreen, in-process).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from foot_coach import assets
+from foot_coach.app import Coach
+from foot_coach.cli import Options
+from foot_coach.core.catalog import parse_catalog
+from foot_coach.core.clock import ScaledClock
+from foot_coach.core.routine import Timing, compile_routine, items_for
+from foot_coach.paths import Paths
+from foot_coach.settings import Keeper, Settings
+from foot_coach.store.db import Store
+from foot_coach.store.seed import seed_history
+
+SCALE = 30.0
+ROUNDS = 3  # the five exercises three times: about 20 planned minutes
+
+
+def p99(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=100)[98] if len(samples) > 2 else max(samples)
+
+
+def make_coach(folder: Path, clock: ScaledClock | None = None) -> Coach:
+    catalog = parse_catalog(assets.read_text("exercises.toml"))
+    paths = Paths(folder)
+    paths.ensure()
+    store = Store.open(paths.database)
+    keeper = Keeper(paths.settings, Settings(muted=True, voice=False, pain_checkins=False))
+    return Coach(Options(None, False, SCALE), paths, store, catalog, clock, keeper=keeper,
+                 tray_available=False)  # fmt: skip
+
+
+def run_routine(app: QApplication, folder: Path) -> dict[str, float]:
+    clock = ScaledClock(SCALE)
+    coach = make_coach(folder, clock)
+    coach.window.show()
+    ids = list(coach.catalog.ids) * ROUNDS
+    plan = compile_routine(items_for(coach.catalog, ids, coach.prescriptions()), Timing())
+    starts, late = [], []
+    offsets, at = [], 0
+    for phase in plan.phases:
+        offsets.append(at)
+        at += phase.duration_ms
+    loop = QEventLoop()
+    coach.runner.sig_phase_started.connect(lambda note: starts.append((note.index, clock())))
+    coach.runner.sig_status.connect(lambda note: note.status.name == "FINISHED" and loop.quit())
+    coach.start(ids)
+    session = coach.runner.session
+    assert session is not None and starts
+    # The session's own origin: its first deadline minus the first phase's length.
+    origin = (session.next_deadline() or 0) - plan.phases[0].duration_ms
+    loop.exec()
+    for index, seen in starts:
+        late.append((seen - origin - offsets[index]) / SCALE)  # in real milliseconds
+    return {
+        "routine_planned_min": round(plan.total_ms / 60000, 1),
+        "time_scale": SCALE,
+        "timer_drift_ms": round(late[-1], 2),
+        "phase_latency_p99_ms": round(p99(late), 2),
+    }
+
+
+def floor_latency(offsets_ms: list[float]) -> float:
+    """A bare precise QTimer chain firing at the same (scaled) moments."""
+    timer, elapsed, late = QTimer(), QElapsedTimer(), []
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    loop, queue = QEventLoop(), list(offsets_ms)
+
+    def fire() -> None:
+        late.append(elapsed.nsecsElapsed() / 1e6 - queue.pop(0))
+        if queue:
+            timer.start(max(0, int(queue[0] - elapsed.nsecsElapsed() / 1e6)))
+        else:
+            loop.quit()
+
+    timer.timeout.connect(fire)
+    elapsed.start()
+    timer.start(int(queue[0]))
+    loop.exec()
+    return p99(late)
+
+
+def open_history(app: QApplication, folder: Path) -> dict[str, float]:
+    store = Store.open(folder / "history.sqlite3")
+    seed_history(store.conn, 3650, date.today(), random.Random(10))
+    store.close()
+    coach = make_coach(folder)
+    coach.window.resize(1280, 800)
+    coach.window.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    coach.window.show_page("history")  # the first open also imports pyqtgraph and numpy
+    coach.window.repaint()
+    app.processEvents()
+    opened = (time.perf_counter() - t0) * 1000
+    t1 = time.perf_counter()
+    coach.history.range.setCurrentIndex(3)  # "everything": ten years in every chart
+    coach.window.repaint()
+    app.processEvents()
+    everything = (time.perf_counter() - t1) * 1000
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "history_open_ms": round(opened, 1),
+        "history_all_years_ms": round(everything, 1),
+        "rss_history_mb": round(rss, 1),
+    }
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    result: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        result |= open_history(app, Path(folder) / "history")
+    with tempfile.TemporaryDirectory() as folder:
+        result |= run_routine(app, Path(folder))
+    catalog = parse_catalog(assets.read_text("exercises.toml"))
+    plan = compile_routine(items_for(catalog, list(catalog.ids) * ROUNDS, {}), Timing())
+    offsets, at = [], 0.0
+    for phase in plan.phases:
+        at += phase.duration_ms / SCALE
+        offsets.append(at)
+    result["floor_phase_latency_p99_ms"] = round(floor_latency(offsets), 2)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
