@@ -112,3 +112,16 @@ def test_f1_opens_the_shortcuts(coach: Coach, qtbot) -> None:
     qtbot.keyClick(coach.window.focusWidget() or coach.window, Qt.Key.Key_F1)
     titles = {d.windowTitle() for d in coach.window.findChildren(QDialog) if d.isVisible()}
     assert titles == {"Keyboard shortcuts"}
+
+
+@pytest.mark.parametrize("done", [False, True])
+def test_the_welcome_shows_once(coach: Coach, qtbot, done: bool) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from foot_coach.app import show
+
+    coach.keeper.value = Settings(first_run_done=done, muted=True, voice=False)
+    show(QApplication.instance(), coach, Options(None, False, 1.0), [])
+    QApplication.processEvents()  # the welcome is queued behind the first paint
+    shown = [d for d in coach.window.findChildren(FirstRunDialog) if d.isVisible()]
+    assert len(shown) == (0 if done else 1)
