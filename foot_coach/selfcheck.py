@@ -20,6 +20,11 @@ from foot_coach.core.catalog import parse_catalog
 
 Check = tuple[str, Callable[[], str]]  # what is checked; returns a short "found" note
 
+# Desktops pick the PNG nearest the size they draw; scripts/make_icons.py renders these.
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+ICON_PNGS = {f"foot-coach-{size}.png": size for size in ICON_SIZES}
+REQUIRED_ICONS = {"foot-coach.svg", *ICON_PNGS}
+
 
 def _catalogue() -> str:
     catalog = parse_catalog(assets.read_text("exercises.toml"), str(assets.path("exercises.toml")))
@@ -69,26 +74,44 @@ def _needed_illustrations() -> set[str]:
 def _sounds() -> str:
     from foot_coach.core.prompts import Sound
 
-    for sound in Sound:
-        path = assets.path(f"sounds/{sound.value}")
-        try:
-            with wave.open(str(path)) as wav:
-                if wav.getnframes() == 0:
-                    raise RuntimeError(f"{path} is empty")
-        except (OSError, wave.Error, EOFError) as exc:
-            raise RuntimeError(f"{path} cannot be played: {exc}") from exc
-    return f"{len(Sound)} sounds"
+    names = {sound.value for sound in Sound} | set(_files("sounds", ".wav"))
+    for name in sorted(names):
+        _check_wave(assets.path(f"sounds/{name}"))
+    return f"{len(names)} sounds"
+
+
+def _check_wave(path: Path) -> None:
+    try:
+        with wave.open(str(path)) as wav:
+            if wav.getnframes() == 0:
+                raise RuntimeError(f"{path} is empty")
+    except (OSError, wave.Error, EOFError) as exc:
+        raise RuntimeError(f"{path} cannot be played: {exc}") from exc
 
 
 def _icons() -> str:
-    from PySide6.QtGui import QImage
-
-    names = _files("icons", "")
-    for name in names:
-        path = assets.path(f"icons/{name}")
-        if name.endswith(".png") and QImage(str(path)).isNull():
-            raise RuntimeError(f"{path} is not a picture Qt can read")
+    names = set(_files("icons", ""))
+    missing = sorted(REQUIRED_ICONS - names)
+    if missing:
+        raise RuntimeError("missing " + ", ".join(str(assets.path(f"icons/{m}")) for m in missing))
+    for name in sorted(names):
+        _check_icon(name, assets.path(f"icons/{name}"))
     return f"{len(names)} icon files"
+
+
+def _check_icon(name: str, path: Path) -> None:
+    from PySide6.QtGui import QImage
+    from PySide6.QtSvg import QSvgRenderer
+
+    if name.endswith(".svg") and not QSvgRenderer(str(path)).isValid():
+        raise RuntimeError(f"{path} is not a drawing Qt can read")
+    if not name.endswith(".png"):
+        return
+    image = QImage(str(path))
+    if image.isNull():
+        raise RuntimeError(f"{path} is not a picture Qt can read")
+    if name in ICON_PNGS and image.width() != ICON_PNGS[name]:
+        raise RuntimeError(f"{path} is {image.width()} pixels wide, not {ICON_PNGS[name]}")
 
 
 def _database() -> str:
@@ -96,8 +119,10 @@ def _database() -> str:
 
     with tempfile.TemporaryDirectory(prefix="foot-coach-check-") as folder:
         store = Store.open(Path(folder) / "history.sqlite3")
-        version = store.conn.execute("PRAGMA user_version").fetchone()[0]
-        store.close()
+        try:
+            version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            store.close()  # Windows cannot remove the folder while the file is open
     return f"a new history opens (schema version {version})"
 
 

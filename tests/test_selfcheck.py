@@ -51,6 +51,25 @@ def test_a_broken_catalogue_is_named(copied: Path, capsys) -> None:
     assert "FAIL catalogue" in out and "posture" in out
 
 
+def test_a_missing_icon_size_is_named(copied: Path, capsys) -> None:
+    (copied / "icons" / "foot-coach-24.png").unlink()
+    assert selfcheck.main() == 1
+    out = capsys.readouterr().out
+    assert "FAIL icons" in out and "foot-coach-24.png" in out
+
+
+def test_an_icon_of_the_wrong_size_is_named(copied: Path, capsys) -> None:
+    shutil.copy(copied / "icons" / "foot-coach-64.png", copied / "icons" / "foot-coach-48.png")
+    assert selfcheck.main() == 1
+    assert "foot-coach-48.png is 64 pixels wide, not 48" in capsys.readouterr().out
+
+
+def test_an_extra_sound_is_checked_too(copied: Path, capsys) -> None:
+    (copied / "sounds" / "chime.wav").write_bytes(b"")
+    assert selfcheck.main() == 1
+    assert "chime.wav cannot be played" in capsys.readouterr().out
+
+
 @pytest.mark.qt_log_ignore("Cannot read file.*")
 def test_a_drawing_that_is_not_svg_is_named(copied: Path, capsys) -> None:
     (copied / "illustrations" / "toe-curls-rest.svg").write_text("<svg broken")
