@@ -1,12 +1,13 @@
 """`foot-coach --self-check`: prove an installation is whole, without a display or a history.
 
-Loads every shipped resource (catalogue, illustrations, sounds, icons), opens and closes a
-database in a temporary folder, and prints one line per check. Exit 0 when all pass;
-otherwise 1, with each missing or broken file named.
+Loads every shipped resource (catalogue, illustrations, sounds, icons) and the chart library
+the History page imports late, opens and closes a database in a temporary folder, and prints
+one line per check. Exit 0 when all pass; otherwise 1, with each missing or broken file named.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import tempfile
@@ -114,6 +115,15 @@ def _check_icon(name: str, path: Path) -> None:
         raise RuntimeError(f"{path} is {image.width()} pixels wide, not {ICON_PNGS[name]}")
 
 
+def _charts() -> str:
+    """The History page imports its chart library late; a bundle missing part of it would
+    only fail when someone first opens History, so import it here."""
+    import pyqtgraph
+
+    importlib.import_module("foot_coach.ui.charts")
+    return f"pyqtgraph {pyqtgraph.__version__} loads"
+
+
 def _database() -> str:
     from foot_coach.store.db import Store
 
@@ -131,6 +141,7 @@ CHECKS: list[Check] = [
     ("illustrations", _illustrations),
     ("sounds", _sounds),
     ("icons", _icons),
+    ("charts", _charts),
     ("database", _database),
 ]
 

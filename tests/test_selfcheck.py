@@ -26,7 +26,7 @@ def copied(tmp_path: Path, monkeypatch) -> Path:
 def test_the_real_resources_pass(capsys) -> None:
     assert selfcheck.main() == 0
     out = capsys.readouterr().out
-    assert "All 5 checks passed." in out and "11 illustrations" in out
+    assert "All 6 checks passed." in out and "11 illustrations" in out
 
 
 def test_a_missing_illustration_is_named(copied: Path, capsys) -> None:
@@ -68,6 +68,13 @@ def test_an_extra_sound_is_checked_too(copied: Path, capsys) -> None:
     (copied / "sounds" / "chime.wav").write_bytes(b"")
     assert selfcheck.main() == 1
     assert "chime.wav cannot be played" in capsys.readouterr().out
+
+
+def test_a_missing_chart_library_is_named(monkeypatch, capsys) -> None:
+    monkeypatch.setitem(sys.modules, "pyqtgraph", None)  # as if the bundle had left it out
+    assert selfcheck.main() == 1
+    out = capsys.readouterr().out
+    assert "FAIL charts" in out and "pyqtgraph" in out
 
 
 @pytest.mark.qt_log_ignore("Cannot read file.*")
