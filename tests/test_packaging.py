@@ -16,6 +16,7 @@ from foot_coach.core.catalog import parse_catalog
 
 SOURCE = Path(__file__).resolve().parents[1]
 PACKAGING = SOURCE / "packaging"
+sys.path.insert(0, str(PACKAGING))  # bundle_trim lives beside the spec that uses it
 DESKTOP = PACKAGING / "io.github.footcoach.FootCoach.desktop"
 METAINFO = PACKAGING / "io.github.footcoach.FootCoach.metainfo.xml"
 
@@ -61,27 +62,75 @@ def test_wheel_installs_and_checks_itself_outside_the_source(tmp_path: Path) -> 
     [wheel] = wheels.glob("foot_coach-*.whl")
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
     site = Path(subprocess.check_output(
-        [venv / "bin" / "python", "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        text=True,
+        [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True
     ).strip())  # fmt: skip
-    # The wheel goes in the new venv; its dependencies (Qt and friends) are borrowed from
-    # this one through a plain path entry, so the test stays offline and quick.
+    # The wheel goes in the new venv (with its launcher in venv/bin); its dependencies (Qt and
+    # friends) are borrowed from this one through a plain path entry: offline and quick.
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site),
-         str(wheel)],
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
+         "--no-index", str(wheel)],
         check=True, timeout=300,
     )  # fmt: skip
     (site / "borrowed.pth").write_text(sysconfig.get_path("purelib") + "\n")
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     where = subprocess.run(
-        [venv / "bin" / "python", "-c", "import foot_coach; print(foot_coach.__file__)"],
+        [python, "-c", "import foot_coach; print(foot_coach.__file__)"],
         env=env, capture_output=True, text=True, cwd=tmp_path,
     )  # fmt: skip
     assert where.stdout.startswith(str(site)), where.stdout + where.stderr
     result = subprocess.run(
-        [venv / "bin" / "python", "-m", "foot_coach", "--self-check"],
+        [venv / "bin" / "foot-coach", "--self-check"],
         env=env, capture_output=True, text=True, cwd=tmp_path, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "11 illustrations" in result.stdout
+    assert str(site / "foot_coach" / "resources") in result.stdout
+
+
+def test_bundle_leaves_out_unused_plugins_and_what_only_they_link() -> None:
+    import bundle_trim
+
+    binaries = [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/q/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/q/libqgtk3.so", "BINARY"),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", "/q/libqopenssl.so", "BINARY"),
+        ("PySide6/QtGui.abi3.so", "/q/QtGui.abi3.so", "EXTENSION"),
+        ("libpython3.11.so.1.0", "/py/libpython3.11.so.1.0", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/q/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/q/libQt6XcbQpa.so.6", "BINARY"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libgtk-3.so.0", "/usr/lib/libgtk-3.so.0", "BINARY"),
+        ("libcairo.so.2", "/usr/lib/libcairo.so.2", "BINARY"),
+        ("libX11.so.6", "/usr/lib/libX11.so.6", "BINARY"),
+    ]
+    links = {
+        "/q/libqxcb.so": ["libQt6XcbQpa.so.6"],
+        "/q/libQt6XcbQpa.so.6": ["libQt6Gui.so.6"],
+        "/q/libQt6Gui.so.6": ["libX11.so.6", "libc.so.6"],
+        "/q/libqgtk3.so": ["libgtk-3.so.0", "libQt6Gui.so.6"],
+        "/usr/lib/libgtk-3.so.0": ["libcairo.so.2"],
+    }
+    kept = bundle_trim.keep_linked(binaries, lambda src: [(n, None) for n in links.get(src, [])])
+    names = {Path(entry[0]).name for entry in kept}
+    expected = {"libqxcb.so", "QtGui.abi3.so", "libpython3.11.so.1.0", "libQt6Gui.so.6"}
+    assert names == expected | {"libQt6XcbQpa.so.6", "libX11.so.6"}
+    assert ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK") in kept
+
+
+def test_plugins_the_app_needs_stay_in_the_bundle() -> None:
+    import bundle_trim
+
+    needed = [
+        "platforms/libqxcb.so",
+        "platforms/libqwayland.so",
+        "platforms/qwindows.dll",
+        "platforms/libqcocoa.dylib",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+        "texttospeech/libqtexttospeech_speechd.so",
+        "platformthemes/libqxdgdesktopportal.so",
+    ]
+    assert not [p for p in needed if bundle_trim.is_unused_plugin(f"PySide6/Qt/plugins/{p}")]
+    assert bundle_trim.is_unused_plugin("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so")
