@@ -1,4 +1,9 @@
-"""Render the app icon's PNG sizes from resources/icons/foot-coach.svg (run after editing it)."""
+"""Render the app icon's PNG sizes (run after editing either drawing, then commit the PNGs).
+
+resources/icons/foot-coach.svg is the icon; at 16 and 24 pixels its five small toes blur into
+one smudge, so those two sizes come from scripts/icon-small.svg, the same footprint with three
+bigger toes.
+"""
 
 from __future__ import annotations
 
@@ -12,25 +17,34 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
-SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+from foot_coach.selfcheck import ICON_SIZES
+
+ROOT = Path(__file__).resolve().parents[1]
+ICONS = ROOT / "resources" / "icons"
+SMALL = ROOT / "scripts" / "icon-small.svg"
+SMALL_SIZES = (16, 24)
 
 
 def render(svg: Path, size: int) -> QImage:
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise SystemExit(f"{svg} is not a drawing Qt can read")
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(str(svg)).render(painter)
+    renderer.render(painter)
     painter.end()
     return image
 
 
 def main() -> int:
     _app = QGuiApplication(sys.argv)
-    svg = ICONS / "foot-coach.svg"
-    for size in SIZES:
-        render(svg, size).save(str(ICONS / f"foot-coach-{size}.png"))
+    for size in ICON_SIZES:
+        svg = SMALL if size in SMALL_SIZES else ICONS / "foot-coach.svg"
+        target = ICONS / f"foot-coach-{size}.png"
+        render(svg, size).save(str(target))
+        print(f"{target.relative_to(ROOT)} from {svg.relative_to(ROOT)}")
     return 0
 
 
