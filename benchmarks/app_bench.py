@@ -5,8 +5,9 @@
   each phase start against its ideal moment, and of the end. Floor: a bare precise QTimer
   chain firing at the same moments (floor_phase_latency_p99_ms).
 - history_open_ms: showing the History page (last month) on ten years of data until its
-  charts are drawn; history_all_years_ms: switching it to all ten years; rss_history_mb:
-  this process's peak resident memory afterwards (offscreen, in-process).
+  charts are drawn, including importing pyqtgraph and numpy (floor_history_import_ms: that
+  import alone, in a fresh process); history_all_years_ms: switching it to all ten years;
+  rss_history_mb: this process's peak resident memory afterwards (offscreen, in-process).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 import random
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -134,11 +136,31 @@ def open_history(app: QApplication, folder: Path) -> dict[str, float]:
     }
 
 
+def import_floor_ms(runs: int = 3) -> float:
+    """What the first History open must pay at least: importing numpy and pyqtgraph, in a
+    fresh process each time (the floor of history_open_ms)."""
+    code = (
+        "import time; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "t = time.perf_counter(); import numpy, pyqtgraph; "
+        "print((time.perf_counter() - t) * 1000)"
+    )
+    times = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(runs)
+    ]
+    return statistics.median(times)
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     result: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as folder:
         result |= open_history(app, Path(folder) / "history")
+    result["floor_history_import_ms"] = round(import_floor_ms(), 1)
     with tempfile.TemporaryDirectory() as folder:
         result |= run_routine(app, Path(folder))
     catalog = parse_catalog(assets.read_text("exercises.toml"))

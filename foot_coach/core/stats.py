@@ -40,6 +40,22 @@ def range_start(chosen: Range, today: date, first: date | None) -> date:
     return today - timedelta(days=chosen.value - 1)
 
 
+class Bucket(Enum):
+    """How many days one point of a chart stands for: charts stay readable (and quick) for a
+    week and for ten years alike."""
+
+    DAY = 1
+    WEEK = 7
+    MONTH = 30
+
+
+def bucket_for(start: date, end: date) -> Bucket:
+    days = (end - start).days + 1
+    if days <= 92:
+        return Bucket.DAY
+    return Bucket.WEEK if days <= 731 else Bucket.MONTH
+
+
 def week_start(day: date) -> date:
     """Monday of the day's week."""
     return day - timedelta(days=day.weekday())

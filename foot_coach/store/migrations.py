@@ -71,8 +71,15 @@ CREATE TABLE prescription_changes (
 CREATE INDEX prescription_changes_exercise_day ON prescription_changes(exercise_id, day);
 """
 
+# The History page sums reps and holds per exercise over years: an index that holds those
+# columns answers from the index alone. It supersedes the (exercise_id, day) index.
+V3 = """
+CREATE INDEX sets_exercise_day_totals ON sets(exercise_id, day, done_reps, hold_s);
+DROP INDEX sets_exercise_day;
+"""
+
 # STEPS[n] takes a database from version n to n + 1. Never edit a released step: add one.
-STEPS: tuple[str, ...] = (V1, V2)
+STEPS: tuple[str, ...] = (V1, V2, V3)
 CURRENT_VERSION = len(STEPS)
 
 EXPECTED_TABLES = {

@@ -9,6 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from foot_coach.core.stats import Bucket, bucket_for
+
 
 @dataclass(frozen=True)
 class DayMinutes:
@@ -53,10 +55,23 @@ def _d(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def daily_minutes(conn: sqlite3.Connection, start: date, end: date) -> list[DayMinutes]:
+# The first day of each point's bucket, as SQL over the `day` column. Constants only: the
+# caller picks one by Bucket, so no text from outside reaches the SQL.
+_BUCKET_SQL = {
+    Bucket.DAY: "day",
+    Bucket.WEEK: "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')",
+    Bucket.MONTH: "substr(day, 1, 7) || '-01'",
+}
+
+
+def daily_minutes(
+    conn: sqlite3.Connection, start: date, end: date, bucket: Bucket = Bucket.DAY
+) -> list[DayMinutes]:
+    """Active minutes and sessions per bucket (per day unless asked otherwise)."""
+    key = _BUCKET_SQL[bucket]
     rows = conn.execute(
-        "SELECT day, sum(active_ms) / 60000.0, count(*) FROM sessions "
-        "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
+        f"SELECT {key} AS b, sum(active_ms) / 60000.0, count(*) FROM sessions "
+        "WHERE day BETWEEN ? AND ? GROUP BY b ORDER BY b",
         (start.isoformat(), end.isoformat()),
     )
     return [DayMinutes(_d(day), minutes, n) for day, minutes, n in rows]
@@ -64,8 +79,11 @@ def daily_minutes(conn: sqlite3.Connection, start: date, end: date) -> list[DayM
 
 def active_days(conn: sqlite3.Connection, start: date, end: date) -> list[date]:
     """Days with at least one finished rep."""
+    # Walks sessions by their day index and looks into each one's sets, rather than
+    # scanning every set ever written.
     rows = conn.execute(
-        "SELECT DISTINCT day FROM sets WHERE done_reps > 0 AND day BETWEEN ? AND ? ORDER BY day",
+        "SELECT DISTINCT s.day FROM sessions s WHERE s.day BETWEEN ? AND ? AND EXISTS "
+        "(SELECT 1 FROM sets t WHERE t.session_id = s.id AND t.done_reps > 0) ORDER BY s.day",
         (start.isoformat(), end.isoformat()),
     )
     return [_d(r[0]) for r in rows]
@@ -81,20 +99,28 @@ def totals(conn: sqlite3.Connection, start: date, end: date) -> Totals:
 
 
 def exercise_series(
-    conn: sqlite3.Connection, exercise_id: str, start: date, end: date
+    conn: sqlite3.Connection,
+    exercise_id: str,
+    start: date,
+    end: date,
+    bucket: Bucket = Bucket.DAY,
 ) -> list[ExercisePoint]:
+    key = _BUCKET_SQL[bucket]
     rows = conn.execute(
-        "SELECT day, sum(done_reps), sum(done_reps * hold_s) FROM sets "
-        "WHERE exercise_id = ? AND day BETWEEN ? AND ? GROUP BY day ORDER BY day",
+        f"SELECT {key} AS b, sum(done_reps), sum(done_reps * hold_s) FROM sets "
+        "WHERE exercise_id = ? AND day BETWEEN ? AND ? GROUP BY b ORDER BY b",
         (exercise_id, start.isoformat(), end.isoformat()),
     )
     return [ExercisePoint(_d(day), reps, hold) for day, reps, hold in rows]
 
 
-def pain_series(conn: sqlite3.Connection, start: date, end: date) -> list[PainPoint]:
+def pain_series(
+    conn: sqlite3.Connection, start: date, end: date, bucket: Bucket = Bucket.DAY
+) -> list[PainPoint]:
+    key = _BUCKET_SQL[bucket]
     rows = conn.execute(
-        "SELECT day, avg(back), avg(hip), avg(knee) FROM checkins "
-        "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
+        f"SELECT {key} AS b, avg(back), avg(hip), avg(knee) FROM checkins "
+        "WHERE day BETWEEN ? AND ? GROUP BY b ORDER BY b",
         (start.isoformat(), end.isoformat()),
     )
     return [PainPoint(_d(day), back, hip, knee) for day, back, hip, knee in rows]
@@ -133,6 +159,7 @@ class Snapshot:
 
     start: date
     end: date
+    bucket: Bucket
     minutes: list[DayMinutes]
     active: list[date]
     year_active: list[date]
@@ -151,14 +178,16 @@ def snapshot(
     year_from: date,
     exercise_ids: tuple[str, ...],
 ) -> Snapshot:
+    bucket = bucket_for(start, end)
     return Snapshot(
         start=start,
         end=end,
-        minutes=daily_minutes(conn, start, end),
+        bucket=bucket,
+        minutes=daily_minutes(conn, start, end, bucket),
         active=active_days(conn, date(1970, 1, 1), end),
         year_active=active_days(conn, year_from, end),
-        per_exercise={e: exercise_series(conn, e, start, end) for e in exercise_ids},
-        pain=pain_series(conn, start, end),
+        per_exercise={e: exercise_series(conn, e, start, end, bucket) for e in exercise_ids},
+        pain=pain_series(conn, start, end, bucket),
         week=totals(conn, week_from, end),
         all_time=totals(conn, date(1970, 1, 1), end),
         sessions=recent_sessions(conn),

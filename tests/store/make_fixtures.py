@@ -31,6 +31,18 @@ def build_v1(path: Path) -> None:
     conn.close()
 
 
+def build_v2(path: Path) -> None:
+    build_v1(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.upgrade(conn, target=2)
+    conn.execute(
+        "INSERT INTO checkins (session_id, at, day, moment, back, hip, knee) VALUES "
+        "(1, '2026-03-01T09:08:00+01:00', '2026-03-01', 'after', 3, NULL, 1)"
+    )
+    conn.close()
+
+
 if __name__ == "__main__":
     HERE.mkdir(exist_ok=True)
     build_v1(HERE / "history-v1.sqlite3")
+    build_v2(HERE / "history-v2.sqlite3")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.core.stats import Range, streaks
+from foot_coach.core.stats import Bucket, Range, streaks
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui.theme import scaled_font
 
@@ -159,6 +159,10 @@ class HistoryPage(QWidget):
             .replace("%5", str(snap.all_time.sessions))
         )
 
+    def _unit(self, bucket: Bucket) -> str:
+        names = {Bucket.DAY: self.tr("day"), Bucket.WEEK: self.tr("week")}
+        return names.get(bucket, self.tr("month"))
+
     def _days(self, count: int) -> str:
         return self.tr("1 day") if count == 1 else self.tr("%1 days").replace("%1", str(count))
 
@@ -186,7 +190,7 @@ class HistoryPage(QWidget):
 
         if not self.charts:
             self.charts = {
-                "minutes": charts.Chart(self.tr("Active minutes per day"), self.tr("minutes")),
+                "minutes": charts.Chart(self.tr("Active minutes"), self.tr("minutes")),
                 "reps": charts.Chart(self.tr("Repetitions per exercise"), self.tr("reps")),
                 "calendar": charts.Chart(self.tr("Active days this year"), ""),
                 "pain": charts.Chart(self.tr("Pain check-ins (0–10)"), self.tr("pain")),
@@ -208,20 +212,26 @@ class HistoryPage(QWidget):
         chart = self.charts["minutes"]
         days = [m.day for m in snap.minutes]
         values = [m.minutes for m in snap.minutes]
-        charts.bars(chart, days, values, charts.SERIES[0][0])
+        charts.bars(chart, days, values, charts.SERIES[0][0], snap.bucket.value)
         total = sum(values)
         chart.set_summary(
-            self.tr("%1 active minutes on %2 days in this range.")
+            self.tr("%1 active minutes in this range; one bar per %2.")
             .replace("%1", f"{total:.0f}")
-            .replace("%2", str(len(days)))
+            .replace("%2", self._unit(snap.bucket))
         )
-        stamps = [charts.stamp(d) for d in days]
+        half = charts.DAY_S * (snap.bucket.value - 1) / 2
+        stamps = [charts.stamp(d) + half for d in days]  # bar centres
 
         def describe(x: float) -> str:
-            i = charts.nearest(stamps, x)
+            i = charts.nearest(stamps, x, charts.DAY_S * snap.bucket.value / 2 + charts.DAY_S)
             if i is None:
                 return ""
-            return f"{days[i]:%a %d %b %Y}: {values[i]:.1f} " + self.tr("minutes")
+            when = {
+                Bucket.DAY: f"{days[i]:%a %d %b %Y}",
+                Bucket.WEEK: self.tr("week of %1").replace("%1", f"{days[i]:%d %b %Y}"),
+                Bucket.MONTH: f"{days[i]:%B %Y}",
+            }[snap.bucket]
+            return f"{when}: {values[i]:.1f} " + self.tr("minutes")
 
         chart.on_hover(describe)
 
@@ -234,7 +244,11 @@ class HistoryPage(QWidget):
         }
         charts.lines(chart, series)
         total = sum(sum(v) for _, v in series.values())
-        chart.set_summary(self.tr("%1 repetitions in this range.").replace("%1", str(total)))
+        chart.set_summary(
+            self.tr("%1 repetitions in this range; one point per %2.")
+            .replace("%1", str(total))
+            .replace("%2", self._unit(snap.bucket))
+        )
 
     def _draw_pain(self, charts: Any, snap: Snapshot) -> None:
         chart = self.charts["pain"]
@@ -248,7 +262,7 @@ class HistoryPage(QWidget):
             series[label] = ([d for d, _ in points], [v for _, v in points])
         charts.lines(chart, series)
         chart.set_summary(
-            self.tr("%1 check-ins in this range.").replace("%1", str(len(snap.pain)))
+            self.tr("Average pain per %1 in this range.").replace("%1", self._unit(snap.bucket))
             if snap.pain
             else self.tr("No pain check-ins in this range.")
         )
