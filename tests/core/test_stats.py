@@ -45,3 +45,13 @@ def test_ranges() -> None:
     assert range_start(Range.ALL, D, date(2020, 1, 1)) == date(2020, 1, 1)
     assert range_start(Range.ALL, D, None) == D
     assert week_start(D).weekday() == 0 and week_start(D) <= D
+
+
+def test_buckets_grow_with_the_range() -> None:
+    from foot_coach.core.stats import Bucket, bucket_for
+
+    end = date(2026, 11, 24)
+    assert bucket_for(end - timedelta(days=91), end) is Bucket.DAY
+    assert bucket_for(end - timedelta(days=92), end) is Bucket.WEEK
+    assert bucket_for(end - timedelta(days=730), end) is Bucket.WEEK
+    assert bucket_for(end - timedelta(days=731), end) is Bucket.MONTH

@@ -62,3 +62,17 @@ def test_seeded_years_are_consistent(store: Store) -> None:
         ("toe-curls", "2026-01-01", "2026-02-01"),
     ).fetchall()
     assert any("sets_exercise_day" in str(tuple(r)) for r in plan)
+
+
+def test_weekly_and_monthly_buckets_add_up(store: Store) -> None:
+    from foot_coach.core.stats import Bucket
+
+    for day in (date(2026, 11, 2), date(2026, 11, 4), date(2026, 11, 9), date(2026, 12, 1)):
+        _session(store, day, 10, 3)  # Mon 2, Wed 4, Mon 9 November; Tue 1 December
+    start, end = date(2026, 11, 1), date(2026, 12, 31)
+    weeks = queries.daily_minutes(store.conn, start, end, Bucket.WEEK)
+    assert [(w.day, w.minutes, w.sessions) for w in weeks] == [
+        (date(2026, 11, 2), 6.0, 2), (date(2026, 11, 9), 3.0, 1), (date(2026, 11, 30), 3.0, 1),
+    ]  # fmt: skip
+    months = queries.exercise_series(store.conn, "toe-curls", start, end, Bucket.MONTH)
+    assert [(m.day, m.reps) for m in months] == [(date(2026, 11, 1), 30), (date(2026, 12, 1), 10)]
