@@ -38,11 +38,13 @@ def paints(exe: Path) -> bool:
 
 
 def main() -> int:
-    subprocess.run(
+    build = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)],
-        check=True,
     )  # fmt: skip
+    if build.returncode:
+        print(f"PyInstaller failed (exit {build.returncode}); see the messages above.")
+        return build.returncode
     app = DIST / "foot-coach"
     exe = app / ("foot-coach.exe" if os.name == "nt" else "foot-coach")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
