@@ -10,14 +10,23 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone
+from PySide6.QtCore import QObject, QTimer, QTimeZone
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from foot_coach import APP_ID, APP_NAME, __version__, assets, coaching, operations, settings
-from foot_coach.autostart import Autostart, launch_command
+from foot_coach import (
+    APP_ID,
+    APP_NAME,
+    __version__,
+    assets,
+    coaching,
+    operations,
+    preferences,
+    presence,
+    settings,
+)
+from foot_coach.autostart import Autostart
 from foot_coach.cli import Options
-from foot_coach.core import progression
 from foot_coach.core.catalog import Catalog, Prescription, parse_catalog
 from foot_coach.core.clock import ScaledClock, awake_or_asleep_ns
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
@@ -30,11 +39,9 @@ from foot_coach.reminders import Reminders
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, StoreError
-from foot_coach.ui import help as help_ui
 from foot_coach.ui import phase_text, theme
 from foot_coach.ui.cues import Cues
 from foot_coach.ui.first_paint import FirstPaintReporter
-from foot_coach.ui.first_run import FirstRunDialog, Welcome
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.exercises_page import ExercisesPage
 from foot_coach.ui.pages.history_page import HistoryPage
@@ -44,7 +51,7 @@ from foot_coach.ui.pages.session_page import SessionPage
 from foot_coach.ui.pages.settings_page import SettingsPage
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 from foot_coach.ui.runner import Runner, Scheduler, SessionClock
-from foot_coach.ui.single_instance import SingleInstance, message_for, parse_message
+from foot_coach.ui.single_instance import SingleInstance, message_for
 from foot_coach.ui.tray import Tray, TrayState
 
 
@@ -147,9 +154,9 @@ class Coach(QObject):
         available = Tray.available() if tray_available is None else tray_available
         self.tray = Tray(self.app_icon(), self.tray_state, self) if available else None
         self.window.close_to_tray = self.tray is not None
-        self._look = (self.keeper.value.theme, self.keeper.value.larger_text)  # run() applied it
+        self.look = (self.keeper.value.theme, self.keeper.value.larger_text)  # run() applied it
         self._wire()
-        self._show_settings()
+        preferences.show_settings(self)
 
     @staticmethod
     def app_icon() -> QIcon:
@@ -190,7 +197,8 @@ class Coach(QObject):
 
     def _wire(self) -> None:
         operations.wire_history(self)
-        self._wire_settings()
+        preferences.wire_preferences(self)
+        presence.wire_presence(self)
         self.exercises.sig_start_routine.connect(lambda: self.begin(self.keeper.value.routine))
         self.exercises.sig_practise.connect(lambda exercise_id: self.begin([exercise_id]))
         coaching.wire_coaching(self)
@@ -203,200 +211,15 @@ class Coach(QObject):
         self.runner.sig_view.connect(self._cue_tick)
         self.runner.sig_notes.connect(self._record)
         self.runner.sig_status.connect(self._status_changed)
-        self.window.sig_closing.connect(self._closing)
-        self.window.sig_help.connect(self.show_help)
-
-    def show_help(self, kind: str) -> None:
-        if kind == "welcome":
-            self.welcome()
-            return
-        dialog = {
-            "shortcuts": lambda: help_ui.shortcuts_dialog(self.window),
-            "troubleshooting": lambda: help_ui.troubleshooting_dialog(self.window),
-            "about": lambda: help_ui.about_dialog(self.window, __version__, self.paths.data_dir),
-            "footwear": lambda: help_ui.footwear_dialog(self.window),
-        }[kind]()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def welcome(self) -> FirstRunDialog:
-        """The three-step welcome; answers are saved when it closes, whichever way."""
-        value = self.keeper.value
-        dialog = FirstRunDialog(value.volume, self.window)
-        dialog.sig_try_sound.connect(self._try_sound)
-        dialog.sig_try_voice.connect(
-            lambda: self.cues.say(self.window.tr("Hold… and release. Four of twelve."))
-        )
-        dialog.finished.connect(lambda _: self.apply_welcome(dialog.result_welcome()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _try_sound(self, volume: int) -> None:
-        self.cues.configure(volume, False, self.cues.voice)
-        self.cues.play(Sound.HOLD)
-
-    def apply_welcome(self, answers: Welcome) -> None:
-        changes: dict[str, object] = {"first_run_done": True}
-        if answers.reminder is not None:
-            at = answers.reminder.toString("HH:mm")
-            if all(r.time != at for r in self.keeper.value.reminders):
-                changes["reminders"] = (*self.keeper.value.reminders, settings.Reminder(at))
-        if answers.volume is not None:
-            changes["volume"] = answers.volume
-        if answers.sound_on is not None:
-            changes["muted"] = not answers.sound_on
-        if answers.voice_on is not None:
-            changes["voice"] = answers.voice_on
-        self._change(**changes)
-        self._show_settings()
-
-    def _wire_settings(self) -> None:
-        page, reminders = self.reminders_page, self.reminders
-        page.sig_reminders.connect(lambda value: self._change(reminders=value))
-        page.sig_skip_if_done.connect(lambda on: self._change(skip_if_done=on))
-        page.sig_pause_today.connect(lambda on: self._tell(reminders.pause_today(on)))
-        page.sig_start_at_login.connect(self.set_start_at_login)
-        reminders.sig_next.connect(page.show_next)
-        reminders.sig_due.connect(self.present_reminder)
-        self.settings_page.sig_sound.connect(
-            lambda volume, muted, voice: self._change(volume=volume, muted=muted, voice=voice)
-        )
-        self.settings_page.sig_try_sound.connect(lambda: self.cues.play(Sound.HOLD))
-        self.settings_page.sig_look.connect(
-            lambda mode, size: self._change(theme=mode, larger_text=size)
-        )
-        self.keeper.listeners.append(lambda _: self._apply_settings())
-        self.routine_page.sig_saved.connect(
-            lambda ids, rest: self._change(routine=tuple(ids), rest_s=rest)
-        )
-        self.routine_page.sig_manual.connect(self.set_by_hand)
-        self.routine_page.sig_automatic.connect(self.back_to_automatic)
-        if self.tray is not None:
-            self.tray.sig_start.connect(self.start_routine)
-            self.tray.sig_open.connect(self.bring_to_front)
-            self.tray.sig_snooze.connect(lambda minutes: self._tell(reminders.snooze(minutes)))
-            self.tray.sig_pause_today.connect(lambda: self._tell(reminders.pause_today()))
-            self.tray.sig_quit.connect(self.quit)
-            self.tray.sig_notification_clicked.connect(self.start_routine)
-
-    def set_by_hand(self, exercise_id: str, count: int, hold_s: int) -> None:
-        exercise = self.catalog.get(exercise_id)
-        rx = progression.clamp_manual(exercise, Prescription(count, hold_s))
-        coaching.record(self, exercise_id, rx, "manual", "set by hand")
-        self._show_prescriptions()
-
-    def back_to_automatic(self, exercise_id: str) -> None:
-        rx = self.prescriptions()[exercise_id]
-        coaching.record(self, exercise_id, rx, "reset", "back to automatic")
-        self._show_prescriptions()
-
-    def _show_prescriptions(self) -> None:
-        current = self.prescriptions()
-        self.exercises.show_prescriptions(current)
-        latest = log.latest_prescriptions(self.store.conn)
-        manual = {i for i, row in latest.items() if row.source == "manual"}
-        row = self.routine_page.list.currentRow()
-        value = self.keeper.value
-        self.routine_page.show_values(value.routine, value.rest_s, current, manual)
-        self.routine_page.list.setCurrentRow(max(row, 0))
-
-    def _show_settings(self) -> None:
-        value = self.keeper.value
-        self._show_prescriptions()
-        self.reminders_page.show_values(
-            value.reminders, value.skip_if_done, self.reminders.paused_today(),
-            self.autostart.enabled(),
-        )  # fmt: skip
-        self.settings_page.show_values(
-            value.volume, value.muted, value.voice, value.theme, value.larger_text
-        )
-        self._apply_settings()
-
-    def _apply_settings(self) -> None:
-        value = self.keeper.value
-        self.cues.configure(value.volume, value.muted, value.voice)
-        self.settings_page.show_status(self.cues.sound_status(), self.cues.voice_status())
-        look = (value.theme, value.larger_text)
-        app = QApplication.instance()
-        if look != self._look and isinstance(app, QApplication):
-            theme.apply(app, theme.Mode(value.theme), value.larger_text)
-            self._look = look
+        self.window.sig_help.connect(lambda kind: preferences.show_help(self, kind))
 
     def warm_up(self) -> None:
         self.cues.warm_up()
         self.settings_page.show_status(self.cues.sound_status(), self.cues.voice_status())
 
-    def _change(self, **changes: object) -> None:
-        self._tell(self.keeper.change(**changes))
-        self.reminders.refresh()
-
-    def _tell(self, problem: str | None) -> None:
-        self.reminders_page.show_message(problem or "")
-        if problem:
-            QMessageBox.warning(self.window, APP_NAME, problem)
-
-    def set_start_at_login(self, on: bool) -> None:
-        try:
-            self.autostart.set(
-                on, launch_command(self.paths.data_dir if self.options.data_dir else None)
-            )
-        except OSError as exc:
-            self._tell(f"Start at login could not be changed: {exc}")
-            return
-        self._change(start_at_login=on)
-
     def _status_changed(self, _status: object) -> None:
         self.history.mark_stale()
         self.reminders.refresh()  # a finished session may make today "done"
-
-    def start_routine(self) -> None:
-        self.bring_to_front()
-        self.start(self.keeper.value.routine)
-
-    def bring_to_front(self) -> None:
-        if self.window.isMinimized():
-            self.window.showNormal()
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-
-    def present_reminder(self, _when: datetime) -> None:
-        if self.tray_state().session_running:
-            return  # already exercising: a reminder now would only interrupt
-        title = self.window.tr("Time for your foot exercises")
-        if self.tray is not None:
-            self.tray.notify(title, self.window.tr("Click here to start the routine."))
-            return
-        self.bring_to_front()
-        if self.prompt is None:
-            self.prompt = ReminderPrompt(self.window)
-            self.prompt.sig_start.connect(self.start_routine)
-            self.prompt.sig_snooze.connect(lambda m: self._tell(self.reminders.snooze(m)))
-            self.prompt.sig_not_today.connect(lambda: self._tell(self.reminders.pause_today()))
-        self.prompt.show()
-        self.prompt.raise_()
-
-    def handle_message(self, line: str) -> None:
-        """A later launch spoke: bring the window forward, or start what it asked for."""
-        command, exercise = parse_message(line)
-        LOG.info("message from a later launch: %s", command)
-        if command == "start":
-            self.bring_to_front()
-            self.start([exercise] if exercise else self.keeper.value.routine)
-        else:
-            self.bring_to_front()
-
-    def _closing(self) -> None:
-        if self.tray is None:
-            if not self.quit():
-                self.window.show()  # staying open: with no tray, the window is the app
-        elif not self.keeper.value.tray_notice_shown:
-            self.tray.notify(
-                APP_NAME,
-                self.window.tr("Foot Coach keeps running here to remind you. Quit from this menu."),
-            )
-            self.keeper.change(tray_notice_shown=True)
 
     def _quit_anyway(self) -> bool:
         """Some exercise is only in memory: say so, and let the person decide."""
@@ -552,7 +375,7 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
         return 1
     interrupted = log.mark_interrupted(store.conn)
     coach = Coach(options, paths, store, catalog, keeper=settings.Keeper(paths.settings, saved))
-    instance.sig_message.connect(coach.handle_message)
+    instance.sig_message.connect(lambda line: presence.handle_message(coach, line))
     LOG.info("started %s %s", APP_NAME, __version__)
     show(app, coach, options, notices)
     if interrupted and options.start is None:
@@ -591,7 +414,7 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
     QTimer.singleShot(0, coach.warm_up)  # speech engines can block: after the first paint
     QTimer.singleShot(0, coach.reminders.start)
     if not coach.keeper.value.first_run_done and not options.minimized and options.start is None:
-        QTimer.singleShot(0, coach.welcome)
+        QTimer.singleShot(0, lambda: preferences.welcome(coach))
     if options.start is not None:
         ids = [options.start] if options.start else list(coach.keeper.value.routine)
         QTimer.singleShot(0, lambda: coach.start(ids))

@@ -129,4 +129,6 @@ def _safely(coach: Coach, write: Callable[[], object]) -> None:
     try:
         write()
     except StoreError as exc:
-        coach._tell(exc.user_message)
+        from foot_coach.preferences import tell
+
+        tell(coach, exc.user_message)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from wall_fakes import Steps, Wall
 
-from foot_coach import settings
+from foot_coach import presence, settings
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.paths import Paths
@@ -104,7 +104,7 @@ def test_reminder_during_a_session_is_held_back(build, monkeypatch) -> None:
 
 def test_later_launch_asks_to_start_an_exercise(build) -> None:
     coach, _ = build(tray=False)
-    coach.handle_message("start ankle-circles")
+    presence.handle_message(coach, "start ankle-circles")
     assert coach.runner.session is not None
     assert [i.exercise.id for i in coach.runner.session.plan.items] == ["ankle-circles"]
     assert coach.window.current_page() == "session"
@@ -112,7 +112,7 @@ def test_later_launch_asks_to_start_an_exercise(build) -> None:
 
 def test_saved_routine_and_rest_are_what_start_runs(build) -> None:
     coach, _ = build(tray=False, routine=("ankle-circles", "toe-curls"), rest_s=40)
-    coach.handle_message("start")
+    presence.handle_message(coach, "start")
     plan = coach.runner.session.plan
     assert [i.exercise.id for i in plan.items] == ["ankle-circles", "toe-curls"]
     rests = [p for p in plan.phases if p.kind.name == "REST"]

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from foot_coach import settings
+from foot_coach import preferences, settings
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.paths import Paths
@@ -78,7 +78,7 @@ def test_try_buttons_forward(qtbot) -> None:
 
 
 def test_answers_are_saved_and_the_welcome_is_done(coach: Coach, qtbot) -> None:
-    dialog = coach.welcome()
+    dialog = preferences.welcome(coach)
     dialog.answer()
     dialog.reminder_time.setTime(QTime(8, 15))
     dialog.answer()
@@ -92,7 +92,7 @@ def test_answers_are_saved_and_the_welcome_is_done(coach: Coach, qtbot) -> None:
 
 
 def test_closing_the_welcome_counts_as_done(coach: Coach, qtbot) -> None:
-    dialog = coach.welcome()
+    dialog = preferences.welcome(coach)
     dialog.reject()
     saved, _ = settings.load(coach.paths.settings, "x")
     assert saved.first_run_done and saved.reminders == ()

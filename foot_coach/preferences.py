@@ -1,0 +1,165 @@
+"""Preferences wired in: settings, the routine editor, the welcome and Help. Each change is
+saved through the settings keeper and shown back; the pages only show and forward."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from foot_coach import APP_NAME, __version__, coaching, settings
+from foot_coach.autostart import launch_command
+from foot_coach.core import progression
+from foot_coach.core.catalog import Prescription
+from foot_coach.core.prompts import Sound
+from foot_coach.store import log
+from foot_coach.ui import help as help_ui
+from foot_coach.ui import theme
+from foot_coach.ui.first_run import FirstRunDialog, Welcome
+
+if TYPE_CHECKING:
+    from foot_coach.app import Coach
+
+
+def show_help(coach: Coach, kind: str) -> None:
+    if kind == "welcome":
+        welcome(coach)
+        return
+    dialog = {
+        "shortcuts": lambda: help_ui.shortcuts_dialog(coach.window),
+        "troubleshooting": lambda: help_ui.troubleshooting_dialog(coach.window),
+        "about": lambda: help_ui.about_dialog(coach.window, __version__, coach.paths.data_dir),
+        "footwear": lambda: help_ui.footwear_dialog(coach.window),
+    }[kind]()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def welcome(coach: Coach) -> FirstRunDialog:
+    """The three-step welcome; answers are saved when it closes, whichever way."""
+    value = coach.keeper.value
+    dialog = FirstRunDialog(value.volume, coach.window)
+    dialog.sig_try_sound.connect(lambda volume: try_sound(coach, volume))
+    dialog.sig_try_voice.connect(
+        lambda: coach.cues.say(coach.window.tr("Hold… and release. Four of twelve."))
+    )
+    dialog.finished.connect(lambda _: apply_welcome(coach, dialog.result_welcome()))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def try_sound(coach: Coach, volume: int) -> None:
+    coach.cues.configure(volume, False, coach.cues.voice)
+    coach.cues.play(Sound.HOLD)
+
+
+def apply_welcome(coach: Coach, answers: Welcome) -> None:
+    changes: dict[str, object] = {"first_run_done": True}
+    if answers.reminder is not None:
+        at = answers.reminder.toString("HH:mm")
+        if all(r.time != at for r in coach.keeper.value.reminders):
+            changes["reminders"] = (*coach.keeper.value.reminders, settings.Reminder(at))
+    if answers.volume is not None:
+        changes["volume"] = answers.volume
+    if answers.sound_on is not None:
+        changes["muted"] = not answers.sound_on
+    if answers.voice_on is not None:
+        changes["voice"] = answers.voice_on
+    change(coach, **changes)
+    show_settings(coach)
+
+
+def wire_preferences(coach: Coach) -> None:
+    page, reminders = coach.reminders_page, coach.reminders
+    page.sig_reminders.connect(lambda value: change(coach, reminders=value))
+    page.sig_skip_if_done.connect(lambda on: change(coach, skip_if_done=on))
+    page.sig_pause_today.connect(lambda on: tell(coach, reminders.pause_today(on)))
+    page.sig_start_at_login.connect(lambda on: set_start_at_login(coach, on))
+    reminders.sig_next.connect(page.show_next)
+    coach.settings_page.sig_sound.connect(
+        lambda volume, muted, voice: change(coach, volume=volume, muted=muted, voice=voice)
+    )
+    coach.settings_page.sig_try_sound.connect(lambda: coach.cues.play(Sound.HOLD))
+    coach.settings_page.sig_look.connect(
+        lambda mode, size: change(coach, theme=mode, larger_text=size)
+    )
+    coach.keeper.listeners.append(lambda _: apply_settings(coach))
+    coach.routine_page.sig_saved.connect(
+        lambda ids, rest: change(coach, routine=tuple(ids), rest_s=rest)
+    )
+    coach.routine_page.sig_manual.connect(lambda *amount: set_by_hand(coach, *amount))
+    coach.routine_page.sig_automatic.connect(
+        lambda exercise_id: back_to_automatic(coach, exercise_id)
+    )
+
+
+def set_by_hand(coach: Coach, exercise_id: str, count: int, hold_s: int) -> None:
+    exercise = coach.catalog.get(exercise_id)
+    rx = progression.clamp_manual(exercise, Prescription(count, hold_s))
+    coaching.record(coach, exercise_id, rx, "manual", "set by hand")
+    show_prescriptions(coach)
+
+
+def back_to_automatic(coach: Coach, exercise_id: str) -> None:
+    rx = coach.prescriptions()[exercise_id]
+    coaching.record(coach, exercise_id, rx, "reset", "back to automatic")
+    show_prescriptions(coach)
+
+
+def show_prescriptions(coach: Coach) -> None:
+    current = coach.prescriptions()
+    coach.exercises.show_prescriptions(current)
+    latest = log.latest_prescriptions(coach.store.conn)
+    manual = {i for i, row in latest.items() if row.source == "manual"}
+    row = coach.routine_page.list.currentRow()
+    value = coach.keeper.value
+    coach.routine_page.show_values(value.routine, value.rest_s, current, manual)
+    coach.routine_page.list.setCurrentRow(max(row, 0))
+
+
+def show_settings(coach: Coach) -> None:
+    value = coach.keeper.value
+    show_prescriptions(coach)
+    coach.reminders_page.show_values(
+        value.reminders, value.skip_if_done, coach.reminders.paused_today(),
+        coach.autostart.enabled(),
+    )  # fmt: skip
+    coach.settings_page.show_values(
+        value.volume, value.muted, value.voice, value.theme, value.larger_text
+    )
+    apply_settings(coach)
+
+
+def apply_settings(coach: Coach) -> None:
+    value = coach.keeper.value
+    coach.cues.configure(value.volume, value.muted, value.voice)
+    coach.settings_page.show_status(coach.cues.sound_status(), coach.cues.voice_status())
+    look = (value.theme, value.larger_text)
+    app = QApplication.instance()
+    if look != coach.look and isinstance(app, QApplication):
+        theme.apply(app, theme.Mode(value.theme), value.larger_text)
+        coach.look = look
+
+
+def change(coach: Coach, **changes: object) -> None:
+    tell(coach, coach.keeper.change(**changes))
+    coach.reminders.refresh()
+
+
+def tell(coach: Coach, problem: str | None) -> None:
+    coach.reminders_page.show_message(problem or "")
+    if problem:
+        QMessageBox.warning(coach.window, APP_NAME, problem)
+
+
+def set_start_at_login(coach: Coach, on: bool) -> None:
+    try:
+        coach.autostart.set(
+            on, launch_command(coach.paths.data_dir if coach.options.data_dir else None)
+        )
+    except OSError as exc:
+        tell(coach, f"Start at login could not be changed: {exc}")
+        return
+    change(coach, start_at_login=on)
