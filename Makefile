@@ -40,7 +40,7 @@ bench: $(STAMP) system-deps-test
 
 # A one-folder app in build/bundle/dist/foot-coach, checked with --self-check after building.
 bundle: $(STAMP)
-	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt '.[bundle]'
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[bundle]'
 	$(PY) packaging/build_bundle.py
 
 clean:
