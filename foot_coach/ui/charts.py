@@ -10,14 +10,19 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-# Series differ by marker as well as colour, so colour is never the only clue.
-SERIES = [
-    ("#1565C0", "o"),
-    ("#E65100", "s"),
-    ("#2E7D32", "t"),
-    ("#6A1B9A", "d"),
-    ("#AD1457", "+"),
-]
+# Series differ by marker as well as colour, so colour is never the only clue. Each colour
+# keeps at least 3:1 contrast against the chart background of its mode (WCAG 2.2, marks).
+SYMBOLS = ("o", "s", "t", "d", "+")
+LIGHT_SERIES = ("#1565C0", "#BF360C", "#2E7D32", "#6A1B9A", "#AD1457")
+DARK_SERIES = ("#64B5F6", "#FFB74D", "#81C784", "#CE93D8", "#F48FB1")
+SERIES = list(zip(LIGHT_SERIES, SYMBOLS, strict=True))
+
+
+def series_colours(palette: QPalette) -> tuple[str, ...]:
+    dark = palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+    return DARK_SERIES if dark else LIGHT_SERIES
+
+
 DAY_S = 86_400
 
 
@@ -53,9 +58,14 @@ class Chart(QWidget):
         self.setMinimumHeight(300)  # scroll rather than squeeze the read-out into the axis
         self._hover: Callable[[float], str] = lambda x: ""
         self.lines: dict[str, pg.PlotDataItem] = {}
+        self.colours: tuple[str, ...] = LIGHT_SERIES
         self.plot.scene().sigMouseMoved.connect(self._moved)
 
     def use_palette(self, palette: QPalette) -> None:
+        if series_colours(palette) != self.colours:
+            self.colours = series_colours(palette)
+            self.lines = {}  # drawn again in the new colours
+            self.plot.clear()
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
         pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
         for axis in ("left", "bottom"):
@@ -106,7 +116,7 @@ def lines(chart: Chart, series: dict[str, tuple[Sequence[date], Sequence[float]]
         chart.plot.clear()
         chart.lines = {}
         for n, name in enumerate(series):
-            colour, symbol = SERIES[n % len(SERIES)]
+            colour, symbol = chart.colours[n % 5], SYMBOLS[n % 5]
             chart.lines[name] = chart.plot.plot(
                 [], [], pen=pg.mkPen(colour, width=2), symbol=symbol, symbolBrush=colour,
                 symbolPen=colour, symbolSize=7, name=name,
@@ -128,9 +138,13 @@ def calendar(chart: Chart, year_from: date, active: Sequence[date], colour: str)
         xs, ys = spots[day in done]
         xs.append(stamp(day - timedelta(days=day.weekday())))
         ys.append(day.weekday())
-    # Two items with one brush each: far quicker to draw than a brush per day.
-    for on, brush in ((False, pg.mkBrush(QColor(160, 160, 160, 60))), (True, pg.mkBrush(colour))):
+    # Two items with one brush each: far quicker to draw than a brush per day. Active days
+    # are big squares, the others small dots: size tells them apart, not colour alone.
+    for on, brush, size in (
+        (False, pg.mkBrush(QColor(150, 150, 150, 150)), 4),
+        (True, pg.mkBrush(colour), 10),
+    ):
         xs, ys = spots[on]
-        chart.plot.addItem(pg.ScatterPlotItem(xs, ys, symbol="s", size=10, brush=brush, pen=None))
+        chart.plot.addItem(pg.ScatterPlotItem(xs, ys, symbol="s", size=size, brush=brush, pen=None))
     chart.plot.getAxis("left").setTicks([[(0, "Mon"), (3, "Thu"), (6, "Sun")]])
     chart.plot.enableAutoRange()

@@ -202,7 +202,8 @@ class HistoryPage(QWidget):
         self._draw_minutes(charts, snap)
         self._draw_reps(charts, snap)
         year_from = date(self.today().year, 1, 1)
-        charts.calendar(self.charts["calendar"], year_from, snap.year_active, charts.SERIES[2][0])
+        calendar = self.charts["calendar"]
+        charts.calendar(calendar, year_from, snap.year_active, calendar.colours[2])
         self.charts["calendar"].set_summary(
             self.tr("Active on %1 days this year.").replace("%1", str(len(snap.year_active)))
         )
@@ -212,7 +213,7 @@ class HistoryPage(QWidget):
         chart = self.charts["minutes"]
         days = [m.day for m in snap.minutes]
         values = [m.minutes for m in snap.minutes]
-        charts.bars(chart, days, values, charts.SERIES[0][0], snap.bucket.value)
+        charts.bars(chart, days, values, chart.colours[0], snap.bucket.value)
         total = sum(values)
         chart.set_summary(
             self.tr("%1 active minutes in this range; one bar per %2.")

@@ -1,0 +1,55 @@
+"""Colours meet WCAG 2.2 AA in light and dark: 4.5:1 for text, 3:1 for chart marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from foot_coach.ui import charts, theme
+
+
+def luminance(colour: str) -> float:
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_formula_matches_known_values() -> None:
+    assert contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
+def test_text_pairs(mode: theme.Mode) -> None:
+    window, text, base, button, highlight, on_highlight, muted = theme.COLOURS[mode]
+    pairs = {
+        "text on window": (text, window),
+        "text on fields": (text, base),
+        "button text": (text, button),
+        "selected text": (on_highlight, highlight),
+        "muted text on window": (muted, window),
+        "muted text on buttons": (muted, button),
+        "links on window": (highlight, window),
+    }
+    low = {name: round(contrast(*pair), 2) for name, pair in pairs.items() if contrast(*pair) < 4.5}
+    assert low == {}
+
+
+@pytest.mark.parametrize(
+    ("mode", "colours"),
+    [(theme.Mode.LIGHT, charts.LIGHT_SERIES), (theme.Mode.DARK, charts.DARK_SERIES)],
+    ids=["light", "dark"],
+)
+def test_chart_marks(mode: theme.Mode, colours: tuple[str, ...]) -> None:
+    base = theme.COLOURS[mode][2]  # charts draw on the field colour
+    low = {c: round(contrast(c, base), 2) for c in colours if contrast(c, base) < 3.0}
+    assert low == {}
+
+
+def test_each_mode_gets_its_own_series(qtbot) -> None:
+    assert charts.series_colours(theme.palette(theme.Mode.DARK)) == charts.DARK_SERIES
+    assert charts.series_colours(theme.palette(theme.Mode.LIGHT)) == charts.LIGHT_SERIES
