@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -50,6 +50,9 @@ class Chart(QWidget):
         self.summary.setWordWrap(True)
         self.readout = QLabel(" ")
         self.plot.setAccessibleName(title)
+        # The summary is the chart's text alternative: reachable with Tab, read as one line.
+        self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.summary.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.plot, self.readout, self.summary):
@@ -74,6 +77,7 @@ class Chart(QWidget):
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
+        self.summary.setAccessibleDescription(text)
         self.plot.setAccessibleDescription(text)
 
     def on_hover(self, describe: Callable[[float], str]) -> None:

@@ -74,6 +74,7 @@ QToolButton#toggle:checked {
     border-color: palette(highlight); font-weight: bold;
 }
 QToolButton#toggle:focus { border: 2px solid palette(highlight); }
+QLabel:focus { border: 2px solid palette(highlight); border-radius: 4px; }
 """
 
 

@@ -142,3 +142,22 @@ def test_cues_follow_the_phases(qtbot, coach: Coach, scheduler) -> None:
     assert names[-1] == "DONE"
     assert coach.cues.said[1] == "Hold."
     assert coach.cues.said[2].startswith("And release. 1 of")
+
+
+def test_phase_changes_are_announced_to_screen_readers(qtbot, coach: Coach, scheduler, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    events: list[tuple[object, object]] = []
+    monkeypatch.setattr(
+        QAccessible,
+        "updateAccessibility",
+        lambda event: events.append((event.type(), event.object())),
+    )
+    coach.start(["toe-curls"])
+    for _ in range(6):  # past get ready: the first hold
+        scheduler.advance()
+    title = coach.session_page.title
+    alerts = [obj for kind, obj in events if kind == QAccessible.Event.Alert]
+    assert alerts and all(obj is title for obj in alerts)
+    assert title.accessibleName().startswith("Hold")
+    assert "1 of" in title.accessibleName()

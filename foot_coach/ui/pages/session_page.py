@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -143,11 +143,18 @@ class SessionPage(QWidget):
         self.rep.setText(phase_text.rep_line(phase))
         parts = [phase_text.side_words(phase.side), phase_text.direction_words(phase.direction)]
         self.detail.setText(" · ".join(p for p in parts if p))
+        self._announce(", ".join(t for t in (self.title.text(), self.rep.text()) if t))
         done = phase.kind is PhaseKind.DONE
         # At the end the room goes to the summary: rating, changes and any note.
         for widget in (self.countdown, self.progress, *self._running_only()):
             widget.setVisible(not done)
         self.buttons["pause"].setText(self.tr("Back to exercises") if done else self.tr("Pause"))
+
+    def _announce(self, text: str) -> None:
+        """Screen readers hear each new phase, not only people who can hear the cues."""
+        self.title.setAccessibleName(text)
+        for kind in (QAccessible.Event.NameChanged, QAccessible.Event.Alert):
+            QAccessible.updateAccessibility(QAccessibleEvent(self.title, kind))
 
     def _running_only(self) -> list[QPushButton]:
         return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
