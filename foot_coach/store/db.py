@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from foot_coach.store import errors, migrations
-from foot_coach.store.errors import NewerDatabaseError, StoreError
+from foot_coach.store.errors import NewerDatabaseError, StoreError, UnwritableError
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -81,7 +81,11 @@ class Store:
         try:
             _private_file(path)
             conn = connect(path)
-        except (OSError, sqlite3.Error) as exc:
+        except OSError as exc:  # the folder or disk refused: never a reason to call it damaged
+            raise errors.translate(exc, path) or UnwritableError(
+                path, f"Foot Coach cannot open {path}: {exc.strerror or exc}."
+            ) from exc
+        except sqlite3.Error as exc:
             raise errors.translate(exc, path) or errors.corrupt(path) from exc
         try:
             found = _check_readable(conn, path)

@@ -55,6 +55,9 @@ def translate(exc: BaseException, path: Path) -> StoreError | None:
         return UnwritableError(path, f"Foot Coach cannot write to {path}. Check its permissions.")
     if isinstance(exc, PermissionError | IsADirectoryError):
         return UnwritableError(path, f"Foot Coach cannot write to {path}. Check its permissions.")
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        # A read-only disk (a locked USB stick, a full-disk error remount) is not damage.
+        return UnwritableError(path, f"Foot Coach cannot write to {path}: the disk is read-only.")
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "not a database" in text:
         return corrupt(path)
     if "malformed" in text:

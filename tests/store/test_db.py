@@ -100,3 +100,18 @@ def test_move_aside_keeps_every_file(tmp_path: Path) -> None:
     assert moved.read_bytes() == b"broken"
     assert Path(f"{moved}-wal").read_bytes() == b"wal"
     assert moved.name == "history.sqlite3.corrupt-20261124-0900"
+
+
+def test_a_read_only_disk_is_not_called_damaged(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    from foot_coach.store import db
+    from foot_coach.store.errors import UnwritableError
+
+    def refuse(path: Path) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(db, "_private_file", refuse)
+    with pytest.raises(UnwritableError) as raised:
+        Store.open(tmp_path / "history.sqlite3")
+    assert "read-only" in raised.value.user_message

@@ -1,0 +1,48 @@
+"""A real full disk under a session: a clear message naming the file, the reps wait in memory
+and are saved once there is room. Then a read-only disk at start: a clear message, the file
+untouched. Uses a tiny tmpfs in a private
+mount namespace (unshare), so nothing outside the test is touched."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SOURCE = Path(__file__).resolve().parents[2]
+
+
+def namespace_command() -> list[str]:
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        pytest.skip("unshare (util-linux) is not installed")
+    command = [unshare, "-m"] if os.geteuid() == 0 else [unshare, "-Urm"]
+    probe = subprocess.run([*command, "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"this machine allows no private mount namespace: {probe.stderr!r}")
+    return command
+
+
+def test_full_then_read_only_disk(tmp_path: Path) -> None:
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    env = dict(os.environ, PYTHONPATH=str(SOURCE))
+    result = subprocess.run(
+        [*namespace_command(), sys.executable, str(Path(__file__).with_name("disk_script.py")),
+         str(folder)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    got = json.loads(result.stdout.strip().splitlines()[-1])
+    assert got["integrity"] == "ok"
+    assert got["full_errors"] and "is full" in got["full_errors"][0]
+    assert "history.sqlite3" in got["full_errors"][0]  # the message names the file
+    assert got["full_pending"] > 0 and got["after_space"] > got["before_full"]
+    assert got["left"] == 0 and got["final"] >= got["after_space"]
+    assert got["ro_error"].startswith("UnwritableError") and "history.sqlite3" in got["ro_error"]
+    assert got["ro_reps"] == got["final"]  # nothing on disk was lost or damaged
