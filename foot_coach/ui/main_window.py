@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
+    QGridLayout,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -26,8 +26,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.pages = QStackedWidget()
         self.nav = QWidget()
-        self.nav_layout = QHBoxLayout(self.nav)
-        self.nav_layout.addStretch(1)
+        # A grid, re-flowed on resize: with large text the buttons take two rows, never clip.
+        self.nav_layout = QGridLayout(self.nav)
+        self.nav_layout.setContentsMargins(0, 0, 0, 0)
+        self.nav_buttons: list[QPushButton] = []
         self.nav_group = QButtonGroup(self)
         self._keys: dict[str, int] = {}
         central = QWidget()
@@ -69,10 +71,36 @@ class MainWindow(QMainWindow):
         button.setToolTip(f"{title} ({shortcut.toString()})")
         button.clicked.connect(lambda: self.show_page(key))
         self.nav_group.addButton(button, index)
-        self.nav_layout.insertWidget(self.nav_layout.count() - 1, button)
+        self.nav_buttons.append(button)
+        self._flow_nav()
         widget.setAccessibleName(title)
         if len(self._keys) == 1:
             self.show_page(key)
+
+    def _flow_nav(self) -> None:
+        """As many buttons per row as fit the window's width, in order, left to right."""
+        if not self.nav_buttons:
+            return
+        spacing = max(self.nav_layout.horizontalSpacing(), 0)
+        widest = max(b.sizeHint().width() for b in self.nav_buttons) + spacing
+        room = max(self.width() - 40, widest)
+        per_row = max(1, min(len(self.nav_buttons), room // widest))
+        for button in self.nav_buttons:
+            self.nav_layout.removeWidget(button)
+        for n, button in enumerate(self.nav_buttons):
+            self.nav_layout.addWidget(button, n // per_row, n % per_row)
+        for column in range(len(self.nav_buttons) + 1):
+            self.nav_layout.setColumnStretch(column, 0)
+        self.nav_layout.setColumnStretch(per_row, 1)  # buttons sit left, the rest is space
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._flow_nav()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._flow_nav()
 
     def replace_page(self, key: str, widget: QWidget) -> None:
         index = self._keys[key]
