@@ -44,7 +44,7 @@ class Chart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setLabel("left", y_label)
-        self.plot.addLegend(offset=(10, 5))
+        self.legend = self.plot.addLegend(offset=(10, 5))
         self.title = QLabel(f"<b>{title}</b>")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -71,6 +71,9 @@ class Chart(QWidget):
             self.plot.clear()
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
         pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
+        # Series names in the text colour: pyqtgraph's default grey is too faint to read.
+        self.legend.setLabelTextColor(palette.color(QPalette.ColorRole.Text))
+        self.legend.setLabelTextSize(f"{max(9, round(self.font().pointSizeF() * 0.9))}pt")
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).setPen(pen)
             self.plot.getAxis(axis).setTextPen(pen)
