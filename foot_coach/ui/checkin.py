@@ -82,6 +82,8 @@ class CheckInDialog(QDialog):
         self.save.setToolTip(self.tr("Save (Enter)"))
         self.skip = QPushButton(self.tr("Skip"))
         self.skip.setToolTip(self.tr("Skip the check-in (Esc)"))
+        self.save.setAccessibleName(self.tr("Save"))
+        self.skip.setAccessibleName(self.tr("Skip"))
         self.save.clicked.connect(self.accept)
         self.skip.clicked.connect(self.reject)
         buttons = QHBoxLayout()

@@ -64,6 +64,7 @@ class HistoryPage(QWidget):
             self.range.addItem(label, value)
         self.range.setCurrentIndex(1)
         self.range.setAccessibleName(self.tr("Time range"))
+        self.range.setToolTip(self.tr("How far back the charts and totals go"))
         self.range.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setFont(scaled_font(self.font(), 1.15, bold=True))
@@ -78,6 +79,7 @@ class HistoryPage(QWidget):
         self.empty.setFont(scaled_font(self.font(), 1.2))
         self.sessions = QListWidget()
         self.sessions.setAccessibleName(self.tr("Past sessions"))
+        self.sessions.setToolTip(self.tr("Choose a session to add a note to it or delete it"))
         self.sessions.setMinimumHeight(120)
         self.chart_area = QWidget()
         self.chart_grid = QGridLayout(self.chart_area)
@@ -85,7 +87,8 @@ class HistoryPage(QWidget):
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(text.rstrip("…"))
         button.clicked.connect(slot)
         return button
 

@@ -1,0 +1,81 @@
+"""Every control on every page has an accessible name and a tooltip (with its key, if any)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
+
+from foot_coach.app import Coach
+from foot_coach.cli import Options
+from foot_coach.paths import Paths
+from foot_coach.settings import Keeper, Reminder, Settings
+from foot_coach.store.db import Store
+
+CONTROLS = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget)
+
+
+@pytest.fixture
+def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
+    paths = Paths(tmp_path / "data")
+    paths.ensure()
+    store = Store.open(paths.database)
+    keeper = Keeper(paths.settings, Settings(muted=True, reminders=(Reminder("09:00"),)))
+    made = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
+                 keeper=keeper, tray_available=False)  # fmt: skip
+    qtbot.addWidget(made.window)
+    made.window.show()
+    yield made
+    store.close()
+
+
+def unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for control in root.findChildren(QWidget):
+        if not isinstance(control, CONTROLS) or not control.isVisibleTo(root):
+            continue
+        if type(control).__name__.startswith(("QScrollBar", "QLineEdit")):
+            continue  # scroll bars, and the line edit inside a spin box, belong to their owner
+        label = getattr(control, "text", lambda: "")() or type(control).__name__
+        if not control.accessibleName():
+            missing.append(f"{label}: no accessible name")
+        if not control.toolTip():
+            missing.append(f"{label}: no tooltip")
+    return missing
+
+
+@pytest.mark.parametrize(
+    "page", ["exercises", "session", "history", "routine", "reminders", "settings"]
+)
+def test_every_control_is_named(coach: Coach, page: str) -> None:
+    if page == "session":
+        coach.start(["toe-curls"])
+    coach.window.show_page(page)
+    missing = unnamed(coach.window.page(page))
+    assert missing == [], "; ".join(missing)
+
+
+def test_dialog_controls_are_named(qtbot) -> None:
+    from foot_coach.ui.checkin import CheckInDialog
+    from foot_coach.ui.first_run import FirstRunDialog
+    from foot_coach.ui.reminder_prompt import ReminderPrompt
+
+    missing = []
+    for dialog in (CheckInDialog("before"), ReminderPrompt(), FirstRunDialog(70)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        pages = getattr(dialog, "pages", None)
+        for step in range(pages.count() if pages else 1):
+            if pages:
+                pages.setCurrentIndex(step)
+            missing += [f"{type(dialog).__name__}: {m}" for m in unnamed(dialog)]
+    assert missing == [], "; ".join(sorted(set(missing)))
