@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import text_label as _text
 
 AREAS = ("back", "hip", "knee")
 
@@ -35,14 +34,6 @@ class PainAnswer:
     back: int | None
     hip: int | None
     knee: int | None
-
-
-def _text(text: str, factor: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setFont(scaled_font(label.font(), factor, bold))
-    return label
 
 
 class CheckInDialog(QDialog):

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.ui.theme import text_label
+
 
 def _named(widget: QWidget, name: str, tip: str) -> None:
     widget.setAccessibleName(name)
@@ -39,15 +41,7 @@ class Welcome:
 
 
 def _text(text: str, *, heading: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setObjectName("heading" if heading else "body")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * (1.6 if heading else 1.15))
-    font.setBold(heading)
-    label.setFont(font)
-    return label
+    return text_label(text, 1.6 if heading else 1.15, bold=heading)
 
 
 class FirstRunDialog(QDialog):
@@ -71,7 +65,11 @@ class FirstRunDialog(QDialog):
         self.skip_button = QPushButton(self.tr("Skip this step"))
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setDefault(True)
-        _named(self.skip_button, self.tr("Skip this step"), self.tr("Go on without answering this step"))
+        _named(
+            self.skip_button,
+            self.tr("Skip this step"),
+            self.tr("Go on without answering this step"),
+        )
         _named(self.next_button, self.tr("Next"), self.tr("Go on (Enter)"))
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.answer)

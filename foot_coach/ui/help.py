@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import text_label as _label
 
 
 def shortcuts(w: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -51,14 +50,6 @@ def shortcuts(w: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
             ("Ctrl+M", w.tr("Mute or unmute")),
         ]),
     ]  # fmt: skip
-
-
-def _label(text: str, factor: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setFont(scaled_font(label.font(), factor, bold))
-    return label
 
 
 def _dialog(parent: QWidget | None, title: str, body: QWidget) -> QDialog:
@@ -143,12 +134,22 @@ def troubleshooting(w: QWidget) -> list[tuple[str, str]]:
 
 def troubleshooting_dialog(parent: QWidget | None) -> QDialog:
     body = QWidget()
+    return _sections(parent, body, body.tr("Troubleshooting"), "", troubleshooting(body))
+
+
+def _sections(
+    parent: QWidget | None, body: QWidget, title: str, intro: str, sections: list[tuple[str, str]]
+) -> QDialog:
+    """A dialog of headed paragraphs, e.g. problems and answers."""
     layout = QVBoxLayout(body)
-    for problem, answer in troubleshooting(body):
-        layout.addWidget(_label(problem, 1.15, bold=True))
-        layout.addWidget(_label(answer))
+    if intro:
+        layout.addWidget(_label(title, 1.5, bold=True))
+        layout.addWidget(_label(intro))
+    for heading, text in sections:
+        layout.addWidget(_label(heading, 1.15, bold=True))
+        layout.addWidget(_label(text))
     layout.addStretch(1)
-    return _dialog(parent, body.tr("Troubleshooting"), body)
+    return _dialog(parent, title, body)
 
 
 def footwear(w: QWidget) -> list[tuple[str, str]]:
@@ -175,14 +176,8 @@ def footwear(w: QWidget) -> list[tuple[str, str]]:
 
 def footwear_dialog(parent: QWidget | None) -> QDialog:
     body = QWidget()
-    layout = QVBoxLayout(body)
-    layout.addWidget(_label(body.tr("About footwear"), 1.5, bold=True))
-    layout.addWidget(_label(body.tr(
+    intro = body.tr(
         "Shoes shape how your feet move all day. When you choose a pair, look for these "
         "things, whatever the make:"
-    )))  # fmt: skip
-    for heading, text in footwear(body):
-        layout.addWidget(_label(heading, 1.15, bold=True))
-        layout.addWidget(_label(text))
-    layout.addStretch(1)
-    return _dialog(parent, body.tr("About footwear"), body)
+    )
+    return _sections(parent, body, body.tr("About footwear"), intro, footwear(body))

@@ -6,7 +6,7 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 BASE_POINT_SIZE = 14.0  # body text; people may read from a distance, and may not see well
 
@@ -96,3 +96,12 @@ def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     font.setPointSizeF(max(1.0, base.pointSizeF() * factor))
     font.setBold(bold)
     return font
+
+
+def text_label(text: str, factor: float = 1.0, bold: bool = False) -> QLabel:
+    """Plain, word-wrapped text at a size relative to the body text: never parsed as HTML."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setFont(scaled_font(label.font(), factor, bold))
+    return label
