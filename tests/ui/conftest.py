@@ -72,3 +72,30 @@ def scheduler(clock: FakeClock) -> FakeScheduler:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def make_coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
+    """Builds the real composition root on a stepped clock, with no tray, in a fresh folder."""
+    from foot_coach.app import Coach
+    from foot_coach.cli import Options
+    from foot_coach.paths import Paths
+    from foot_coach.settings import Keeper, Settings
+    from foot_coach.store.db import Store
+
+    stores: list[Store] = []
+
+    def make(settings: Settings | None = None, **extra: object) -> Coach:
+        paths = Paths(tmp_path / "data")
+        paths.ensure()
+        store = Store.open(paths.database)
+        stores.append(store)
+        keeper = Keeper(paths.settings, settings or Settings(muted=True))
+        coach = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
+                      keeper=keeper, tray_available=False, **extra)  # fmt: skip
+        qtbot.addWidget(coach.window)
+        return coach
+
+    yield make
+    for store in stores:
+        store.close()

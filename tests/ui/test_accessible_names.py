@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,26 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.app import Coach
-from foot_coach.cli import Options
-from foot_coach.paths import Paths
-from foot_coach.settings import Keeper, Reminder, Settings
-from foot_coach.store.db import Store
+from foot_coach.settings import Reminder, Settings
 
 CONTROLS = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget)
 
 
 @pytest.fixture
-def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
-    paths = Paths(tmp_path / "data")
-    paths.ensure()
-    store = Store.open(paths.database)
-    keeper = Keeper(paths.settings, Settings(muted=True, reminders=(Reminder("09:00"),)))
-    made = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
-                 keeper=keeper, tray_available=False)  # fmt: skip
-    qtbot.addWidget(made.window)
+def coach(make_coach):
+    made = make_coach(Settings(muted=True, reminders=(Reminder("09:00"),)))
     made.window.show()
-    yield made
-    store.close()
+    return made
 
 
 def unnamed(root: QWidget) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,30 +12,15 @@ from wall_fakes import Wall
 
 from foot_coach import coaching
 from foot_coach.app import Coach
-from foot_coach.cli import Options
-from foot_coach.paths import Paths
-from foot_coach.settings import Keeper, Settings
 from foot_coach.store import log
-from foot_coach.store.db import Store
 from foot_coach.ui.checkin import CheckInDialog, PainAnswer
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
-def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
-    paths = Paths(tmp_path / "data")
-    paths.ensure()
-    store = Store.open(paths.database)
-    made = Coach(
-        Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
-        keeper=Keeper(paths.settings, Settings()), tray_available=False,
-        wall=Wall(datetime(2026, 11, 1, 9, tzinfo=BERLIN)), zone=lambda: BERLIN,
-    )  # fmt: skip
-    made.cues.muted = True
-    qtbot.addWidget(made.window)
-    yield made
-    store.close()
+def coach(make_coach):
+    return make_coach(wall=Wall(datetime(2026, 11, 1, 9, tzinfo=BERLIN)), zone=lambda: BERLIN)
 
 
 def finish(coach: Coach, scheduler, exercise_id: str = "toe-curls", rating: str = "") -> None:

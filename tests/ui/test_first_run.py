@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialog, QPushButton
@@ -11,24 +9,13 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from foot_coach import preferences, settings
 from foot_coach.app import Coach
 from foot_coach.cli import Options
-from foot_coach.paths import Paths
-from foot_coach.settings import Keeper, Reminder, Settings
-from foot_coach.store.db import Store
+from foot_coach.settings import Reminder, Settings
 from foot_coach.ui.first_run import FirstRunDialog
 
 
 @pytest.fixture
-def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
-    paths = Paths(tmp_path / "data")
-    paths.ensure()
-    store = Store.open(paths.database)
-    made = Coach(
-        Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
-        keeper=Keeper(paths.settings, Settings()), tray_available=False,
-    )  # fmt: skip
-    qtbot.addWidget(made.window)
-    yield made
-    store.close()
+def coach(make_coach):
+    return make_coach(Settings())
 
 
 def test_every_step_answered(qtbot) -> None:

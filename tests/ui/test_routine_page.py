@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from foot_coach import settings
 from foot_coach.app import Coach
-from foot_coach.cli import Options
-from foot_coach.paths import Paths
-from foot_coach.settings import Keeper, Settings
 from foot_coach.store import log
-from foot_coach.store.db import Store
 from foot_coach.ui import help as help_ui
 from foot_coach.ui.pages.routine_page import RoutinePage
 
@@ -27,18 +21,8 @@ def page(qtbot, catalog) -> RoutinePage:
 
 
 @pytest.fixture
-def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
-    paths = Paths(tmp_path / "data")
-    paths.ensure()
-    store = Store.open(paths.database)
-    made = Coach(
-        Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
-        keeper=Keeper(paths.settings, Settings(muted=True)), tray_available=False,
-    )  # fmt: skip
-    made.cues.muted = True
-    qtbot.addWidget(made.window)
-    yield made
-    store.close()
+def coach(make_coach):
+    return make_coach()
 
 
 def test_reorder_switch_off_and_save(page: RoutinePage, qtbot) -> None:
