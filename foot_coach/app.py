@@ -218,6 +218,7 @@ class Coach(QObject):
         self.settings_page.show_status(self.cues.sound_status(), self.cues.voice_status())
 
     def _status_changed(self, _status: object) -> None:
+        self.window.set_session_active(self._session_active())
         self.history.mark_stale()
         self.reminders.refresh()  # a finished session may make today "done"
 

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.close_to_tray = False
+        self.session_active = False
         self.help_actions = self._help_menu()
 
     def _help_menu(self) -> dict[str, QAction]:
@@ -125,12 +126,18 @@ class MainWindow(QMainWindow):
     def toggle_focus_mode(self) -> None:
         """Full screen with only the session showing, for exercising away from the laptop."""
         focused = not self.isFullScreen()
-        self.nav.setVisible(not focused)
+        self.nav.setVisible(not focused and not self.session_active)
         self.menuBar().setVisible(not focused)
         if focused:
             self.showFullScreen()
         else:
             self.showNormal()
+
+    def set_session_active(self, active: bool) -> None:
+        """While exercising, the session has the window: the page buttons step aside (the
+        session's own buttons lead back), which keeps large text readable in a small window."""
+        self.session_active = active
+        self.nav.setVisible(not active and not self.isFullScreen())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_to_tray:

@@ -66,6 +66,7 @@ class SessionPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)  # a thin strip: height goes to the countdown
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
         self.rating = RatingBar(self)
         self.notice = SafetyNotice(self)
@@ -204,9 +205,15 @@ class SessionPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # The countdown is at least a quarter of the page's height: readable from two metres.
+        # The countdown is at least a quarter of the page's height, readable from two metres,
+        # but never so big that large text elsewhere on the page gets squeezed out.
+        rows = (self.buttons["back"], self.buttons["focus"], self.progress)
+        words = (self.exercise, self.title, self.rep, self.detail)
+        taken = sum(w.sizeHint().height() for w in (*rows, *words)) + 60  # margins, spacing
         font = self.countdown.font()
-        font.setPixelSize(max(48, int(self.height() * 0.28)))
+        font.setPixelSize(
+            max(32, min(int(self.height() * 0.28), int((self.height() - taken) * 0.8)))
+        )
         font.setBold(True)
         self.countdown.setFont(font)
         super().resizeEvent(event)
