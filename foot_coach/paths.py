@@ -34,6 +34,14 @@ class Paths:
         return self.data_dir / "settings.toml"
 
     @property
+    def own_exercises(self) -> Path:
+        return self.data_dir / "own-exercises.toml"
+
+    @property
+    def pictures_dir(self) -> Path:
+        return self.data_dir / "pictures"
+
+    @property
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
 

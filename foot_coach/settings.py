@@ -6,16 +6,17 @@ and the original file is kept as a backup before it is rewritten.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from foot_coach import atomic
+
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 DEFAULT_ROUTINE = ("toe-curls", "arch-raises", "heel-to-toe-walk", "ankle-circles", "toe-spreading")
 
 
@@ -65,7 +66,8 @@ def _one_of(*choices: str) -> Callable[[Any], bool]:
 
 
 def _is_routine(value: Any) -> bool:
-    ok = isinstance(value, list) and all(v in DEFAULT_ROUTINE for v in value)
+    # Own exercises have ids too; one no longer in the catalogue is skipped when starting.
+    ok = isinstance(value, list) and all(isinstance(v, str) and ID_RE.match(v) for v in value)
     return ok and len(set(value)) == len(value) and bool(value)
 
 
@@ -154,19 +156,7 @@ def dumps(settings: Settings) -> str:
 
 
 def save(path: Path, settings: Settings) -> None:
-    """Write atomically: a temp file in the same folder, flushed, then renamed over the old."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(dumps(settings))
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic.write(path, dumps(settings).encode("utf-8"))
 
 
 def load(path: Path, stamp: str) -> tuple[Settings, list[str]]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
@@ -16,15 +17,20 @@ class Posture(Enum):
 
 
 class Counting(Enum):
-    """How an exercise is counted: holds with a release, or paced moves on a beat."""
+    """How an exercise is counted: holds with a release, or paced moves on a beat.
+
+    "timed" is a hold under another name for own exercises ("keep going for 30 s, then rest").
+    """
 
     HOLD_REPS = "hold-reps"
     PACED_STEPS = "paced-steps"
     PACED_CIRCLES = "paced-circles"
+    PACED_MOVES = "paced-moves"
+    TIMED = "timed"
 
     @property
     def paced(self) -> bool:
-        return self is not Counting.HOLD_REPS
+        return self not in (Counting.HOLD_REPS, Counting.TIMED)
 
 
 class Side(Enum):
@@ -73,14 +79,22 @@ class Exercise:
     safety: str
     prescription: Prescription
     count_range: tuple[int, int]
+    # Own exercises only: a picture ("builtin:<id>", a file in the pictures folder, or none),
+    # whether the coach may raise the amount, and that the person made it (so it can change).
+    picture: str = ""
+    grows: bool = True
+    own: bool = False
 
 
 @dataclass(frozen=True)
 class Catalog:
+    """The exercises one can choose; `retired` are deleted own ones, kept to name history."""
+
     exercises: tuple[Exercise, ...]
+    retired: tuple[Exercise, ...] = ()
 
     def get(self, exercise_id: str) -> Exercise:
-        for exercise in self.exercises:
+        for exercise in (*self.exercises, *self.retired):
             if exercise.id == exercise_id:
                 return exercise
         raise KeyError(exercise_id)
@@ -89,8 +103,28 @@ class Catalog:
     def ids(self) -> tuple[str, ...]:
         return tuple(e.id for e in self.exercises)
 
+    @property
+    def builtin(self) -> tuple[Exercise, ...]:
+        return tuple(e for e in self.exercises if not e.own)
+
+    def names(self) -> dict[str, str]:
+        """Every exercise's name, deleted own ones included, for the history and the report."""
+        return {e.id: e.name for e in (*self.retired, *self.exercises)}
+
+    def with_own(self, own: Sequence[Exercise], retired: Sequence[Exercise] = ()) -> Catalog:
+        """The built-in exercises followed by the person's own."""
+        return Catalog((*self.builtin, *own), tuple(retired))
+
 
 E = TypeVar("E", bound=Enum)
+
+# Limits that keep a hand-made or imported exercise readable and the files small.
+MAX_TEXT = 500
+MAX_NAME = 80
+MAX_LINES = 20
+OWN_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{2,39}$")
+PICTURE_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\.(png|jpg|jpeg|svg)$")
+BUILTIN_PICTURE = "builtin:"
 
 
 class CatalogError(ValueError):
@@ -106,18 +140,28 @@ class _Reader:
     def fail(self, field: str, problem: str) -> CatalogError:
         return CatalogError(f"{self.source}: exercise {self.label}: field '{field}': {problem}")
 
-    def text(self, field: str) -> str:
+    def text(self, field: str, longest: int = MAX_TEXT) -> str:
         value = self.table.get(field)
         if not isinstance(value, str) or not value.strip():
             raise self.fail(field, "expected non-empty text")
+        if len(value) > longest:
+            raise self.fail(field, f"longer than {longest} characters")
         return value.strip()
 
     def texts(self, field: str, *, allow_empty: bool = False) -> tuple[str, ...]:
-        value = self.table.get(field)
+        value = self.table.get(field, [] if allow_empty else None)
         ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
         if not ok or (not value and not allow_empty):
             raise self.fail(field, "expected a list of non-empty texts")
-        return tuple(v.strip() for v in value)  # type: ignore[union-attr]
+        if len(value) > MAX_LINES or any(len(v) > MAX_TEXT for v in value):
+            raise self.fail(field, f"at most {MAX_LINES} lines of {MAX_TEXT} characters")
+        return tuple(v.strip() for v in value)
+
+    def flag(self, field: str, default: bool) -> bool:
+        value = self.table.get(field, default)
+        if not isinstance(value, bool):
+            raise self.fail(field, "expected true or false")
+        return value
 
     def choice(self, field: str, kind: type[E], value: Any = None) -> E:
         raw = self.table.get(field) if value is None else value
@@ -148,12 +192,37 @@ def _prescription(r: _Reader, counting: Counting) -> tuple[Prescription, tuple[i
     return Prescription(count, hold_s=hold, release_s=release), (low, high)
 
 
-def parse_exercise(source: str, index: int, table: Mapping[str, Any]) -> Exercise:
+def _picture(r: _Reader, builtin: Catalog) -> str:
+    value = r.table.get("picture", "")
+    if not isinstance(value, str):
+        raise r.fail("picture", "expected text")
+    if value.startswith(BUILTIN_PICTURE):
+        if value.removeprefix(BUILTIN_PICTURE) not in builtin.ids:
+            raise r.fail("picture", f"{value!r} names no built-in exercise")
+    elif value and not PICTURE_NAME_RE.match(value):
+        raise r.fail("picture", "a plain file name ending .png, .jpg or .svg, without folders")
+    return value
+
+
+def parse_exercise(
+    source: str, index: int, table: Mapping[str, Any], own_beside: Catalog | None = None
+) -> Exercise:
+    """One exercise table. With `own_beside` (the built-in catalogue) it is the person's own:
+    a stricter id that may not clash with a built-in, a picture, optional mistakes."""
+    if not isinstance(table, Mapping):
+        raise CatalogError(f"{source}: exercise #{index + 1}: expected a table")
     raw_id = table.get("id")
-    r = _Reader(source, repr(raw_id) if isinstance(raw_id, str) else f"#{index + 1}", table)
-    exercise_id = r.text("id")
+    label = repr(raw_id[:50]) if isinstance(raw_id, str) else f"#{index + 1}"
+    r = _Reader(source, label, table)
+    exercise_id = r.text("id", longest=40)
     if not all(c.isalnum() or c == "-" for c in exercise_id):
         raise r.fail("id", "use letters, digits and '-' only")
+    own = own_beside is not None
+    if own_beside is not None:
+        if not OWN_ID_RE.match(exercise_id):
+            raise r.fail("id", "3 to 40 small letters, digits and '-'")
+        if exercise_id in own_beside.ids:
+            raise r.fail("id", "already used by a built-in exercise")
     counting = r.choice("counting", Counting)
     sides = tuple(r.choice("sides", Side, v) for v in r.texts("sides"))
     directions = tuple(
@@ -161,10 +230,12 @@ def parse_exercise(source: str, index: int, table: Mapping[str, Any]) -> Exercis
     )
     if len(set(sides)) != len(sides) or (Side.BOTH in sides and len(sides) > 1):
         raise r.fail("sides", "either ['both'] or each foot once")
+    if len(set(directions)) != len(directions):
+        raise r.fail("directions", "each direction once")
     prescription, count_range = _prescription(r, counting)
     return Exercise(
         id=exercise_id,
-        name=r.text("name"),
+        name=r.text("name", longest=MAX_NAME),
         posture=r.choice("posture", Posture),
         counting=counting,
         sides=sides,
@@ -172,10 +243,13 @@ def parse_exercise(source: str, index: int, table: Mapping[str, Any]) -> Exercis
         summary=r.text("summary"),
         steps=r.texts("steps"),
         feel=r.text("feel"),
-        mistakes=r.texts("mistakes"),
+        mistakes=r.texts("mistakes", allow_empty=own),
         safety=r.text("safety"),
         prescription=prescription,
         count_range=count_range,
+        picture=_picture(r, own_beside) if own_beside is not None else "",
+        grows=r.flag("grows", True) if own else True,
+        own=own,
     )
 
 

@@ -12,7 +12,7 @@ The rules, as the person is told them:
   or more since the last session.
 - Never below the first level or above the last.
 - A prescription set by hand is never changed automatically, until the person chooses
-  "back to automatic".
+  "back to automatic"; an own exercise marked not to grow is never changed either.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def after_session(
     exercise: Exercise, current: Prescription, since_change: Sequence[Outcome], manual: bool
 ) -> Change | None:
     """The change owed after a session; `since_change` is oldest first, newest last."""
-    if manual or not since_change:
+    if manual or not exercise.grows or not since_change:
         return None
     if since_change[-1].rating is Rating.TOO_HARD:
         return _move(exercise, current, -1, "the last session felt too hard")
@@ -108,7 +108,7 @@ def after_break(
     exercise: Exercise, current: Prescription, last_day: date | None, today: date, manual: bool
 ) -> Change | None:
     """At the start of a session: a week or more away means one level easier."""
-    if manual or last_day is None or (today - last_day).days < BREAK_DAYS:
+    if manual or not exercise.grows or last_day is None or (today - last_day).days < BREAK_DAYS:
         return None
     days = (today - last_day).days
     return _move(exercise, current, -1, f"welcome back after {days} days away")

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from foot_coach.core.catalog import Catalog, Counting, Direction, Exercise, Prescription, Side
+from foot_coach.core.catalog import Catalog, Direction, Exercise, Prescription, Side
 
 
 class PhaseKind(Enum):
@@ -100,7 +100,7 @@ def _exercise_phases(index: int, item: RoutineItem, timing: Timing) -> Iterator[
         previous = side, direction
         for rep in range(1, rx.count + 1):
             common = (index, ex.id, rep, rx.count, side, direction)
-            if ex.counting is Counting.HOLD_REPS:
+            if not ex.counting.paced:
                 yield Phase(PhaseKind.HOLD, rx.hold_s * 1000, *common)
                 yield Phase(PhaseKind.RELEASE, rx.release_s * 1000, *common)
             else:

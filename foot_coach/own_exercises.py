@@ -1,0 +1,153 @@
+"""The person's own exercises: one TOML file and a pictures folder in the data folder.
+
+Read leniently: an exercise that cannot be read is left out with a warning that names it, and
+the file is copied aside before it is ever rewritten, so nothing typed in is lost. Written
+atomically. A deleted exercise is kept as "retired" so its history keeps its name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from foot_coach import atomic
+from foot_coach.core import toml_text
+from foot_coach.core.catalog import BUILTIN_PICTURE, Catalog, CatalogError, Exercise, parse_exercise
+from foot_coach.core.routine_file import exercise_table, picture_problem
+
+FORMAT = "foot-coach-own-exercises"
+VERSION = 1
+
+
+class OwnExercisesError(OSError):
+    """The file or a picture could not be written; the message names the file."""
+
+
+@dataclass(frozen=True)
+class OwnExercises:
+    active: tuple[Exercise, ...] = ()
+    retired: tuple[Exercise, ...] = ()
+
+    def ids(self) -> set[str]:
+        return {e.id for e in (*self.active, *self.retired)}
+
+    def put(self, exercise: Exercise) -> OwnExercises:
+        """Add or replace by id (a retired one with the same id comes back)."""
+        active = [e for e in self.active if e.id != exercise.id]
+        index = next((i for i, e in enumerate(self.active) if e.id == exercise.id), len(active))
+        active.insert(index, exercise)
+        return OwnExercises(tuple(active), tuple(e for e in self.retired if e.id != exercise.id))
+
+    def retire(self, exercise_id: str) -> OwnExercises:
+        gone = tuple(e for e in self.active if e.id == exercise_id)
+        kept = tuple(e for e in self.active if e.id != exercise_id)
+        return OwnExercises(kept, (*self.retired, *gone))
+
+
+def free_id(name: str, taken: set[str]) -> str:
+    """An id made from a name, unused so far: "Calf stretch" -> "calf-stretch", "-2", ..."""
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:34] or "exercise"
+    base = base if len(base) >= 3 else f"my-{base}"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def parse(text: str, builtin: Catalog, source: str) -> tuple[OwnExercises, list[str]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return OwnExercises(), [f"{source}: not valid TOML ({exc}); no own exercises read"]
+    warnings, active, retired = [], [], []
+    tables = data.get("exercise", [])
+    for index, table in enumerate(tables if isinstance(tables, list) else []):
+        try:
+            exercise = parse_exercise(source, index, table, builtin)
+        except CatalogError as exc:
+            warnings.append(f"{exc}; this exercise was left out")
+            continue
+        if exercise.id in {e.id for e in (*active, *retired)}:
+            warnings.append(f"{source}: exercise {exercise.id!r} appears twice; kept the first")
+            continue
+        (retired if table.get("retired") is True else active).append(exercise)
+    return OwnExercises(tuple(active), tuple(retired)), warnings
+
+
+def dumps(own: OwnExercises) -> str:
+    tables: list[dict[str, Any]] = [exercise_table(e) for e in own.active]
+    tables += [exercise_table(e) | {"retired": True} for e in own.retired]
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    if tables:
+        document["exercise"] = tables
+    return toml_text.dumps(
+        document, "Your own Foot Coach exercises. Foot Coach rewrites this file when you edit."
+    )
+
+
+class Keeper:
+    """Loads and saves own exercises and copies their pictures into the data folder."""
+
+    def __init__(self, path: Path, pictures_dir: Path, builtin: Catalog) -> None:
+        self.path, self.pictures_dir, self.builtin = path, pictures_dir, builtin
+        self.value = OwnExercises()
+
+    def load(self, stamp: str) -> list[str]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        except (OSError, UnicodeDecodeError) as exc:
+            text = ""
+            warnings = [f"could not read {self.path}: {exc}"]
+        else:
+            self.value, warnings = parse(text, self.builtin, str(self.path))
+        if warnings and self.path.exists():
+            # Kept before any rewrite, so a typo made by hand can be mended from the copy.
+            self.path.with_name(f"{self.path.name}.bak-{stamp}").write_bytes(self.path.read_bytes())
+        return warnings
+
+    def save(self, own: OwnExercises) -> None:
+        try:
+            atomic.write(self.path, dumps(own).encode("utf-8"))
+        except OSError as exc:
+            raise OwnExercisesError(
+                f"Your own exercises could not be saved to {self.path}: {exc.strerror or exc}"
+            ) from exc
+        self.value = own
+
+    def picture_path(self, name: str) -> Path | None:
+        if not name or name.startswith(BUILTIN_PICTURE):
+            return None
+        return self.pictures_dir / name
+
+    def add_picture(self, suggested: str, data: bytes) -> str:
+        """Store a checked picture under a name derived from its content; return the name."""
+        kind = suggested.rsplit(".", 1)[-1].lower() if "." in suggested else ""
+        stem = re.sub(r"[^A-Za-z0-9_-]+", "-", suggested.rsplit(".", 1)[0]).strip("-_")[:40]
+        digest = hashlib.sha256(data).hexdigest()[:10]
+        name = f"{stem or 'picture'}-{digest}.{kind}"
+        if problem := picture_problem(name, data):
+            raise ValueError(f"{suggested}: {problem}")
+        target = self.pictures_dir / name
+        if not target.exists():
+            try:
+                atomic.write(target, data)
+            except OSError as exc:
+                raise OwnExercisesError(
+                    f"The picture could not be saved to {target}: {exc.strerror or exc}"
+                ) from exc
+        return name
+
+    def add_pictures(self, pictures: Mapping[str, bytes]) -> dict[str, str]:
+        """Store each picture; map the name in the file to the name it is kept under."""
+        return {name: self.add_picture(name, data) for name, data in pictures.items()}
+
+
+def rename_pictures(exercises: Sequence[Exercise], names: Mapping[str, str]) -> list[Exercise]:
+    return [replace(e, picture=names.get(e.picture, e.picture)) for e in exercises]
