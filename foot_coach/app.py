@@ -21,6 +21,8 @@ from foot_coach import (
     assets,
     coaching,
     operations,
+    own,
+    own_exercises,
     preferences,
     presence,
     settings,
@@ -33,13 +35,14 @@ from foot_coach.core.prompts import Sound, sound_for_phase, ticks
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.core.session import PhaseStarted, Status, Stop, View
 from foot_coach.core.stats import Range, range_start, week_start
+from foot_coach.i18n import tr
 from foot_coach.paths import Paths
 from foot_coach.recorder import Recorder
 from foot_coach.reminders import Reminders
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, StoreError
-from foot_coach.ui import phase_text, theme
+from foot_coach.ui import illustration, phase_text, theme
 from foot_coach.ui.cues import Cues
 from foot_coach.ui.first_paint import FirstPaintReporter
 from foot_coach.ui.main_window import MainWindow
@@ -120,9 +123,14 @@ class Coach(QObject):
         wall: Callable[[], datetime] = local_now,
         zone: Callable[[], tzinfo] = local_zone,
         reminder_scheduler: Scheduler | None = None,
+        own_keeper: own_exercises.Keeper | None = None,
     ) -> None:
         super().__init__()
-        self.options, self.paths, self.store, self.catalog = options, paths, store, catalog
+        self.options, self.paths, self.store, self.builtin = options, paths, store, catalog
+        self.own = own_keeper or own_exercises.Keeper(
+            paths.own_exercises, paths.pictures_dir, catalog
+        )
+        self.catalog = catalog.with_own(self.own.value.active, self.own.value.retired)
         self.keeper = keeper or settings.Keeper(paths.settings, settings.Settings())
         self.wall = wall
         self.clock = clock or ScaledClock(options.time_scale, awake_or_asleep_ns)
@@ -133,19 +141,20 @@ class Coach(QObject):
         self._save_problem: QMessageBox | None = None
         self._retry_armed = False
         self.window = MainWindow()
-        self.exercises = ExercisesPage(catalog, self.prescriptions())
+        illustration.set_own_pictures(own.pictures(self))
+        self.exercises = ExercisesPage(self.catalog, self.prescriptions())
         self.session_page = SessionPage()
-        self.window.add_page("exercises", self.window.tr("Exercises"), self.exercises)
-        self.window.add_page("session", self.window.tr("Session"), self.session_page)
-        names = {e.id: e.name for e in catalog.exercises}
+        self.window.add_page("exercises", tr("Exercises"), self.exercises)
+        self.window.add_page("session", tr("Session"), self.session_page)
+        names = self.catalog.names()
         self.history = HistoryPage(self.history_snapshot, lambda: self.wall().date(), names)
-        self.window.add_page("history", self.window.tr("History"), self.history)
-        self.routine_page = RoutinePage(catalog)
-        self.window.add_page("routine", self.window.tr("Routine"), self.routine_page)
+        self.window.add_page("history", tr("History"), self.history)
+        self.routine_page = RoutinePage(self.catalog)
+        self.window.add_page("routine", tr("Routine"), self.routine_page)
         self.reminders_page = RemindersPage()
-        self.window.add_page("reminders", self.window.tr("Reminders"), self.reminders_page)
+        self.window.add_page("reminders", tr("Reminders"), self.reminders_page)
         self.settings_page = SettingsPage()
-        self.window.add_page("settings", self.window.tr("Settings"), self.settings_page)
+        self.window.add_page("settings", tr("Settings"), self.settings_page)
         self.reminders = Reminders(
             self.keeper, wall, zone, self.exercised_on, reminder_scheduler, self
         )
@@ -192,14 +201,20 @@ class Coach(QObject):
         start = range_start(chosen, today, queries.first_day(self.store.conn))
         return queries.snapshot(
             self.store.conn, start, today, week_start(today), date(today.year, 1, 1),
-            self.catalog.ids,
+            tuple(self.catalog.names()),
         )  # fmt: skip
+
+    def routine_ids(self) -> tuple[str, ...]:
+        """The saved routine, leaving out exercises that no longer exist."""
+        ids = tuple(i for i in self.keeper.value.routine if i in self.catalog.ids)
+        return ids or self.builtin.ids
 
     def _wire(self) -> None:
         operations.wire_history(self)
+        own.wire_own(self)
         preferences.wire_preferences(self)
         presence.wire_presence(self)
-        self.exercises.sig_start_routine.connect(lambda: self.begin(self.keeper.value.routine))
+        self.exercises.sig_start_routine.connect(lambda: self.begin(self.routine_ids()))
         self.exercises.sig_practise.connect(lambda exercise_id: self.begin([exercise_id]))
         coaching.wire_coaching(self)
         self.session_page.sig_event.connect(self.runner.send)
@@ -226,7 +241,7 @@ class Coach(QObject):
         """Some exercise is only in memory: say so, and let the person decide."""
         answer = QMessageBox.warning(
             self.window, APP_NAME,
-            self.window.tr(
+            tr(
                 "Some of today's exercise could not be saved yet (see the earlier message). "
                 "If you quit now, it is lost. Quit anyway?"
             ),
@@ -243,10 +258,10 @@ class Coach(QObject):
         first = self.catalog.get(remaining[0]).name
         box = QMessageBox(
             QMessageBox.Icon.Question, APP_NAME,
-            self.window.tr(
+            tr(
                 "Your last session stopped unexpectedly. Everything you did is saved.\n\n"
                 "Carry on with the rest, starting from %1?"
-            ).replace("%1", first.lower()),
+            ).replace("%1", first),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window,
         )  # fmt: skip
         box.finished.connect(
@@ -325,7 +340,7 @@ class Coach(QObject):
             if self._save_problem is None:
                 self._save_problem = QMessageBox(
                     QMessageBox.Icon.Warning, APP_NAME,
-                    exc.user_message + "\n\n" + self.window.tr(
+                    exc.user_message + "\n\n" + tr(
                         "Carry on: what you do is kept and saved as soon as writing works again."
                     ),
                     parent=self.window,
@@ -375,7 +390,13 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
         QMessageBox.critical(None, APP_NAME, exc.user_message)
         return 1
     interrupted = log.mark_interrupted(store.conn)
-    coach = Coach(options, paths, store, catalog, keeper=settings.Keeper(paths.settings, saved))
+    own_keeper = own_exercises.Keeper(paths.own_exercises, paths.pictures_dir, catalog)
+    if problems := own_keeper.load(stamp):
+        notices.append("\n\n".join(problems))
+    coach = Coach(
+        options, paths, store, catalog,
+        keeper=settings.Keeper(paths.settings, saved), own_keeper=own_keeper,
+    )  # fmt: skip
     instance.sig_message.connect(lambda line: presence.handle_message(coach, line))
     LOG.info("started %s %s", APP_NAME, __version__)
     show(app, coach, options, notices)
@@ -417,5 +438,5 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
     if not coach.keeper.value.first_run_done and not options.minimized and options.start is None:
         QTimer.singleShot(0, lambda: preferences.welcome(coach))
     if options.start is not None:
-        ids = [options.start] if options.start else list(coach.keeper.value.routine)
+        ids = [options.start] if options.start else list(coach.routine_ids())
         QTimer.singleShot(0, lambda: coach.start(ids))

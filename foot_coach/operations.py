@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from foot_coach import APP_NAME
+from foot_coach.i18n import tr
 from foot_coach.report import write_report
 from foot_coach.store import backup, log, queries
 from foot_coach.store.db import Store
@@ -42,35 +43,35 @@ def delete(coach: Coach, session_id: int) -> None:
 
 
 def export_csv(coach: Coach) -> None:
-    folder = QFileDialog.getExistingDirectory(coach.window, coach.window.tr("Export to folder"))
+    folder = QFileDialog.getExistingDirectory(coach.window, tr("Export to folder"))
     if folder:
         from pathlib import Path
 
         try:
             sessions, sets = backup.export_csv(coach.store.conn, Path(folder))
         except OSError as exc:
-            _tell(coach, coach.window.tr("Could not write to %1: %2").replace("%1", folder)
+            _tell(coach, tr("Could not write to %1: %2").replace("%1", folder)
                   .replace("%2", exc.strerror or str(exc)), warn=True)  # fmt: skip
             return
-        _tell(coach, coach.window.tr("Saved %1 and %2.").replace("%1", str(sessions))
+        _tell(coach, tr("Saved %1 and %2.").replace("%1", str(sessions))
               .replace("%2", str(sets)))  # fmt: skip
 
 
 def make_backup(coach: Coach) -> None:
     name = f"foot-coach-backup-{_stamp(coach)}.sqlite3"
     target, _ = QFileDialog.getSaveFileName(
-        coach.window, coach.window.tr("Back up history"), str(coach.paths.backups_dir / name)
+        coach.window, tr("Back up history"), str(coach.paths.backups_dir / name)
     )
     if target:
         from pathlib import Path
 
         backup.backup_to(coach.store.conn, Path(target))
-        _tell(coach, coach.window.tr("Your history was copied to %1.").replace("%1", target))
+        _tell(coach, tr("Your history was copied to %1.").replace("%1", target))
 
 
 def restore(coach: Coach) -> None:
     chosen, _ = QFileDialog.getOpenFileName(
-        coach.window, coach.window.tr("Restore history"), str(coach.paths.backups_dir)
+        coach.window, tr("Restore history"), str(coach.paths.backups_dir)
     )
     if chosen:
         restore_file(coach, chosen)
@@ -100,16 +101,16 @@ def report(coach: Coach) -> None:
 
     name = f"foot-coach-report-{local_now():%Y-%m-%d}.pdf"
     target, _ = QFileDialog.getSaveFileName(
-        coach.window, coach.window.tr("Save report"), str(coach.paths.data_dir / name)
+        coach.window, tr("Save report"), str(coach.paths.data_dir / name)
     )
     if target:
         from pathlib import Path
 
         snap = coach.history.snapshot or coach.history_snapshot(coach.history.range.currentData())
         changes = queries.prescription_history(coach.store.conn, snap.start, snap.end)
-        names = {e.id: e.name for e in coach.catalog.exercises}
+        names = coach.catalog.names()
         write_report(Path(target), snap, local_now().date(), names, changes)
-        _tell(coach, coach.window.tr("The report was saved as %1.").replace("%1", target))
+        _tell(coach, tr("The report was saved as %1.").replace("%1", target))
 
 
 def wire_history(coach: Coach) -> None:

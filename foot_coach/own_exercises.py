@@ -131,6 +131,7 @@ class Keeper:
         kind = suggested.rsplit(".", 1)[-1].lower() if "." in suggested else ""
         stem = re.sub(r"[^A-Za-z0-9_-]+", "-", suggested.rsplit(".", 1)[0]).strip("-_")[:40]
         digest = hashlib.sha256(data).hexdigest()[:10]
+        stem = stem.removesuffix(f"-{digest}")  # a picture that went out and came back
         name = f"{stem or 'picture'}-{digest}.{kind}"
         if problem := picture_problem(name, data):
             raise ValueError(f"{suggested}: {problem}")

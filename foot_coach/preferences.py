@@ -13,6 +13,7 @@ from foot_coach.autostart import launch_command
 from foot_coach.core import progression
 from foot_coach.core.catalog import Prescription
 from foot_coach.core.prompts import Sound
+from foot_coach.i18n import tr
 from foot_coach.store import log
 from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
@@ -41,9 +42,7 @@ def welcome(coach: Coach) -> FirstRunDialog:
     value = coach.keeper.value
     dialog = FirstRunDialog(value.volume, coach.window)
     dialog.sig_try_sound.connect(lambda volume: try_sound(coach, volume))
-    dialog.sig_try_voice.connect(
-        lambda: coach.cues.say(coach.window.tr("Hold… and release. Four of twelve."))
-    )
+    dialog.sig_try_voice.connect(lambda: coach.cues.say(tr("Hold… and release. Four of twelve.")))
     dialog.finished.connect(lambda _: apply_welcome(coach, dialog.result_welcome()))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
@@ -115,7 +114,7 @@ def show_prescriptions(coach: Coach) -> None:
     manual = {i for i, row in latest.items() if row.source == "manual"}
     row = coach.routine_page.list.currentRow()
     value = coach.keeper.value
-    coach.routine_page.show_values(value.routine, value.rest_s, current, manual)
+    coach.routine_page.show_values(coach.routine_ids(), value.rest_s, current, manual)
     coach.routine_page.list.setCurrentRow(max(row, 0))
 
 

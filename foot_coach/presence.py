@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from foot_coach import APP_NAME
+from foot_coach.i18n import tr
 from foot_coach.preferences import tell
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 from foot_coach.ui.single_instance import parse_message
@@ -32,7 +33,7 @@ def wire_presence(coach: Coach) -> None:
 
 def start_routine(coach: Coach) -> None:
     bring_to_front(coach)
-    coach.start(coach.keeper.value.routine)
+    coach.start(coach.routine_ids())
 
 
 def bring_to_front(coach: Coach) -> None:
@@ -46,9 +47,9 @@ def bring_to_front(coach: Coach) -> None:
 def present_reminder(coach: Coach, _when: datetime) -> None:
     if coach.tray_state().session_running:
         return  # already exercising: a reminder now would only interrupt
-    title = coach.window.tr("Time for your foot exercises")
+    title = tr("Time for your foot exercises")
     if coach.tray is not None:
-        coach.tray.notify(title, coach.window.tr("Click here to start the routine."))
+        coach.tray.notify(title, tr("Click here to start the routine."))
         return
     bring_to_front(coach)
     if coach.prompt is None:
@@ -66,7 +67,7 @@ def handle_message(coach: Coach, line: str) -> None:
     LOG.info("message from a later launch: %s", command)
     if command == "start":
         bring_to_front(coach)
-        coach.start([exercise] if exercise else coach.keeper.value.routine)
+        coach.start([exercise] if exercise else coach.routine_ids())
     else:
         bring_to_front(coach)
 
@@ -78,6 +79,6 @@ def closing(coach: Coach) -> None:
     elif not coach.keeper.value.tray_notice_shown:
         coach.tray.notify(
             APP_NAME,
-            coach.window.tr("Foot Coach keeps running here to remind you. Quit from this menu."),
+            tr("Foot Coach keeps running here to remind you. Quit from this menu."),
         )
         coach.keeper.change(tray_notice_shown=True)

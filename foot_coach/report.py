@@ -9,15 +9,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from foot_coach.core.stats import streaks, week_start
+from foot_coach.i18n import tr
 from foot_coach.store.queries import Snapshot
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
 
 
 class _Page:

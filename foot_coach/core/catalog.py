@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -268,3 +268,35 @@ def parse_catalog(text: str, source: str = "exercises.toml") -> Catalog:
             raise CatalogError(f"{source}: exercise {exercise.id!r}: field 'id': used twice")
         seen.add(exercise.id)
     return Catalog(exercises)
+
+
+TRANSLATED_FIELDS = ("name", "summary", "steps", "feel", "mistakes", "safety")
+
+
+def translate_catalog(base: Catalog, text: str, source: str) -> Catalog:
+    """The catalogue with its words from a per-language file: the same ids, the same number of
+    steps and mistakes, nothing else (amounts and counting always come from the English file)."""
+    try:
+        tables = tomllib.loads(text).get("exercise")
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{source}: not valid TOML: {exc}") from None
+    if not isinstance(tables, list):
+        raise CatalogError(f"{source}: no [[exercise]] tables found")
+    words = {t.get("id"): t for t in tables if isinstance(t, dict)}
+    translated = []
+    for exercise in base.exercises:
+        table = words.get(exercise.id)
+        if table is None or exercise.own:
+            translated.append(exercise)
+            continue
+        r = _Reader(source, repr(exercise.id), table)
+        changes: dict[str, Any] = {"name": r.text("name", longest=MAX_NAME)}
+        for field in ("summary", "feel", "safety"):
+            changes[field] = r.text(field)
+        for field in ("steps", "mistakes"):
+            lines = r.texts(field, allow_empty=True)
+            if len(lines) != len(getattr(exercise, field)):
+                raise r.fail(field, f"expected {len(getattr(exercise, field))} lines")
+            changes[field] = lines
+        translated.append(replace(exercise, **changes))
+    return Catalog(tuple(translated), base.retired)

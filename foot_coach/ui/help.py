@@ -16,38 +16,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.i18n import tr
 from foot_coach.ui.theme import text_label as _label
 
 
 def shortcuts(w: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
     """Every shortcut, by where it works. The pages bind the same keys."""
     return [
-        (w.tr("Anywhere"), [
+        (tr("Anywhere"), [
             ("Alt+1 … Alt+6",
-             w.tr("Go to Exercises, Session, History, Routine, Reminders, Settings")),
-            ("F1, ?", w.tr("Show this list")),
+             tr("Go to Exercises, Session, History, Routine, Reminders, Settings")),
+            ("F1, ?", tr("Show this list")),
         ]),
-        (w.tr("Exercises"), [
-            ("Left, Right", w.tr("Previous or next exercise")),
-            ("Ctrl+Return", w.tr("Start the routine")),
-            ("Ctrl+P", w.tr("Practise the exercise shown")),
+        (tr("Exercises"), [
+            ("Left, Right", tr("Previous or next exercise")),
+            ("Ctrl+Return", tr("Start the routine")),
+            ("Ctrl+P", tr("Practise the exercise shown")),
         ]),
-        (w.tr("During a session"), [
-            ("Space", w.tr("Pause or carry on")),
-            ("Right", w.tr("Skip this repetition")),
-            ("Left", w.tr("Go back one repetition")),
-            ("Shift+Right", w.tr("Next exercise")),
-            ("Esc", w.tr("Stop (asks first)")),
-            ("H", w.tr("Stop because it hurts")),
-            ("F", w.tr("Full screen on or off")),
+        (tr("During a session"), [
+            ("Space", tr("Pause or carry on")),
+            ("Right", tr("Skip this repetition")),
+            ("Left", tr("Go back one repetition")),
+            ("Shift+Right", tr("Next exercise")),
+            ("Esc", tr("Stop (asks first)")),
+            ("H", tr("Stop because it hurts")),
+            ("F", tr("Full screen on or off")),
         ]),
-        (w.tr("Routine"), [
-            ("Alt+Up, Alt+Down", w.tr("Move the chosen exercise up or down")),
-            ("Ctrl+S", w.tr("Save the routine")),
+        (tr("Routine"), [
+            ("Alt+Up, Alt+Down", tr("Move the chosen exercise up or down")),
+            ("Ctrl+S", tr("Save the routine")),
         ]),
-        (w.tr("Reminders and settings"), [
-            ("Ctrl+N", w.tr("Add a reminder")),
-            ("Ctrl+M", w.tr("Mute or unmute")),
+        (tr("Reminders and settings"), [
+            ("Ctrl+N", tr("Add a reminder")),
+            ("Ctrl+M", tr("Mute or unmute")),
         ]),
     ]  # fmt: skip
 
@@ -81,51 +82,51 @@ def shortcuts_dialog(parent: QWidget | None) -> QDialog:
             row += 1
     grid.setColumnStretch(1, 1)
     grid.setRowStretch(row, 1)
-    return _dialog(parent, body.tr("Keyboard shortcuts"), body)
+    return _dialog(parent, tr("Keyboard shortcuts"), body)
 
 
 def about_dialog(parent: QWidget | None, version: str, data_dir: Path) -> QDialog:
     body = QWidget()
     layout = QVBoxLayout(body)
-    layout.addWidget(_label(body.tr("Foot Coach %1").replace("%1", version), 1.5, bold=True))
-    layout.addWidget(_label(body.tr(
+    layout.addWidget(_label(tr("Foot Coach %1").replace("%1", version), 1.5, bold=True))
+    layout.addWidget(_label(tr(
         "Five gentle foot exercises, counted and spoken for you. Your log stays on this "
         "computer and is never sent anywhere."
     )))  # fmt: skip
-    layout.addWidget(_label(body.tr("Your data folder:"), bold=True))
+    layout.addWidget(_label(tr("Your data folder:"), bold=True))
     folder = _label(str(data_dir))
     folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     layout.addWidget(folder)
-    open_folder = QPushButton(body.tr("Open folder"))
-    open_folder.setAccessibleName(body.tr("Open the data folder"))
-    open_folder.setToolTip(body.tr("Show the folder with your history and settings"))
+    open_folder = QPushButton(tr("Open folder"))
+    open_folder.setAccessibleName(tr("Open the data folder"))
+    open_folder.setToolTip(tr("Show the folder with your history and settings"))
     open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
     layout.addWidget(open_folder, 0, Qt.AlignmentFlag.AlignLeft)
-    layout.addWidget(_label(body.tr(
+    layout.addWidget(_label(tr(
         "Free software under the MIT licence. These exercises are general advice, not a "
         "treatment: for pain that lasts or is severe, see a doctor or physiotherapist."
     )))  # fmt: skip
     layout.addStretch(1)
-    return _dialog(parent, body.tr("About Foot Coach"), body)
+    return _dialog(parent, tr("About Foot Coach"), body)
 
 
 def troubleshooting(w: QWidget) -> list[tuple[str, str]]:
     """The same problems and answers as the README's Troubleshooting section."""
     return [
-        (w.tr("I hear nothing"), w.tr(
+        (tr("I hear nothing"), tr(
             "Open Settings: the lines under the volume say whether a sound device and a "
             "voice were found. Check that Foot Coach is not muted and the volume is up."
         )),
-        (w.tr("No icon in the tray"), w.tr(
+        (tr("No icon in the tray"), tr(
             "Some desktops have no tray. Foot Coach then keeps its window open and shows "
             "reminders inside it; closing the window quits."
         )),
-        (w.tr("A reminder did not come"), w.tr(
+        (tr("A reminder did not come"), tr(
             "Reminders come only while Foot Coach runs. Switch on \"Start Foot Coach when I "
             "log in\" on the Reminders page. A reminder missed during sleep comes once on "
             "waking, if it is less than two hours late."
         )),
-        (w.tr("A message says the history was moved aside"), w.tr(
+        (tr("A message says the history was moved aside"), tr(
             "The history file was damaged. It was kept under a new name in the data folder "
             "(Help, About, Open folder); you can restore a backup from the History page."
         )),
@@ -134,7 +135,7 @@ def troubleshooting(w: QWidget) -> list[tuple[str, str]]:
 
 def troubleshooting_dialog(parent: QWidget | None) -> QDialog:
     body = QWidget()
-    return _sections(parent, body, body.tr("Troubleshooting"), "", troubleshooting(body))
+    return _sections(parent, body, tr("Troubleshooting"), "", troubleshooting(body))
 
 
 def _sections(
@@ -155,18 +156,18 @@ def _sections(
 def footwear(w: QWidget) -> list[tuple[str, str]]:
     """What the source says about shoes, in our words and without naming any maker."""
     return [
-        (w.tr("Thin, bendy soles"), w.tr(
+        (tr("Thin, bendy soles"), tr(
             "A thin sole that bends easily lets your feet move and feel the ground, much "
             "as they do barefoot. Thick, stiff or raised heels change how you stand and walk."
         )),
-        (w.tr("Room for your toes"), w.tr(
+        (tr("Room for your toes"), tr(
             "A wide toe box lets your toes spread out instead of being squeezed together. "
             "Spread toes help balance and use the small muscles these exercises train."
         )),
-        (w.tr("Light weight"), w.tr(
+        (tr("Light weight"), tr(
             "Light shoes ask less of your feet and legs with every step than heavy, bulky ones."
         )),
-        (w.tr("Change slowly"), w.tr(
+        (tr("Change slowly"), tr(
             "If you move to thinner, flatter shoes, do it little by little over weeks, so "
             "your feet and legs can get used to the new way of walking. If something hurts, "
             "slow down and ask a professional."
@@ -176,8 +177,8 @@ def footwear(w: QWidget) -> list[tuple[str, str]]:
 
 def footwear_dialog(parent: QWidget | None) -> QDialog:
     body = QWidget()
-    intro = body.tr(
+    intro = tr(
         "Shoes shape how your feet move all day. When you choose a pair, look for these "
         "things, whatever the make:"
     )
-    return _sections(parent, body, body.tr("About footwear"), intro, footwear(body))
+    return _sections(parent, body, tr("About footwear"), intro, footwear(body))

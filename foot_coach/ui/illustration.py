@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
+from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, QSize, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QCoreApplication,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+)
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -21,8 +31,30 @@ VIEWBOX = QSize(400, 300)
 CIRCLE_CENTRE, CIRCLE_RADIUS = QPointF(346, 150), 34.0
 
 
+# Own exercises: the built-in exercise whose pictures they borrow, or a picture file of their own.
+# Filled by the composition root whenever the catalogue changes; widgets only look it up.
+OWN_PICTURES: dict[str, str | Path] = {}
+PLACEHOLDER = "icons:foot-coach.svg"
+
+
+def set_own_pictures(pictures: Mapping[str, str | Path]) -> None:
+    OWN_PICTURES.clear()
+    OWN_PICTURES.update(pictures)
+
+
+def _drawn_as(exercise_id: str) -> str:
+    """The built-in exercise whose moving pictures show this one."""
+    borrowed = OWN_PICTURES.get(exercise_id)
+    return borrowed if isinstance(borrowed, str) else exercise_id
+
+
 def pose_for(exercise_id: str, kind: PhaseKind, rep: int) -> str:
     """The picture that belongs to a moment of the session."""
+    if exercise_id in OWN_PICTURES and not isinstance(OWN_PICTURES[exercise_id], str):
+        return f"file:{OWN_PICTURES[exercise_id]}"
+    exercise_id = _drawn_as(exercise_id)
+    if not exercise_id:
+        return PLACEHOLDER
     if kind is PhaseKind.HOLD:
         return f"{exercise_id}-active"
     if kind is PhaseKind.MOVE and exercise_id == "heel-to-toe-walk":
@@ -32,8 +64,54 @@ def pose_for(exercise_id: str, kind: PhaseKind, rep: int) -> str:
     return f"{exercise_id}-rest"
 
 
+def _own_files() -> set[str]:
+    return {k for k, v in OWN_PICTURES.items() if not isinstance(v, str)}
+
+
+class _Picture:
+    """A built-in SVG pose, or a person's own picture (SVG or raster), drawn to fit."""
+
+    def __init__(self, title: str, svg: QSvgRenderer | None, image: QImage | None) -> None:
+        self.title, self.svg, self.image = title, svg, image
+
+    @classmethod
+    def load(cls, pose: str) -> _Picture:
+        if pose.startswith("file:"):
+            path = Path(pose.removeprefix("file:"))
+            if path.suffix.lower() == ".svg":
+                return cls(path.stem, cls._svg(path.read_bytes()), None)
+            image = QImage(str(path))
+            return cls(path.stem, None, image if not image.isNull() else None)
+        if pose == PLACEHOLDER:
+            return cls(
+                QCoreApplication.translate("IllustrationView", "Foot Coach"),
+                cls._svg(assets.read_bytes(pose.replace(":", "/"))),
+                None,
+            )
+        text = assets.read_text(f"illustrations/{pose}.svg")
+        found = re.search(r"<title>(.*?)</title>", text)
+        return cls(found.group(1) if found else pose, cls._svg(text.encode("utf-8")), None)
+
+    @staticmethod
+    def _svg(data: bytes) -> QSvgRenderer:
+        renderer = QSvgRenderer(data)
+        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        return renderer
+
+    def render(self, painter: QPainter, target: QRectF) -> None:
+        if self.svg is not None:
+            self.svg.render(painter, target)
+        elif self.image is not None:
+            size = self.image.size().scaled(
+                target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio
+            )
+            x = target.x() + (target.width() - size.width()) / 2
+            y = target.y() + (target.height() - size.height()) / 2
+            painter.drawImage(QRectF(x, y, size.width(), size.height()), self.image)
+
+
 class IllustrationView(QWidget):
-    _renderers: ClassVar[dict[str, QSvgRenderer]] = {}
+    _renderers: ClassVar[dict[str, _Picture]] = {}
     _titles: ClassVar[dict[str, str]] = {}
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -53,7 +131,7 @@ class IllustrationView(QWidget):
     # --- what to show ------------------------------------------------------------------------
     def show_exercise(self, exercise_id: str) -> None:
         self._circle.stop()
-        self._set_pose(f"{exercise_id}-rest", animate=False)
+        self._set_pose(pose_for(exercise_id, PhaseKind.REST, 0), animate=False)
 
     def show_phase(
         self,
@@ -66,7 +144,8 @@ class IllustrationView(QWidget):
     ) -> None:
         self._set_pose(pose_for(exercise_id, kind, rep), animate=self._animations)
         self._circle.stop()
-        if kind is PhaseKind.MOVE and exercise_id == "ankle-circles" and self._animations:
+        circles = _drawn_as(exercise_id) == "ankle-circles" and exercise_id not in _own_files()
+        if kind is PhaseKind.MOVE and circles and self._animations:
             # Drawn from the right foot's side; the left foot circles the mirror way.
             self._clockwise = (direction is Direction.CLOCKWISE) == (side is not Side.LEFT)
             self._circle.setDuration(max(1, int(duration_ms / self.time_scale)))
@@ -103,14 +182,10 @@ class IllustrationView(QWidget):
         self.update()
 
     @classmethod
-    def _renderer(cls, pose: str) -> QSvgRenderer:
+    def _renderer(cls, pose: str) -> _Picture:
         if pose not in cls._renderers:
-            text = assets.read_text(f"illustrations/{pose}.svg")
-            found = re.search(r"<title>(.*?)</title>", text)
-            cls._titles[pose] = found.group(1) if found else pose
-            renderer = QSvgRenderer(text.encode("utf-8"))
-            renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-            cls._renderers[pose] = renderer
+            cls._renderers[pose] = _Picture.load(pose)
+            cls._titles[pose] = cls._renderers[pose].title
         return cls._renderers[pose]
 
     # --- drawing -----------------------------------------------------------------------------

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from foot_coach.core.catalog import Catalog, Counting, Direction, Posture, Side
 from foot_coach.core.routine import Phase, PhaseKind, Plan
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PhaseText", text)
+from foot_coach.i18n import tr
 
 
 def side_words(side: Side) -> str:
@@ -39,7 +34,7 @@ def posture_words(posture: Posture) -> str:
 def exercise_name(plan: Plan, phase: Phase) -> str:
     if phase.kind is PhaseKind.DONE:
         return tr("All exercises done") if len(plan.items) > 1 else tr("Exercise done")
-    return tr(plan.items[phase.exercise_index].exercise.name)
+    return plan.items[phase.exercise_index].exercise.name
 
 
 def title(plan: Plan, phase: Phase) -> str:
@@ -48,26 +43,33 @@ def title(plan: Plan, phase: Phase) -> str:
     if kind is PhaseKind.GET_READY:
         return tr("Get ready: %1").replace("%1", exercise_name(plan, phase))
     if kind is PhaseKind.REST:
-        return tr("Rest — next: %1").replace("%1", exercise_name(plan, phase).lower())
+        return tr("Rest — next: %1").replace("%1", exercise_name(plan, phase))
     if kind is PhaseKind.SWITCH_SIDE:
         return (
             tr("Switch to the left foot")
             if phase.side is Side.LEFT
             else tr("Switch to the right foot")
         )
+    counting = _counting(plan, phase)
     if kind is PhaseKind.SWITCH_DIRECTION:
-        walking = plan.items[phase.exercise_index].exercise.counting is Counting.PACED_STEPS
-        return tr("Turn around and walk back") if walking else tr("Now circle the other way")
+        return {
+            Counting.PACED_STEPS: tr("Turn around and walk back"),
+            Counting.PACED_CIRCLES: tr("Now circle the other way"),
+        }.get(counting, tr("Now the other way"))
+    timed = counting is Counting.TIMED
     return {
-        PhaseKind.HOLD: tr("Hold"),
-        PhaseKind.RELEASE: tr("Release"),
-        PhaseKind.MOVE: tr("Step") if _walking(plan, phase) else tr("Circle"),
+        PhaseKind.HOLD: tr("Keep going") if timed else tr("Hold"),
+        PhaseKind.RELEASE: tr("Rest") if timed else tr("Release"),
+        PhaseKind.MOVE: {
+            Counting.PACED_STEPS: tr("Step"),
+            Counting.PACED_CIRCLES: tr("Circle"),
+        }.get(counting, tr("Move")),
         PhaseKind.DONE: tr("Well done!"),
     }[kind]
 
 
-def _walking(plan: Plan, phase: Phase) -> bool:
-    return plan.items[phase.exercise_index].exercise.counting is Counting.PACED_STEPS
+def _counting(plan: Plan, phase: Phase) -> Counting:
+    return plan.items[phase.exercise_index].exercise.counting
 
 
 def rep_line(phase: Phase) -> str:
@@ -79,10 +81,12 @@ def rep_line(phase: Phase) -> str:
 def spoken(plan: Plan, phase: Phase, catalog: Catalog | None = None) -> str:
     """A short prompt to speak when the phase starts."""
     kind = phase.kind
+    timed = kind is not PhaseKind.DONE and _counting(plan, phase) is Counting.TIMED
     if kind is PhaseKind.RELEASE:
-        return tr("And release. %1.").replace("%1", rep_line(phase))
+        text = tr("And rest. %1.") if timed else tr("And release. %1.")
+        return text.replace("%1", rep_line(phase))
     if kind is PhaseKind.HOLD:
-        return tr("Hold.")
+        return tr("Keep going.") if timed else tr("Hold.")
     if kind is PhaseKind.MOVE:
         return str(phase.rep)
     if kind is PhaseKind.GET_READY:

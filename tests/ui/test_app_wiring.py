@@ -138,7 +138,7 @@ def test_an_interrupted_session_can_be_carried_on(build) -> None:
     log.record_rep(conn, partly, 2000)
     assert log.mark_interrupted(conn) == [sid]
     box = coach.offer_resume(sid)
-    assert box is not None and "arch raises" in box.text()
+    assert box is not None and "Arch raises" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     plan = coach.runner.session.plan
     assert [i.exercise.id for i in plan.items] == ["arch-raises", "toe-spreading"]

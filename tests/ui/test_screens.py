@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
+from foot_coach import own
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core import care
@@ -153,4 +154,24 @@ def test_session_end_with_rating_notice_and_changes(
     image = coach.window.grab().toImage()
     image.save(str(artifacts / f"session-end-{mode.value}-800x500.png"))
     assert matches_mode(image, mode)
+    assert no_clipped_labels(coach.window) == []
+
+
+@pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
+def test_exercise_editor_and_an_own_exercise_card(qtbot, coach: Coach, artifacts, mode):
+    editor = own.copy(coach, "ankle-circles")
+    qtbot.addWidget(editor)
+    qtbot.waitExposed(editor)
+    image = editor.grab().toImage()
+    image.save(str(artifacts / f"exercise-editor-{mode.value}.png"))
+    assert matches_mode(image, mode)
+    assert no_clipped_labels(editor) == []
+    editor.accept()
+    coach.window.resize(800, 500)
+    coach.window.show()
+    coach.exercises.show_card(coach.catalog.ids.index("ankle-circles-my-version"))
+    qtbot.waitExposed(coach.window)
+    card = coach.window.grab().toImage()
+    card.save(str(artifacts / f"own-card-{mode.value}-800x500.png"))
+    assert distinct_colours(card) > 10
     assert no_clipped_labels(coach.window) == []

@@ -26,12 +26,25 @@ from foot_coach.ui.widgets.page_dots import PageDots
 
 def prescription_words(exercise: Exercise, rx: Prescription) -> str:
     tr = phase_text.tr
-    if exercise.counting is Counting.HOLD_REPS:
-        text = tr("Today: %1 times, hold %2 s each")
+    each_foot = len(exercise.sides) > 1
+    if not exercise.counting.paced:
+        if exercise.counting is Counting.TIMED:
+            text = (
+                tr("Today: %1 times for %2 s, on each foot")
+                if each_foot
+                else tr("Today: %1 times for %2 s")
+            )
+        else:
+            text = tr("Today: %1 times, hold %2 s each")
         return text.replace("%1", str(rx.count)).replace("%2", str(rx.hold_s))
-    unit = tr("steps") if exercise.counting is Counting.PACED_STEPS else tr("circles")
+    unit = {Counting.PACED_STEPS: tr("steps"), Counting.PACED_CIRCLES: tr("circles")}.get(
+        exercise.counting, tr("moves")
+    )
+    if not exercise.directions:
+        text = tr("Today: %1 %2, on each foot") if each_foot else tr("Today: %1 %2")
+        return text.replace("%1", str(rx.count)).replace("%2", unit)
     text = tr("Today: %1 %2 each way")
-    if len(exercise.sides) > 1:
+    if each_foot:
         text = tr("Today: %1 %2 each way, on each foot")
     return text.replace("%1", str(rx.count)).replace("%2", unit)
 
@@ -51,7 +64,7 @@ class ExerciseCard(QWidget):
         self.amount.setFont(scaled_font(self.font(), 1.1, bold=True))
         steps = QLabel("\n".join(f"{n}. {s}" for n, s in enumerate(exercise.steps, 1)))
         safety = QLabel(exercise.safety)
-        for label in (posture, steps, safety, self.amount):
+        for label in (name, posture, steps, safety, self.amount):
             label.setWordWrap(True)
         column = QWidget()
         text = QVBoxLayout(column)
@@ -83,10 +96,8 @@ class ExercisesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.cards = QStackedWidget(self)
-        for exercise in catalog.exercises:
-            rx = prescriptions.get(exercise.id, exercise.prescription)
-            self.cards.addWidget(ExerciseCard(exercise, rx))
-        self.dots = PageDots(self.cards.count(), self)
+        self.dots = PageDots(0, self)
+        self.set_catalog(catalog, prescriptions)
         self.dots.sig_chosen.connect(self.show_card)
         self.previous = self._button(self.tr("‹ Previous"), self.tr("Previous exercise"), "Left")
         self.next = self._button(self.tr("Next ›"), self.tr("Next exercise"), "Right")
@@ -102,7 +113,6 @@ class ExercisesPage(QWidget):
         for key, target in (("Ctrl+Return", self.start), ("Ctrl+P", self.practise)):
             QShortcut(QKeySequence(key), self, target.click)
         self._arrange()
-        self.show_card(0)
 
     def _button(self, text: str, name: str, key: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -126,6 +136,19 @@ class ExercisesPage(QWidget):
         layout.addWidget(self.cards, 1)
         layout.addLayout(nav)
         layout.addLayout(actions)
+
+    def set_catalog(self, catalog: Catalog, prescriptions: Mapping[str, Prescription]) -> None:
+        """Show these exercises (own ones included), staying on the same one where possible."""
+        current = self.current_exercise() if self.cards.count() else ""
+        while self.cards.count():
+            card = self.cards.widget(0)
+            self.cards.removeWidget(card)
+            card.deleteLater()
+        for exercise in catalog.exercises:
+            rx = prescriptions.get(exercise.id, exercise.prescription)
+            self.cards.addWidget(ExerciseCard(exercise, rx))
+        self.dots.set_count(self.cards.count())
+        self.show_card(max(catalog.ids.index(current) if current in catalog.ids else 0, 0))
 
     def show_prescriptions(self, prescriptions: Mapping[str, Prescription]) -> None:
         for index in range(self.cards.count()):

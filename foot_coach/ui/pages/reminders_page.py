@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.i18n import tr
 from foot_coach.settings import Reminder
 from foot_coach.ui.theme import scaled_font
 
@@ -29,8 +30,8 @@ MAX_REMINDERS = 8
 
 def _day_names(widget: QWidget) -> list[str]:
     return [
-        widget.tr("Mon"), widget.tr("Tue"), widget.tr("Wed"), widget.tr("Thu"),
-        widget.tr("Fri"), widget.tr("Sat"), widget.tr("Sun"),
+        tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
+        tr("Fri"), tr("Sat"), tr("Sun"),
     ]  # fmt: skip
 
 

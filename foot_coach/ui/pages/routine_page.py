@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,12 @@ class RoutinePage(QWidget):
     sig_saved = Signal(object, int)  # tuple of exercise ids in order, rest seconds
     sig_manual = Signal(str, int, int)  # exercise id, count, hold seconds
     sig_automatic = Signal(str)  # exercise id
+    sig_new = Signal()
+    sig_edit = Signal(str)  # exercise id (an own one)
+    sig_copy = Signal(str)  # exercise id (any)
+    sig_delete = Signal(str)  # exercise id (an own one)
+    sig_import = Signal()
+    sig_export = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +54,7 @@ class RoutinePage(QWidget):
         self.list.currentRowChanged.connect(self._selected)
         self.up = self._button(self.tr("Move up"), "Alt+Up", lambda: self._move(-1))
         self.down = self._button(self.tr("Move down"), "Alt+Down", lambda: self._move(+1))
-        self.reset = self._button(self.tr("All five"), "", self._all_five)
+        self.reset = self._button(self.tr("Tick all"), "", self._all_five)
         self.rest = QSpinBox()
         self.rest.setRange(5, 120)
         self.rest.setSuffix(self.tr(" s"))
@@ -58,6 +65,7 @@ class RoutinePage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.amount = self._amount_box()
+        self.own_box = self._own_box()
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * 5 + 12)
         moves = QHBoxLayout()
         for widget in (self.up, self.down, self.reset):
@@ -80,6 +88,7 @@ class RoutinePage(QWidget):
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
+        layout.addWidget(self.own_box)
         # Scrolls rather than squeezes when the window is small or the text is large.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -124,6 +133,34 @@ class RoutinePage(QWidget):
         layout.addStretch(1)
         return box
 
+    def _own_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Your own exercises"))
+        hint = QLabel(
+            self.tr(
+                "Add an exercise from your physiotherapist, or make a copy of one of the five "
+                "and change it. A routine file brings a whole routine in one go."
+            )
+        )
+        hint.setWordWrap(True)
+        current = self._current_id
+        self.new = self._button(self.tr("New exercise…"), "Ctrl+N", self.sig_new.emit)
+        self.edit = self._button(self.tr("Change…"), "", lambda: self.sig_edit.emit(current()))
+        self.copy = self._button(self.tr("Make a copy…"), "", lambda: self.sig_copy.emit(current()))
+        self.delete = self._button(self.tr("Delete…"), "", lambda: self.sig_delete.emit(current()))
+        self.import_ = self._button(self.tr("Import a routine…"), "", self.sig_import.emit)
+        self.export = self._button(self.tr("Export this routine…"), "", self.sig_export.emit)
+        grid = QGridLayout()
+        buttons = (self.new, self.edit, self.copy, self.delete, self.import_, self.export)
+        for index, button in enumerate(buttons):
+            grid.addWidget(button, index // 2, index % 2)
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint)
+        layout.addLayout(grid)
+        return box
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
     # --- showing -------------------------------------------------------------------------------
     def show_values(
         self,
@@ -134,12 +171,13 @@ class RoutinePage(QWidget):
     ) -> None:
         self.prescriptions, self.manual = dict(prescriptions), set(manual)
         self.list.clear()
-        order = [*routine, *(i for i in self.catalog.ids if i not in routine)]
+        known = [i for i in routine if i in self.catalog.ids]
+        order = [*known, *(i for i in self.catalog.ids if i not in known)]
         for exercise_id in order:
             item = QListWidgetItem(self.catalog.get(exercise_id).name)
             item.setData(Qt.ItemDataRole.UserRole, exercise_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = exercise_id in routine
+            on = exercise_id in known
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.rest.setValue(rest_s)
@@ -150,6 +188,8 @@ class RoutinePage(QWidget):
         if item is None:
             return
         exercise = self.catalog.get(item.data(Qt.ItemDataRole.UserRole))
+        self.edit.setEnabled(exercise.own)
+        self.delete.setEnabled(exercise.own)
         rx = self.prescriptions.get(exercise.id, exercise.prescription)
         self.amount.setTitle(self.tr("Amount for %1").replace("%1", exercise.name))
         self.count.setValue(rx.count)
@@ -192,14 +232,14 @@ class RoutinePage(QWidget):
         self.message.setText(self.tr('Saved. "Start routine" now runs these exercises.'))
         self.sig_saved.emit(chosen, self.rest.value())
 
-    def _current_id(self) -> str | None:
+    def _current_id(self) -> str:
         item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def _manual(self) -> None:
-        if (exercise_id := self._current_id()) is not None:
+        if exercise_id := self._current_id():
             self.sig_manual.emit(exercise_id, self.count.value(), self.hold.value())
 
     def _automatic(self) -> None:
-        if (exercise_id := self._current_id()) is not None:
+        if exercise_id := self._current_id():
             self.sig_automatic.emit(exercise_id)

@@ -17,6 +17,11 @@ class PageDots(QWidget):
         self.count, self.current = count, 0
         self.setAccessibleName(self.tr("Page"))
 
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.updateGeometry()
+        self.set_current(min(self.current, max(count - 1, 0)))
+
     def set_current(self, index: int) -> None:
         self.current = index
         self.setAccessibleDescription(

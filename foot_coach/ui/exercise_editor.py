@@ -1,0 +1,338 @@
+"""The editor for one own exercise: every field of the catalogue, in plain words.
+
+The dialog collects what was typed into a table and hands it to `check` (the catalogue's own
+reader); what is allowed, and why not, is decided there and shown here beside the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foot_coach.core.catalog import (
+    BUILTIN_PICTURE,
+    COUNT_LIMITS,
+    HOLD_LIMITS,
+    PACE_LIMITS,
+    RELEASE_LIMITS,
+    CatalogError,
+    Counting,
+    Exercise,
+    Posture,
+)
+from foot_coach.i18n import tr
+from foot_coach.ui import phase_text
+from foot_coach.ui.theme import scaled_font
+
+FIELD_RE = re.compile(r"field '([a-z_.]+)': (.*)$")
+
+
+class ExerciseEditor(QDialog):
+    """Create or change an own exercise. `exercise` holds the result after accept()."""
+
+    def __init__(
+        self,
+        start: Exercise,
+        builtin_names: Mapping[str, str],
+        check: Callable[[dict[str, Any]], Exercise],
+        store_picture: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your own exercise"))
+        self.check, self.store_picture = check, store_picture
+        self.exercise_id = start.id
+        self.exercise: Exercise | None = None
+        self.fields: dict[str, QWidget] = {}
+        self._build(builtin_names)
+        self._fill(start)
+
+    # --- building ------------------------------------------------------------------------------
+    def _line(self, key: str, name: str, tip: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setToolTip(tip)
+        self.fields[key] = edit
+        return edit
+
+    def _lines(self, key: str, name: str, tip: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setAccessibleName(name)
+        edit.setToolTip(tip)
+        edit.setTabChangesFocus(True)
+        edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+        self.fields[key] = edit
+        return edit
+
+    def _choice(self, key: str, name: str, options: Sequence[tuple[str, Any]]) -> QComboBox:
+        box = QComboBox()
+        for text, data in options:
+            box.addItem(text, data)
+        box.setAccessibleName(name)
+        box.setToolTip(name)
+        self.fields[key] = box
+        return box
+
+    def _number(self, key: str, name: str, limits: tuple[int, int], suffix: str = "") -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(*limits)
+        spin.setSuffix(suffix)
+        spin.setAccessibleName(name)
+        spin.setToolTip(name)
+        self.fields[f"prescription.{key}"] = spin
+        return spin
+
+    def _build(self, builtin_names: Mapping[str, str]) -> None:
+        seconds = tr(" s")
+        self.name = self._line("name", tr("Name"), tr("A short name, such as Calf stretch"))
+        self.posture = self._choice(
+            "posture", tr("Position"), [(phase_text.posture_words(p), p.value) for p in Posture]
+        )
+        self.counting = self._choice(
+            "counting",
+            tr("How it is counted"),
+            [
+                (tr("Hold, then let go"), Counting.HOLD_REPS.value),
+                (tr("Keep going for a time, then rest"), Counting.TIMED.value),
+                (tr("Moves on a steady beat"), Counting.PACED_MOVES.value),
+                (tr("Steps on a steady beat"), Counting.PACED_STEPS.value),
+                (tr("Circles on a steady beat"), Counting.PACED_CIRCLES.value),
+            ],
+        )
+        self.sides = self._choice(
+            "sides",
+            tr("Which foot"),
+            [
+                (tr("Both feet together"), ["both"]),
+                (tr("Right foot, then left foot"), ["right", "left"]),
+                (tr("Left foot, then right foot"), ["left", "right"]),
+                (tr("Right foot only"), ["right"]),
+                (tr("Left foot only"), ["left"]),
+            ],
+        )
+        self.directions = self._choice(
+            "directions",
+            tr("Directions"),
+            [
+                (tr("One way only"), []),
+                (tr("Forward, then back"), ["forward", "back"]),
+                (tr("Clockwise, then anticlockwise"), ["clockwise", "anticlockwise"]),
+            ],
+        )
+        self.summary = self._line("summary", tr("In one line"), tr("What the exercise does"))
+        self.steps = self._lines("steps", tr("Steps"), tr("One step on each line"))
+        self.feel = self._line("feel", tr("What you should feel"), tr("What you should feel"))
+        self.mistakes = self._lines(
+            "mistakes", tr("Things to avoid"), tr("One on each line; may be left empty")
+        )
+        self.safety = self._line("safety", tr("Safety"), tr("When to stop or take care"))
+        self.count = self._number("count", tr("Times now"), COUNT_LIMITS)
+        self.count_min = self._number("count_min", tr("Fewest times"), COUNT_LIMITS)
+        self.count_max = self._number("count_max", tr("Most times"), COUNT_LIMITS)
+        self.hold = self._number("hold_s", tr("Hold or work time"), HOLD_LIMITS, seconds)
+        self.release = self._number("release_s", tr("Let go or rest time"), RELEASE_LIMITS, seconds)
+        self.pace = self._number("pace_s", tr("Time for each move"), PACE_LIMITS, seconds)
+        self.grows = QCheckBox(tr("Let the coach raise the amount gently"))
+        self.grows.setAccessibleName(self.grows.text())
+        self.grows.setToolTip(tr("Off: the amount stays as your physiotherapist set it"))
+        self.fields["grows"] = self.grows
+        self.picture = self._choice(
+            "picture",
+            tr("Picture"),
+            [
+                (tr("No picture"), ""),
+                *(
+                    (tr("Pictures of %1").replace("%1", name), f"{BUILTIN_PICTURE}{exercise_id}")
+                    for exercise_id, name in builtin_names.items()
+                ),
+            ],
+        )
+        self.choose = QPushButton(tr("Choose a picture file…"))
+        self.choose.setAccessibleName(tr("Choose a picture file"))
+        self.choose.setToolTip(tr("A PNG, JPEG or SVG picture, up to 2 MB"))
+        self.choose.clicked.connect(self._choose_picture)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setAccessibleName(tr("Problem"))
+        self.counting.currentIndexChanged.connect(self._counting_changed)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        title = QLabel(tr("Your own exercise"))
+        title.setFont(scaled_font(self.font(), 1.4, bold=True))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        picture_row = QHBoxLayout()
+        picture_row.addWidget(self.picture, 1)
+        picture_row.addWidget(self.choose)
+        for label, widget in (
+            (tr("Name"), self.name),
+            (tr("Position"), self.posture),
+            (tr("In one line"), self.summary),
+            (tr("Steps (one on each line)"), self.steps),
+            (tr("What you should feel"), self.feel),
+            (tr("Things to avoid"), self.mistakes),
+            (tr("Safety"), self.safety),
+            (tr("How it is counted"), self.counting),
+            (tr("Which foot"), self.sides),
+            (tr("Directions"), self.directions),
+            (tr("Times now"), self.count),
+            (tr("Fewest times"), self.count_min),
+            (tr("Most times"), self.count_max),
+            (tr("Hold or work time"), self.hold),
+            (tr("Let go or rest time"), self.release),
+            (tr("Time for each move"), self.pace),
+            ("", self.grows),
+        ):
+            form.addRow(label, widget)
+        form.addRow(tr("Picture"), picture_row)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(title)
+        inner.addLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(640, 720)
+
+    # --- values --------------------------------------------------------------------------------
+    @staticmethod
+    def _select(box: QComboBox, data: Any) -> None:
+        index = box.findData(data)
+        box.setCurrentIndex(max(index, 0))
+
+    def _fill(self, start: Exercise) -> None:
+        self.name.setText(start.name)
+        self._select(self.posture, start.posture.value)
+        self._select(self.counting, start.counting.value)
+        self._select(self.sides, [s.value for s in start.sides])
+        self._select(self.directions, [d.value for d in start.directions])
+        self.summary.setText(start.summary)
+        self.steps.setPlainText("\n".join(start.steps))
+        self.feel.setText(start.feel)
+        self.mistakes.setPlainText("\n".join(start.mistakes))
+        self.safety.setText(start.safety)
+        rx, (low, high) = start.prescription, start.count_range
+        self.count_min.setValue(low)
+        self.count_max.setValue(high)
+        self.count.setValue(rx.count)
+        self.hold.setValue(rx.hold_s or 5)
+        self.release.setValue(rx.release_s or 5)
+        self.pace.setValue(rx.pace_s or 2)
+        self.grows.setChecked(start.grows)
+        if start.picture and self.picture.findData(start.picture) < 0:
+            self.picture.addItem(
+                self.tr("Your picture: %1").replace("%1", start.picture), start.picture
+            )
+        self._select(self.picture, start.picture)
+        self._counting_changed()
+
+    def _counting_changed(self) -> None:
+        paced = Counting(self.counting.currentData()).paced
+        for widget in (self.hold, self.release):
+            widget.setEnabled(not paced)
+        self.pace.setEnabled(paced)
+
+    def table(self) -> dict[str, Any]:
+        """What was typed, as the catalogue's fields."""
+
+        def lines(edit: QPlainTextEdit) -> list[str]:
+            return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+        amounts = {
+            "count": self.count.value(),
+            "count_min": self.count_min.value(),
+            "count_max": self.count_max.value(),
+        }
+        if Counting(self.counting.currentData()).paced:
+            amounts["pace_s"] = self.pace.value()
+        else:
+            amounts |= {"hold_s": self.hold.value(), "release_s": self.release.value()}
+        return {
+            "id": self.exercise_id,
+            "name": self.name.text(),
+            "posture": self.posture.currentData(),
+            "counting": self.counting.currentData(),
+            "sides": list(self.sides.currentData()),
+            "directions": list(self.directions.currentData()),
+            "summary": self.summary.text(),
+            "steps": lines(self.steps),
+            "feel": self.feel.text(),
+            "mistakes": lines(self.mistakes),
+            "safety": self.safety.text(),
+            "picture": self.picture.currentData(),
+            "grows": self.grows.isChecked(),
+            "prescription": amounts,
+        }
+
+    def _choose_picture(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a picture"), "", self.tr("Pictures (*.png *.jpg *.jpeg *.svg)")
+        )
+        if path:
+            self.use_picture_file(path)
+
+    def use_picture_file(self, path: str) -> bool:
+        """Copy a picture into the data folder (checked there) and select it."""
+        try:
+            name = self.store_picture(path)
+        except (OSError, ValueError) as exc:
+            self.problem.setText(self.tr("That picture cannot be used: %1").replace("%1", str(exc)))
+            return False
+        self.picture.addItem(self.tr("Your picture: %1").replace("%1", name), name)
+        self._select(self.picture, name)
+        self.problem.clear()
+        return True
+
+    def accept(self) -> None:
+        try:
+            self.exercise = self.check(self.table())
+        except CatalogError as exc:
+            self._show_problem(str(exc))
+            return
+        super().accept()
+
+    def _show_problem(self, message: str) -> None:
+        found = FIELD_RE.search(message)
+        if found is None:
+            self.problem.setText(message)
+            return
+        key, reason = found.groups()
+        widget = self.fields.get(key) or self.fields.get(key.split(".")[0])
+        label = widget.accessibleName() if widget is not None else key
+        self.problem.setText(self.tr("%1: %2").replace("%1", label).replace("%2", reason))
+        if widget is not None:
+            widget.setFocus()
