@@ -1,0 +1,67 @@
+"""The language of the app: Qt translators for our texts and Qt's own, and the catalogue's text.
+
+Texts outside a widget class are marked with the bare `tr()` below; `pyside6-lupdate` files
+those under the empty context, which is exactly what `tr()` looks up, so extraction and lookup
+always agree. Widgets use `self.tr()`, filed under their class name.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from foot_coach import assets
+from foot_coach.core.catalog import Catalog, CatalogError, translate_catalog
+
+LANGUAGES = ("en", "de", "es")
+LOG = logging.getLogger("foot_coach")
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def chosen(setting: str, system: QLocale | None = None) -> str:
+    """The language to use: the setting, or the system's when it is one we have, else English."""
+    if setting in LANGUAGES:
+        return setting
+    for name in (system or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install(app: QCoreApplication, language: str) -> None:
+    """Load our translation and Qt's (the Yes/No/Cancel of standard dialogs) for `language`."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(assets.path(f"translations/foot_coach_{language}.qm"))):
+        _installed.append(ours)
+    else:
+        LOG.warning("no translation file for %s", language)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)
+
+
+def catalog(base: Catalog, language: str) -> Catalog:
+    """The built-in exercises with their text in `language` (English where none is shipped)."""
+    if language == "en":
+        return base
+    name = f"exercises.{language}.toml"
+    try:
+        return translate_catalog(base, assets.read_text(name), name)
+    except (OSError, CatalogError) as exc:
+        LOG.warning("exercise texts for %s not used: %s", language, exc)
+        return base
