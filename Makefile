@@ -4,12 +4,16 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench bundle system-deps system-deps-test clean
+.PHONY: run test lint format bench bundle translations system-deps system-deps-test clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $(STAMP)
+
+# The .qm files the app loads, from the .ts sources (both are committed; a test checks them).
+translations: $(STAMP)
+	$(PY) scripts/translations.py release
 
 system-deps:
 	bash scripts/system-deps.sh
@@ -17,7 +21,7 @@ system-deps:
 system-deps-test:
 	bash scripts/system-deps.sh --test
 
-run: $(STAMP) system-deps
+run: $(STAMP) system-deps translations
 	$(PY) -m foot_coach $(ARGS)
 
 test: $(STAMP) system-deps-test

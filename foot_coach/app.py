@@ -20,6 +20,7 @@ from foot_coach import (
     __version__,
     assets,
     coaching,
+    i18n,
     operations,
     own,
     own_exercises,
@@ -383,7 +384,12 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     stamp = local_now().strftime("%Y%m%d-%H%M%S")
     saved, notices = settings.load(paths.settings, stamp)
     theme.apply(app, theme.Mode(saved.theme), saved.larger_text)
-    catalog = parse_catalog(assets.read_text("exercises.toml"), str(assets.path("exercises.toml")))
+    language = i18n.chosen(saved.language)
+    i18n.install(app, language)
+    catalog = i18n.catalog(
+        parse_catalog(assets.read_text("exercises.toml"), str(assets.path("exercises.toml"))),
+        language,
+    )
     try:
         store = open_store(paths, notices)
     except StoreError as exc:

@@ -15,6 +15,8 @@ from foot_coach.core import care, progression
 from foot_coach.core.catalog import Prescription
 from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged
+from foot_coach.core.words import fill
+from foot_coach.i18n import tr
 from foot_coach.store import coaching, log
 from foot_coach.store.errors import StoreError
 from foot_coach.ui.checkin import CheckInDialog, PainAnswer
@@ -53,7 +55,8 @@ def progress(coach: Coach, exercise_ids: Sequence[str]) -> list[str]:
         )
         if change is not None:
             record(coach, exercise_id, change.prescription, "auto", change.reason)
-            lines.append(f"{exercise.name}: {change.reason}.")
+            what = fill(tr(change.what), change.what_value)
+            lines.append(f"{exercise.name}: {what}: {fill(tr(change.why), change.why_value)}.")
     if lines:
         coach.exercises.show_prescriptions(coach.prescriptions())
     return lines
@@ -116,7 +119,7 @@ def check_care(coach: Coach) -> care.Notice | None:
     checkins = coaching.checkins_since(coach.store.conn, today - timedelta(days=13))
     notice = care.needs_professional(checkins, today)
     if notice is not None:
-        coach.session_page.notice.tell(notice.text)
+        coach.session_page.notice.tell(tr(notice.text))
     return notice
 
 

@@ -84,6 +84,7 @@ def wire_preferences(coach: Coach) -> None:
     coach.settings_page.sig_look.connect(
         lambda mode, size: change(coach, theme=mode, larger_text=size)
     )
+    coach.settings_page.sig_language.connect(lambda code: set_language(coach, code))
     coach.keeper.listeners.append(lambda _: apply_settings(coach))
     coach.routine_page.sig_saved.connect(
         lambda ids, rest: change(coach, routine=tuple(ids), rest_s=rest)
@@ -92,6 +93,13 @@ def wire_preferences(coach: Coach) -> None:
     coach.routine_page.sig_automatic.connect(
         lambda exercise_id: back_to_automatic(coach, exercise_id)
     )
+
+
+def set_language(coach: Coach, code: str) -> None:
+    """Saved now, used from the next start: rebuilding every page mid-use would lose places."""
+    if code != coach.keeper.value.language:
+        change(coach, language=code)
+        coach.settings_page.language_note.show()
 
 
 def set_by_hand(coach: Coach, exercise_id: str, count: int, hold_s: int) -> None:
@@ -126,7 +134,7 @@ def show_settings(coach: Coach) -> None:
         coach.autostart.enabled(),
     )  # fmt: skip
     coach.settings_page.show_values(
-        value.volume, value.muted, value.voice, value.theme, value.larger_text
+        value.volume, value.muted, value.voice, value.theme, value.larger_text, value.language
     )
     apply_settings(coach)
 

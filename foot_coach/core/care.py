@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from foot_coach.core.words import QT_TR_NOOP
+
 SEVERE_AT = 7
 RISE_POINTS = 1.0
 MIN_PER_WEEK = 2
@@ -51,11 +53,11 @@ class Notice:
 
 
 TEXTS = {
-    Why.SEVERE: (
+    Why.SEVERE: QT_TR_NOOP(
         "Your last check-in shows strong pain. Please go gently, stop any exercise that hurts, and "
         "consider asking a doctor or physiotherapist to take a look."
     ),
-    Why.RISING: (
+    Why.RISING: QT_TR_NOOP(
         "Your pain has been going up over the last two weeks. It would be wise to talk to a "
         "doctor or physiotherapist about it; they can check what is behind it."
     ),

@@ -23,6 +23,7 @@ from datetime import date
 from enum import Enum
 
 from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Exercise, Prescription
+from foot_coach.core.words import QT_TR_NOOP, fill
 
 HOLD_STEPS_S = (3, 5, 8, 10)
 SESSIONS_TO_GROW = 3
@@ -46,8 +47,18 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Change:
+    """A new prescription and why, as templates (%1) so the UI can show them translated."""
+
     prescription: Prescription
-    reason: str  # one line, shown to the person and kept in the history
+    what: str
+    what_value: int
+    why: str
+    why_value: int = 0
+
+    @property
+    def reason(self) -> str:
+        """One line in English, kept in the history."""
+        return f"{fill(self.what, self.what_value)}: {fill(self.why, self.why_value)}"
 
 
 def ladder(exercise: Exercise) -> list[Prescription]:
@@ -69,21 +80,28 @@ def level_of(exercise: Exercise, current: Prescription) -> int:
     return max(fitting, default=0)
 
 
-def _describe(old: Prescription, new: Prescription, why: str) -> str:
-    if new.hold_s != old.hold_s:
-        what = f"Hold {'raised' if new.hold_s > old.hold_s else 'lowered'} to {new.hold_s} s"
-    else:
-        what = f"{'Raised' if new.count > old.count else 'Lowered'} to {new.count} each time"
-    return f"{what}: {why}"
+HOLD_RAISED = QT_TR_NOOP("Hold raised to %1 s")
+HOLD_LOWERED = QT_TR_NOOP("Hold lowered to %1 s")
+COUNT_RAISED = QT_TR_NOOP("Raised to %1 each time")
+COUNT_LOWERED = QT_TR_NOOP("Lowered to %1 each time")
+WHY_TOO_HARD = QT_TR_NOOP("the last session felt too hard")
+WHY_GROWN = QT_TR_NOOP("three sessions in a row finished and none felt too hard")
+WHY_BREAK = QT_TR_NOOP("welcome back after %1 days away")
 
 
-def _move(exercise: Exercise, current: Prescription, step: int, why: str) -> Change | None:
+def _move(
+    exercise: Exercise, current: Prescription, step: int, why: str, why_value: int = 0
+) -> Change | None:
     levels = ladder(exercise)
     target = min(max(level_of(exercise, current) + step, 0), len(levels) - 1)
     new = levels[target]
     if new == current:
         return None
-    return Change(new, _describe(current, new, why))
+    if new.hold_s != current.hold_s:
+        what = HOLD_RAISED if new.hold_s > current.hold_s else HOLD_LOWERED
+        return Change(new, what, new.hold_s, why, why_value)
+    what = COUNT_RAISED if new.count > current.count else COUNT_LOWERED
+    return Change(new, what, new.count, why, why_value)
 
 
 def after_session(
@@ -93,14 +111,13 @@ def after_session(
     if manual or not exercise.grows or not since_change:
         return None
     if since_change[-1].rating is Rating.TOO_HARD:
-        return _move(exercise, current, -1, "the last session felt too hard")
+        return _move(exercise, current, -1, WHY_TOO_HARD)
     recent = since_change[-SESSIONS_TO_GROW:]
     grown = len(recent) == SESSIONS_TO_GROW and all(
         o.completed and o.rating is not Rating.TOO_HARD for o in recent
     )
     if grown:
-        why = "three sessions in a row finished and none felt too hard"
-        return _move(exercise, current, +1, why)
+        return _move(exercise, current, +1, WHY_GROWN)
     return None
 
 
@@ -110,8 +127,7 @@ def after_break(
     """At the start of a session: a week or more away means one level easier."""
     if manual or not exercise.grows or last_day is None or (today - last_day).days < BREAK_DAYS:
         return None
-    days = (today - last_day).days
-    return _move(exercise, current, -1, f"welcome back after {days} days away")
+    return _move(exercise, current, -1, WHY_BREAK, (today - last_day).days)
 
 
 def clamp_manual(exercise: Exercise, wanted: Prescription) -> Prescription:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 
 from foot_coach import assets
 from foot_coach.core.prompts import Sound
@@ -29,6 +29,7 @@ class Cues(QObject):
         self._effects: dict[Sound, Any] = {}
         self._speech: Any = None
         self._speech_failed = ""
+        self.language_found = False
         self.played: list[Sound] = []  # what was asked for, also when silent (tests, a11y)
         self.said: list[str] = []
 
@@ -79,9 +80,20 @@ class Cues(QObject):
                     self._speech_failed = self.tr("No speech engine is installed.")
                     return None
                 self._speech = QTextToSpeech(wanted, self)
+                self._follow_language(self._speech)
             except ImportError:
                 self._speech_failed = self.tr("Speech is not available on this computer.")
         return self._speech
+
+    def _follow_language(self, speech: Any) -> None:
+        """Speak in the app's language when the engine has a voice for it."""
+        wanted = QLocale().language()
+        for locale in speech.availableLocales():
+            if locale.language() == wanted:
+                speech.setLocale(locale)
+                self.language_found = True
+                return
+        self.language_found = False
 
     def warm_up(self) -> None:
         """Create the speech engine early (after the window shows: it can block a second)."""

@@ -114,3 +114,21 @@ def test_empty_catalogue_refused() -> None:
 def test_unknown_exercise_lookup_raises(catalog: Catalog) -> None:
     with pytest.raises(KeyError):
         catalog.get("cartwheels")
+
+
+def test_a_translation_changes_words_only_and_must_match_line_for_line(catalog: Catalog) -> None:
+    from foot_coach.core.catalog import translate_catalog
+
+    steps = ", ".join(f'"Schritt {n}"' for n in range(len(catalog.get("toe-curls").steps)))
+    text = (
+        '[[exercise]]\nid = "toe-curls"\nname = "Zehen krallen"\nsummary = "S"\n'
+        f'steps = [{steps}]\nfeel = "F"\nmistakes = ["a", "b", "c"]\nsafety = "V"\n'
+        "prescription = { count = 30 }\n"
+    )
+    translated = translate_catalog(catalog, text, "exercises.de.toml")
+    curls = translated.get("toe-curls")
+    assert curls.name == "Zehen krallen" and curls.steps[0] == "Schritt 0"
+    assert curls.prescription == catalog.get("toe-curls").prescription
+    assert translated.get("arch-raises") == catalog.get("arch-raises")  # untranslated: English
+    with pytest.raises(CatalogError, match=r"'toe-curls'.*field 'steps': expected 4 lines"):
+        translate_catalog(catalog, text.replace(f"steps = [{steps}]", 'steps = ["one"]'), "x")

@@ -26,6 +26,7 @@ class SettingsPage(QWidget):
     sig_sound = Signal(int, bool, bool)  # volume 0-100, muted, voice on
     sig_try_sound = Signal()
     sig_look = Signal(str, int)  # theme: system/light/dark, text size in percent
+    sig_language = Signal(str)  # system, en, de or es
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,20 @@ class SettingsPage(QWidget):
         self._name(self.text_size, self.tr("Text size"), self.tr("Make all text larger"))
         self.theme.activated.connect(self._look)
         self.text_size.activated.connect(self._look)
+        self.language = QComboBox()
+        # Each language is named in itself, so a person can find their own in any language.
+        for text, value in (
+            (self.tr("Same as the computer"), "system"),
+            ("English", "en"),
+            ("Deutsch", "de"),
+            ("Español", "es"),
+        ):
+            self.language.addItem(text, value)
+        self._name(self.language, self.tr("Language"), self.tr("The language of Foot Coach"))
+        self.language.activated.connect(lambda: self.sig_language.emit(self.language.currentData()))
+        self.language_note = QLabel(self.tr("A new language is used from the next start."))
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.try_button)
@@ -78,6 +93,8 @@ class SettingsPage(QWidget):
         form.addRow("", self.voice_status)
         form.addRow(self.tr("Colours"), self.theme)
         form.addRow(self.tr("Text size"), self.text_size)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -88,11 +105,12 @@ class SettingsPage(QWidget):
         widget.setToolTip(tip)
 
     def show_values(
-        self, volume: int, muted: bool, voice: bool, theme: str, text_size: int
+        self, volume: int, muted: bool, voice: bool, theme: str, text_size: int, language: str
     ) -> None:
         """Show saved values without echoing them back as changes."""
         for widget in (self.volume, self.muted, self.voice, self.theme, self.text_size):
             widget.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.volume.setValue(volume)
         self.muted.setChecked(muted)
         self.voice.setChecked(voice)

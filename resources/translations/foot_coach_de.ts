@@ -1,0 +1,1775 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name />
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Some of today's exercise could not be saved yet (see the earlier message). If you quit now, it is lost. Quit anyway?</source>
+        <translation>Ein Teil der heutigen Übungen konnte noch nicht gespeichert werden (siehe die Meldung vorhin). Wenn Sie jetzt beenden, geht er verloren. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>Your last session stopped unexpectedly. Everything you did is saved.
+
+Carry on with the rest, starting from %1?</source>
+        <translation>Ihre letzte Einheit wurde unerwartet unterbrochen. Alles, was Sie gemacht haben, ist gespeichert.
+
+Mit dem Rest weitermachen, beginnend mit %1?</translation>
+    </message>
+    <message>
+        <source>Carry on: what you do is kept and saved as soon as writing works again.</source>
+        <translation>Machen Sie weiter: Was Sie tun, wird aufbewahrt und gespeichert, sobald das Schreiben wieder klappt.</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>In einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2</source>
+        <translation>Konnte nicht in %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>%1 und %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Back up history</source>
+        <translation>Verlauf sichern</translation>
+    </message>
+    <message>
+        <source>Your history was copied to %1.</source>
+        <translation>Ihr Verlauf wurde nach %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Restore history</source>
+        <translation>Verlauf wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Der Bericht wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (meine Fassung)</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It leaves your routine; what you have done of it stays in your history.</source>
+        <translation>„%1“ löschen? Die Übung verschwindet aus Ihrem Ablauf; was Sie davon gemacht haben, bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>My Foot Coach routine</source>
+        <translation>Mein Foot-Coach-Ablauf</translation>
+    </message>
+    <message>
+        <source>Export this routine</source>
+        <translation>Diesen Ablauf exportieren</translation>
+    </message>
+    <message>
+        <source>Foot Coach routine (*.toml)</source>
+        <translation>Foot-Coach-Ablauf (*.toml)</translation>
+    </message>
+    <message>
+        <source>The routine could not be written to %1: %2</source>
+        <translation>Der Ablauf konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Give this file to whoever should have it.</source>
+        <translation>Exportiert nach %1. Geben Sie diese Datei weiter, an wen Sie möchten.</translation>
+    </message>
+    <message>
+        <source>changes your own</source>
+        <translation>ändert Ihre eigene</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>This routine file holds:</source>
+        <translation>Diese Ablauf-Datei enthält:</translation>
+    </message>
+    <message>
+        <source>Add it and make it your routine?</source>
+        <translation>Hinzufügen und zu Ihrem Ablauf machen?</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Einen Ablauf importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used, and nothing was changed.
+
+%2</source>
+        <translation>%1 kann nicht verwendet werden; es wurde nichts geändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Hold… and release. Four of twelve.</source>
+        <translation>Halten … und lösen. Vier von zwölf.</translation>
+    </message>
+    <message>
+        <source>Time for your foot exercises</source>
+        <translation>Zeit für Ihre Fußübungen</translation>
+    </message>
+    <message>
+        <source>Click here to start the routine.</source>
+        <translation>Hier klicken, um den Ablauf zu starten.</translation>
+    </message>
+    <message>
+        <source>Foot Coach keeps running here to remind you. Quit from this menu.</source>
+        <translation>Foot Coach läuft hier weiter, um Sie zu erinnern. Beenden können Sie über dieses Menü.</translation>
+    </message>
+    <message>
+        <source>Highest: %1 %2</source>
+        <translation>Höchstens: %1 %2</translation>
+    </message>
+    <message>
+        <source>Foot Coach progress report</source>
+        <translation>Foot Coach – Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>Foot Coach — progress report</source>
+        <translation>Foot Coach — Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Active on %1 days · %2 sessions in total · current streak %3 days, best %4 days</source>
+        <translation>An %1 Tagen aktiv · %2 Einheiten insgesamt · aktuelle Serie %3 Tage, beste %4 Tage</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Active minutes per day</source>
+        <translation>Aktive Minuten pro Tag</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Repetitions per exercise</source>
+        <translation>Wiederholungen pro Übung</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Changes to the amount of each exercise</source>
+        <translation>Änderungen am Umfang jeder Übung</translation>
+    </message>
+    <message>
+        <source>No changes in this period.</source>
+        <translation>Keine Änderungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Pain check-ins (0 = none, 10 = worst)</source>
+        <translation>Schmerz-Abfragen (0 = keine, 10 = am schlimmsten)</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>hip</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>Keine Schmerz-Abfragen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A short name, such as Calf stretch</source>
+        <translation>Ein kurzer Name, etwa Wadendehnung</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Wie gezählt wird</translation>
+    </message>
+    <message>
+        <source>Hold, then let go</source>
+        <translation>Halten, dann lösen</translation>
+    </message>
+    <message>
+        <source>Keep going for a time, then rest</source>
+        <translation>Eine Zeit lang weitermachen, dann ausruhen</translation>
+    </message>
+    <message>
+        <source>Moves on a steady beat</source>
+        <translation>Bewegungen im gleichmäßigen Takt</translation>
+    </message>
+    <message>
+        <source>Steps on a steady beat</source>
+        <translation>Schritte im gleichmäßigen Takt</translation>
+    </message>
+    <message>
+        <source>Circles on a steady beat</source>
+        <translation>Kreise im gleichmäßigen Takt</translation>
+    </message>
+    <message>
+        <source>Which foot</source>
+        <translation>Welcher Fuß</translation>
+    </message>
+    <message>
+        <source>Both feet together</source>
+        <translation>Beide Füße zusammen</translation>
+    </message>
+    <message>
+        <source>Right foot, then left foot</source>
+        <translation>Rechter Fuß, dann linker Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot, then right foot</source>
+        <translation>Linker Fuß, dann rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation>Nur der rechte Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation>Nur der linke Fuß</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Richtungen</translation>
+    </message>
+    <message>
+        <source>One way only</source>
+        <translation>Nur in eine Richtung</translation>
+    </message>
+    <message>
+        <source>Forward, then back</source>
+        <translation>Vorwärts, dann zurück</translation>
+    </message>
+    <message>
+        <source>Clockwise, then anticlockwise</source>
+        <translation>Im Uhrzeigersinn, dann gegen den Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <source>In one line</source>
+        <translation>In einem Satz</translation>
+    </message>
+    <message>
+        <source>What the exercise does</source>
+        <translation>Was die Übung bewirkt</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>One step on each line</source>
+        <translation>Ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>What you should feel</source>
+        <translation>Was Sie spüren sollten</translation>
+    </message>
+    <message>
+        <source>Things to avoid</source>
+        <translation>Was Sie vermeiden sollten</translation>
+    </message>
+    <message>
+        <source>One on each line; may be left empty</source>
+        <translation>Eins pro Zeile; darf leer bleiben</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>When to stop or take care</source>
+        <translation>Wann Sie aufhören oder aufpassen sollten</translation>
+    </message>
+    <message>
+        <source>Times now</source>
+        <translation>Wie oft jetzt</translation>
+    </message>
+    <message>
+        <source>Fewest times</source>
+        <translation>Am wenigsten</translation>
+    </message>
+    <message>
+        <source>Most times</source>
+        <translation>Am meisten</translation>
+    </message>
+    <message>
+        <source>Hold or work time</source>
+        <translation>Halte- oder Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Let go or rest time</source>
+        <translation>Löse- oder Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Time for each move</source>
+        <translation>Zeit für jede Bewegung</translation>
+    </message>
+    <message>
+        <source>Let the coach raise the amount gently</source>
+        <translation>Der Coach darf den Umfang behutsam steigern</translation>
+    </message>
+    <message>
+        <source>Off: the amount stays as your physiotherapist set it</source>
+        <translation>Aus: Der Umfang bleibt so, wie Ihre Physiotherapeutin ihn festgelegt hat</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>Bilder von %1</translation>
+    </message>
+    <message>
+        <source>Choose a picture file…</source>
+        <translation>Eine Bilddatei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>Eine Bilddatei wählen</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG picture, up to 2 MB</source>
+        <translation>Ein PNG-, JPEG- oder SVG-Bild, bis 2 MB</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Ihre eigene Übung</translation>
+    </message>
+    <message>
+        <source>Steps (one on each line)</source>
+        <translation>Schritte (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Go to Exercises, Session, History, Routine, Reminders, Settings</source>
+        <translation>Zu Übungen, Einheit, Verlauf, Ablauf, Erinnerungen, Einstellungen wechseln</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>Diese Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Previous or next exercise</source>
+        <translation>Vorherige oder nächste Übung</translation>
+    </message>
+    <message>
+        <source>Start the routine</source>
+        <translation>Den Ablauf starten</translation>
+    </message>
+    <message>
+        <source>Practise the exercise shown</source>
+        <translation>Die gezeigte Übung üben</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Während einer Einheit</translation>
+    </message>
+    <message>
+        <source>Pause or carry on</source>
+        <translation>Pause oder weiter</translation>
+    </message>
+    <message>
+        <source>Skip this repetition</source>
+        <translation>Diese Wiederholung überspringen</translation>
+    </message>
+    <message>
+        <source>Go back one repetition</source>
+        <translation>Eine Wiederholung zurück</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Stop (asks first)</source>
+        <translation>Aufhören (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Stop because it hurts</source>
+        <translation>Aufhören, weil es wehtut</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Vollbild an oder aus</translation>
+    </message>
+    <message>
+        <source>Move the chosen exercise up or down</source>
+        <translation>Die gewählte Übung nach oben oder unten schieben</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Den Ablauf speichern</translation>
+    </message>
+    <message>
+        <source>Reminders and settings</source>
+        <translation>Erinnerungen und Einstellungen</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Eine Erinnerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Ton aus oder an</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Foot Coach %1</source>
+        <translation>Foot Coach %1</translation>
+    </message>
+    <message>
+        <source>Five gentle foot exercises, counted and spoken for you. Your log stays on this computer and is never sent anywhere.</source>
+        <translation>Fünf sanfte Fußübungen, für Sie gezählt und angesagt. Ihr Protokoll bleibt auf diesem Computer und wird nirgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Your data folder:</source>
+        <translation>Ihr Datenordner:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Den Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder with your history and settings</source>
+        <translation>Den Ordner mit Ihrem Verlauf und Ihren Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. These exercises are general advice, not a treatment: for pain that lasts or is severe, see a doctor or physiotherapist.</source>
+        <translation>Freie Software unter der MIT-Lizenz. Diese Übungen sind allgemeine Ratschläge, keine Behandlung: Bei anhaltenden oder starken Schmerzen gehen Sie bitte zu einem Arzt oder einer Physiotherapeutin.</translation>
+    </message>
+    <message>
+        <source>About Foot Coach</source>
+        <translation>Über Foot Coach</translation>
+    </message>
+    <message>
+        <source>I hear nothing</source>
+        <translation>Ich höre nichts</translation>
+    </message>
+    <message>
+        <source>Open Settings: the lines under the volume say whether a sound device and a voice were found. Check that Foot Coach is not muted and the volume is up.</source>
+        <translation>Öffnen Sie die Einstellungen: Die Zeilen unter der Lautstärke sagen, ob ein Tonausgang und eine Stimme gefunden wurden. Prüfen Sie, ob Foot Coach nicht stummgeschaltet und die Lautstärke aufgedreht ist.</translation>
+    </message>
+    <message>
+        <source>No icon in the tray</source>
+        <translation>Kein Symbol im Infobereich</translation>
+    </message>
+    <message>
+        <source>Some desktops have no tray. Foot Coach then keeps its window open and shows reminders inside it; closing the window quits.</source>
+        <translation>Manche Arbeitsflächen haben keinen Infobereich. Foot Coach lässt dann sein Fenster offen und zeigt Erinnerungen darin; wenn Sie das Fenster schließen, wird Foot Coach beendet.</translation>
+    </message>
+    <message>
+        <source>A reminder did not come</source>
+        <translation>Eine Erinnerung kam nicht</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Foot Coach runs. Switch on "Start Foot Coach when I log in" on the Reminders page. A reminder missed during sleep comes once on waking, if it is less than two hours late.</source>
+        <translation>Erinnerungen kommen nur, solange Foot Coach läuft. Schalten Sie auf der Seite Erinnerungen „Foot Coach beim Anmelden starten“ ein. Eine Erinnerung, die im Ruhezustand verpasst wurde, kommt einmal beim Aufwachen, wenn sie weniger als zwei Stunden zu spät ist.</translation>
+    </message>
+    <message>
+        <source>A message says the history was moved aside</source>
+        <translation>Eine Meldung sagt, der Verlauf wurde beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>The history file was damaged. It was kept under a new name in the data folder (Help, About, Open folder); you can restore a backup from the History page.</source>
+        <translation>Die Verlaufsdatei war beschädigt. Sie wurde unter einem neuen Namen im Datenordner aufbewahrt (Hilfe, Über, Ordner öffnen); eine Sicherung können Sie auf der Seite Verlauf wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Hilfe bei Problemen</translation>
+    </message>
+    <message>
+        <source>Thin, bendy soles</source>
+        <translation>Dünne, biegsame Sohlen</translation>
+    </message>
+    <message>
+        <source>A thin sole that bends easily lets your feet move and feel the ground, much as they do barefoot. Thick, stiff or raised heels change how you stand and walk.</source>
+        <translation>Eine dünne Sohle, die sich leicht biegt, lässt Ihre Füße sich bewegen und den Boden spüren, fast wie barfuß. Dicke, steife Sohlen oder hohe Absätze verändern, wie Sie stehen und gehen.</translation>
+    </message>
+    <message>
+        <source>Room for your toes</source>
+        <translation>Platz für die Zehen</translation>
+    </message>
+    <message>
+        <source>A wide toe box lets your toes spread out instead of being squeezed together. Spread toes help balance and use the small muscles these exercises train.</source>
+        <translation>Ein breiter Zehenraum lässt Ihre Zehen sich ausbreiten, statt sie zusammenzudrücken. Gespreizte Zehen helfen beim Gleichgewicht und nutzen die kleinen Muskeln, die diese Übungen trainieren.</translation>
+    </message>
+    <message>
+        <source>Light weight</source>
+        <translation>Leichtes Gewicht</translation>
+    </message>
+    <message>
+        <source>Light shoes ask less of your feet and legs with every step than heavy, bulky ones.</source>
+        <translation>Leichte Schuhe verlangen Ihren Füßen und Beinen bei jedem Schritt weniger ab als schwere, klobige.</translation>
+    </message>
+    <message>
+        <source>Change slowly</source>
+        <translation>Langsam umstellen</translation>
+    </message>
+    <message>
+        <source>If you move to thinner, flatter shoes, do it little by little over weeks, so your feet and legs can get used to the new way of walking. If something hurts, slow down and ask a professional.</source>
+        <translation>Wenn Sie zu dünneren, flacheren Schuhen wechseln, tun Sie es nach und nach über Wochen, damit sich Füße und Beine an das neue Gehen gewöhnen. Wenn etwas wehtut, gehen Sie es langsamer an und fragen Sie eine Fachperson.</translation>
+    </message>
+    <message>
+        <source>Shoes shape how your feet move all day. When you choose a pair, look for these things, whatever the make:</source>
+        <translation>Schuhe prägen, wie sich Ihre Füße den ganzen Tag bewegen. Achten Sie beim Kauf auf diese Dinge, ganz gleich, von welcher Marke:</translation>
+    </message>
+    <message>
+        <source>About footwear</source>
+        <translation>Über Schuhe</translation>
+    </message>
+    <message>
+        <source>Today: %1 times for %2 s, on each foot</source>
+        <translation>Heute: %1-mal je %2 s, mit jedem Fuß</translation>
+    </message>
+    <message>
+        <source>Today: %1 times for %2 s</source>
+        <translation>Heute: %1-mal je %2 s</translation>
+    </message>
+    <message>
+        <source>Today: %1 times, hold %2 s each</source>
+        <translation>Heute: %1-mal, jeweils %2 s halten</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>moves</source>
+        <translation>Bewegungen</translation>
+    </message>
+    <message>
+        <source>Today: %1 %2, on each foot</source>
+        <translation>Heute: %1 %2, mit jedem Fuß</translation>
+    </message>
+    <message>
+        <source>Today: %1 %2</source>
+        <translation>Heute: %1 %2</translation>
+    </message>
+    <message>
+        <source>Today: %1 %2 each way</source>
+        <translation>Heute: %1 %2 in jede Richtung</translation>
+    </message>
+    <message>
+        <source>Today: %1 %2 each way, on each foot</source>
+        <translation>Heute: %1 %2 in jede Richtung, mit jedem Fuß</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Beide Füße</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Walking forward</source>
+        <translation>Vorwärts gehen</translation>
+    </message>
+    <message>
+        <source>Walking back</source>
+        <translation>Rückwärts gehen</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Im Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <source>Anticlockwise</source>
+        <translation>Gegen den Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>Im Sitzen</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>Seated or lying down</source>
+        <translation>Im Sitzen oder Liegen</translation>
+    </message>
+    <message>
+        <source>All exercises done</source>
+        <translation>Alle Übungen geschafft</translation>
+    </message>
+    <message>
+        <source>Exercise done</source>
+        <translation>Übung geschafft</translation>
+    </message>
+    <message>
+        <source>Get ready: %1</source>
+        <translation>Bereit machen: %1</translation>
+    </message>
+    <message>
+        <source>Rest — next: %1</source>
+        <translation>Pause — als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Switch to the left foot</source>
+        <translation>Zum linken Fuß wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to the right foot</source>
+        <translation>Zum rechten Fuß wechseln</translation>
+    </message>
+    <message>
+        <source>Turn around and walk back</source>
+        <translation>Umdrehen und zurückgehen</translation>
+    </message>
+    <message>
+        <source>Now circle the other way</source>
+        <translation>Jetzt andersherum kreisen</translation>
+    </message>
+    <message>
+        <source>Now the other way</source>
+        <translation>Jetzt andersherum</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ausruhen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>And rest. %1.</source>
+        <translation>Und ausruhen. %1.</translation>
+    </message>
+    <message>
+        <source>And release. %1.</source>
+        <translation>Und lösen. %1.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>Weitermachen.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
+    </message>
+    <message>
+        <source>Your last check-in shows strong pain. Please go gently, stop any exercise that hurts, and consider asking a doctor or physiotherapist to take a look.</source>
+        <translation>Ihre letzte Angabe zeigt starke Schmerzen. Bitte gehen Sie behutsam vor, brechen Sie jede Übung ab, die wehtut, und lassen Sie am besten einen Arzt oder eine Physiotherapeutin danach sehen.</translation>
+    </message>
+    <message>
+        <source>Your pain has been going up over the last two weeks. It would be wise to talk to a doctor or physiotherapist about it; they can check what is behind it.</source>
+        <translation>Ihre Schmerzen sind in den letzten zwei Wochen stärker geworden. Sprechen Sie am besten mit einem Arzt oder einer Physiotherapeutin darüber; dort kann man klären, woran es liegt.</translation>
+    </message>
+    <message>
+        <source>Hold raised to %1 s</source>
+        <translation>Halten auf %1 s verlängert</translation>
+    </message>
+    <message>
+        <source>Hold lowered to %1 s</source>
+        <translation>Halten auf %1 s verkürzt</translation>
+    </message>
+    <message>
+        <source>Raised to %1 each time</source>
+        <translation>Auf %1 Mal erhöht</translation>
+    </message>
+    <message>
+        <source>Lowered to %1 each time</source>
+        <translation>Auf %1 Mal gesenkt</translation>
+    </message>
+    <message>
+        <source>the last session felt too hard</source>
+        <translation>die letzte Einheit war zu anstrengend</translation>
+    </message>
+    <message>
+        <source>three sessions in a row finished and none felt too hard</source>
+        <translation>drei Einheiten hintereinander geschafft, keine war zu anstrengend</translation>
+    </message>
+    <message>
+        <source>welcome back after %1 days away</source>
+        <translation>willkommen zurück nach %1 Tagen Pause</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>How do you feel before you start?</source>
+        <translation>Wie fühlen Sie sich, bevor Sie anfangen?</translation>
+    </message>
+    <message>
+        <source>How do you feel now?</source>
+        <translation>Wie fühlen Sie sich jetzt?</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Schmerz-Abfrage</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 is the worst you can imagine</source>
+        <translation>0 heißt keine Schmerzen, 10 die schlimmsten, die Sie sich vorstellen können</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Speichern (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the check-in (Esc)</source>
+        <translation>Abfrage überspringen (Esc)</translation>
+    </message>
+    <message>
+        <source>0 means no pain at all, 10 the worst pain.</source>
+        <translation>0 heißt gar keine Schmerzen, 10 die stärksten Schmerzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <source>Sounds are ready.</source>
+        <translation>Die Töne sind bereit.</translation>
+    </message>
+    <message>
+        <source>No sound device was found, so Foot Coach stays silent.</source>
+        <translation>Es wurde kein Tonausgang gefunden, daher bleibt Foot Coach still.</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed.</source>
+        <translation>Es ist keine Sprachausgabe installiert.</translation>
+    </message>
+    <message>
+        <source>Speech is not available on this computer.</source>
+        <translation>Sprachausgabe ist auf diesem Computer nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The voice is off.</source>
+        <translation>Die Stimme ist aus.</translation>
+    </message>
+    <message>
+        <source>The voice is ready.</source>
+        <translation>Die Stimme ist bereit.</translation>
+    </message>
+    <message>
+        <source>The voice is on.</source>
+        <translation>Die Stimme ist an.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Ihre eigene Übung</translation>
+    </message>
+    <message>
+        <source>Your picture: %1</source>
+        <translation>Ihr Bild: %1</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>That picture cannot be used: %1</source>
+        <translation>Dieses Bild lässt sich nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous exercise</source>
+        <translation>Vorherige Übung</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Ablauf starten</translation>
+    </message>
+    <message>
+        <source>Practise this one</source>
+        <translation>Diese üben</translation>
+    </message>
+    <message>
+        <source>Practise this exercise</source>
+        <translation>Diese Übung üben</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Foot Coach</source>
+        <translation>Willkommen bei Foot Coach</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Diesen Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go on without answering this step</source>
+        <translation>Ohne Antwort weitermachen</translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation>Weiter (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Foot Coach guides you through five gentle foot exercises: toe curls, arch raises, the heel-to-toe walk, ankle circles and toe spreading. It counts for you, speaks the steps, and keeps a private log on this computer.</source>
+        <translation>Foot Coach begleitet Sie durch fünf sanfte Fußübungen: Zehen krallen, Fußgewölbe anheben, Fersen-Zehen-Gang, Fußkreisen und Zehen spreizen. Es zählt für Sie, sagt die Schritte an und führt ein privates Protokoll auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>These exercises are general advice, not a treatment. If you have pain that does not go away, or pain that is severe, please see a doctor or physiotherapist.</source>
+        <translation>Diese Übungen sind allgemeine Ratschläge, keine Behandlung. Wenn Schmerzen nicht weggehen oder stark sind, gehen Sie bitte zu einem Arzt oder einer Physiotherapeutin.</translation>
+    </message>
+    <message>
+        <source>Remind me every day at</source>
+        <translation>Erinnere mich jeden Tag um</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>The time of the reminder</source>
+        <translation>Die Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind me every day</source>
+        <translation>Erinnere mich jeden Tag</translation>
+    </message>
+    <message>
+        <source>A daily reminder</source>
+        <translation>Eine tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Pick a time of day that suits you. You can change it later.</source>
+        <translation>Wählen Sie eine Tageszeit, die Ihnen passt. Sie können sie später ändern.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Volume of sounds and voice</source>
+        <translation>Lautstärke von Tönen und Stimme</translation>
+    </message>
+    <message>
+        <source>Play sounds</source>
+        <translation>Töne abspielen</translation>
+    </message>
+    <message>
+        <source>Speak the steps out loud</source>
+        <translation>Die Schritte laut ansagen</translation>
+    </message>
+    <message>
+        <source>Try the sound</source>
+        <translation>Ton ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try the voice</source>
+        <translation>Stimme ausprobieren</translation>
+    </message>
+    <message>
+        <source>A short sound at each step</source>
+        <translation>Ein kurzer Ton bei jedem Schritt</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation>Schritte ansagen</translation>
+    </message>
+    <message>
+        <source>A voice says each step</source>
+        <translation>Eine Stimme sagt jeden Schritt an</translation>
+    </message>
+    <message>
+        <source>Play a cue now</source>
+        <translation>Jetzt einen Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Hear the voice now</source>
+        <translation>Die Stimme jetzt hören</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Ton und Stimme</translation>
+    </message>
+    <message>
+        <source>Foot Coach can beep and speak so you need not watch the screen.</source>
+        <translation>Foot Coach kann piepen und sprechen, damit Sie nicht auf den Bildschirm schauen müssen.</translation>
+    </message>
+    <message>
+        <source>Start using Foot Coach</source>
+        <translation>Foot Coach verwenden</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>How far back the charts and totals go</source>
+        <translation>Wie weit die Diagramme und Summen zurückreichen</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When you finish your first exercises, your progress will show up here: minutes per day, streaks, and how each exercise grows.</source>
+        <translation>Hier ist noch nichts. Sobald Sie Ihre ersten Übungen beendet haben, erscheint hier Ihr Fortschritt: Minuten pro Tag, Serien und wie jede Übung wächst.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Frühere Einheiten</translation>
+    </message>
+    <message>
+        <source>Choose a session to add a note to it or delete it</source>
+        <translation>Wählen Sie eine Einheit, um eine Notiz hinzuzufügen oder sie zu löschen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Report for my physiotherapist…</source>
+        <translation>Bericht für meine Physiotherapeutin …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Frühere Einheiten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Notiz hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>Einheit löschen …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Sichern …</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Current streak: %1 · Best streak: %2
+This week: %3 sessions, %4 active minutes · In total: %5 sessions</source>
+        <translation>Aktuelle Serie: %1 · Beste Serie: %2
+Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>beendet: es tat weh</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Active minutes</source>
+        <translation>Aktive Minuten</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Repetitions per exercise</source>
+        <translation>Wiederholungen pro Übung</translation>
+    </message>
+    <message>
+        <source>Active days this year</source>
+        <translation>Aktive Tage in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>Pain check-ins (0–10)</source>
+        <translation>Schmerz-Abfragen (0–10)</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Active on %1 days this year.</source>
+        <translation>An %1 Tagen in diesem Jahr aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 active minutes in this range; one bar per %2.</source>
+        <translation>%1 aktive Minuten in diesem Zeitraum; ein Balken pro %2.</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1 repetitions in this range; one point per %2.</source>
+        <translation>%1 Wiederholungen in diesem Zeitraum; ein Punkt pro %2.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Average pain per %1 in this range.</source>
+        <translation>Durchschnittlicher Schmerz pro %1 in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No pain check-ins in this range.</source>
+        <translation>Keine Schmerz-Abfragen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>Ihre Notiz:</translation>
+    </message>
+    <message>
+        <source>Delete session?</source>
+        <translation>Einheit löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this session from your history?</source>
+        <translation>Diese Einheit aus Ihrem Verlauf löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationView</name>
+    <message>
+        <source>Foot Coach</source>
+        <translation>Foot Coach</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Übungsbild</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Foot Coach</source>
+        <translation>Foot Coach</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Welcome tour</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>About footwear</source>
+        <translation>Über Schuhe</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Hilfe bei Problemen</translation>
+    </message>
+    <message>
+        <source>About Foot Coach</source>
+        <translation>Über Foot Coach</translation>
+    </message>
+</context>
+<context>
+    <name>PageDots</name>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatingBar</name>
+    <message>
+        <source>Too easy</source>
+        <translation>Zu leicht</translation>
+    </message>
+    <message>
+        <source>About right</source>
+        <translation>Genau richtig</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Zu schwer</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (Taste %2)</translation>
+    </message>
+    <message>
+        <source>How did %1 feel?</source>
+        <translation>Wie hat sich %1 angefühlt?</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPrompt</name>
+    <message>
+        <source>Time for your foot exercises</source>
+        <translation>Zeit für Ihre Fußübungen</translation>
+    </message>
+    <message>
+        <source>The routine takes about ten minutes. Shall we start?</source>
+        <translation>Der Ablauf dauert etwa zehn Minuten. Wollen wir anfangen?</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Start the routine (Enter)</source>
+        <translation>Den Ablauf starten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>In 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Remind me again in 10 minutes</source>
+        <translation>In 10 Minuten noch einmal erinnern</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>No more reminders today</source>
+        <translation>Heute keine Erinnerungen mehr</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>The time of day for this reminder</source>
+        <translation>Die Tageszeit für diese Erinnerung</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Reminder on</source>
+        <translation>Erinnerung an</translation>
+    </message>
+    <message>
+        <source>Switch this reminder on or off</source>
+        <translation>Diese Erinnerung ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>Remind me on this day</source>
+        <translation>An diesem Tag erinnern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this reminder</source>
+        <translation>Diese Erinnerung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Eine Erinnerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a reminder (Ctrl+N)</source>
+        <translation>Eine Erinnerung hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>No reminder on days I have already done my exercises</source>
+        <translation>Keine Erinnerung an Tagen, an denen ich meine Übungen schon gemacht habe</translation>
+    </message>
+    <message>
+        <source>Pause all reminders for today</source>
+        <translation>Alle Erinnerungen für heute anhalten</translation>
+    </message>
+    <message>
+        <source>Start Foot Coach when I log in (it waits quietly in the tray)</source>
+        <translation>Foot Coach beim Anmelden starten (es wartet still im Infobereich)</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePage</name>
+    <message>
+        <source>Your routine</source>
+        <translation>Ihr Ablauf</translation>
+    </message>
+    <message>
+        <source>Tick the exercises to do and put them in the order you like.</source>
+        <translation>Haken Sie die Übungen an, die Sie machen möchten, und bringen Sie sie in Ihre Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Exercises in the routine</source>
+        <translation>Übungen im Ablauf</translation>
+    </message>
+    <message>
+        <source>Tick to include; choose one to move it or set its amount</source>
+        <translation>Anhaken, um sie aufzunehmen; eine wählen, um sie zu verschieben oder ihren Umfang festzulegen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alle anhaken</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Rest between exercises</source>
+        <translation>Pause zwischen den Übungen</translation>
+    </message>
+    <message>
+        <source>Rest between exercises, in seconds</source>
+        <translation>Pause zwischen den Übungen, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Ablauf speichern</translation>
+    </message>
+    <message>
+        <source>Amount set by hand</source>
+        <translation>Umfang von Hand</translation>
+    </message>
+    <message>
+        <source>How many times</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Repetitions, or steps or circles each way</source>
+        <translation>Wiederholungen, oder Schritte bzw. Kreise je Richtung</translation>
+    </message>
+    <message>
+        <source>Hold, in seconds</source>
+        <translation>Halten, in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long to hold each time, in seconds</source>
+        <translation>Wie lange jedes Mal halten, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Use this amount</source>
+        <translation>Diesen Umfang verwenden</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <translation>Zurück zu automatisch</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Your own exercises</source>
+        <translation>Ihre eigenen Übungen</translation>
+    </message>
+    <message>
+        <source>Add an exercise from your physiotherapist, or make a copy of one of the five and change it. A routine file brings a whole routine in one go.</source>
+        <translation>Fügen Sie eine Übung von Ihrer Physiotherapeutin hinzu, oder kopieren Sie eine der fünf und ändern Sie sie. Eine Ablauf-Datei bringt einen ganzen Ablauf auf einmal.</translation>
+    </message>
+    <message>
+        <source>New exercise…</source>
+        <translation>Neue Übung …</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern …</translation>
+    </message>
+    <message>
+        <source>Make a copy…</source>
+        <translation>Kopie anlegen …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Import a routine…</source>
+        <translation>Einen Ablauf importieren …</translation>
+    </message>
+    <message>
+        <source>Export this routine…</source>
+        <translation>Diesen Ablauf exportieren …</translation>
+    </message>
+    <message>
+        <source>Amount for %1</source>
+        <translation>Umfang für %1</translation>
+    </message>
+    <message>
+        <source>Set by hand: the coach leaves it as it is.</source>
+        <translation>Von Hand festgelegt: Der Coach lässt ihn, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Automatic: the coach raises it gently as you go.</source>
+        <translation>Automatisch: Der Coach steigert ihn behutsam mit der Zeit.</translation>
+    </message>
+    <message>
+        <source>Tick at least one exercise, then save again.</source>
+        <translation>Haken Sie mindestens eine Übung an und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Saved. "Start routine" now runs these exercises.</source>
+        <translation>Gespeichert. „Ablauf starten“ führt jetzt diese Übungen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotice</name>
+    <message>
+        <source>A note about your pain</source>
+        <translation>Ein Hinweis zu Ihren Schmerzen</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Put this note away</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Seconds left</source>
+        <translation>Verbleibende Sekunden</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt im Ablauf</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Aufhören</translation>
+    </message>
+    <message>
+        <source>Stop — it hurts</source>
+        <translation>Aufhören — es tut weh</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Back to exercises</source>
+        <translation>Zurück zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Die Einheit beenden?</translation>
+    </message>
+    <message>
+        <source>Stop now? Everything you have done so far is saved.</source>
+        <translation>Jetzt aufhören? Alles, was Sie bisher gemacht haben, ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Volume of sounds and voice</source>
+        <translation>Lautstärke von Tönen und Stimme</translation>
+    </message>
+    <message>
+        <source>Mute all sounds</source>
+        <translation>Alle Töne aus</translation>
+    </message>
+    <message>
+        <source>Mute all sounds (Ctrl+M)</source>
+        <translation>Alle Töne aus (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Speak the steps aloud</source>
+        <translation>Die Schritte laut ansagen</translation>
+    </message>
+    <message>
+        <source>A voice says each step</source>
+        <translation>Eine Stimme sagt jeden Schritt an</translation>
+    </message>
+    <message>
+        <source>Try the sound</source>
+        <translation>Ton ausprobieren</translation>
+    </message>
+    <message>
+        <source>Play a cue now</source>
+        <translation>Jetzt einen Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Wie am Computer</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Light or dark colours</source>
+        <translation>Helle oder dunkle Farben</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Make all text larger</source>
+        <translation>Alle Texte größer machen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of Foot Coach</source>
+        <translation>Die Sprache von Foot Coach</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Foot Coach</source>
+        <translation>Foot Coach</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Ablauf starten</translation>
+    </message>
+    <message>
+        <source>Open Foot Coach</source>
+        <translation>Foot Coach öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>Pause reminders for today</source>
+        <translation>Erinnerungen für heute anhalten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+</TS>

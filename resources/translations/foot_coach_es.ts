@@ -1,0 +1,1775 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name />
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Some of today's exercise could not be saved yet (see the earlier message). If you quit now, it is lost. Quit anyway?</source>
+        <translation>Parte del ejercicio de hoy aún no se ha podido guardar (vea el mensaje anterior). Si sale ahora, se perderá. ¿Salir de todos modos?</translation>
+    </message>
+    <message>
+        <source>Your last session stopped unexpectedly. Everything you did is saved.
+
+Carry on with the rest, starting from %1?</source>
+        <translation>Su última sesión se detuvo de forma inesperada. Todo lo que hizo está guardado.
+
+¿Seguir con el resto, empezando por %1?</translation>
+    </message>
+    <message>
+        <source>Carry on: what you do is kept and saved as soon as writing works again.</source>
+        <translation>Siga adelante: lo que haga se conserva y se guarda en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2</source>
+        <translation>No se pudo escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Se guardaron %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Back up history</source>
+        <translation>Copia de seguridad del historial</translation>
+    </message>
+    <message>
+        <source>Your history was copied to %1.</source>
+        <translation>Su historial se copió en %1.</translation>
+    </message>
+    <message>
+        <source>Restore history</source>
+        <translation>Restaurar el historial</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>El informe se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (mi versión)</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It leaves your routine; what you have done of it stays in your history.</source>
+        <translation>¿Borrar «%1»? Saldrá de su rutina; lo que haya hecho de este ejercicio se queda en su historial.</translation>
+    </message>
+    <message>
+        <source>My Foot Coach routine</source>
+        <translation>Mi rutina de Foot Coach</translation>
+    </message>
+    <message>
+        <source>Export this routine</source>
+        <translation>Exportar esta rutina</translation>
+    </message>
+    <message>
+        <source>Foot Coach routine (*.toml)</source>
+        <translation>Rutina de Foot Coach (*.toml)</translation>
+    </message>
+    <message>
+        <source>The routine could not be written to %1: %2</source>
+        <translation>No se pudo escribir la rutina en %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Give this file to whoever should have it.</source>
+        <translation>Exportada a %1. Entregue este archivo a quien deba tenerlo.</translation>
+    </message>
+    <message>
+        <source>changes your own</source>
+        <translation>cambia uno suyo</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>This routine file holds:</source>
+        <translation>Este archivo de rutina contiene:</translation>
+    </message>
+    <message>
+        <source>Add it and make it your routine?</source>
+        <translation>¿Añadirla y convertirla en su rutina?</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importar una rutina</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used, and nothing was changed.
+
+%2</source>
+        <translation>%1 no se puede usar y no se ha cambiado nada.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Hold… and release. Four of twelve.</source>
+        <translation>Mantenga… y suelte. Cuatro de doce.</translation>
+    </message>
+    <message>
+        <source>Time for your foot exercises</source>
+        <translation>Hora de sus ejercicios de pies</translation>
+    </message>
+    <message>
+        <source>Click here to start the routine.</source>
+        <translation>Haga clic aquí para empezar la rutina.</translation>
+    </message>
+    <message>
+        <source>Foot Coach keeps running here to remind you. Quit from this menu.</source>
+        <translation>Foot Coach sigue funcionando aquí para recordárselo. Puede salir desde este menú.</translation>
+    </message>
+    <message>
+        <source>Highest: %1 %2</source>
+        <translation>Máximo: %1 %2</translation>
+    </message>
+    <message>
+        <source>Foot Coach progress report</source>
+        <translation>Informe de progreso de Foot Coach</translation>
+    </message>
+    <message>
+        <source>Foot Coach — progress report</source>
+        <translation>Foot Coach — informe de progreso</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Active on %1 days · %2 sessions in total · current streak %3 days, best %4 days</source>
+        <translation>Activo %1 días · %2 sesiones en total · racha actual %3 días, mejor %4 días</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>Active minutes per day</source>
+        <translation>Minutos activos por día</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>Repetitions per exercise</source>
+        <translation>Repeticiones por ejercicio</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <source>Changes to the amount of each exercise</source>
+        <translation>Cambios en la cantidad de cada ejercicio</translation>
+    </message>
+    <message>
+        <source>No changes in this period.</source>
+        <translation>No hubo cambios en este periodo.</translation>
+    </message>
+    <message>
+        <source>Pain check-ins (0 = none, 10 = worst)</source>
+        <translation>Registros de dolor (0 = nada, 10 = el peor)</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>espalda</translation>
+    </message>
+    <message>
+        <source>hip</source>
+        <translation>cadera</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>rodilla</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>No hay registros de dolor en este periodo.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>A short name, such as Calf stretch</source>
+        <translation>Un nombre corto, por ejemplo Estiramiento de gemelo</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Cómo se cuenta</translation>
+    </message>
+    <message>
+        <source>Hold, then let go</source>
+        <translation>Mantener y luego soltar</translation>
+    </message>
+    <message>
+        <source>Keep going for a time, then rest</source>
+        <translation>Seguir durante un tiempo y luego descansar</translation>
+    </message>
+    <message>
+        <source>Moves on a steady beat</source>
+        <translation>Movimientos a un ritmo constante</translation>
+    </message>
+    <message>
+        <source>Steps on a steady beat</source>
+        <translation>Pasos a un ritmo constante</translation>
+    </message>
+    <message>
+        <source>Circles on a steady beat</source>
+        <translation>Círculos a un ritmo constante</translation>
+    </message>
+    <message>
+        <source>Which foot</source>
+        <translation>Qué pie</translation>
+    </message>
+    <message>
+        <source>Both feet together</source>
+        <translation>Los dos pies a la vez</translation>
+    </message>
+    <message>
+        <source>Right foot, then left foot</source>
+        <translation>Pie derecho y luego pie izquierdo</translation>
+    </message>
+    <message>
+        <source>Left foot, then right foot</source>
+        <translation>Pie izquierdo y luego pie derecho</translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation>Solo el pie derecho</translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation>Solo el pie izquierdo</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>One way only</source>
+        <translation>Solo en un sentido</translation>
+    </message>
+    <message>
+        <source>Forward, then back</source>
+        <translation>Hacia delante y luego hacia atrás</translation>
+    </message>
+    <message>
+        <source>Clockwise, then anticlockwise</source>
+        <translation>En el sentido de las agujas del reloj y luego al revés</translation>
+    </message>
+    <message>
+        <source>In one line</source>
+        <translation>En una frase</translation>
+    </message>
+    <message>
+        <source>What the exercise does</source>
+        <translation>Para qué sirve el ejercicio</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>One step on each line</source>
+        <translation>Un paso en cada línea</translation>
+    </message>
+    <message>
+        <source>What you should feel</source>
+        <translation>Qué debería notar</translation>
+    </message>
+    <message>
+        <source>Things to avoid</source>
+        <translation>Qué evitar</translation>
+    </message>
+    <message>
+        <source>One on each line; may be left empty</source>
+        <translation>Uno en cada línea; puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>When to stop or take care</source>
+        <translation>Cuándo parar o tener cuidado</translation>
+    </message>
+    <message>
+        <source>Times now</source>
+        <translation>Veces ahora</translation>
+    </message>
+    <message>
+        <source>Fewest times</source>
+        <translation>Mínimo de veces</translation>
+    </message>
+    <message>
+        <source>Most times</source>
+        <translation>Máximo de veces</translation>
+    </message>
+    <message>
+        <source>Hold or work time</source>
+        <translation>Tiempo de mantener o de trabajo</translation>
+    </message>
+    <message>
+        <source>Let go or rest time</source>
+        <translation>Tiempo de soltar o de descanso</translation>
+    </message>
+    <message>
+        <source>Time for each move</source>
+        <translation>Tiempo de cada movimiento</translation>
+    </message>
+    <message>
+        <source>Let the coach raise the amount gently</source>
+        <translation>Dejar que el entrenador aumente la cantidad poco a poco</translation>
+    </message>
+    <message>
+        <source>Off: the amount stays as your physiotherapist set it</source>
+        <translation>Desactivado: la cantidad se queda como la fijó su fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>Imágenes de %1</translation>
+    </message>
+    <message>
+        <source>Choose a picture file…</source>
+        <translation>Elegir un archivo de imagen…</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>Elegir un archivo de imagen</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG picture, up to 2 MB</source>
+        <translation>Una imagen PNG, JPEG o SVG, de hasta 2 MB</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Su propio ejercicio</translation>
+    </message>
+    <message>
+        <source>Steps (one on each line)</source>
+        <translation>Pasos (uno en cada línea)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Go to Exercises, Session, History, Routine, Reminders, Settings</source>
+        <translation>Ir a Ejercicios, Sesión, Historial, Rutina, Recordatorios, Ajustes</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>Mostrar esta lista</translation>
+    </message>
+    <message>
+        <source>Previous or next exercise</source>
+        <translation>Ejercicio anterior o siguiente</translation>
+    </message>
+    <message>
+        <source>Start the routine</source>
+        <translation>Empezar la rutina</translation>
+    </message>
+    <message>
+        <source>Practise the exercise shown</source>
+        <translation>Practicar el ejercicio que se ve</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Durante una sesión</translation>
+    </message>
+    <message>
+        <source>Pause or carry on</source>
+        <translation>Pausar o seguir</translation>
+    </message>
+    <message>
+        <source>Skip this repetition</source>
+        <translation>Saltar esta repetición</translation>
+    </message>
+    <message>
+        <source>Go back one repetition</source>
+        <translation>Volver una repetición atrás</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Siguiente ejercicio</translation>
+    </message>
+    <message>
+        <source>Stop (asks first)</source>
+        <translation>Parar (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Stop because it hurts</source>
+        <translation>Parar porque duele</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Pantalla completa sí o no</translation>
+    </message>
+    <message>
+        <source>Move the chosen exercise up or down</source>
+        <translation>Subir o bajar el ejercicio elegido</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Guardar la rutina</translation>
+    </message>
+    <message>
+        <source>Reminders and settings</source>
+        <translation>Recordatorios y ajustes</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Añadir un recordatorio</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Silenciar o activar el sonido</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Foot Coach %1</source>
+        <translation>Foot Coach %1</translation>
+    </message>
+    <message>
+        <source>Five gentle foot exercises, counted and spoken for you. Your log stays on this computer and is never sent anywhere.</source>
+        <translation>Cinco ejercicios suaves para los pies, contados y dichos en voz alta para usted. Su registro se queda en este ordenador y nunca se envía a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Your data folder:</source>
+        <translation>Su carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Show the folder with your history and settings</source>
+        <translation>Mostrar la carpeta con su historial y sus ajustes</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. These exercises are general advice, not a treatment: for pain that lasts or is severe, see a doctor or physiotherapist.</source>
+        <translation>Software libre con licencia MIT. Estos ejercicios son consejos generales, no un tratamiento: si el dolor dura o es fuerte, consulte a un médico o fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>About Foot Coach</source>
+        <translation>Acerca de Foot Coach</translation>
+    </message>
+    <message>
+        <source>I hear nothing</source>
+        <translation>No oigo nada</translation>
+    </message>
+    <message>
+        <source>Open Settings: the lines under the volume say whether a sound device and a voice were found. Check that Foot Coach is not muted and the volume is up.</source>
+        <translation>Abra Ajustes: las líneas bajo el volumen indican si se encontró un dispositivo de sonido y una voz. Compruebe que Foot Coach no esté silenciado y que el volumen esté alto.</translation>
+    </message>
+    <message>
+        <source>No icon in the tray</source>
+        <translation>No hay icono en la bandeja</translation>
+    </message>
+    <message>
+        <source>Some desktops have no tray. Foot Coach then keeps its window open and shows reminders inside it; closing the window quits.</source>
+        <translation>Algunos escritorios no tienen bandeja. Foot Coach deja entonces su ventana abierta y muestra los recordatorios en ella; al cerrar la ventana, se sale.</translation>
+    </message>
+    <message>
+        <source>A reminder did not come</source>
+        <translation>No llegó un recordatorio</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Foot Coach runs. Switch on "Start Foot Coach when I log in" on the Reminders page. A reminder missed during sleep comes once on waking, if it is less than two hours late.</source>
+        <translation>Los recordatorios solo llegan mientras Foot Coach está abierto. Active «Abrir Foot Coach al iniciar sesión» en la página Recordatorios. Un recordatorio perdido durante la suspensión llega una vez al despertar, si lleva menos de dos horas de retraso.</translation>
+    </message>
+    <message>
+        <source>A message says the history was moved aside</source>
+        <translation>Un mensaje dice que el historial se apartó</translation>
+    </message>
+    <message>
+        <source>The history file was damaged. It was kept under a new name in the data folder (Help, About, Open folder); you can restore a backup from the History page.</source>
+        <translation>El archivo del historial estaba dañado. Se guardó con otro nombre en la carpeta de datos (Ayuda, Acerca de, Abrir la carpeta); puede restaurar una copia de seguridad desde la página Historial.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Solución de problemas</translation>
+    </message>
+    <message>
+        <source>Thin, bendy soles</source>
+        <translation>Suelas finas y flexibles</translation>
+    </message>
+    <message>
+        <source>A thin sole that bends easily lets your feet move and feel the ground, much as they do barefoot. Thick, stiff or raised heels change how you stand and walk.</source>
+        <translation>Una suela fina que se dobla con facilidad deja que sus pies se muevan y sientan el suelo, casi como descalzos. Las suelas gruesas o rígidas y los tacones cambian su forma de estar de pie y de andar.</translation>
+    </message>
+    <message>
+        <source>Room for your toes</source>
+        <translation>Espacio para los dedos</translation>
+    </message>
+    <message>
+        <source>A wide toe box lets your toes spread out instead of being squeezed together. Spread toes help balance and use the small muscles these exercises train.</source>
+        <translation>Una puntera ancha deja que los dedos se abran en lugar de apretarse. Los dedos abiertos ayudan al equilibrio y usan los músculos pequeños que entrenan estos ejercicios.</translation>
+    </message>
+    <message>
+        <source>Light weight</source>
+        <translation>Poco peso</translation>
+    </message>
+    <message>
+        <source>Light shoes ask less of your feet and legs with every step than heavy, bulky ones.</source>
+        <translation>Un calzado ligero exige menos a sus pies y piernas en cada paso que uno pesado y voluminoso.</translation>
+    </message>
+    <message>
+        <source>Change slowly</source>
+        <translation>Cambie poco a poco</translation>
+    </message>
+    <message>
+        <source>If you move to thinner, flatter shoes, do it little by little over weeks, so your feet and legs can get used to the new way of walking. If something hurts, slow down and ask a professional.</source>
+        <translation>Si pasa a un calzado más fino y plano, hágalo poco a poco durante semanas, para que sus pies y piernas se acostumbren a la nueva forma de andar. Si algo duele, vaya más despacio y consulte a un profesional.</translation>
+    </message>
+    <message>
+        <source>Shoes shape how your feet move all day. When you choose a pair, look for these things, whatever the make:</source>
+        <translation>El calzado influye en cómo se mueven sus pies todo el día. Al elegir un par, fíjese en estas cosas, sea cual sea la marca:</translation>
+    </message>
+    <message>
+        <source>About footwear</source>
+        <translation>Sobre el calzado</translation>
+    </message>
+    <message>
+        <source>Today: %1 times for %2 s, on each foot</source>
+        <translation>Hoy: %1 veces de %2 s, con cada pie</translation>
+    </message>
+    <message>
+        <source>Today: %1 times for %2 s</source>
+        <translation>Hoy: %1 veces de %2 s</translation>
+    </message>
+    <message>
+        <source>Today: %1 times, hold %2 s each</source>
+        <translation>Hoy: %1 veces, mantenga %2 s cada vez</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>círculos</translation>
+    </message>
+    <message>
+        <source>moves</source>
+        <translation>movimientos</translation>
+    </message>
+    <message>
+        <source>Today: %1 %2, on each foot</source>
+        <translation>Hoy: %1 %2, con cada pie</translation>
+    </message>
+    <message>
+        <source>Today: %1 %2</source>
+        <translation>Hoy: %1 %2</translation>
+    </message>
+    <message>
+        <source>Today: %1 %2 each way</source>
+        <translation>Hoy: %1 %2 en cada sentido</translation>
+    </message>
+    <message>
+        <source>Today: %1 %2 each way, on each foot</source>
+        <translation>Hoy: %1 %2 en cada sentido, con cada pie</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Los dos pies</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Pie derecho</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Pie izquierdo</translation>
+    </message>
+    <message>
+        <source>Walking forward</source>
+        <translation>Caminando hacia delante</translation>
+    </message>
+    <message>
+        <source>Walking back</source>
+        <translation>Caminando hacia atrás</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>En el sentido del reloj</translation>
+    </message>
+    <message>
+        <source>Anticlockwise</source>
+        <translation>En sentido contrario al reloj</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Seated or lying down</source>
+        <translation>Sentado o tumbado</translation>
+    </message>
+    <message>
+        <source>All exercises done</source>
+        <translation>Todos los ejercicios hechos</translation>
+    </message>
+    <message>
+        <source>Exercise done</source>
+        <translation>Ejercicio hecho</translation>
+    </message>
+    <message>
+        <source>Get ready: %1</source>
+        <translation>Prepárese: %1</translation>
+    </message>
+    <message>
+        <source>Rest — next: %1</source>
+        <translation>Descanso — a continuación: %1</translation>
+    </message>
+    <message>
+        <source>Switch to the left foot</source>
+        <translation>Cambie al pie izquierdo</translation>
+    </message>
+    <message>
+        <source>Switch to the right foot</source>
+        <translation>Cambie al pie derecho</translation>
+    </message>
+    <message>
+        <source>Turn around and walk back</source>
+        <translation>Dé la vuelta y camine de regreso</translation>
+    </message>
+    <message>
+        <source>Now circle the other way</source>
+        <translation>Ahora gire en el otro sentido</translation>
+    </message>
+    <message>
+        <source>Now the other way</source>
+        <translation>Ahora en el otro sentido</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Siga</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantenga</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanse</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Suelte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Muévase</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>¡Muy bien!</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>And rest. %1.</source>
+        <translation>Y descanse. %1.</translation>
+    </message>
+    <message>
+        <source>And release. %1.</source>
+        <translation>Y suelte. %1.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>Siga.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Mantenga.</translation>
+    </message>
+    <message>
+        <source>Your last check-in shows strong pain. Please go gently, stop any exercise that hurts, and consider asking a doctor or physiotherapist to take a look.</source>
+        <translation>Su última respuesta indica un dolor fuerte. Vaya con calma, deje cualquier ejercicio que le duela y piense en pedir a un médico o fisioterapeuta que le eche un vistazo.</translation>
+    </message>
+    <message>
+        <source>Your pain has been going up over the last two weeks. It would be wise to talk to a doctor or physiotherapist about it; they can check what is behind it.</source>
+        <translation>Su dolor ha ido en aumento en las dos últimas semanas. Sería prudente hablarlo con un médico o fisioterapeuta; pueden ver a qué se debe.</translation>
+    </message>
+    <message>
+        <source>Hold raised to %1 s</source>
+        <translation>Mantener subido a %1 s</translation>
+    </message>
+    <message>
+        <source>Hold lowered to %1 s</source>
+        <translation>Mantener bajado a %1 s</translation>
+    </message>
+    <message>
+        <source>Raised to %1 each time</source>
+        <translation>Subido a %1 cada vez</translation>
+    </message>
+    <message>
+        <source>Lowered to %1 each time</source>
+        <translation>Bajado a %1 cada vez</translation>
+    </message>
+    <message>
+        <source>the last session felt too hard</source>
+        <translation>la última sesión resultó demasiado difícil</translation>
+    </message>
+    <message>
+        <source>three sessions in a row finished and none felt too hard</source>
+        <translation>tres sesiones seguidas terminadas y ninguna demasiado difícil</translation>
+    </message>
+    <message>
+        <source>welcome back after %1 days away</source>
+        <translation>bienvenido de nuevo tras %1 días sin ejercicios</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>How do you feel before you start?</source>
+        <translation>¿Cómo se siente antes de empezar?</translation>
+    </message>
+    <message>
+        <source>How do you feel now?</source>
+        <translation>¿Cómo se siente ahora?</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Registro de dolor</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Rodilla</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 is the worst you can imagine</source>
+        <translation>0 es nada de dolor, 10 el peor que pueda imaginar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Guardar (Intro)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Skip the check-in (Esc)</source>
+        <translation>Saltar el registro (Esc)</translation>
+    </message>
+    <message>
+        <source>0 means no pain at all, 10 the worst pain.</source>
+        <translation>0 significa nada de dolor, 10 el peor dolor.</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <source>Sounds are ready.</source>
+        <translation>Los sonidos están listos.</translation>
+    </message>
+    <message>
+        <source>No sound device was found, so Foot Coach stays silent.</source>
+        <translation>No se encontró ningún dispositivo de sonido, así que Foot Coach se queda en silencio.</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed.</source>
+        <translation>No hay ningún motor de voz instalado.</translation>
+    </message>
+    <message>
+        <source>Speech is not available on this computer.</source>
+        <translation>La voz no está disponible en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The voice is off.</source>
+        <translation>La voz está desactivada.</translation>
+    </message>
+    <message>
+        <source>The voice is ready.</source>
+        <translation>La voz está lista.</translation>
+    </message>
+    <message>
+        <source>The voice is on.</source>
+        <translation>La voz está activada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Su propio ejercicio</translation>
+    </message>
+    <message>
+        <source>Your picture: %1</source>
+        <translation>Su imagen: %1</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>That picture cannot be used: %1</source>
+        <translation>Esa imagen no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous exercise</source>
+        <translation>Ejercicio anterior</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Siguiente ejercicio</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Empezar la rutina</translation>
+    </message>
+    <message>
+        <source>Practise this one</source>
+        <translation>Practicar este</translation>
+    </message>
+    <message>
+        <source>Practise this exercise</source>
+        <translation>Practicar este ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Foot Coach</source>
+        <translation>Bienvenido a Foot Coach</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Saltar este paso</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Go on without answering this step</source>
+        <translation>Seguir sin responder a este paso</translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation>Seguir (Intro)</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Foot Coach guides you through five gentle foot exercises: toe curls, arch raises, the heel-to-toe walk, ankle circles and toe spreading. It counts for you, speaks the steps, and keeps a private log on this computer.</source>
+        <translation>Foot Coach le guía en cinco ejercicios suaves para los pies: encoger los dedos, elevar el arco, caminar talón con punta, círculos con el tobillo y separar los dedos. Cuenta por usted, dice los pasos en voz alta y lleva un registro privado en este ordenador.</translation>
+    </message>
+    <message>
+        <source>These exercises are general advice, not a treatment. If you have pain that does not go away, or pain that is severe, please see a doctor or physiotherapist.</source>
+        <translation>Estos ejercicios son consejos generales, no un tratamiento. Si tiene un dolor que no se va, o un dolor fuerte, consulte a un médico o fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Remind me every day at</source>
+        <translation>Recordármelo cada día a las</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>The time of the reminder</source>
+        <translation>La hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Recordatorio diario</translation>
+    </message>
+    <message>
+        <source>Remind me every day</source>
+        <translation>Recordármelo cada día</translation>
+    </message>
+    <message>
+        <source>A daily reminder</source>
+        <translation>Un recordatorio diario</translation>
+    </message>
+    <message>
+        <source>Pick a time of day that suits you. You can change it later.</source>
+        <translation>Elija una hora del día que le venga bien. Puede cambiarla más adelante.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Volume of sounds and voice</source>
+        <translation>Volumen de los sonidos y de la voz</translation>
+    </message>
+    <message>
+        <source>Play sounds</source>
+        <translation>Reproducir sonidos</translation>
+    </message>
+    <message>
+        <source>Speak the steps out loud</source>
+        <translation>Decir los pasos en voz alta</translation>
+    </message>
+    <message>
+        <source>Try the sound</source>
+        <translation>Probar el sonido</translation>
+    </message>
+    <message>
+        <source>Try the voice</source>
+        <translation>Probar la voz</translation>
+    </message>
+    <message>
+        <source>A short sound at each step</source>
+        <translation>Un sonido breve en cada paso</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation>Decir los pasos</translation>
+    </message>
+    <message>
+        <source>A voice says each step</source>
+        <translation>Una voz dice cada paso</translation>
+    </message>
+    <message>
+        <source>Play a cue now</source>
+        <translation>Reproducir un aviso ahora</translation>
+    </message>
+    <message>
+        <source>Hear the voice now</source>
+        <translation>Oír la voz ahora</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Sonido y voz</translation>
+    </message>
+    <message>
+        <source>Foot Coach can beep and speak so you need not watch the screen.</source>
+        <translation>Foot Coach puede pitar y hablar para que no tenga que mirar la pantalla.</translation>
+    </message>
+    <message>
+        <source>Start using Foot Coach</source>
+        <translation>Empezar a usar Foot Coach</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Last week</source>
+        <translation>La última semana</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El último mes</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El último año</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>How far back the charts and totals go</source>
+        <translation>Hasta cuándo llegan los gráficos y los totales</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When you finish your first exercises, your progress will show up here: minutes per day, streaks, and how each exercise grows.</source>
+        <translation>Aún no hay nada. Cuando termine sus primeros ejercicios, aquí verá su progreso: minutos por día, rachas y cómo crece cada ejercicio.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>Choose a session to add a note to it or delete it</source>
+        <translation>Elija una sesión para añadirle una nota o borrarla</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Report for my physiotherapist…</source>
+        <translation>Informe para mi fisioterapeuta…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sesiones anteriores&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Añadir una nota…</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>Borrar la sesión…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Current streak: %1 · Best streak: %2
+This week: %3 sessions, %4 active minutes · In total: %5 sessions</source>
+        <translation>Racha actual: %1 · Mejor racha: %2
+Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>parada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>stopped: it hurt</source>
+        <translation>parada: dolía</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>rep.</translation>
+    </message>
+    <message>
+        <source>Active minutes</source>
+        <translation>Minutos activos</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>Repetitions per exercise</source>
+        <translation>Repeticiones por ejercicio</translation>
+    </message>
+    <message>
+        <source>Active days this year</source>
+        <translation>Días activos este año</translation>
+    </message>
+    <message>
+        <source>Pain check-ins (0–10)</source>
+        <translation>Registros de dolor (0–10)</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>dolor</translation>
+    </message>
+    <message>
+        <source>Active on %1 days this year.</source>
+        <translation>Activo %1 días este año.</translation>
+    </message>
+    <message>
+        <source>%1 active minutes in this range; one bar per %2.</source>
+        <translation>%1 minutos activos en este periodo; una barra por %2.</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <source>%1 repetitions in this range; one point per %2.</source>
+        <translation>%1 repeticiones en este periodo; un punto por %2.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Rodilla</translation>
+    </message>
+    <message>
+        <source>Average pain per %1 in this range.</source>
+        <translation>Dolor medio por %1 en este periodo.</translation>
+    </message>
+    <message>
+        <source>No pain check-ins in this range.</source>
+        <translation>No hay registros de dolor en este periodo.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>Su nota:</translation>
+    </message>
+    <message>
+        <source>Delete session?</source>
+        <translation>¿Borrar la sesión?</translation>
+    </message>
+    <message>
+        <source>Delete this session from your history?</source>
+        <translation>¿Borrar esta sesión de su historial?</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationView</name>
+    <message>
+        <source>Foot Coach</source>
+        <translation>Foot Coach</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Imagen del ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Foot Coach</source>
+        <translation>Foot Coach</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ayuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Welcome tour</source>
+        <translation>Visita de bienvenida</translation>
+    </message>
+    <message>
+        <source>About footwear</source>
+        <translation>Sobre el calzado</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Solución de problemas</translation>
+    </message>
+    <message>
+        <source>About Foot Coach</source>
+        <translation>Acerca de Foot Coach</translation>
+    </message>
+</context>
+<context>
+    <name>PageDots</name>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Ejercicio %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatingBar</name>
+    <message>
+        <source>Too easy</source>
+        <translation>Demasiado fácil</translation>
+    </message>
+    <message>
+        <source>About right</source>
+        <translation>Justo bien</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Demasiado difícil</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tecla %2)</translation>
+    </message>
+    <message>
+        <source>How did %1 feel?</source>
+        <translation>¿Qué tal le ha ido %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPrompt</name>
+    <message>
+        <source>Time for your foot exercises</source>
+        <translation>Hora de sus ejercicios de pies</translation>
+    </message>
+    <message>
+        <source>The routine takes about ten minutes. Shall we start?</source>
+        <translation>La rutina dura unos diez minutos. ¿Empezamos?</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>Start the routine (Enter)</source>
+        <translation>Empezar la rutina (Intro)</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>Dentro de 10 minutos</translation>
+    </message>
+    <message>
+        <source>Remind me again in 10 minutes</source>
+        <translation>Recordármelo otra vez dentro de 10 minutos</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>No more reminders today</source>
+        <translation>No más recordatorios hoy</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>The time of day for this reminder</source>
+        <translation>La hora del día de este recordatorio</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Reminder on</source>
+        <translation>Recordatorio activado</translation>
+    </message>
+    <message>
+        <source>Switch this reminder on or off</source>
+        <translation>Activar o desactivar este recordatorio</translation>
+    </message>
+    <message>
+        <source>Remind me on this day</source>
+        <translation>Recordármelo este día</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this reminder</source>
+        <translation>Quitar este recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Añadir un recordatorio</translation>
+    </message>
+    <message>
+        <source>Add a reminder (Ctrl+N)</source>
+        <translation>Añadir un recordatorio (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No reminder on days I have already done my exercises</source>
+        <translation>Sin recordatorio los días que ya hice mis ejercicios</translation>
+    </message>
+    <message>
+        <source>Pause all reminders for today</source>
+        <translation>Pausar todos los recordatorios de hoy</translation>
+    </message>
+    <message>
+        <source>Start Foot Coach when I log in (it waits quietly in the tray)</source>
+        <translation>Abrir Foot Coach al iniciar sesión (espera tranquilo en la bandeja)</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePage</name>
+    <message>
+        <source>Your routine</source>
+        <translation>Su rutina</translation>
+    </message>
+    <message>
+        <source>Tick the exercises to do and put them in the order you like.</source>
+        <translation>Marque los ejercicios que quiere hacer y póngalos en el orden que prefiera.</translation>
+    </message>
+    <message>
+        <source>Exercises in the routine</source>
+        <translation>Ejercicios de la rutina</translation>
+    </message>
+    <message>
+        <source>Tick to include; choose one to move it or set its amount</source>
+        <translation>Marque para incluir; elija uno para moverlo o fijar su cantidad</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Marcar todos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Rest between exercises</source>
+        <translation>Descanso entre ejercicios</translation>
+    </message>
+    <message>
+        <source>Rest between exercises, in seconds</source>
+        <translation>Descanso entre ejercicios, en segundos</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Guardar la rutina</translation>
+    </message>
+    <message>
+        <source>Amount set by hand</source>
+        <translation>Cantidad fijada a mano</translation>
+    </message>
+    <message>
+        <source>How many times</source>
+        <translation>Cuántas veces</translation>
+    </message>
+    <message>
+        <source>Repetitions, or steps or circles each way</source>
+        <translation>Repeticiones, o pasos o círculos en cada sentido</translation>
+    </message>
+    <message>
+        <source>Hold, in seconds</source>
+        <translation>Mantener, en segundos</translation>
+    </message>
+    <message>
+        <source>How long to hold each time, in seconds</source>
+        <translation>Cuánto tiempo mantener cada vez, en segundos</translation>
+    </message>
+    <message>
+        <source>Use this amount</source>
+        <translation>Usar esta cantidad</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <translation>Volver a automático</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantenga</translation>
+    </message>
+    <message>
+        <source>Your own exercises</source>
+        <translation>Sus propios ejercicios</translation>
+    </message>
+    <message>
+        <source>Add an exercise from your physiotherapist, or make a copy of one of the five and change it. A routine file brings a whole routine in one go.</source>
+        <translation>Añada un ejercicio de su fisioterapeuta, o haga una copia de uno de los cinco y cámbielo. Un archivo de rutina trae una rutina entera de una vez.</translation>
+    </message>
+    <message>
+        <source>New exercise…</source>
+        <translation>Nuevo ejercicio…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Make a copy…</source>
+        <translation>Hacer una copia…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Import a routine…</source>
+        <translation>Importar una rutina…</translation>
+    </message>
+    <message>
+        <source>Export this routine…</source>
+        <translation>Exportar esta rutina…</translation>
+    </message>
+    <message>
+        <source>Amount for %1</source>
+        <translation>Cantidad de %1</translation>
+    </message>
+    <message>
+        <source>Set by hand: the coach leaves it as it is.</source>
+        <translation>Fijada a mano: el entrenador la deja como está.</translation>
+    </message>
+    <message>
+        <source>Automatic: the coach raises it gently as you go.</source>
+        <translation>Automática: el entrenador la aumenta poco a poco.</translation>
+    </message>
+    <message>
+        <source>Tick at least one exercise, then save again.</source>
+        <translation>Marque al menos un ejercicio y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Saved. "Start routine" now runs these exercises.</source>
+        <translation>Guardada. «Empezar la rutina» hace ahora estos ejercicios.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotice</name>
+    <message>
+        <source>A note about your pain</source>
+        <translation>Una nota sobre su dolor</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Put this note away</source>
+        <translation>Cerrar esta nota</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Seconds left</source>
+        <translation>Segundos restantes</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Avance de la rutina</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Siguiente ejercicio</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop — it hurts</source>
+        <translation>Parar — duele</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Modo concentración</translation>
+    </message>
+    <message>
+        <source>Back to exercises</source>
+        <translation>Volver a los ejercicios</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>¿Parar la sesión?</translation>
+    </message>
+    <message>
+        <source>Stop now? Everything you have done so far is saved.</source>
+        <translation>¿Parar ahora? Todo lo que ha hecho hasta ahora está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Volume of sounds and voice</source>
+        <translation>Volumen de los sonidos y de la voz</translation>
+    </message>
+    <message>
+        <source>Mute all sounds</source>
+        <translation>Silenciar todos los sonidos</translation>
+    </message>
+    <message>
+        <source>Mute all sounds (Ctrl+M)</source>
+        <translation>Silenciar todos los sonidos (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Speak the steps aloud</source>
+        <translation>Decir los pasos en voz alta</translation>
+    </message>
+    <message>
+        <source>A voice says each step</source>
+        <translation>Una voz dice cada paso</translation>
+    </message>
+    <message>
+        <source>Try the sound</source>
+        <translation>Probar el sonido</translation>
+    </message>
+    <message>
+        <source>Play a cue now</source>
+        <translation>Reproducir un aviso ahora</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Como el ordenador</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Light or dark colours</source>
+        <translation>Colores claros u oscuros</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Make all text larger</source>
+        <translation>Agrandar todo el texto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of Foot Coach</source>
+        <translation>El idioma de Foot Coach</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Foot Coach</source>
+        <translation>Foot Coach</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Empezar la rutina</translation>
+    </message>
+    <message>
+        <source>Open Foot Coach</source>
+        <translation>Abrir Foot Coach</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+    </message>
+    <message>
+        <source>Pause reminders for today</source>
+        <translation>Pausar los recordatorios de hoy</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,148 @@
+"""Keep the translations in step with the code, with Qt's own tools from PySide6.
+
+    python scripts/translations.py update    # lupdate: new texts into each .ts, dropped ones out
+    python scripts/translations.py release   # lrelease: each .ts into the .qm the app loads
+    python scripts/translations.py check     # fail on unfinished, obsolete or stale entries
+    python scripts/translations.py fill de strings.json   # take translations from a mapping
+
+The .qm files are committed too, so a wheel built from a plain checkout has them; `check`
+fails when one differs from what lrelease makes of its .ts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("de", "es")
+BIN = Path(sys.executable).parent
+
+
+def ts_file(language: str) -> Path:
+    return FOLDER / f"foot_coach_{language}.ts"
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "foot_coach").rglob("*.py"))
+
+
+def tool(name: str) -> str:
+    found = BIN / name
+    return str(found) if found.exists() else shutil.which(name) or name
+
+
+def lupdate(targets: list[Path]) -> None:
+    command = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts"]
+    subprocess.run([*command, *map(str, targets)], cwd=ROOT, check=True, capture_output=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def problems(language: str) -> list[str]:
+    """Everything that keeps a .ts (and its .qm) from being complete and current."""
+    ts = ts_file(language)
+    found = []
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / ts.name
+        shutil.copy(ts, fresh)
+        lupdate([fresh])
+        if set(messages(fresh)) != set(messages(ts)):
+            new = set(messages(fresh)) - set(messages(ts))
+            gone = set(messages(ts)) - set(messages(fresh))
+            found.append(f"{ts.name}: out of date ({len(new)} new, {len(gone)} dropped texts)")
+        qm = Path(scratch) / "fresh.qm"
+        lrelease(ts, qm)
+        shipped = ts.with_suffix(".qm")
+        if not shipped.exists() or shipped.read_bytes() != qm.read_bytes():
+            found.append(f"{shipped.name}: not built from {ts.name}; run `make translations`")
+    for (context, source), message in messages(ts).items():
+        node = message.find("translation")
+        forms = [f.text for f in node.iter("numerusform")] if node is not None else []
+        text = (
+            (node.text if not forms else " ".join(f or "" for f in forms))
+            if node is not None
+            else None
+        )
+        if forms and not all(forms):
+            text = None
+        kind = node.get("type") if node is not None else "missing"
+        if kind in ("unfinished", "obsolete", "vanished", "missing") or not text:
+            found.append(f"{ts.name}: {kind or 'empty'}: [{context}] {source[:60]!r}")
+        elif sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
+            found.append(f"{ts.name}: placeholders differ: [{context}] {source[:60]!r}")
+    return found
+
+
+def fill(language: str, mapping_file: Path) -> int:
+    """Take unfinished translations from a JSON object: English text -> translation, or
+    "Context|English" for a text that means something else in one place; plural texts map
+    to a list of forms."""
+    mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
+    ts = ts_file(language)
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            node = message.find("translation")
+            wanted = mapping.get(f"{name}|{source}", mapping.get(source))
+            if node is None or wanted is None or node.get("type") != "unfinished":
+                continue
+            if isinstance(wanted, list):
+                for form in list(node):
+                    node.remove(form)
+                for text in wanted:
+                    ET.SubElement(node, "numerusform").text = text
+            else:
+                node.text = wanted
+            del node.attrib["type"]
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "check"
+    if command == "update":
+        lupdate([ts_file(language) for language in LANGUAGES])
+    elif command == "release":
+        for language in LANGUAGES:
+            lrelease(ts_file(language), ts_file(language).with_suffix(".qm"))
+    elif command == "fill":
+        print(fill(argv[1], Path(argv[2])), "filled")
+    elif command == "check":
+        found = [p for language in LANGUAGES for p in problems(language)]
+        print("\n".join(found) or "translations complete and current")
+        return 1 if found else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,36 @@
+"""Every translation is complete, current with the code, and its .qm built from its .ts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from foot_coach import assets
+from foot_coach.core.catalog import parse_catalog, translate_catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_ts_files_are_complete_and_current() -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/translations.py", "check"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_catalogue_is_translated_in_full(language: str) -> None:
+    english = parse_catalog(assets.read_text("exercises.toml"))
+    name = f"exercises.{language}.toml"
+    translated = translate_catalog(english, assets.read_text(name), name)
+    assert translated.ids == english.ids
+    for before, after in zip(english.exercises, translated.exercises, strict=True):
+        assert after.prescription == before.prescription and after.counting == before.counting
+        for field in ("name", "summary", "feel", "safety"):
+            assert getattr(after, field) != getattr(before, field), (before.id, field)
+        for line_before, line_after in zip(before.steps, after.steps, strict=True):
+            assert line_before != line_after
