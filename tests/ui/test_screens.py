@@ -12,6 +12,7 @@ from foot_coach import own
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core import care
+from foot_coach.core.session import Stop
 from foot_coach.paths import Paths
 from foot_coach.settings import Reminder
 from foot_coach.store.db import Store
@@ -175,3 +176,44 @@ def test_exercise_editor_and_an_own_exercise_card(qtbot, coach: Coach, artifacts
     card.save(str(artifacts / f"own-card-{mode.value}-800x500.png"))
     assert distinct_colours(card) > 10
     assert no_clipped_labels(coach.window) == []
+
+
+def wrapped_labels_cut(root) -> list[str]:
+    """Word-wrapped labels given less height than their lines need."""
+    return [
+        label.text()
+        for label in root.findChildren(QLabel)
+        if label.isVisible() and label.wordWrap() and label.text()
+        and label.height() + 1 < label.heightForWidth(label.width())
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_session_at_200_percent_text_cuts_nothing(
+    qtbot, tmp_path: Path, catalog, clock, scheduler, artifacts, size
+):
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
+    QApplication.processEvents()
+    store = Store.open(tmp_path / "h.sqlite3")
+    coach = Coach(Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler)
+    coach.cues.muted = True
+    qtbot.addWidget(coach.window)
+    try:
+        coach.window.resize(*size)
+        coach.window.show()
+        coach.start(["heel-to-toe-walk"])
+        qtbot.waitExposed(coach.window)
+        for _ in range(3):  # get ready, then the first steps
+            QApplication.processEvents()
+            assert wrapped_labels_cut(coach.session_page) == []
+            assert no_clipped_labels(coach.session_page) == []
+            scheduler.advance()
+        coach.window.grab().save(str(artifacts / f"session-200pct-{size[0]}x{size[1]}.png"))
+        countdown = coach.session_page.countdown
+        assert countdown.height() >= countdown.fontMetrics().height() * 0.9
+    finally:
+        coach.runner.send(Stop())
+        coach.window.close()
+        store.close()
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+        QApplication.processEvents()

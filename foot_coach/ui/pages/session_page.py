@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFontMetrics,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +44,7 @@ from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import scaled_font
 
 IT_HURTS = "it-hurts"
+SLIM_BUTTON = "QPushButton { min-height: 1.1em; padding: 2px 6px; }"
 
 
 class SessionPage(QWidget):
@@ -150,6 +158,7 @@ class SessionPage(QWidget):
         for widget in (self.countdown, self.progress, *self._running_only()):
             widget.setVisible(not done)
         self.buttons["pause"].setText(self.tr("Back to exercises") if done else self.tr("Pause"))
+        self._fit()
 
     def _announce(self, text: str) -> None:
         """Screen readers hear each new phase, not only people who can hear the cues."""
@@ -205,15 +214,53 @@ class SessionPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # The countdown is at least a quarter of the page's height, readable from two metres,
-        # but never so big that large text elsewhere on the page gets squeezed out.
-        rows = (self.buttons["back"], self.buttons["focus"], self.progress)
+        self._fit()
+        super().resizeEvent(event)
+
+    def _fit(self) -> None:
+        """Fit the words first, then the countdown: with large text in a short window the big
+        title steps down in size, then the picture steps aside, then the buttons get slimmer,
+        before anything is cut."""
         words = (self.exercise, self.title, self.rep, self.detail)
-        taken = sum(w.sizeHint().height() for w in (*rows, *words)) + 60  # margins, spacing
+        for label in (self.rep, self.detail):
+            label.setVisible(bool(label.text()))  # an empty line would still take its height
+        base = self.font()
+        for with_picture, slim in ((True, False), (False, False), (False, True)):
+            for button in self.buttons.values():
+                button.setStyleSheet(SLIM_BUTTON if slim else "")
+            rows = sum(w.sizeHint().height() for w in self._rows()) + 60  # margins, spacing
+            column = (self.width() // 2 if with_picture else self.width()) - 24
+            for scale in (2.0, 1.7, 1.4, 1.2):
+                self.title.setFont(scaled_font(base, scale, bold=True))
+                taken = rows + sum(self._text_height(w, column) for w in words)
+                if self.height() - taken >= max(48, int(self.height() * 0.2)):
+                    break
+            else:
+                continue
+            break
+        self.picture.setVisible(with_picture)
+        for label in words:  # a wrapped line is never squeezed away by the countdown
+            label.setMinimumHeight(self._text_height(label, column))
         font = self.countdown.font()
         font.setPixelSize(
             max(32, min(int(self.height() * 0.28), int((self.height() - taken) * 0.8)))
         )
         font.setBold(True)
         self.countdown.setFont(font)
-        super().resizeEvent(event)
+
+    def _rows(self) -> list[QWidget]:
+        shown = [self.progress, self.buttons["pause"]]
+        if self.buttons["focus"].isVisibleTo(self) or self.plan is None:
+            shown.append(self.buttons["focus"])
+        return shown
+
+    @staticmethod
+    def _text_height(label: QLabel, width: int) -> int:
+        """Measured from the font, not the label: its own layout lags behind setText."""
+        if not label.text():
+            return 0
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
+        box = QFontMetrics(label.font()).boundingRect(
+            QRect(0, 0, max(width, 50), 10_000), flags, label.text()
+        )
+        return box.height() + 2 * label.margin() + 4
