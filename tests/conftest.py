@@ -9,6 +9,7 @@ import pytest
 from foot_coach import assets
 from foot_coach.core.catalog import Catalog, parse_catalog
 from foot_coach.paths import Paths
+from foot_coach.store.db import Store
 
 
 @pytest.fixture(scope="session")
@@ -20,3 +21,11 @@ def catalog() -> Catalog:
 def paths(tmp_path: Path) -> Paths:
     """Every file a test's app writes goes under its own temporary folder."""
     return Paths(tmp_path / "data")
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """A fresh history file (history.sqlite3) in the test's own folder."""
+    opened = Store.open(tmp_path / "history.sqlite3")
+    yield opened
+    opened.close()

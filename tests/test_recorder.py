@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
-
-import pytest
 
 from foot_coach.core.catalog import Catalog, Prescription
 from foot_coach.core.routine import RoutineItem, Timing, compile_routine
@@ -13,13 +10,6 @@ from foot_coach.core.session import Session, SkipExercise, Start, Stop, Tick
 from foot_coach.recorder import Recorder
 from foot_coach.store.db import Store
 from foot_coach.store.errors import UnwritableError
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
 
 
 def _setup(catalog: Catalog, store: Store, ids: list[str], count: int = 2):

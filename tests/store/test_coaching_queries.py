@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
-
-import pytest
 
 from foot_coach.core.progression import Rating
 from foot_coach.store import coaching, log
 from foot_coach.store.db import Store
 
 TZ = timezone(timedelta(hours=1))
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "h.sqlite3")
-    yield opened
-    opened.close()
 
 
 def session(store: Store, day: int, reps: int, rating: str | None = None, skipped=False) -> int:

@@ -20,13 +20,6 @@ CET = timezone(timedelta(hours=1))
 T0 = datetime(2026, 11, 24, 23, 30, tzinfo=CET)
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
-
-
 def test_a_session_with_sets_and_reps(store: Store) -> None:
     conn = store.conn
     sid = log.start_session(conn, T0, ["toe-curls", "ankle-circles"])

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
-
-import pytest
 
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
 
 TZ = timezone(timedelta(hours=1))
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "h.sqlite3")
-    yield opened
-    opened.close()
 
 
 def _session(store: Store, day: date, reps: int, minutes: int) -> None:
