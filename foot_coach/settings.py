@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from foot_coach import atomic
+from foot_coach.core import toml_text
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
@@ -128,31 +129,12 @@ def parse(text: str) -> tuple[Settings, list[str]]:
     return Settings(**values), warnings
 
 
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-
-
 def dumps(settings: Settings) -> str:
-    lines = ["# Foot Coach settings. The app rewrites this file; a bad value falls back."]
-    tables = []
-    for f in fields(Settings):
-        value = getattr(settings, f.name)
-        if f.name == "reminders":
-            for r in value:
-                tables.append(
-                    f"\n[[reminders]]\ntime = {_toml_value(r.time)}\n"
-                    f"weekdays = {_toml_value(list(r.weekdays))}\n"
-                    f"enabled = {_toml_value(r.enabled)}"
-                )
-        else:
-            lines.append(f"{f.name} = {_toml_value(value)}")
-    return "\n".join(lines) + "\n" + "\n".join(tables) + "\n"
+    document: dict[str, Any] = {f.name: getattr(settings, f.name) for f in fields(Settings)}
+    document["reminders"] = [vars(r) for r in settings.reminders]
+    return toml_text.dumps(
+        document, "Foot Coach settings. The app rewrites this file; a bad value falls back."
+    )
 
 
 def save(path: Path, settings: Settings) -> None:

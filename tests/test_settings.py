@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from foot_coach import settings as cfg
+from foot_coach.core import toml_text
 from foot_coach.settings import Reminder, Settings
 
 
@@ -85,7 +86,7 @@ def test_failed_write_leaves_old_file(tmp_path: Path, monkeypatch) -> None:
     st.integers(-5, 500), st.booleans(), st.text(max_size=5),
     st.lists(st.integers(-1, 8), max_size=4))))  # fmt: skip
 def test_any_values_load_to_valid_settings(values: dict) -> None:
-    lines = [f"{k} = {cfg._toml_value(v)}" for k, v in values.items() if k != "reminders"]
+    lines = [f"{k} = {toml_text.value(v)}" for k, v in values.items() if k != "reminders"]
     loaded, _ = cfg.parse("\n".join(lines))
     for key, (check, _) in cfg.RULES.items():
         value = getattr(loaded, key)
