@@ -15,7 +15,6 @@ from foot_coach.core import care, progression
 from foot_coach.core.catalog import Prescription
 from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged
-from foot_coach.core.words import fill
 from foot_coach.i18n import tr
 from foot_coach.store import coaching, log
 from foot_coach.store.errors import StoreError
@@ -55,8 +54,7 @@ def progress(coach: Coach, exercise_ids: Sequence[str]) -> list[str]:
         )
         if change is not None:
             record(coach, exercise_id, change.prescription, "auto", change.reason)
-            what = fill(tr(change.what), change.what_value)
-            lines.append(f"{exercise.name}: {what}: {fill(tr(change.why), change.why_value)}.")
+            lines.append(f"{exercise.name}: {change.describe(tr)}.")
     if lines:
         coach.exercises.show_prescriptions(coach.prescriptions())
     return lines

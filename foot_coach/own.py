@@ -100,10 +100,10 @@ def open_editor(coach: Coach, start: Exercise, new: bool) -> ExerciseEditor:
         return parse_exercise(SOURCE, 0, table, coach.builtin)
 
     def store_picture(path: str) -> str:
-        data = Path(path).read_bytes() if Path(path).stat().st_size <= 4 * 1024 * 1024 else b""
-        if not data:
-            raise ValueError(f"{Path(path).name}: empty, or larger than 2 MB")
-        return coach.own.add_picture(Path(path).name, data)
+        source = Path(path)
+        if source.stat().st_size > routine_file.MAX_PICTURE_BYTES:  # never read a huge file
+            raise ValueError(f"{source.name}: larger than 2 MB")
+        return coach.own.add_picture(source.name, source.read_bytes())
 
     names = {e.id: e.name for e in coach.builtin.exercises}
     editor = ExerciseEditor(start, names, check, store_picture, coach.window)
@@ -176,14 +176,8 @@ def retire(coach: Coach, exercise_id: str) -> None:
 
 
 # --- routine files ---------------------------------------------------------------------------
-def routine_ids(coach: Coach) -> tuple[str, ...]:
-    """The saved routine, leaving out exercises that no longer exist."""
-    ids = tuple(i for i in coach.keeper.value.routine if i in coach.catalog.ids)
-    return ids or coach.builtin.ids
-
-
 def export_routine(coach: Coach, target: Path) -> None:
-    ids = routine_ids(coach)
+    ids = coach.routine_ids()
     own = [e for e in coach.catalog.exercises if e.own and e.id in ids]
     files = {e.picture for e in own if e.picture and not e.picture.startswith(BUILTIN_PICTURE)}
     chosen = routine_file.RoutineFile(

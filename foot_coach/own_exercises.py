@@ -99,17 +99,15 @@ class Keeper:
 
     def load(self, stamp: str) -> list[str]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
+            self.value, warnings = parse(raw.decode("utf-8"), self.builtin, str(self.path))
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:
-            text = ""
-            warnings = [f"could not read {self.path}: {exc}"]
-        else:
-            self.value, warnings = parse(text, self.builtin, str(self.path))
-        if warnings and self.path.exists():
+            return [f"could not read {self.path}: {exc}"]
+        if warnings:
             # Kept before any rewrite, so a typo made by hand can be mended from the copy.
-            self.path.with_name(f"{self.path.name}.bak-{stamp}").write_bytes(self.path.read_bytes())
+            self.path.with_name(f"{self.path.name}.bak-{stamp}").write_bytes(raw)
         return warnings
 
     def save(self, own: OwnExercises) -> None:

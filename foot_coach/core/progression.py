@@ -17,7 +17,7 @@ The rules, as the person is told them:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
@@ -58,7 +58,12 @@ class Change:
     @property
     def reason(self) -> str:
         """One line in English, kept in the history."""
-        return f"{fill(self.what, self.what_value)}: {fill(self.why, self.why_value)}"
+        return self.describe(lambda text: text)
+
+    def describe(self, translate: Callable[[str], str]) -> str:
+        """The line in the person's language, `translate` given by the UI."""
+        what = fill(translate(self.what), self.what_value)
+        return f"{what}: {fill(translate(self.why), self.why_value)}"
 
 
 def ladder(exercise: Exercise) -> list[Prescription]:

@@ -50,11 +50,12 @@ def _drawn_as(exercise_id: str) -> str:
 
 def pose_for(exercise_id: str, kind: PhaseKind, rep: int) -> str:
     """The picture that belongs to a moment of the session."""
-    if exercise_id in OWN_PICTURES and not isinstance(OWN_PICTURES[exercise_id], str):
-        return f"file:{OWN_PICTURES[exercise_id]}"
-    exercise_id = _drawn_as(exercise_id)
-    if not exercise_id:
+    drawn = OWN_PICTURES.get(exercise_id, exercise_id)
+    if isinstance(drawn, Path):
+        return f"file:{drawn}"
+    if not drawn:
         return PLACEHOLDER
+    exercise_id = drawn
     if kind is PhaseKind.HOLD:
         return f"{exercise_id}-active"
     if kind is PhaseKind.MOVE and exercise_id == "heel-to-toe-walk":
@@ -62,10 +63,6 @@ def pose_for(exercise_id: str, kind: PhaseKind, rep: int) -> str:
     if kind is PhaseKind.MOVE:
         return f"{exercise_id}-active"
     return f"{exercise_id}-rest"
-
-
-def _own_files() -> set[str]:
-    return {k for k, v in OWN_PICTURES.items() if not isinstance(v, str)}
 
 
 class _Picture:
@@ -144,7 +141,7 @@ class IllustrationView(QWidget):
     ) -> None:
         self._set_pose(pose_for(exercise_id, kind, rep), animate=self._animations)
         self._circle.stop()
-        circles = _drawn_as(exercise_id) == "ankle-circles" and exercise_id not in _own_files()
+        circles = _drawn_as(exercise_id) == "ankle-circles"
         if kind is PhaseKind.MOVE and circles and self._animations:
             # Drawn from the right foot's side; the left foot circles the mirror way.
             self._clockwise = (direction is Direction.CLOCKWISE) == (side is not Side.LEFT)
