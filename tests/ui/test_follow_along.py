@@ -161,3 +161,25 @@ def test_phase_changes_are_announced_to_screen_readers(qtbot, coach: Coach, sche
     assert alerts and all(obj is title for obj in alerts)
     assert title.accessibleName().startswith("Hold")
     assert "1 of" in title.accessibleName()
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_session_fit_estimates_button_heights_as_qt_lays_them_out(qtbot, percent) -> None:
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from foot_coach.ui import theme
+    from foot_coach.ui.pages import session_page
+
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, percent)
+    try:
+        for slim in (False, True):
+            button = QPushButton("Next exercise")
+            qtbot.addWidget(button)
+            button.setMinimumHeight(48)
+            button.setStyleSheet(session_page.SLIM_BUTTON if slim else "")
+            button.ensurePolished()
+            laid_out = max(48, button.sizeHint().height())
+            estimate = session_page._button_height(button.fontMetrics().height(), slim)
+            assert abs(estimate - laid_out) <= 2, (slim, estimate, laid_out)
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)

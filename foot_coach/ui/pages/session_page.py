@@ -11,6 +11,7 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QFont,
     QFontMetrics,
     QKeySequence,
     QResizeEvent,
@@ -220,47 +221,55 @@ class SessionPage(QWidget):
     def _fit(self) -> None:
         """Fit the words first, then the countdown: with large text in a short window the big
         title steps down in size, then the picture steps aside, then the buttons get slimmer,
-        before anything is cut."""
-        words = (self.exercise, self.title, self.rep, self.detail)
+        before anything is cut.
+
+        Runs at every phase, so it measures with font metrics and touches the widgets once,
+        only where something changed (a style sheet change re-polishes every button)."""
         for label in (self.rep, self.detail):
             label.setVisible(bool(label.text()))  # an empty line would still take its height
+        others = (self.exercise, self.rep, self.detail)
+        em = self.buttons["pause"].fontMetrics().height()
+        button_rows = 2 if self.buttons["focus"].isVisibleTo(self) or self.plan is None else 1
         base = self.font()
         for with_picture, slim in ((True, False), (False, False), (False, True)):
-            for button in self.buttons.values():
-                button.setStyleSheet(SLIM_BUTTON if slim else "")
-            rows = sum(w.sizeHint().height() for w in self._rows()) + 60  # margins, spacing
+            rows = self.progress.sizeHint().height() + button_rows * _button_height(em, slim)
             column = (self.width() // 2 if with_picture else self.width()) - 24
+            words = rows + 60 + sum(_text_height(w.font(), w.text(), column) for w in others)
             for scale in (2.0, 1.7, 1.4, 1.2):
-                self.title.setFont(scaled_font(base, scale, bold=True))
-                taken = rows + sum(self._text_height(w, column) for w in words)
+                title_font = scaled_font(base, scale, bold=True)
+                taken = words + _text_height(title_font, self.title.text(), column)
                 if self.height() - taken >= max(48, int(self.height() * 0.2)):
                     break
             else:
                 continue
             break
+        if self.title.font() != title_font:
+            self.title.setFont(title_font)
+        for button in self.buttons.values():
+            if button.styleSheet() != (wanted := SLIM_BUTTON if slim else ""):
+                button.setStyleSheet(wanted)
         self.picture.setVisible(with_picture)
-        for label in words:  # a wrapped line is never squeezed away by the countdown
-            label.setMinimumHeight(self._text_height(label, column))
+        for label in (*others, self.title):  # a wrapped line is never squeezed away
+            label.setMinimumHeight(_text_height(label.font(), label.text(), column))
         font = self.countdown.font()
         font.setPixelSize(
             max(32, min(int(self.height() * 0.28), int((self.height() - taken) * 0.8)))
         )
         font.setBold(True)
-        self.countdown.setFont(font)
+        if font != self.countdown.font():
+            self.countdown.setFont(font)
 
-    def _rows(self) -> list[QWidget]:
-        shown = [self.progress, self.buttons["pause"]]
-        if self.buttons["focus"].isVisibleTo(self) or self.plan is None:
-            shown.append(self.buttons["focus"])
-        return shown
 
-    @staticmethod
-    def _text_height(label: QLabel, width: int) -> int:
-        """Measured from the font, not the label: its own layout lags behind setText."""
-        if not label.text():
-            return 0
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
-        box = QFontMetrics(label.font()).boundingRect(
-            QRect(0, 0, max(width, 50), 10_000), flags, label.text()
-        )
-        return box.height() + 2 * label.margin() + 4
+def _button_height(em: int, slim: bool) -> int:
+    """A session button's height under the app style sheet (min-height 1.9em, padding 4px) or
+    SLIM_BUTTON (1.1em, 2px), never below its 48 px minimum; checked against sizeHint."""
+    return max(48, round(em * 1.1) + 6 if slim else round(em * 1.9) + 8)
+
+
+def _text_height(font: QFont, text: str, width: int) -> int:
+    """Measured from the font, not the label: a label's own layout lags behind setText."""
+    if not text:
+        return 0
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
+    box = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 50), 10_000), flags, text)
+    return box.height() + 4
