@@ -43,7 +43,7 @@ from foot_coach.core.catalog import (
 )
 from foot_coach.i18n import tr
 from foot_coach.ui import phase_text
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import named, scaled_font
 
 FIELD_RE = re.compile(r"field '([a-z_.]+)': (.*)$")
 
@@ -70,16 +70,12 @@ class ExerciseEditor(QDialog):
 
     # --- building ------------------------------------------------------------------------------
     def _line(self, key: str, name: str, tip: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setToolTip(tip)
+        edit = named(QLineEdit(), name, tip)
         self.fields[key] = edit
         return edit
 
     def _lines(self, key: str, name: str, tip: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setAccessibleName(name)
-        edit.setToolTip(tip)
+        edit = named(QPlainTextEdit(), name, tip)
         edit.setTabChangesFocus(True)
         edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
@@ -90,8 +86,7 @@ class ExerciseEditor(QDialog):
         box = QComboBox()
         for text, data in options:
             box.addItem(text, data)
-        box.setAccessibleName(name)
-        box.setToolTip(name)
+        named(box, name)
         self.fields[key] = box
         return box
 
@@ -99,8 +94,7 @@ class ExerciseEditor(QDialog):
         spin = QSpinBox()
         spin.setRange(*limits)
         spin.setSuffix(suffix)
-        spin.setAccessibleName(name)
-        spin.setToolTip(name)
+        named(spin, name)
         self.fields[f"prescription.{key}"] = spin
         return spin
 
@@ -155,8 +149,11 @@ class ExerciseEditor(QDialog):
         self.release = self._number("release_s", tr("Let go or rest time"), RELEASE_LIMITS, seconds)
         self.pace = self._number("pace_s", tr("Time for each move"), PACE_LIMITS, seconds)
         self.grows = QCheckBox(tr("Let the coach raise the amount gently"))
-        self.grows.setAccessibleName(self.grows.text())
-        self.grows.setToolTip(tr("Off: the amount stays as your physiotherapist set it"))
+        named(
+            self.grows,
+            self.grows.text(),
+            tr("Off: the amount stays as your physiotherapist set it"),
+        )
         self.fields["grows"] = self.grows
         self.picture = self._choice(
             "picture",
@@ -170,8 +167,9 @@ class ExerciseEditor(QDialog):
             ],
         )
         self.choose = QPushButton(tr("Choose a picture file…"))
-        self.choose.setAccessibleName(tr("Choose a picture file"))
-        self.choose.setToolTip(tr("A PNG, JPEG or SVG picture, up to 2 MB"))
+        named(
+            self.choose, tr("Choose a picture file"), tr("A PNG, JPEG or SVG picture, up to 2 MB")
+        )
         self.choose.clicked.connect(self._choose_picture)
         self.problem = QLabel()
         self.problem.setWordWrap(True)

@@ -22,12 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.ui.theme import text_label
-
-
-def _named(widget: QWidget, name: str, tip: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)
+from foot_coach.ui.theme import named, text_label
 
 
 @dataclass(frozen=True)
@@ -65,12 +60,12 @@ class FirstRunDialog(QDialog):
         self.skip_button = QPushButton(self.tr("Skip this step"))
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setDefault(True)
-        _named(
+        named(
             self.skip_button,
             self.tr("Skip this step"),
             self.tr("Go on without answering this step"),
         )
-        _named(self.next_button, self.tr("Next"), self.tr("Go on (Enter)"))
+        named(self.next_button, self.tr("Next"), self.tr("Go on (Enter)"))
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.answer)
         buttons = QHBoxLayout()
@@ -118,8 +113,8 @@ class FirstRunDialog(QDialog):
         self.reminder_on.setChecked(True)
         self.reminder_time = QTimeEdit(QTime(9, 0))
         self.reminder_time.setDisplayFormat("HH:mm")
-        _named(self.reminder_time, self.tr("Reminder time"), self.tr("The time of the reminder"))
-        _named(self.reminder_on, self.tr("Daily reminder"), self.tr("Remind me every day"))
+        named(self.reminder_time, self.tr("Reminder time"), self.tr("The time of the reminder"))
+        named(self.reminder_on, self.tr("Daily reminder"), self.tr("Remind me every day"))
         self.reminder_on.toggled.connect(self.reminder_time.setEnabled)
         row = QWidget()
         line = QHBoxLayout(row)
@@ -136,17 +131,17 @@ class FirstRunDialog(QDialog):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(volume)
-        _named(self.volume, self.tr("Volume"), self.tr("Volume of sounds and voice"))
+        named(self.volume, self.tr("Volume"), self.tr("Volume of sounds and voice"))
         self.sound_on = QCheckBox(self.tr("Play sounds"))
         self.sound_on.setChecked(True)
         self.voice_on = QCheckBox(self.tr("Speak the steps out loud"))
         self.voice_on.setChecked(True)
         try_sound = QPushButton(self.tr("Try the sound"))
         try_voice = QPushButton(self.tr("Try the voice"))
-        _named(self.sound_on, self.tr("Play sounds"), self.tr("A short sound at each step"))
-        _named(self.voice_on, self.tr("Speak the steps"), self.tr("A voice says each step"))
-        _named(try_sound, self.tr("Try the sound"), self.tr("Play a cue now"))
-        _named(try_voice, self.tr("Try the voice"), self.tr("Hear the voice now"))
+        named(self.sound_on, self.tr("Play sounds"), self.tr("A short sound at each step"))
+        named(self.voice_on, self.tr("Speak the steps"), self.tr("A voice says each step"))
+        named(try_sound, self.tr("Try the sound"), self.tr("Play a cue now"))
+        named(try_voice, self.tr("Try the voice"), self.tr("Hear the voice now"))
         try_sound.clicked.connect(lambda: self.sig_try_sound.emit(self.volume.value()))
         try_voice.clicked.connect(self.sig_try_voice.emit)
         return self._page(

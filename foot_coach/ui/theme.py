@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 BASE_POINT_SIZE = 14.0  # body text; people may read from a distance, and may not see well
 
@@ -105,3 +106,13 @@ def text_label(text: str, factor: float = 1.0, bold: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setFont(scaled_font(label.font(), factor, bold))
     return label
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, tip: str = "") -> W:
+    """Give a control the name a screen reader says and the tooltip a mouse shows."""
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip or name)
+    return widget

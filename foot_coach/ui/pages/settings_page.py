@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import named, scaled_font
 
 
 class SettingsPage(QWidget):
@@ -36,18 +36,18 @@ class SettingsPage(QWidget):
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.volume.setMinimumHeight(36)
-        self._name(self.volume, self.tr("Volume"), self.tr("Volume of sounds and voice"))
+        named(self.volume, self.tr("Volume"), self.tr("Volume of sounds and voice"))
         self.volume.sliderReleased.connect(self._sound)
         self.volume.valueChanged.connect(lambda _: self.volume.isSliderDown() or self._sound())
         self.muted = QCheckBox(self.tr("Mute all sounds"))
-        self._name(self.muted, self.muted.text(), self.tr("Mute all sounds (Ctrl+M)"))
+        named(self.muted, self.muted.text(), self.tr("Mute all sounds (Ctrl+M)"))
         self.muted.setShortcut("Ctrl+M")
         self.muted.toggled.connect(self._sound)
         self.voice = QCheckBox(self.tr("Speak the steps aloud"))
-        self._name(self.voice, self.voice.text(), self.tr("A voice says each step"))
+        named(self.voice, self.voice.text(), self.tr("A voice says each step"))
         self.voice.toggled.connect(self._sound)
         self.try_button = QPushButton(self.tr("Try the sound"))
-        self._name(self.try_button, self.try_button.text(), self.tr("Play a cue now"))
+        named(self.try_button, self.try_button.text(), self.tr("Play a cue now"))
         self.try_button.clicked.connect(self.sig_try_sound)
         self.sound_status = QLabel()
         self.voice_status = QLabel()
@@ -61,11 +61,11 @@ class SettingsPage(QWidget):
             (self.tr("Dark"), "dark"),
         ):
             self.theme.addItem(text, value)
-        self._name(self.theme, self.tr("Colours"), self.tr("Light or dark colours"))
+        named(self.theme, self.tr("Colours"), self.tr("Light or dark colours"))
         self.text_size = QComboBox()
         for percent in (100, 125, 150, 175, 200):
             self.text_size.addItem(f"{percent} %", percent)
-        self._name(self.text_size, self.tr("Text size"), self.tr("Make all text larger"))
+        named(self.text_size, self.tr("Text size"), self.tr("Make all text larger"))
         self.theme.activated.connect(self._look)
         self.text_size.activated.connect(self._look)
         self.language = QComboBox()
@@ -77,7 +77,7 @@ class SettingsPage(QWidget):
             ("Español", "es"),
         ):
             self.language.addItem(text, value)
-        self._name(self.language, self.tr("Language"), self.tr("The language of Foot Coach"))
+        named(self.language, self.tr("Language"), self.tr("The language of Foot Coach"))
         self.language.activated.connect(lambda: self.sig_language.emit(self.language.currentData()))
         self.language_note = QLabel(self.tr("A new language is used from the next start."))
         self.language_note.setWordWrap(True)
@@ -99,10 +99,6 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addStretch(1)
-
-    def _name(self, widget: QWidget, name: str, tip: str) -> None:
-        widget.setAccessibleName(name)
-        widget.setToolTip(tip)
 
     def show_values(
         self, volume: int, muted: bool, voice: bool, theme: str, text_size: int, language: str
