@@ -65,6 +65,7 @@ def parse(text: str, builtin: Catalog, source: str) -> tuple[OwnExercises, list[
     except tomllib.TOMLDecodeError as exc:
         return OwnExercises(), [f"{source}: not valid TOML ({exc}); no own exercises read"]
     warnings, active, retired = [], [], []
+    seen: set[str] = set()
     tables = data.get("exercise", [])
     for index, table in enumerate(tables if isinstance(tables, list) else []):
         try:
@@ -72,9 +73,10 @@ def parse(text: str, builtin: Catalog, source: str) -> tuple[OwnExercises, list[
         except CatalogError as exc:
             warnings.append(f"{exc}; this exercise was left out")
             continue
-        if exercise.id in {e.id for e in (*active, *retired)}:
+        if exercise.id in seen:
             warnings.append(f"{source}: exercise {exercise.id!r} appears twice; kept the first")
             continue
+        seen.add(exercise.id)
         (retired if table.get("retired") is True else active).append(exercise)
     return OwnExercises(tuple(active), tuple(retired)), warnings
 

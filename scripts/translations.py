@@ -61,35 +61,39 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
-def problems(language: str) -> list[str]:
+def problems(languages: tuple[str, ...] = LANGUAGES) -> list[str]:
     """Everything that keeps a .ts (and its .qm) from being complete and current."""
-    ts = ts_file(language)
     found = []
     with tempfile.TemporaryDirectory() as scratch:
-        fresh = Path(scratch) / ts.name
-        shutil.copy(ts, fresh)
-        lupdate([fresh])
-        if set(messages(fresh)) != set(messages(ts)):
-            new = set(messages(fresh)) - set(messages(ts))
-            gone = set(messages(ts)) - set(messages(fresh))
-            found.append(f"{ts.name}: out of date ({len(new)} new, {len(gone)} dropped texts)")
-        qm = Path(scratch) / "fresh.qm"
-        lrelease(ts, qm)
-        shipped = ts.with_suffix(".qm")
-        if not shipped.exists() or shipped.read_bytes() != qm.read_bytes():
-            found.append(f"{shipped.name}: not built from {ts.name}; run `make translations`")
-    for (context, source), message in messages(ts).items():
+        fresh = {language: Path(scratch) / ts_file(language).name for language in languages}
+        for language, copy in fresh.items():
+            shutil.copy(ts_file(language), copy)
+        lupdate(list(fresh.values()))  # one pass over the code serves every language
+        for language, copy in fresh.items():
+            found += _problems(language, messages(copy), Path(scratch) / f"{language}.qm")
+    return found
+
+
+def _problems(language: str, current: dict, qm: Path) -> list[str]:
+    ts = ts_file(language)
+    shipped = messages(ts)
+    found = []
+    if set(current) != set(shipped):
+        new, gone = set(current) - set(shipped), set(shipped) - set(current)
+        found.append(f"{ts.name}: out of date ({len(new)} new, {len(gone)} dropped texts)")
+    lrelease(ts, qm)
+    built = ts.with_suffix(".qm")
+    if not built.exists() or built.read_bytes() != qm.read_bytes():
+        found.append(f"{built.name}: not built from {ts.name}; run `make translations`")
+    for (context, source), message in shipped.items():
         node = message.find("translation")
-        forms = [f.text for f in node.iter("numerusform")] if node is not None else []
-        text = (
-            (node.text if not forms else " ".join(f or "" for f in forms))
-            if node is not None
-            else None
-        )
-        if forms and not all(forms):
-            text = None
-        kind = node.get("type") if node is not None else "missing"
-        if kind in ("unfinished", "obsolete", "vanished", "missing") or not text:
+        if node is None:
+            found.append(f"{ts.name}: missing: [{context}] {source[:60]!r}")
+            continue
+        forms = [f.text or "" for f in node.iter("numerusform")]  # plural texts
+        text = " ".join(forms) if forms and all(forms) else "" if forms else node.text
+        kind = node.get("type")
+        if kind in ("unfinished", "obsolete", "vanished") or not text:
             found.append(f"{ts.name}: {kind or 'empty'}: [{context}] {source[:60]!r}")
         elif sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
             found.append(f"{ts.name}: placeholders differ: [{context}] {source[:60]!r}")
@@ -135,7 +139,7 @@ def main(argv: list[str]) -> int:
     elif command == "fill":
         print(fill(argv[1], Path(argv[2])), "filled")
     elif command == "check":
-        found = [p for language in LANGUAGES for p in problems(language)]
+        found = problems()
         print("\n".join(found) or "translations complete and current")
         return 1 if found else 0
     else:

@@ -57,7 +57,7 @@ class ExerciseCard(QWidget):
         self.exercise = exercise
         self.picture = IllustrationView(self)
         self.picture.show_exercise(exercise.id)
-        name = QLabel(self.tr(exercise.name))
+        name = QLabel(exercise.name)  # the catalogue is already in the person's language
         name.setFont(scaled_font(self.font(), 1.8, bold=True))
         posture = QLabel(phase_text.posture_words(exercise.posture))
         self.amount = QLabel(prescription_words(exercise, rx))
