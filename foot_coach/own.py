@@ -27,10 +27,10 @@ from foot_coach.core.catalog import (
 from foot_coach.i18n import tr
 from foot_coach.own_exercises import OwnExercises, OwnExercisesError, free_id, rename_pictures
 from foot_coach.ui import illustration
-from foot_coach.ui.exercise_editor import ExerciseEditor
 
 if TYPE_CHECKING:
     from foot_coach.app import Coach
+    from foot_coach.ui.exercise_editor import ExerciseEditor
 
 LOG = logging.getLogger("foot_coach")
 SOURCE = "own exercise"
@@ -94,6 +94,8 @@ def _taken(coach: Coach) -> set[str]:
 
 
 def open_editor(coach: Coach, start: Exercise, new: bool) -> ExerciseEditor:
+    from foot_coach.ui.exercise_editor import ExerciseEditor  # not needed before first use
+
     def check(table: dict[str, Any]) -> Exercise:
         if new:
             table = table | {"id": free_id(str(table.get("name", "")), _taken(coach))}

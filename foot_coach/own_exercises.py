@@ -7,7 +7,6 @@ atomically. A deleted exercise is kept as "retired" so its history keeps its nam
 
 from __future__ import annotations
 
-import hashlib
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -128,6 +127,8 @@ class Keeper:
 
     def add_picture(self, suggested: str, data: bytes) -> str:
         """Store a checked picture under a name derived from its content; return the name."""
+        import hashlib  # only when a picture is added, not at every start
+
         kind = suggested.rsplit(".", 1)[-1].lower() if "." in suggested else ""
         stem = re.sub(r"[^A-Za-z0-9_-]+", "-", suggested.rsplit(".", 1)[0]).strip("-_")[:40]
         digest = hashlib.sha256(data).hexdigest()[:10]

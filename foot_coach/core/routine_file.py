@@ -12,7 +12,6 @@ import binascii
 import re
 import struct
 import tomllib
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,6 +54,8 @@ _SVG_FORBIDDEN = re.compile(rb"<!DOCTYPE|<!ENTITY|<\?xml-stylesheet", re.IGNOREC
 
 
 def _svg_problem(data: bytes) -> str | None:
+    import xml.etree.ElementTree as ET  # only when an SVG arrives, not at every start
+
     if _SVG_FORBIDDEN.search(data):
         return "an SVG with a DOCTYPE or entities is not accepted"
     try:
