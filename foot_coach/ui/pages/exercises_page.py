@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from foot_coach.core.catalog import Catalog, Counting, Exercise, Prescription
 from foot_coach.ui import phase_text
 from foot_coach.ui.illustration import IllustrationView
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import reading_order, scaled_font
 from foot_coach.ui.widgets.page_dots import PageDots
 
 
@@ -97,22 +97,22 @@ class ExercisesPage(QWidget):
         super().__init__(parent)
         self.cards = QStackedWidget(self)
         self.dots = PageDots(0, self)
-        self.set_catalog(catalog, prescriptions)
         self.dots.sig_chosen.connect(self.show_card)
         self.previous = self._button(self.tr("‹ Previous"), self.tr("Previous exercise"), "Left")
         self.next = self._button(self.tr("Next ›"), self.tr("Next exercise"), "Right")
         self.previous.clicked.connect(lambda: self.show_card(self.cards.currentIndex() - 1))
         self.next.clicked.connect(lambda: self.show_card(self.cards.currentIndex() + 1))
-        self.start = self._button(self.tr("Start routine"), self.tr("Start routine"), "Ctrl+Return")
         self.practise = self._button(
             self.tr("Practise this one"), self.tr("Practise this exercise"), "Ctrl+P"
         )
+        self.start = self._button(self.tr("Start routine"), self.tr("Start routine"), "Ctrl+Return")
         self.start.setFont(scaled_font(self.font(), 1.2, bold=True))
         self.start.clicked.connect(self.sig_start_routine.emit)
         self.practise.clicked.connect(self._practise)
         for key, target in (("Ctrl+Return", self.start), ("Ctrl+P", self.practise)):
             QShortcut(QKeySequence(key), self, target.click)
         self._arrange()
+        self.set_catalog(catalog, prescriptions)
 
     def _button(self, text: str, name: str, key: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -147,6 +147,9 @@ class ExercisesPage(QWidget):
         for exercise in catalog.exercises:
             rx = prescriptions.get(exercise.id, exercise.prescription)
             self.cards.addWidget(ExerciseCard(exercise, rx))
+        cards = [self.cards.widget(i) for i in range(self.cards.count())]
+        # New cards join the end of the tab chain; the buttons below them must follow them.
+        reading_order(*cards, self.previous, self.next, self.practise, self.start)
         self.dots.set_count(self.cards.count())
         self.show_card(max(catalog.ids.index(current) if current in catalog.ids else 0, 0))
 

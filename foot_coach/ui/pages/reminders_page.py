@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.i18n import tr
 from foot_coach.settings import Reminder
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import reading_order, scaled_font
 
 MAX_REMINDERS = 8
 
@@ -194,6 +194,8 @@ class RemindersPage(QWidget):
         row.sig_remove.connect(self._remove)
         self.rows_box.insertWidget(len(self.rows), row)
         self.rows.append(row)
+        # A row made now joins the end of the tab chain; the controls below it must follow it.
+        reading_order(*self.rows, self.add_button, self.skip_if_done, self.paused, self.at_login)
         return row
 
     def _remove(self, row: ReminderRow) -> None:

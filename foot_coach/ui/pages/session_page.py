@@ -88,14 +88,14 @@ class SessionPage(QWidget):
 
     def _make_buttons(self) -> dict[str, QPushButton]:
         specs = [
-            ("pause", self.tr("Pause"), "Space", self.toggle_pause),
             ("back", self.tr("Back"), "Left", lambda: self.sig_event.emit(BackRep())),
+            ("pause", self.tr("Pause"), "Space", self.toggle_pause),
             ("skip", self.tr("Skip"), "Right", lambda: self.sig_event.emit(SkipRep())),
             ("next", self.tr("Next exercise"), "Shift+Right", self._skip_exercise),
+            ("focus", self.tr("Focus mode"), "F", self.sig_focus_mode.emit),
             ("stop", self.tr("Stop"), "Esc", self.request_stop),
             ("hurts", self.tr("Stop — it hurts"), "H", self.it_hurts),
-            ("focus", self.tr("Focus mode"), "F", self.sig_focus_mode.emit),
-        ]
+        ]  # in the order they are laid out, which is the order Tab visits them
         buttons = {}
         for key, text, shortcut, action in specs:
             button = QPushButton(text, self)

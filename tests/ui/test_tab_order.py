@@ -1,0 +1,143 @@
+"""Tab moves through each page and dialog in reading order: along a row, then down.
+
+A step may also jump up to the top of the next column to the right (the Routine page has a
+list on the left and its details on the right), but never back up or back to the left.
+"""
+
+from __future__ import annotations
+
+import gc
+from itertools import pairwise
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QWidget
+
+from foot_coach.app import Coach
+from foot_coach.settings import Reminder, Settings
+
+PAGES = ["exercises", "session", "history", "routine", "reminders", "settings"]
+SIZES = [(800, 500), (1280, 800)]
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits inside root, in the order Qt visits them."""
+    window = root.window()
+    stops: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window and widget not in stops:
+        takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        inner = isinstance(widget.parentWidget(), QAbstractSpinBox)  # the spin box's own edit
+        shown = widget.isVisible() and widget.isEnabled()
+        if takes_tab and not inner and shown and (root.isAncestorOf(widget) or widget is root):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def place(widget: QWidget, other: QWidget) -> QRect:
+    """Where widget is, seen from other: a widget inside a scroll area other is not in may be
+    scrolled out of sight, so its place is the scroll area's."""
+    seen, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and not parent.isAncestorOf(other):
+            seen = parent
+        parent = parent.parentWidget()
+    return QRect(seen.mapTo(seen.window(), QPoint(0, 0)), seen.size())
+
+
+def name(widget: QWidget) -> str:
+    return widget.accessibleName() or type(widget).__name__
+
+
+def backward_steps(root: QWidget) -> list[str]:
+    stops = tab_stops(root)
+    wrong = []
+    for before, after in pairwise(stops):
+        if before.isAncestorOf(after):
+            continue  # into a scroll area's content
+        a, b = place(before, after), place(after, before)
+        same_row = b.top() < a.bottom() and a.top() < b.bottom()
+        if same_row and b.center().x() < a.center().x():
+            wrong.append(f"{name(before)} -> {name(after)}: back to the left")
+        elif not same_row and b.bottom() <= a.top() and b.left() < a.right():
+            wrong.append(f"{name(before)} -> {name(after)}: back up")
+    return wrong
+
+
+@pytest.fixture
+def coach(make_coach) -> Coach:
+    two = (Reminder("09:00"), Reminder("18:30"))
+    return make_coach(Settings(muted=True, reminders=two))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["800x500", "1280x800"])
+@pytest.mark.parametrize("page", PAGES)
+def test_pages_tab_in_reading_order(coach: Coach, page: str, size: tuple[int, int]) -> None:
+    coach.window.resize(*size)
+    coach.window.show()
+    if page == "session":
+        coach.start(["toe-curls"])
+    coach.window.show_page(page)
+    root = coach.window.page(page)
+    assert len(tab_stops(root)) >= 2, "a page with fewer than two stops checks nothing"
+    assert backward_steps(root) == []
+
+
+def test_a_reminder_added_later_still_comes_first(coach: Coach) -> None:
+    coach.window.resize(1280, 800)
+    coach.window.show()
+    coach.window.show_page("reminders")
+    page = coach.window.page("reminders")
+    page.add_reminder()
+    assert backward_steps(page) == []
+
+
+def test_the_reading_order_check_catches_a_wrong_order(qtbot) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    row = QHBoxLayout(box)
+    buttons = [QPushButton(text) for text in ("One", "Two", "Three")]
+    for button in buttons:
+        button.setAccessibleName(button.text())
+        row.addWidget(button)
+    box.show()
+    assert backward_steps(box) == []
+    QWidget.setTabOrder(buttons[0], buttons[2])
+    assert backward_steps(box) == ["Three -> Two: back to the left"]
+
+
+def test_dialogs_tab_in_reading_order(qtbot, coach: Coach) -> None:
+    from foot_coach import own
+    from foot_coach.ui.checkin import CheckInDialog
+    from foot_coach.ui.first_run import FirstRunDialog
+    from foot_coach.ui.reminder_prompt import ReminderPrompt
+
+    editor = own.edit(coach, None)
+    wrong = []
+    for dialog in (CheckInDialog("before"), ReminderPrompt(), FirstRunDialog(70), editor):
+        if dialog is not editor:
+            qtbot.addWidget(dialog)
+        dialog.show()
+        pages = getattr(dialog, "pages", None)
+        for step in range(pages.count() if pages else 1):
+            if pages:
+                pages.setCurrentIndex(step)
+            wrong += [f"{type(dialog).__name__}: {w}" for w in backward_steps(dialog)]
+    assert wrong == []
+
+
+def test_cards_made_later_come_before_the_buttons_and_stay_alive(coach: Coach) -> None:
+    coach.window.resize(1280, 800)
+    coach.window.show()
+    coach.window.show_page("exercises")
+    page = coach.exercises
+    page.set_catalog(coach.catalog, coach.prescriptions())  # as after an own exercise is saved
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()  # the walk that orders the tabs once left the cards' labels to the collector
+    page.show_prescriptions(coach.prescriptions())
+    stops = tab_stops(page)
+    assert stops[-1] is page.start and page.cards.currentWidget().isAncestorOf(stops[0])
+    assert backward_steps(page) == []
