@@ -101,10 +101,8 @@ def open_store(paths: Paths, notices: list[str]) -> Store:
         return Store.open(paths.database, paths.backups_dir, stamp)
     except CorruptDatabaseError as exc:
         moved = move_aside(paths.database, stamp)
-        notices.append(
-            f"{exc.user_message}\n\nIt was moved to {moved} and kept there. "
-            "Foot Coach has started a new history."
-        )
+        kept = tr("It was moved to %1 and kept there. Foot Coach has started a new history.")
+        notices.append(f"{i18n.explain(exc)}\n\n{kept.replace('%1', str(moved))}")
         return Store.open(paths.database, paths.backups_dir, stamp)
 
 
@@ -341,7 +339,7 @@ class Coach(QObject):
             if self._save_problem is None:
                 self._save_problem = QMessageBox(
                     QMessageBox.Icon.Warning, APP_NAME,
-                    exc.user_message + "\n\n" + tr(
+                    i18n.explain(exc) + "\n\n" + tr(
                         "Carry on: what you do is kept and saved as soon as writing works again."
                     ),
                     parent=self.window,
@@ -382,10 +380,12 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
         return hand_over(instance, options)
     start_log(paths)
     stamp = local_now().strftime("%Y%m%d-%H%M%S")
-    saved, notices = settings.load(paths.settings, stamp)
+    saved, warnings = settings.load(paths.settings, stamp)
     theme.apply(app, theme.Mode(saved.theme), saved.larger_text)
     language = i18n.chosen(saved.language)
     i18n.install(app, language)
+    # Shown in the chosen language, so only once its translation is in.
+    notices = ["\n\n".join(map(i18n.explain, warnings))] if warnings else []
     catalog = i18n.catalog(
         parse_catalog(assets.read_text("exercises.toml"), str(assets.path("exercises.toml"))),
         language,
@@ -393,12 +393,12 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     try:
         store = open_store(paths, notices)
     except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.user_message)
+        QMessageBox.critical(None, APP_NAME, i18n.explain(exc))
         return 1
     interrupted = log.mark_interrupted(store.conn)
     own_keeper = own_exercises.Keeper(paths.own_exercises, paths.pictures_dir, catalog)
     if problems := own_keeper.load(stamp):
-        notices.append("\n\n".join(problems))
+        notices.append("\n\n".join(map(i18n.explain, problems)))
     coach = Coach(
         options, paths, store, catalog,
         keeper=settings.Keeper(paths.settings, saved), own_keeper=own_keeper,

@@ -132,4 +132,4 @@ def _safely(coach: Coach, write: Callable[[], object]) -> None:
     except StoreError as exc:
         from foot_coach.preferences import tell
 
-        tell(coach, exc.user_message)
+        tell(coach, exc.words)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from foot_coach import assets
 from foot_coach.core.catalog import Catalog, CatalogError, translate_catalog
+from foot_coach.core.words import Words, words_of
 
 LANGUAGES = ("en", "de", "es")
 LOG = logging.getLogger("foot_coach")
@@ -21,6 +22,12 @@ _installed: list[QTranslator] = []
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def explain(problem: BaseException | Words | str) -> str:
+    """A problem in the person's language: errors from core and store carry marked Words."""
+    words = words_of(problem)
+    return words.shown(tr) if isinstance(words, Words) else words
 
 
 def chosen(setting: str, system: QLocale | None = None) -> str:

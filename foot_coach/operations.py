@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from foot_coach import APP_NAME
+from foot_coach import APP_NAME, i18n
 from foot_coach.i18n import tr
 from foot_coach.report import write_report
 from foot_coach.store import backup, log, queries
@@ -84,7 +84,7 @@ def restore_file(coach: Coach, chosen: str) -> bool:
     try:
         backup.check_backup(Path(chosen))
     except StoreError as exc:
-        _tell(coach, exc.user_message, warn=True)
+        _tell(coach, i18n.explain(exc), warn=True)
         return False
     keep = coach.paths.backups_dir / f"before-restore-{_stamp(coach)}.sqlite3"
     coach.store.close()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from foot_coach import APP_NAME, coaching, preferences
+from foot_coach import APP_NAME, coaching, i18n, preferences
 from foot_coach.core import routine_file
 from foot_coach.core.catalog import (
     BUILTIN_PICTURE,
@@ -24,6 +24,7 @@ from foot_coach.core.catalog import (
     Side,
     parse_exercise,
 )
+from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.i18n import tr
 from foot_coach.own_exercises import OwnExercises, OwnExercisesError, free_id, rename_pictures
 from foot_coach.ui import illustration
@@ -104,7 +105,8 @@ def open_editor(coach: Coach, start: Exercise, new: bool) -> ExerciseEditor:
     def store_picture(path: str) -> str:
         source = Path(path)
         if source.stat().st_size > routine_file.MAX_PICTURE_BYTES:  # never read a huge file
-            raise ValueError(f"{source.name}: larger than 2 MB")
+            too_big = routine_file.larger_than(routine_file.MAX_PICTURE_BYTES)
+            raise ValueError(Words(QT_TR_NOOP("%1: %2"), source.name, too_big))
         return coach.own.add_picture(source.name, source.read_bytes())
 
     names = {e.id: e.name for e in coach.builtin.exercises}
@@ -133,7 +135,7 @@ def _store(coach: Coach, own: OwnExercises) -> bool:
     try:
         coach.own.save(own)
     except OwnExercisesError as exc:
-        QMessageBox.warning(coach.window, APP_NAME, str(exc))
+        QMessageBox.warning(coach.window, APP_NAME, i18n.explain(exc))
         return False
     return True
 
@@ -249,7 +251,7 @@ def preview_import(coach: Coach, source: Path) -> QMessageBox:
     try:
         chosen = read_routine(coach, source)
     except (OSError, routine_file.RoutineFileError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        reason = exc.strerror if isinstance(exc, OSError) else i18n.explain(exc)
         text = tr("%1 cannot be used, and nothing was changed.\n\n%2")
         box = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME,
@@ -272,7 +274,7 @@ def apply_import(coach: Coach, chosen: routine_file.RoutineFile) -> bool:
     try:
         names = coach.own.add_pictures(chosen.pictures)
     except (OwnExercisesError, ValueError) as exc:
-        QMessageBox.warning(coach.window, APP_NAME, str(exc))
+        QMessageBox.warning(coach.window, APP_NAME, i18n.explain(exc))
         return False
     own = coach.own.value
     for exercise in rename_pictures(chosen.exercises, names):

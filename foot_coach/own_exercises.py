@@ -18,6 +18,7 @@ from foot_coach import atomic
 from foot_coach.core import toml_text
 from foot_coach.core.catalog import BUILTIN_PICTURE, Catalog, CatalogError, Exercise, parse_exercise
 from foot_coach.core.routine_file import exercise_table, picture_problem
+from foot_coach.core.words import QT_TR_NOOP, Words, words_of
 
 FORMAT = "foot-coach-own-exercises"
 VERSION = 1
@@ -58,22 +59,25 @@ def free_id(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def parse(text: str, builtin: Catalog, source: str) -> tuple[OwnExercises, list[str]]:
+def parse(text: str, builtin: Catalog, source: str) -> tuple[OwnExercises, list[Words]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return OwnExercises(), [f"{source}: not valid TOML ({exc}); no own exercises read"]
-    warnings, active, retired = [], [], []
+        problem = QT_TR_NOOP("%1: not valid TOML (%2); no own exercises read")
+        return OwnExercises(), [Words(problem, source, exc)]
+    warnings: list[Words] = []
+    active, retired = [], []
     seen: set[str] = set()
     tables = data.get("exercise", [])
     for index, table in enumerate(tables if isinstance(tables, list) else []):
         try:
             exercise = parse_exercise(source, index, table, builtin)
         except CatalogError as exc:
-            warnings.append(f"{exc}; this exercise was left out")
+            warnings.append(Words(QT_TR_NOOP("%1; this exercise was left out"), words_of(exc)))
             continue
         if exercise.id in seen:
-            warnings.append(f"{source}: exercise {exercise.id!r} appears twice; kept the first")
+            twice = QT_TR_NOOP("%1: exercise %2 appears twice; kept the first")
+            warnings.append(Words(twice, source, repr(exercise.id)))
             continue
         seen.add(exercise.id)
         (retired if table.get("retired") is True else active).append(exercise)
@@ -98,14 +102,14 @@ class Keeper:
         self.path, self.pictures_dir, self.builtin = path, pictures_dir, builtin
         self.value = OwnExercises()
 
-    def load(self, stamp: str) -> list[str]:
+    def load(self, stamp: str) -> list[Words]:
         try:
             raw = self.path.read_bytes()
             self.value, warnings = parse(raw.decode("utf-8"), self.builtin, str(self.path))
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:
-            return [f"could not read {self.path}: {exc}"]
+            return [Words(QT_TR_NOOP("could not read %1: %2"), self.path, exc)]
         if warnings:
             # Kept before any rewrite, so a typo made by hand can be mended from the copy.
             self.path.with_name(f"{self.path.name}.bak-{stamp}").write_bytes(raw)
@@ -115,9 +119,8 @@ class Keeper:
         try:
             atomic.write(self.path, dumps(own).encode("utf-8"))
         except OSError as exc:
-            raise OwnExercisesError(
-                f"Your own exercises could not be saved to {self.path}: {exc.strerror or exc}"
-            ) from exc
+            problem = QT_TR_NOOP("Your own exercises could not be saved to %1: %2")
+            raise OwnExercisesError(Words(problem, self.path, exc.strerror or exc)) from exc
         self.value = own
 
     def picture_path(self, name: str) -> Path | None:
@@ -135,15 +138,14 @@ class Keeper:
         stem = stem.removesuffix(f"-{digest}")  # a picture that went out and came back
         name = f"{stem or 'picture'}-{digest}.{kind}"
         if problem := picture_problem(name, data):
-            raise ValueError(f"{suggested}: {problem}")
+            raise ValueError(Words(QT_TR_NOOP("%1: %2"), suggested, problem))
         target = self.pictures_dir / name
         if not target.exists():
             try:
                 atomic.write(target, data)
             except OSError as exc:
-                raise OwnExercisesError(
-                    f"The picture could not be saved to {target}: {exc.strerror or exc}"
-                ) from exc
+                problem = QT_TR_NOOP("The picture could not be saved to %1: %2")
+                raise OwnExercisesError(Words(problem, target, exc.strerror or exc)) from exc
         return name
 
     def add_pictures(self, pictures: Mapping[str, bytes]) -> dict[str, str]:

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from foot_coach import APP_NAME, __version__, coaching, settings
+from foot_coach import APP_NAME, __version__, coaching, i18n, settings
 from foot_coach.autostart import launch_command
 from foot_coach.core import progression
 from foot_coach.core.catalog import Prescription
 from foot_coach.core.prompts import Sound
+from foot_coach.core.words import Words
 from foot_coach.i18n import tr
 from foot_coach.store import log
 from foot_coach.ui import help as help_ui
@@ -155,10 +156,11 @@ def change(coach: Coach, **changes: object) -> None:
     coach.reminders.refresh()
 
 
-def tell(coach: Coach, problem: str | None) -> None:
-    coach.reminders_page.show_message(problem or "")
-    if problem:
-        QMessageBox.warning(coach.window, APP_NAME, problem)
+def tell(coach: Coach, problem: Words | str | None) -> None:
+    text = i18n.explain(problem) if problem else ""
+    coach.reminders_page.show_message(text)
+    if text:
+        QMessageBox.warning(coach.window, APP_NAME, text)
 
 
 def set_start_at_login(coach: Coach, on: bool) -> None:
@@ -167,6 +169,6 @@ def set_start_at_login(coach: Coach, on: bool) -> None:
             on, launch_command(coach.paths.data_dir if coach.options.data_dir else None)
         )
     except OSError as exc:
-        tell(coach, f"Start at login could not be changed: {exc}")
+        tell(coach, tr("Start at login could not be changed: %1").replace("%1", str(exc)))
         return
     change(coach, start_at_login=on)

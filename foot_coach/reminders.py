@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from foot_coach.core.schedule import Quiet, Rule, parse_time
+from foot_coach.core.words import Words
 from foot_coach.settings import Keeper, Settings
 from foot_coach.ui.reminder_timer import ReminderTimer
 from foot_coach.ui.runner import Scheduler
@@ -101,13 +102,13 @@ class Reminders(QObject):
     def paused_today(self) -> bool:
         return _date(self.keeper.value.paused_on) == self.wall().date()
 
-    def snooze(self, minutes: int) -> str | None:
+    def snooze(self, minutes: int) -> Words | None:
         until = self.wall() + timedelta(minutes=minutes)
         problem = self.keeper.change(snoozed_until=until.isoformat(timespec="seconds"))
         self.refresh()
         return problem
 
-    def pause_today(self, paused: bool = True) -> str | None:
+    def pause_today(self, paused: bool = True) -> Words | None:
         problem = self.keeper.change(paused_on=self.wall().date().isoformat() if paused else "")
         self.refresh()
         return problem

@@ -15,6 +15,7 @@ from typing import Any
 
 from foot_coach import atomic
 from foot_coach.core import toml_text
+from foot_coach.core.words import QT_TR_NOOP, Words
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
@@ -74,24 +75,24 @@ def _is_routine(value: Any) -> bool:
 
 # key -> (check, description). Every key of Settings is declared here exactly once.
 RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "volume": (_int_in(0, 100), "a whole number 0-100"),
-    "muted": (_is_bool, "true or false"),
-    "voice": (_is_bool, "true or false"),
-    "rest_s": (_int_in(5, 120), "seconds 5-120"),
-    "larger_text": (_int_in(100, 200), "a percentage 100-200"),
-    "language": (_one_of("system", "en", "de", "es"), "system, en, de or es"),
-    "theme": (_one_of("system", "light", "dark"), "system, light or dark"),
-    "first_run_done": (_is_bool, "true or false"),
-    "tray_notice_shown": (_is_bool, "true or false"),
-    "start_at_login": (_is_bool, "true or false"),
-    "routine": (_is_routine, "a list of exercise ids, each once"),
-    "skip_if_done": (_is_bool, "true or false"),
-    "grace_minutes": (_int_in(0, 720), "minutes 0-720"),
-    "reminders": (lambda v: isinstance(v, list), "a list of reminders"),
-    "snoozed_until": (_is_str, "a date and time, or empty"),
-    "paused_on": (_is_str, "a date, or empty"),
-    "last_reminded": (_is_str, "a date and time, or empty"),
-    "pain_checkins": (_is_bool, "true or false"),
+    "volume": (_int_in(0, 100), QT_TR_NOOP("a whole number 0-100")),
+    "muted": (_is_bool, QT_TR_NOOP("true or false")),
+    "voice": (_is_bool, QT_TR_NOOP("true or false")),
+    "rest_s": (_int_in(5, 120), QT_TR_NOOP("seconds 5-120")),
+    "larger_text": (_int_in(100, 200), QT_TR_NOOP("a percentage 100-200")),
+    "language": (_one_of("system", "en", "de", "es"), QT_TR_NOOP("system, en, de or es")),
+    "theme": (_one_of("system", "light", "dark"), QT_TR_NOOP("system, light or dark")),
+    "first_run_done": (_is_bool, QT_TR_NOOP("true or false")),
+    "tray_notice_shown": (_is_bool, QT_TR_NOOP("true or false")),
+    "start_at_login": (_is_bool, QT_TR_NOOP("true or false")),
+    "routine": (_is_routine, QT_TR_NOOP("a list of exercise ids, each once")),
+    "skip_if_done": (_is_bool, QT_TR_NOOP("true or false")),
+    "grace_minutes": (_int_in(0, 720), QT_TR_NOOP("minutes 0-720")),
+    "reminders": (lambda v: isinstance(v, list), QT_TR_NOOP("a list of reminders")),
+    "snoozed_until": (_is_str, QT_TR_NOOP("a date and time, or empty")),
+    "paused_on": (_is_str, QT_TR_NOOP("a date, or empty")),
+    "last_reminded": (_is_str, QT_TR_NOOP("a date and time, or empty")),
+    "pain_checkins": (_is_bool, QT_TR_NOOP("true or false")),
 }
 assert set(RULES) == {f.name for f in fields(Settings)}
 
@@ -106,23 +107,27 @@ def _reminder(raw: Any) -> Reminder | None:
     return Reminder(raw["time"], tuple(sorted(set(days))), enabled if _is_bool(enabled) else True)
 
 
-def parse(text: str) -> tuple[Settings, list[str]]:
+def parse(text: str) -> tuple[Settings, list[Words]]:
     """Settings from TOML text, and one warning per key that was bad and fell back."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return Settings(), [f"the file is not valid TOML ({exc}); using all defaults"]
+        problem = QT_TR_NOOP("the file is not valid TOML (%1); using all defaults")
+        return Settings(), [Words(problem, exc)]
     values: dict[str, Any] = {}
-    warnings = [f"unknown setting '{k}' ignored" for k in data if k not in RULES]
+    unknown = QT_TR_NOOP("unknown setting '%1' ignored")
+    warnings = [Words(unknown, k) for k in data if k not in RULES]
     for key, (check, wanted) in RULES.items():
         if key not in data:
             continue
         if not check(data[key]):
-            warnings.append(f"setting '{key}' must be {wanted}; using the default")
+            problem = QT_TR_NOOP("setting '%1' must be %2; using the default")
+            warnings.append(Words(problem, key, Words(wanted)))
         elif key == "reminders":
             parsed = [_reminder(r) for r in data[key]]
             if None in parsed:
-                warnings.append("setting 'reminders' has a bad entry; it was left out")
+                problem = QT_TR_NOOP("setting 'reminders' has a bad entry; it was left out")
+                warnings.append(Words(problem))
             values[key] = tuple(r for r in parsed if r is not None)
         else:
             values[key] = tuple(data[key]) if key == "routine" else data[key]
@@ -141,15 +146,14 @@ def save(path: Path, settings: Settings) -> None:
     atomic.write(path, dumps(settings).encode("utf-8"))
 
 
-def load(path: Path, stamp: str) -> tuple[Settings, list[str]]:
+def load(path: Path, stamp: str) -> tuple[Settings, list[Words]]:
     """Read the file; if anything was wrong, keep it as a backup and write a clean one."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings(), []
     except (OSError, UnicodeDecodeError) as exc:
-        text, problem = "", f"could not read {path}: {exc}"
-        settings, warnings = Settings(), [problem]
+        settings, warnings = Settings(), [Words(QT_TR_NOOP("could not read %1: %2"), path, exc)]
     else:
         settings, warnings = parse(text)
     if warnings:
@@ -157,7 +161,7 @@ def load(path: Path, stamp: str) -> tuple[Settings, list[str]]:
         if path.exists():
             kept.write_bytes(path.read_bytes())
         save(path, settings)
-        warnings = [f"{path}: {w}" for w in warnings]
+        warnings = [Words(QT_TR_NOOP("%1: %2"), path, w) for w in warnings]
     return settings, warnings
 
 
@@ -176,13 +180,14 @@ class Keeper:
         self.path, self.value = path, value
         self.listeners: list[Callable[[Settings], None]] = []
 
-    def change(self, **changes: Any) -> str | None:
+    def change(self, **changes: Any) -> Words | None:
         self.value = replace(self.value, **changes)
         problem = None
         try:
             save(self.path, self.value)
         except OSError as exc:
-            problem = f"Your settings could not be saved to {self.path}: {exc.strerror or exc}"
+            text = QT_TR_NOOP("Your settings could not be saved to %1: %2")
+            problem = Words(text, self.path, exc.strerror or exc)
         for listener in self.listeners:
             listener(self.value)
         return problem

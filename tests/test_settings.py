@@ -51,7 +51,7 @@ def test_bad_values_fall_back_named_and_backed_up(tmp_path: Path, text: str, nam
     path = tmp_path / "settings.toml"
     path.write_text("voice = false\n" + text, encoding="utf-8")
     loaded, warnings = cfg.load(path, "20261124")
-    assert len(warnings) == 1 and named in warnings[0] and str(path) in warnings[0]
+    assert len(warnings) == 1 and named in str(warnings[0]) and str(path) in str(warnings[0])
     assert loaded.voice is False  # the good key survives
     backup = tmp_path / "settings.toml.bak-20261124"
     assert backup.read_text(encoding="utf-8") == "voice = false\n" + text
@@ -63,7 +63,7 @@ def test_invalid_syntax_keeps_original(tmp_path: Path) -> None:
     path.write_bytes(b"volume = = \xff\xfe")
     loaded, warnings = cfg.load(path, "s")
     assert loaded == Settings()
-    assert warnings and str(path) in warnings[0]
+    assert warnings and str(path) in str(warnings[0])
     assert (tmp_path / "settings.toml.bak-s").read_bytes() == b"volume = = \xff\xfe"
 
 

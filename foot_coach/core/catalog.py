@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, TypeVar
 
+from foot_coach.core.words import QT_TR_NOOP, Words
+
 
 class Posture(Enum):
     SEATED = "seated"
@@ -127,8 +129,23 @@ PICTURE_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\.(png|jpg|jpeg|sv
 BUILTIN_PICTURE = "builtin:"
 
 
+# Shared with the routine file, which checks the same things of what it carries.
+PLAIN_PICTURE_NAME = QT_TR_NOOP("a plain file name ending .png, .jpg or .svg, without folders")
+USED_TWICE = QT_TR_NOOP("used twice")
+
+
 class CatalogError(ValueError):
-    """A malformed catalogue; the message names the file, the exercise and the field."""
+    """A malformed catalogue; the message names the file, the exercise and the field.
+
+    `field` is the key to blame, if one is, and `problem` what is wrong with it: the exercise
+    editor shows the two beside each other.
+    """
+
+    def __init__(
+        self, source: str, located: Words, field: str = "", problem: Words | None = None
+    ) -> None:
+        super().__init__(Words(QT_TR_NOOP("%1: %2"), source, located))
+        self.located, self.field, self.problem = located, field, problem or located
 
 
 class _Reader:
@@ -137,30 +154,33 @@ class _Reader:
     def __init__(self, source: str, label: str, table: Mapping[str, Any]) -> None:
         self.source, self.label, self.table = source, label, table
 
-    def fail(self, field: str, problem: str) -> CatalogError:
-        return CatalogError(f"{self.source}: exercise {self.label}: field '{field}': {problem}")
+    def fail(self, field: str, problem: Words) -> CatalogError:
+        located = Words(QT_TR_NOOP("exercise %1: field '%2': %3"), self.label, field, problem)
+        return CatalogError(self.source, located, field, problem)
 
     def text(self, field: str, longest: int = MAX_TEXT) -> str:
         value = self.table.get(field)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(field, "expected non-empty text")
+            raise self.fail(field, Words(QT_TR_NOOP("expected non-empty text")))
         if len(value) > longest:
-            raise self.fail(field, f"longer than {longest} characters")
+            raise self.fail(field, Words(QT_TR_NOOP("longer than %1 characters"), longest))
         return value.strip()
 
     def texts(self, field: str, *, allow_empty: bool = False) -> tuple[str, ...]:
         value = self.table.get(field, [] if allow_empty else None)
         ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
         if not ok or (not value and not allow_empty):
-            raise self.fail(field, "expected a list of non-empty texts")
+            raise self.fail(field, Words(QT_TR_NOOP("expected a list of non-empty texts")))
         if len(value) > MAX_LINES or any(len(v) > MAX_TEXT for v in value):
-            raise self.fail(field, f"at most {MAX_LINES} lines of {MAX_TEXT} characters")
+            raise self.fail(
+                field, Words(QT_TR_NOOP("at most %1 lines of %2 characters"), MAX_LINES, MAX_TEXT)
+            )
         return tuple(v.strip() for v in value)
 
     def flag(self, field: str, default: bool) -> bool:
         value = self.table.get(field, default)
         if not isinstance(value, bool):
-            raise self.fail(field, "expected true or false")
+            raise self.fail(field, Words(QT_TR_NOOP("expected true or false")))
         return value
 
     def choice(self, field: str, kind: type[E], value: Any = None) -> E:
@@ -169,19 +189,24 @@ class _Reader:
             return kind(raw)
         except ValueError:
             allowed = ", ".join(repr(m.value) for m in kind)
-            raise self.fail(field, f"{raw!r} is not one of {allowed}") from None
+            raise self.fail(
+                field, Words(QT_TR_NOOP("%1 is not one of %2"), repr(raw), allowed)
+            ) from None
 
     def number(self, table: Mapping[str, Any], field: str, low: int, high: int) -> int:
         value = table.get(field)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(f"prescription.{field}", f"expected a whole number {low}..{high}")
+            raise self.fail(
+                f"prescription.{field}",
+                Words(QT_TR_NOOP("expected a whole number %1..%2"), low, high),
+            )
         return value
 
 
 def _prescription(r: _Reader, counting: Counting) -> tuple[Prescription, tuple[int, int]]:
     table = r.table.get("prescription")
     if not isinstance(table, dict):
-        raise r.fail("prescription", "expected a table")
+        raise r.fail("prescription", Words(QT_TR_NOOP("expected a table")))
     low = r.number(table, "count_min", *COUNT_LIMITS)
     high = r.number(table, "count_max", low, COUNT_LIMITS[1])
     count = r.number(table, "count", low, high)
@@ -195,12 +220,12 @@ def _prescription(r: _Reader, counting: Counting) -> tuple[Prescription, tuple[i
 def _picture(r: _Reader, builtin: Catalog) -> str:
     value = r.table.get("picture", "")
     if not isinstance(value, str):
-        raise r.fail("picture", "expected text")
+        raise r.fail("picture", Words(QT_TR_NOOP("expected text")))
     if value.startswith(BUILTIN_PICTURE):
         if value.removeprefix(BUILTIN_PICTURE) not in builtin.ids:
-            raise r.fail("picture", f"{value!r} names no built-in exercise")
+            raise r.fail("picture", Words(QT_TR_NOOP("%1 names no built-in exercise"), repr(value)))
     elif value and not PICTURE_NAME_RE.match(value):
-        raise r.fail("picture", "a plain file name ending .png, .jpg or .svg, without folders")
+        raise r.fail("picture", Words(PLAIN_PICTURE_NAME))
     return value
 
 
@@ -210,28 +235,28 @@ def parse_exercise(
     """One exercise table. With `own_beside` (the built-in catalogue) it is the person's own:
     a stricter id that may not clash with a built-in, a picture, optional mistakes."""
     if not isinstance(table, Mapping):
-        raise CatalogError(f"{source}: exercise #{index + 1}: expected a table")
+        raise CatalogError(source, Words(QT_TR_NOOP("exercise #%1: expected a table"), index + 1))
     raw_id = table.get("id")
     label = repr(raw_id[:50]) if isinstance(raw_id, str) else f"#{index + 1}"
     r = _Reader(source, label, table)
     exercise_id = r.text("id", longest=40)
     if not all(c.isalnum() or c == "-" for c in exercise_id):
-        raise r.fail("id", "use letters, digits and '-' only")
+        raise r.fail("id", Words(QT_TR_NOOP("use letters, digits and '-' only")))
     own = own_beside is not None
     if own_beside is not None:
         if not OWN_ID_RE.match(exercise_id):
-            raise r.fail("id", "3 to 40 small letters, digits and '-'")
+            raise r.fail("id", Words(QT_TR_NOOP("3 to 40 small letters, digits and '-'")))
         if exercise_id in own_beside.ids:
-            raise r.fail("id", "already used by a built-in exercise")
+            raise r.fail("id", Words(QT_TR_NOOP("already used by a built-in exercise")))
     counting = r.choice("counting", Counting)
     sides = tuple(r.choice("sides", Side, v) for v in r.texts("sides"))
     directions = tuple(
         r.choice("directions", Direction, v) for v in r.texts("directions", allow_empty=True)
     )
     if len(set(sides)) != len(sides) or (Side.BOTH in sides and len(sides) > 1):
-        raise r.fail("sides", "either ['both'] or each foot once")
+        raise r.fail("sides", Words(QT_TR_NOOP("either ['both'] or each foot once")))
     if len(set(directions)) != len(directions):
-        raise r.fail("directions", "each direction once")
+        raise r.fail("directions", Words(QT_TR_NOOP("each direction once")))
     prescription, count_range = _prescription(r, counting)
     return Exercise(
         id=exercise_id,
@@ -257,15 +282,15 @@ def parse_catalog(text: str, source: str = "exercises.toml") -> Catalog:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise CatalogError(f"{source}: not valid TOML: {exc}") from None
+        raise CatalogError(source, Words(QT_TR_NOOP("not valid TOML: %1"), exc)) from None
     tables = data.get("exercise")
     if not isinstance(tables, list) or not tables:
-        raise CatalogError(f"{source}: no [[exercise]] tables found")
+        raise CatalogError(source, Words(QT_TR_NOOP("no [[exercise]] tables found")))
     exercises = tuple(parse_exercise(source, i, t) for i, t in enumerate(tables))
     seen: set[str] = set()
     for exercise in exercises:
         if exercise.id in seen:
-            raise CatalogError(f"{source}: exercise {exercise.id!r}: field 'id': used twice")
+            raise _Reader(source, repr(exercise.id), {}).fail("id", Words(USED_TWICE))
         seen.add(exercise.id)
     return Catalog(exercises)
 
@@ -279,9 +304,9 @@ def translate_catalog(base: Catalog, text: str, source: str) -> Catalog:
     try:
         tables = tomllib.loads(text).get("exercise")
     except tomllib.TOMLDecodeError as exc:
-        raise CatalogError(f"{source}: not valid TOML: {exc}") from None
+        raise CatalogError(source, Words(QT_TR_NOOP("not valid TOML: %1"), exc)) from None
     if not isinstance(tables, list):
-        raise CatalogError(f"{source}: no [[exercise]] tables found")
+        raise CatalogError(source, Words(QT_TR_NOOP("no [[exercise]] tables found")))
     words = {t.get("id"): t for t in tables if isinstance(t, dict)}
     translated = []
     for exercise in base.exercises:
@@ -296,7 +321,9 @@ def translate_catalog(base: Catalog, text: str, source: str) -> Catalog:
         for field in ("steps", "mistakes"):
             lines = r.texts(field, allow_empty=True)
             if len(lines) != len(getattr(exercise, field)):
-                raise r.fail(field, f"expected {len(getattr(exercise, field))} lines")
+                raise r.fail(
+                    field, Words(QT_TR_NOOP("expected %1 lines"), len(getattr(exercise, field)))
+                )
             changes[field] = lines
         translated.append(replace(exercise, **changes))
     return Catalog(tuple(translated), base.retired)

@@ -21,11 +21,14 @@ from foot_coach.core.catalog import (
     BUILTIN_PICTURE,
     MAX_NAME,
     PICTURE_NAME_RE,
+    PLAIN_PICTURE_NAME,
+    USED_TWICE,
     Catalog,
     CatalogError,
     Exercise,
     parse_exercise,
 )
+from foot_coach.core.words import QT_TR_NOOP, Words
 
 FORMAT = "foot-coach-routine"
 VERSION = 1
@@ -38,6 +41,10 @@ REST_LIMITS = (5, 120)
 
 class RoutineFileError(ValueError):
     """A file that cannot be used; the message says which field and why."""
+
+    def __init__(self, words: Words) -> None:
+        super().__init__(words)
+        self.words = words
 
 
 @dataclass(frozen=True)
@@ -53,80 +60,96 @@ class RoutineFile:
 _SVG_FORBIDDEN = re.compile(rb"<!DOCTYPE|<!ENTITY|<\?xml-stylesheet", re.IGNORECASE)
 
 
-def _svg_problem(data: bytes) -> str | None:
+def larger_than(limit: int) -> Words:
+    return Words(QT_TR_NOOP("larger than %1 MB"), limit // (1024 * 1024))
+
+
+def _svg_problem(data: bytes) -> Words | None:
     import xml.etree.ElementTree as ET  # only when an SVG arrives, not at every start
 
     if _SVG_FORBIDDEN.search(data):
-        return "an SVG with a DOCTYPE or entities is not accepted"
+        return Words(QT_TR_NOOP("an SVG with a DOCTYPE or entities is not accepted"))
     try:
         root = ET.fromstring(data)
     except ET.ParseError:
-        return "not a readable SVG file"
+        return Words(QT_TR_NOOP("not a readable SVG file"))
     if root.tag.rsplit("}", 1)[-1] != "svg":
-        return "not an SVG picture"
+        return Words(QT_TR_NOOP("not an SVG picture"))
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
         if tag in ("script", "foreignObject"):
-            return f"an SVG with <{tag}> is not accepted"
+            return Words(QT_TR_NOOP("an SVG with <%1> is not accepted"), tag)
         for name, text in element.attrib.items():
             local = name.rsplit("}", 1)[-1].lower()
             if local.startswith("on"):
-                return "an SVG with scripts is not accepted"
+                return Words(QT_TR_NOOP("an SVG with scripts is not accepted"))
             if local == "href" and not text.startswith(("#", "data:image/")):
-                return "an SVG that loads other files is not accepted"
+                return Words(QT_TR_NOOP("an SVG that loads other files is not accepted"))
     return None
 
 
-def _png_problem(data: bytes) -> str | None:
+def _png_problem(data: bytes) -> Words | None:
     if len(data) < 24 or data[12:16] != b"IHDR":
-        return "a damaged PNG picture"
+        return Words(QT_TR_NOOP("a damaged PNG picture"))
     width, height = struct.unpack(">II", data[16:24])
     if not (0 < width <= MAX_PICTURE_SIDE and 0 < height <= MAX_PICTURE_SIDE):
-        return f"a picture larger than {MAX_PICTURE_SIDE} pixels a side"
+        return Words(QT_TR_NOOP("a picture larger than %1 pixels a side"), MAX_PICTURE_SIDE)
     return None
 
 
-def picture_problem(name: str, data: bytes) -> str | None:
+def picture_problem(name: str, data: bytes) -> Words | None:
     """Why these bytes cannot be a picture called `name`, or None when they can."""
     if not PICTURE_NAME_RE.match(name):
-        return "a plain file name ending .png, .jpg or .svg, without folders"
+        return Words(PLAIN_PICTURE_NAME)
     if len(data) > MAX_PICTURE_BYTES:
-        return f"larger than {MAX_PICTURE_BYTES // (1024 * 1024)} MB"
+        return larger_than(MAX_PICTURE_BYTES)
     kind = name.rsplit(".", 1)[-1].lower()
     if kind == "png":
         if not data.startswith(b"\x89PNG\r\n\x1a\n"):
-            return "not a PNG picture"
+            return Words(QT_TR_NOOP("not a PNG picture"))
         return _png_problem(data)
     if kind in ("jpg", "jpeg"):
-        return None if data.startswith(b"\xff\xd8\xff") else "not a JPEG picture"
+        return None if data.startswith(b"\xff\xd8\xff") else Words(QT_TR_NOOP("not a JPEG picture"))
     return _svg_problem(data)
 
 
 # --- reading ---------------------------------------------------------------------------------
-def _fail(where: str, problem: str) -> RoutineFileError:
-    return RoutineFileError(f"{where}: {problem}")
+def _fail(where: str | Words, problem: Words) -> RoutineFileError:
+    return RoutineFileError(Words(QT_TR_NOOP("%1: %2"), where, problem))
+
+
+def _in_exercise(exercise_id: str, field_name: str) -> Words:
+    return Words(QT_TR_NOOP("exercise %1: field '%2'"), repr(exercise_id), field_name)
 
 
 def _routine_table(data: Mapping[str, Any]) -> Mapping[str, Any]:
     if data.get("format") != FORMAT:
-        raise _fail("format", f"expected {FORMAT!r}: this is not a Foot Coach routine file")
+        raise _fail(
+            "format",
+            Words(QT_TR_NOOP("expected %1: this is not a Foot Coach routine file"), repr(FORMAT)),
+        )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _fail("version", "expected a whole number")
+        raise _fail("version", Words(QT_TR_NOOP("expected a whole number")))
     if version > VERSION:
-        raise _fail("version", f"{version} is from a newer Foot Coach; please update it first")
+        raise _fail(
+            "version",
+            Words(QT_TR_NOOP("%1 is from a newer Foot Coach; please update it first"), version),
+        )
     if version < 1:
-        raise _fail("version", "expected 1")
+        raise _fail("version", Words(QT_TR_NOOP("expected 1")))
     routine = data.get("routine")
     if not isinstance(routine, dict):
-        raise _fail("routine", "expected a [routine] table")
+        raise _fail("routine", Words(QT_TR_NOOP("expected a [routine] table")))
     return routine
 
 
 def _name(routine: Mapping[str, Any]) -> str:
     name = routine.get("name", "")
     if not isinstance(name, str) or len(name) > MAX_NAME:
-        raise _fail("routine.name", f"expected text of at most {MAX_NAME} characters")
+        raise _fail(
+            "routine.name", Words(QT_TR_NOOP("expected text of at most %1 characters"), MAX_NAME)
+        )
     return name.strip()
 
 
@@ -136,75 +159,82 @@ def _rest(routine: Mapping[str, Any]) -> int | None:
         return None
     low, high = REST_LIMITS
     if isinstance(rest, bool) or not isinstance(rest, int) or not low <= rest <= high:
-        raise _fail("routine.rest_s", f"expected a whole number {low}..{high}")
+        raise _fail(
+            "routine.rest_s", Words(QT_TR_NOOP("expected a whole number %1..%2"), low, high)
+        )
     return rest
 
 
 def _exercises(data: Mapping[str, Any], builtin: Catalog, source: str) -> tuple[Exercise, ...]:
     tables = data.get("exercise", [])
     if not isinstance(tables, list):
-        raise _fail("exercise", "expected [[exercise]] tables")
+        raise _fail("exercise", Words(QT_TR_NOOP("expected [[exercise]] tables")))
     if len(tables) > MAX_EXERCISES:
-        raise _fail("exercise", f"more than {MAX_EXERCISES} exercises")
+        raise _fail("exercise", Words(QT_TR_NOOP("more than %1 exercises"), MAX_EXERCISES))
     try:
         exercises = tuple(parse_exercise(source, i, t, builtin) for i, t in enumerate(tables))
     except CatalogError as exc:
-        raise RoutineFileError(str(exc).removeprefix(f"{source}: ")) from None
+        raise RoutineFileError(exc.located) from None
     ids = [e.id for e in exercises]
     for exercise_id in ids:
         if ids.count(exercise_id) > 1:
-            raise _fail(f"exercise {exercise_id!r}: field 'id'", "used twice")
+            raise _fail(_in_exercise(exercise_id, "id"), Words(USED_TWICE))
     return exercises
 
 
 def _pictures(data: Mapping[str, Any], exercises: Sequence[Exercise]) -> dict[str, bytes]:
     table = data.get("pictures", {})
     if not isinstance(table, dict):
-        raise _fail("pictures", "expected a [pictures] table")
+        raise _fail("pictures", Words(QT_TR_NOOP("expected a [pictures] table")))
     pictures = {}
     for name, encoded in table.items():
         where = f"pictures.{name[:60]!r}"
         if not isinstance(encoded, str):
-            raise _fail(where, "expected the picture as base64 text")
+            raise _fail(where, Words(QT_TR_NOOP("expected the picture as base64 text")))
         if len(encoded) > MAX_PICTURE_BYTES * 4 // 3 + 8:
-            raise _fail(where, f"larger than {MAX_PICTURE_BYTES // (1024 * 1024)} MB")
+            raise _fail(where, larger_than(MAX_PICTURE_BYTES))
         try:
             raw = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise _fail(where, "not valid base64") from None
+            raise _fail(where, Words(QT_TR_NOOP("not valid base64"))) from None
         if problem := picture_problem(name, raw):
             raise _fail(where, problem)
         pictures[name] = raw
     for exercise in exercises:
         own_file = exercise.picture and not exercise.picture.startswith(BUILTIN_PICTURE)
         if own_file and exercise.picture not in pictures:
-            raise _fail(f"exercise {exercise.id!r}: field 'picture'", "not in [pictures]")
+            raise _fail(
+                _in_exercise(exercise.id, "picture"), Words(QT_TR_NOOP("not in [pictures]"))
+            )
     return pictures
 
 
 def parse(content: bytes, builtin: Catalog, source: str = "routine file") -> RoutineFile:
     """A checked routine, or RoutineFileError naming the field and the reason."""
     if len(content) > MAX_FILE_BYTES:
-        raise _fail("file", f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise _fail("file", larger_than(MAX_FILE_BYTES))
     try:
         data = tomllib.loads(content.decode("utf-8"))
     except UnicodeDecodeError:
-        raise _fail("file", "not a text file (UTF-8)") from None
+        raise _fail("file", Words(QT_TR_NOOP("not a text file (UTF-8)"))) from None
     except tomllib.TOMLDecodeError as exc:
-        raise _fail("file", f"not valid TOML ({exc})") from None
+        raise _fail("file", Words(QT_TR_NOOP("not valid TOML (%1)"), exc)) from None
     except RecursionError:
-        raise _fail("file", "nested too deeply") from None
+        raise _fail("file", Words(QT_TR_NOOP("nested too deeply"))) from None
     routine = _routine_table(data)
     exercises = _exercises(data, builtin, source)
     ids = routine.get("exercises")
     if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
-        raise _fail("routine.exercises", "expected a list of exercise ids")
+        raise _fail("routine.exercises", Words(QT_TR_NOOP("expected a list of exercise ids")))
     known = {*builtin.ids, *(e.id for e in exercises)}
     for exercise_id in ids:
         if exercise_id not in known:
-            raise _fail("routine.exercises", f"{exercise_id[:50]!r} is not defined in the file")
+            raise _fail(
+                "routine.exercises",
+                Words(QT_TR_NOOP("%1 is not defined in the file"), repr(exercise_id[:50])),
+            )
     if len(set(ids)) != len(ids):
-        raise _fail("routine.exercises", "an exercise is listed twice")
+        raise _fail("routine.exercises", Words(QT_TR_NOOP("an exercise is listed twice")))
     return RoutineFile(
         name=_name(routine),
         exercise_ids=tuple(ids),

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 def QT_TR_NOOP(text: str) -> str:
     return text
@@ -13,6 +15,48 @@ def QT_TR_NOOP(text: str) -> str:
 
 def fill(template: str, *values: object) -> str:
     """Put values into %1, %2, ... the way Qt's translated templates are written."""
-    for number, value in enumerate(values, 1):
+    # Highest number first, so %1 does not eat the start of %10.
+    for number, value in reversed(list(enumerate(values, 1))):
         template = template.replace(f"%{number}", str(value))
     return template
+
+
+class Words:
+    """A marked English template and the values for its %1, %2, ...
+
+    Core and store describe problems with these so each reader gets their own language: the
+    UI shows `shown(tr)`, the log and the tests read `str()`, the English. A value may itself
+    be Words, shown in the same language.
+    """
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def shown(self, translate: Callable[[str], str]) -> str:
+        values = (v.shown(translate) if isinstance(v, Words) else v for v in self.values)
+        return fill(translate(self.template), *values)
+
+    def __str__(self) -> str:
+        return self.shown(lambda text: text)
+
+    def __repr__(self) -> str:
+        return f"Words({self.template!r}, {', '.join(map(repr, self.values))})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Words):
+            return NotImplemented
+        return (self.template, self.values) == (other.template, other.values)
+
+    def __hash__(self) -> int:
+        return hash((self.template, self.values))
+
+
+def words_of(problem: BaseException | Words | str) -> Words | str:
+    """The Words an error was raised with, or its plain text."""
+    if isinstance(problem, BaseException):
+        found = next((a for a in problem.args if isinstance(a, Words)), None)
+        return found if found is not None else str(problem)
+    return problem

@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.store import migrations
 from foot_coach.store.db import backup_file, connect
 from foot_coach.store.errors import BadBackupError
@@ -22,28 +23,33 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     return backup_file(conn, dest)
 
 
-def _refuse(path: Path, why: str) -> BadBackupError:
-    return BadBackupError(path, f"{path} cannot be restored: {why}. Your current history is kept.")
+def _refuse(path: Path, why: Words) -> BadBackupError:
+    return BadBackupError(
+        path,
+        Words(QT_TR_NOOP("%1 cannot be restored: %2. Your current history is kept."), path, why),
+    )
 
 
 def _check_structure(conn: sqlite3.Connection, path: Path) -> None:
     if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-        raise _refuse(path, "the file is damaged")
+        raise _refuse(path, Words(QT_TR_NOOP("the file is damaged")))
     found = migrations.version(conn)
     if found == 0:
-        raise _refuse(path, "it is not a Foot Coach history file")
+        raise _refuse(path, Words(QT_TR_NOOP("it is not a Foot Coach history file")))
     if found > migrations.CURRENT_VERSION:
-        raise _refuse(path, "it was made by a newer Foot Coach")
+        raise _refuse(path, Words(QT_TR_NOOP("it was made by a newer Foot Coach")))
     kinds = {r[0] for r in conn.execute("SELECT type FROM sqlite_schema")}
     if kinds & {"trigger", "view"}:
-        raise _refuse(path, "it contains triggers or views, which a history file never has")
+        raise _refuse(
+            path, Words(QT_TR_NOOP("it contains triggers or views, which a history file never has"))
+        )
     expected = {t: c for t, c in migrations.EXPECTED_TABLES.items() if t in ("sessions", "sets")}
     if found >= 2:
         expected = migrations.EXPECTED_TABLES
     for table, columns in expected.items():
         have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         if not columns <= have:
-            raise _refuse(path, f"the table '{table}' is missing or incomplete")
+            raise _refuse(path, Words(QT_TR_NOOP("the table '%1' is missing or incomplete"), table))
 
 
 def check_backup(path: Path) -> None:
@@ -52,9 +58,9 @@ def check_backup(path: Path) -> None:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise _refuse(path, f"it cannot be read ({exc.strerror})") from exc
+        raise _refuse(path, Words(QT_TR_NOOP("it cannot be read (%1)"), exc.strerror)) from exc
     if head != SQLITE_MAGIC:
-        raise _refuse(path, "it is not a SQLite database")
+        raise _refuse(path, Words(QT_TR_NOOP("it is not a SQLite database")))
     try:
         conn = connect(path, readonly=True)
         # Never run anything stored in a foreign file: no triggers fire on reads, and the
@@ -66,7 +72,7 @@ def check_backup(path: Path) -> None:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise _refuse(path, "the file is damaged") from exc
+        raise _refuse(path, Words(QT_TR_NOOP("the file is damaged"))) from exc
 
 
 def restore_from(current: Path, backup: Path, keep_as: Path) -> None:

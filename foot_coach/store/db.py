@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.store import errors, migrations
 from foot_coach.store.errors import NewerDatabaseError, StoreError, UnwritableError
 
@@ -62,8 +63,13 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> int:
     if found > migrations.CURRENT_VERSION:
         raise NewerDatabaseError(
             path,
-            f"The history file {path} was written by a newer Foot Coach. "
-            "Please update Foot Coach; the file has not been changed.",
+            Words(
+                QT_TR_NOOP(
+                    "The history file %1 was written by a newer Foot Coach. "
+                    "Please update Foot Coach; the file has not been changed."
+                ),
+                path,
+            ),
         )
     return found
 
@@ -83,7 +89,7 @@ class Store:
             conn = connect(path)
         except OSError as exc:  # the folder or disk refused: never a reason to call it damaged
             raise errors.translate(exc, path) or UnwritableError(
-                path, f"Foot Coach cannot open {path}: {exc.strerror or exc}."
+                path, Words(QT_TR_NOOP("Foot Coach cannot open %1: %2."), path, exc.strerror or exc)
             ) from exc
         except sqlite3.Error as exc:
             raise errors.translate(exc, path) or errors.corrupt(path) from exc

@@ -6,14 +6,21 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from foot_coach.core.words import QT_TR_NOOP, Words
+
 
 class StoreError(Exception):
-    """Base of the errors a person can meet; `user_message` is what the app shows."""
+    """Base of the errors a person can meet; `words` is what the app shows, translated."""
 
-    def __init__(self, path: Path, user_message: str) -> None:
-        super().__init__(f"{path}: {user_message}")
+    def __init__(self, path: Path, words: Words) -> None:
+        super().__init__(words)
         self.path = path
-        self.user_message = user_message
+        self.words = words
+
+    @property
+    def user_message(self) -> str:
+        """The message in English, as the log keeps it."""
+        return str(self.words)
 
 
 class CorruptDatabaseError(StoreError):
@@ -38,7 +45,22 @@ class BadBackupError(StoreError):
 
 def corrupt(path: Path) -> CorruptDatabaseError:
     return CorruptDatabaseError(
-        path, f"The history file {path} is damaged or is not a Foot Coach history file."
+        path,
+        Words(
+            QT_TR_NOOP("The history file %1 is damaged or is not a Foot Coach history file."), path
+        ),
+    )
+
+
+def _full(path: Path) -> StorageFullError:
+    return StorageFullError(
+        path, Words(QT_TR_NOOP("The disk holding %1 is full. Free some space."), path)
+    )
+
+
+def _refused(path: Path) -> UnwritableError:
+    return UnwritableError(
+        path, Words(QT_TR_NOOP("Foot Coach cannot write to %1. Check its permissions."), path)
     )
 
 
@@ -47,17 +69,19 @@ def translate(exc: BaseException, path: Path) -> StoreError | None:
     code = getattr(exc, "sqlite_errorcode", None)
     text = str(exc).lower()
     if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
-        return StorageFullError(path, f"The disk holding {path} is full. Free some space.")
+        return _full(path)
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return StorageFullError(path, f"The disk holding {path} is full. Free some space.")
+        return _full(path)
     readonly = code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
     if readonly or "readonly" in text or "unable to open" in text:
-        return UnwritableError(path, f"Foot Coach cannot write to {path}. Check its permissions.")
+        return _refused(path)
     if isinstance(exc, PermissionError | IsADirectoryError):
-        return UnwritableError(path, f"Foot Coach cannot write to {path}. Check its permissions.")
+        return _refused(path)
     if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         # A read-only disk (a locked USB stick, a full-disk error remount) is not damage.
-        return UnwritableError(path, f"Foot Coach cannot write to {path}: the disk is read-only.")
+        return UnwritableError(
+            path, Words(QT_TR_NOOP("Foot Coach cannot write to %1: the disk is read-only."), path)
+        )
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "not a database" in text:
         return corrupt(path)
     if "malformed" in text:

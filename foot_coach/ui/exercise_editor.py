@@ -6,7 +6,6 @@ reader); what is allowed, and why not, is decided there and shown here beside th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach import i18n
 from foot_coach.core.catalog import (
     BUILTIN_PICTURE,
     COUNT_LIMITS,
@@ -44,8 +44,6 @@ from foot_coach.core.catalog import (
 from foot_coach.i18n import tr
 from foot_coach.ui import phase_text
 from foot_coach.ui.theme import named, scaled_font
-
-FIELD_RE = re.compile(r"field '([a-z_.]+)': (.*)$")
 
 
 class ExerciseEditor(QDialog):
@@ -308,7 +306,8 @@ class ExerciseEditor(QDialog):
         try:
             name = self.store_picture(path)
         except (OSError, ValueError) as exc:
-            self.problem.setText(self.tr("That picture cannot be used: %1").replace("%1", str(exc)))
+            reason = i18n.explain(exc)
+            self.problem.setText(self.tr("That picture cannot be used: %1").replace("%1", reason))
             return False
         self.picture.addItem(self.tr("Your picture: %1").replace("%1", name), name)
         self._select(self.picture, name)
@@ -319,16 +318,17 @@ class ExerciseEditor(QDialog):
         try:
             self.exercise = self.check(self.table())
         except CatalogError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(exc)
             return
         super().accept()
 
-    def _show_problem(self, message: str) -> None:
-        found = FIELD_RE.search(message)
-        if found is None:
-            self.problem.setText(message)
+    def _show_problem(self, error: CatalogError) -> None:
+        """The field's name as the person sees it beside it, and what is wrong, in their words."""
+        reason = i18n.explain(error.problem)
+        if not error.field:
+            self.problem.setText(reason)
             return
-        key, reason = found.groups()
+        key = error.field
         widget = self.fields.get(key) or self.fields.get(key.split(".")[0])
         label = widget.accessibleName() if widget is not None else key
         self.problem.setText(self.tr("%1: %2").replace("%1", label).replace("%2", reason))

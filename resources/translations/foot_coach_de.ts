@@ -3,6 +3,10 @@
 <context>
     <name />
     <message>
+        <source>It was moved to %1 and kept there. Foot Coach has started a new history.</source>
+        <translation>Sie wurde nach %1 verschoben und dort aufbewahrt. Foot Coach hat einen neuen Verlauf begonnen.</translation>
+    </message>
+    <message>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
@@ -133,6 +137,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>Hold… and release. Four of twelve.</source>
         <translation>Halten … und lösen. Vier von zwölf.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Time for your foot exercises</source>
@@ -821,6 +829,362 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>welcome back after %1 days away</source>
         <translation>willkommen zurück nach %1 Tagen Pause</translation>
+    </message>
+    <message>
+        <source>a plain file name ending .png, .jpg or .svg, without folders</source>
+        <translation>ein einfacher Dateiname auf .png, .jpg oder .svg, ohne Ordner</translation>
+    </message>
+    <message>
+        <source>used twice</source>
+        <translation>doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>exercise %1: field '%2': %3</source>
+        <translation>Übung %1: Feld '%2': %3</translation>
+    </message>
+    <message>
+        <source>expected non-empty text</source>
+        <translation>hier muss Text stehen</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty texts</source>
+        <translation>erwartet wird eine Liste von Texten, keiner davon leer</translation>
+    </message>
+    <message>
+        <source>at most %1 lines of %2 characters</source>
+        <translation>höchstens %1 Zeilen mit je %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number %1..%2</source>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>erwartet wird eine Tabelle</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>erwartet wird Text</translation>
+    </message>
+    <message>
+        <source>%1 names no built-in exercise</source>
+        <translation>%1 nennt keine mitgelieferte Übung</translation>
+    </message>
+    <message>
+        <source>exercise #%1: expected a table</source>
+        <translation>Übung Nr. %1: erwartet wird eine Tabelle</translation>
+    </message>
+    <message>
+        <source>use letters, digits and '-' only</source>
+        <translation>nur Buchstaben, Ziffern und '-' verwenden</translation>
+    </message>
+    <message>
+        <source>3 to 40 small letters, digits and '-'</source>
+        <translation>3 bis 40 Kleinbuchstaben, Ziffern und '-'</translation>
+    </message>
+    <message>
+        <source>already used by a built-in exercise</source>
+        <translation>schon von einer mitgelieferten Übung belegt</translation>
+    </message>
+    <message>
+        <source>either ['both'] or each foot once</source>
+        <translation>entweder ['both'] oder jeder Fuß einmal</translation>
+    </message>
+    <message>
+        <source>each direction once</source>
+        <translation>jede Richtung nur einmal</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>kein gültiges TOML: %1</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>keine [[exercise]]-Tabellen gefunden</translation>
+    </message>
+    <message>
+        <source>expected %1 lines</source>
+        <translation>erwartet werden %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>an SVG with a DOCTYPE or entities is not accepted</source>
+        <translation>ein SVG mit DOCTYPE oder Entitäten wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>not a readable SVG file</source>
+        <translation>keine lesbare SVG-Datei</translation>
+    </message>
+    <message>
+        <source>not an SVG picture</source>
+        <translation>kein SVG-Bild</translation>
+    </message>
+    <message>
+        <source>an SVG with &lt;%1&gt; is not accepted</source>
+        <translation>ein SVG mit &lt;%1&gt; wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>an SVG with scripts is not accepted</source>
+        <translation>ein SVG mit Skripten wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>an SVG that loads other files is not accepted</source>
+        <translation>ein SVG, das andere Dateien lädt, wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>a damaged PNG picture</source>
+        <translation>ein beschädigtes PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a picture larger than %1 pixels a side</source>
+        <translation>ein Bild mit mehr als %1 Pixeln Seitenlänge</translation>
+    </message>
+    <message>
+        <source>not a PNG picture</source>
+        <translation>kein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>not a JPEG picture</source>
+        <translation>kein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>exercise %1: field '%2'</source>
+        <translation>Übung %1: Feld '%2'</translation>
+    </message>
+    <message>
+        <source>expected %1: this is not a Foot Coach routine file</source>
+        <translation>erwartet wird %1: Das ist keine Ablaufdatei von Foot Coach</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is from a newer Foot Coach; please update it first</source>
+        <translation>%1 stammt von einem neueren Foot Coach; bitte zuerst Foot Coach aktualisieren</translation>
+    </message>
+    <message>
+        <source>expected 1</source>
+        <translation>erwartet wird 1</translation>
+    </message>
+    <message>
+        <source>expected a [routine] table</source>
+        <translation>erwartet wird eine [routine]-Tabelle</translation>
+    </message>
+    <message>
+        <source>expected text of at most %1 characters</source>
+        <translation>erwartet wird Text mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected [[exercise]] tables</source>
+        <translation>erwartet werden [[exercise]]-Tabellen</translation>
+    </message>
+    <message>
+        <source>more than %1 exercises</source>
+        <translation>mehr als %1 Übungen</translation>
+    </message>
+    <message>
+        <source>expected a [pictures] table</source>
+        <translation>erwartet wird eine [pictures]-Tabelle</translation>
+    </message>
+    <message>
+        <source>expected the picture as base64 text</source>
+        <translation>erwartet wird das Bild als base64-Text</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>kein gültiges base64</translation>
+    </message>
+    <message>
+        <source>not in [pictures]</source>
+        <translation>fehlt in [pictures]</translation>
+    </message>
+    <message>
+        <source>not a text file (UTF-8)</source>
+        <translation>keine Textdatei (UTF-8)</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1)</source>
+        <translation>kein gültiges TOML (%1)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids</source>
+        <translation>erwartet wird eine Liste von Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>%1 is not defined in the file</source>
+        <translation>%1 ist in der Datei nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>an exercise is listed twice</source>
+        <translation>eine Übung steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>%1: not valid TOML (%2); no own exercises read</source>
+        <translation>%1: kein gültiges TOML (%2); keine eigenen Übungen gelesen</translation>
+    </message>
+    <message>
+        <source>%1; this exercise was left out</source>
+        <translation>%1; diese Übung wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>%1: exercise %2 appears twice; kept the first</source>
+        <translation>%1: Übung %2 kommt doppelt vor; die erste wurde behalten</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Your own exercises could not be saved to %1: %2</source>
+        <translation>Ihre eigenen Übungen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation>Das Bild konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>a whole number 0-100</source>
+        <translation>eine ganze Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>seconds 5-120</source>
+        <translation>Sekunden von 5 bis 120</translation>
+    </message>
+    <message>
+        <source>a percentage 100-200</source>
+        <translation>ein Prozentwert von 100 bis 200</translation>
+    </message>
+    <message>
+        <source>system, en, de or es</source>
+        <translation>system, en, de oder es</translation>
+    </message>
+    <message>
+        <source>system, light or dark</source>
+        <translation>system, light oder dark</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids, each once</source>
+        <translation>eine Liste von Übungs-IDs, jede nur einmal</translation>
+    </message>
+    <message>
+        <source>minutes 0-720</source>
+        <translation>Minuten von 0 bis 720</translation>
+    </message>
+    <message>
+        <source>a list of reminders</source>
+        <translation>eine Liste von Erinnerungen</translation>
+    </message>
+    <message>
+        <source>a date and time, or empty</source>
+        <translation>ein Datum mit Uhrzeit oder leer</translation>
+    </message>
+    <message>
+        <source>a date, or empty</source>
+        <translation>ein Datum oder leer</translation>
+    </message>
+    <message>
+        <source>the file is not valid TOML (%1); using all defaults</source>
+        <translation>die Datei ist kein gültiges TOML (%1); es gelten alle Standardwerte</translation>
+    </message>
+    <message>
+        <source>unknown setting '%1' ignored</source>
+        <translation>unbekannte Einstellung '%1' übergangen</translation>
+    </message>
+    <message>
+        <source>setting '%1' must be %2; using the default</source>
+        <translation>Einstellung '%1' muss %2 sein; es gilt der Standardwert</translation>
+    </message>
+    <message>
+        <source>setting 'reminders' has a bad entry; it was left out</source>
+        <translation>Einstellung 'reminders' hat einen fehlerhaften Eintrag; er wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved to %1: %2</source>
+        <translation>Ihre Einstellungen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Your current history is kept.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2. Ihr jetziger Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is not a Foot Coach history file</source>
+        <translation>sie ist keine Verlaufsdatei von Foot Coach</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Foot Coach</source>
+        <translation>sie stammt von einem neueren Foot Coach</translation>
+    </message>
+    <message>
+        <source>it contains triggers or views, which a history file never has</source>
+        <translation>sie enthält Trigger oder Views, die eine Verlaufsdatei nie hat</translation>
+    </message>
+    <message>
+        <source>the table '%1' is missing or incomplete</source>
+        <translation>die Tabelle '%1' fehlt oder ist unvollständig</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Foot Coach. Please update Foot Coach; the file has not been changed.</source>
+        <translation>Die Verlaufsdatei %1 wurde von einem neueren Foot Coach geschrieben. Bitte aktualisieren Sie Foot Coach; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Foot Coach cannot open %1: %2.</source>
+        <translation>Foot Coach kann %1 nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged or is not a Foot Coach history file.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt oder keine Verlaufsdatei von Foot Coach.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space.</source>
+        <translation>Der Datenträger mit %1 ist voll. Bitte schaffen Sie etwas Platz.</translation>
+    </message>
+    <message>
+        <source>Foot Coach cannot write to %1. Check its permissions.</source>
+        <translation>Foot Coach kann nicht in %1 schreiben. Bitte prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Foot Coach cannot write to %1: the disk is read-only.</source>
+        <translation>Foot Coach kann nicht in %1 schreiben: Der Datenträger ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +2125,9 @@ Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</transla
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause reminders for today</source>

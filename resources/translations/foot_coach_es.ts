@@ -3,6 +3,10 @@
 <context>
     <name />
     <message>
+        <source>It was moved to %1 and kept there. Foot Coach has started a new history.</source>
+        <translation>Se ha movido a %1 y se conserva allí. Foot Coach ha empezado un historial nuevo.</translation>
+    </message>
+    <message>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
@@ -133,6 +137,10 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>Hold… and release. Four of twelve.</source>
         <translation>Mantenga… y suelte. Cuatro de doce.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>No se pudo cambiar el inicio al entrar en la sesión: %1</translation>
     </message>
     <message>
         <source>Time for your foot exercises</source>
@@ -821,6 +829,362 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>welcome back after %1 days away</source>
         <translation>bienvenido de nuevo tras %1 días sin ejercicios</translation>
+    </message>
+    <message>
+        <source>a plain file name ending .png, .jpg or .svg, without folders</source>
+        <translation>un nombre de archivo sencillo que termine en .png, .jpg o .svg, sin carpetas</translation>
+    </message>
+    <message>
+        <source>used twice</source>
+        <translation>usado dos veces</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>exercise %1: field '%2': %3</source>
+        <translation>ejercicio %1: campo '%2': %3</translation>
+    </message>
+    <message>
+        <source>expected non-empty text</source>
+        <translation>aquí tiene que haber texto</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>más largo de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty texts</source>
+        <translation>se espera una lista de textos, ninguno vacío</translation>
+    </message>
+    <message>
+        <source>at most %1 lines of %2 characters</source>
+        <translation>como mucho %1 líneas de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se espera true o false</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es ninguno de estos valores: %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number %1..%2</source>
+        <translation>se espera un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>se espera una tabla</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>se espera texto</translation>
+    </message>
+    <message>
+        <source>%1 names no built-in exercise</source>
+        <translation>%1 no corresponde a ningún ejercicio incluido</translation>
+    </message>
+    <message>
+        <source>exercise #%1: expected a table</source>
+        <translation>ejercicio n.º %1: se espera una tabla</translation>
+    </message>
+    <message>
+        <source>use letters, digits and '-' only</source>
+        <translation>use solo letras, cifras y '-'</translation>
+    </message>
+    <message>
+        <source>3 to 40 small letters, digits and '-'</source>
+        <translation>de 3 a 40 minúsculas, cifras y '-'</translation>
+    </message>
+    <message>
+        <source>already used by a built-in exercise</source>
+        <translation>ya lo usa un ejercicio incluido</translation>
+    </message>
+    <message>
+        <source>either ['both'] or each foot once</source>
+        <translation>o bien ['both'], o bien cada pie una vez</translation>
+    </message>
+    <message>
+        <source>each direction once</source>
+        <translation>cada sentido una sola vez</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>no es TOML válido: %1</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>no hay tablas [[exercise]]</translation>
+    </message>
+    <message>
+        <source>expected %1 lines</source>
+        <translation>se esperan %1 líneas</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>an SVG with a DOCTYPE or entities is not accepted</source>
+        <translation>no se acepta un SVG con DOCTYPE o entidades</translation>
+    </message>
+    <message>
+        <source>not a readable SVG file</source>
+        <translation>no es un archivo SVG legible</translation>
+    </message>
+    <message>
+        <source>not an SVG picture</source>
+        <translation>no es una imagen SVG</translation>
+    </message>
+    <message>
+        <source>an SVG with &lt;%1&gt; is not accepted</source>
+        <translation>no se acepta un SVG con &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>an SVG with scripts is not accepted</source>
+        <translation>no se acepta un SVG con scripts</translation>
+    </message>
+    <message>
+        <source>an SVG that loads other files is not accepted</source>
+        <translation>no se acepta un SVG que carga otros archivos</translation>
+    </message>
+    <message>
+        <source>a damaged PNG picture</source>
+        <translation>una imagen PNG dañada</translation>
+    </message>
+    <message>
+        <source>a picture larger than %1 pixels a side</source>
+        <translation>una imagen de más de %1 píxeles de lado</translation>
+    </message>
+    <message>
+        <source>not a PNG picture</source>
+        <translation>no es una imagen PNG</translation>
+    </message>
+    <message>
+        <source>not a JPEG picture</source>
+        <translation>no es una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>exercise %1: field '%2'</source>
+        <translation>ejercicio %1: campo '%2'</translation>
+    </message>
+    <message>
+        <source>expected %1: this is not a Foot Coach routine file</source>
+        <translation>se espera %1: este no es un archivo de rutina de Foot Coach</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>se espera un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is from a newer Foot Coach; please update it first</source>
+        <translation>%1 es de un Foot Coach más nuevo; actualice Foot Coach primero</translation>
+    </message>
+    <message>
+        <source>expected 1</source>
+        <translation>se espera 1</translation>
+    </message>
+    <message>
+        <source>expected a [routine] table</source>
+        <translation>se espera una tabla [routine]</translation>
+    </message>
+    <message>
+        <source>expected text of at most %1 characters</source>
+        <translation>se espera un texto de %1 caracteres como mucho</translation>
+    </message>
+    <message>
+        <source>expected [[exercise]] tables</source>
+        <translation>se esperan tablas [[exercise]]</translation>
+    </message>
+    <message>
+        <source>more than %1 exercises</source>
+        <translation>más de %1 ejercicios</translation>
+    </message>
+    <message>
+        <source>expected a [pictures] table</source>
+        <translation>se espera una tabla [pictures]</translation>
+    </message>
+    <message>
+        <source>expected the picture as base64 text</source>
+        <translation>se espera la imagen como texto base64</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>no es base64 válido</translation>
+    </message>
+    <message>
+        <source>not in [pictures]</source>
+        <translation>no está en [pictures]</translation>
+    </message>
+    <message>
+        <source>not a text file (UTF-8)</source>
+        <translation>no es un archivo de texto (UTF-8)</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1)</source>
+        <translation>no es TOML válido (%1)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids</source>
+        <translation>se espera una lista de identificadores de ejercicio</translation>
+    </message>
+    <message>
+        <source>%1 is not defined in the file</source>
+        <translation>%1 no está descrito en el archivo</translation>
+    </message>
+    <message>
+        <source>an exercise is listed twice</source>
+        <translation>un ejercicio aparece dos veces en la lista</translation>
+    </message>
+    <message>
+        <source>%1: not valid TOML (%2); no own exercises read</source>
+        <translation>%1: no es TOML válido (%2); no se ha leído ningún ejercicio propio</translation>
+    </message>
+    <message>
+        <source>%1; this exercise was left out</source>
+        <translation>%1; este ejercicio se ha dejado fuera</translation>
+    </message>
+    <message>
+        <source>%1: exercise %2 appears twice; kept the first</source>
+        <translation>%1: el ejercicio %2 aparece dos veces; se ha conservado el primero</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>no se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Your own exercises could not be saved to %1: %2</source>
+        <translation>No se pudieron guardar sus ejercicios propios en %1: %2</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la imagen en %1: %2</translation>
+    </message>
+    <message>
+        <source>a whole number 0-100</source>
+        <translation>un número entero de 0 a 100</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>seconds 5-120</source>
+        <translation>segundos de 5 a 120</translation>
+    </message>
+    <message>
+        <source>a percentage 100-200</source>
+        <translation>un porcentaje de 100 a 200</translation>
+    </message>
+    <message>
+        <source>system, en, de or es</source>
+        <translation>system, en, de o es</translation>
+    </message>
+    <message>
+        <source>system, light or dark</source>
+        <translation>system, light o dark</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids, each once</source>
+        <translation>una lista de identificadores de ejercicio, cada uno una vez</translation>
+    </message>
+    <message>
+        <source>minutes 0-720</source>
+        <translation>minutos de 0 a 720</translation>
+    </message>
+    <message>
+        <source>a list of reminders</source>
+        <translation>una lista de recordatorios</translation>
+    </message>
+    <message>
+        <source>a date and time, or empty</source>
+        <translation>una fecha con hora, o vacío</translation>
+    </message>
+    <message>
+        <source>a date, or empty</source>
+        <translation>una fecha, o vacío</translation>
+    </message>
+    <message>
+        <source>the file is not valid TOML (%1); using all defaults</source>
+        <translation>el archivo no es TOML válido (%1); se usan todos los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>unknown setting '%1' ignored</source>
+        <translation>se ha pasado por alto el ajuste desconocido '%1'</translation>
+    </message>
+    <message>
+        <source>setting '%1' must be %2; using the default</source>
+        <translation>el ajuste '%1' debe ser %2; se usa el valor predeterminado</translation>
+    </message>
+    <message>
+        <source>setting 'reminders' has a bad entry; it was left out</source>
+        <translation>el ajuste 'reminders' tiene una entrada errónea; se ha dejado fuera</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved to %1: %2</source>
+        <translation>No se pudieron guardar sus ajustes en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Your current history is kept.</source>
+        <translation>%1 no se puede restaurar: %2. Su historial actual se conserva.</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>it is not a Foot Coach history file</source>
+        <translation>no es un archivo de historial de Foot Coach</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Foot Coach</source>
+        <translation>lo creó un Foot Coach más nuevo</translation>
+    </message>
+    <message>
+        <source>it contains triggers or views, which a history file never has</source>
+        <translation>contiene triggers o vistas, que un archivo de historial nunca tiene</translation>
+    </message>
+    <message>
+        <source>the table '%1' is missing or incomplete</source>
+        <translation>falta la tabla '%1' o está incompleta</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Foot Coach. Please update Foot Coach; the file has not been changed.</source>
+        <translation>El archivo de historial %1 lo escribió un Foot Coach más nuevo. Actualice Foot Coach; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Foot Coach cannot open %1: %2.</source>
+        <translation>Foot Coach no puede abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged or is not a Foot Coach history file.</source>
+        <translation>El archivo de historial %1 está dañado o no es un archivo de historial de Foot Coach.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space.</source>
+        <translation>El disco donde está %1 está lleno. Libere algo de espacio.</translation>
+    </message>
+    <message>
+        <source>Foot Coach cannot write to %1. Check its permissions.</source>
+        <translation>Foot Coach no puede escribir en %1. Revise los permisos.</translation>
+    </message>
+    <message>
+        <source>Foot Coach cannot write to %1: the disk is read-only.</source>
+        <translation>Foot Coach no puede escribir en %1: el disco es de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +2125,9 @@ Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translati
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause reminders for today</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core.catalog import Catalog
 from foot_coach.core.session import Stop
+from foot_coach.core.words import Words
 from foot_coach.paths import Paths
 from foot_coach.settings import Keeper, Settings
 from foot_coach.store.db import Store
@@ -131,3 +133,58 @@ def test_the_voice_follows_the_language_when_the_engine_has_it(qtbot) -> None:
         assert not german.language_found
     finally:
         QLocale.setDefault(QLocale("en_US"))
+
+
+def english_pieces(words: Words) -> set[str]:
+    """The English between the placeholders of every template in words, however nested."""
+    pieces = {p.strip() for p in re.split(r"%\d", words.template) if len(p.strip()) > 3}
+    for value in words.values:
+        if isinstance(value, Words):
+            pieces |= english_pieces(value)
+    return pieces
+
+
+def test_problems_from_core_and_store_are_told_in_the_language(
+    qtbot, tmp_path: Path, catalog: Catalog, language: str
+) -> None:
+    from foot_coach import settings
+    from foot_coach.core import routine_file
+    from foot_coach.core.catalog import CatalogError, parse_exercise
+    from foot_coach.store.backup import check_backup
+    from foot_coach.store.errors import StoreError
+
+    not_a_backup = tmp_path / "holiday.jpg"
+    not_a_backup.write_bytes(b"\xff\xd8\xff not a history")
+    problems: list[Words] = []
+    try:
+        check_backup(not_a_backup)
+    except StoreError as exc:
+        problems.append(exc.words)
+    table = {"id": "toe-curls", "name": "", "counting": "hold-reps"}
+    try:
+        parse_exercise("mine.toml", 0, table)
+    except CatalogError as exc:
+        problems.append(exc.problem)
+    try:
+        routine_file.parse(b'format = "foot-coach-routine"\nversion = 9\n', catalog)
+    except routine_file.RoutineFileError as exc:
+        problems.append(exc.words)
+    problems += settings.parse("volume = 900\nvoice = 'loud'\n")[1]
+    assert len(problems) == 5
+    for words in problems:
+        shown = i18n.explain(words)
+        left = {piece for piece in english_pieces(words) if piece in shown}
+        assert shown != str(words) and left == set(), f"{shown!r} keeps {sorted(left)}"
+    assert str(not_a_backup) in i18n.explain(problems[0])
+
+
+def test_the_editor_names_the_field_in_the_language(make_coach, language: str) -> None:
+    from foot_coach import own
+
+    editor = own.edit(make_coach(), None)
+    editor.name.setText("Wadendehnung")
+    editor.accept()  # the summary, steps and the rest are still empty
+    assert editor.exercise is None
+    label, reason = editor.problem.text().split(": ", 1)
+    assert label == editor.summary.accessibleName() == i18n.tr("In one line")
+    assert reason == i18n.tr("expected non-empty text") != "expected non-empty text"

@@ -1,0 +1,29 @@
+"""Words: English in the log and the tests, the person's language on the screen."""
+
+from __future__ import annotations
+
+from foot_coach.core.catalog import CatalogError, parse_exercise
+from foot_coach.core.words import Words, fill, words_of
+
+
+def test_fill_puts_each_value_in_its_place_even_past_nine() -> None:
+    template = " ".join(f"%{n}" for n in range(1, 12))
+    assert fill(template, *"abcdefghijk") == "a b c d e f g h i j k"
+
+
+def test_nested_words_are_shown_in_the_same_language() -> None:
+    inner = Words("the file is damaged")
+    outer = Words("%1 cannot be restored: %2.", "/tmp/h.sqlite3", inner)
+    assert str(outer) == "/tmp/h.sqlite3 cannot be restored: the file is damaged."
+    loud = outer.shown(str.upper)
+    assert loud == "/tmp/h.sqlite3 CANNOT BE RESTORED: THE FILE IS DAMAGED."
+
+
+def test_an_error_gives_back_the_words_it_was_raised_with() -> None:
+    try:
+        parse_exercise("mine.toml", 0, {"id": "x y"})
+    except CatalogError as exc:
+        assert str(exc) == "mine.toml: exercise 'x y': field 'id': use letters, digits and '-' only"
+        assert exc.field == "id" and str(exc.problem) == "use letters, digits and '-' only"
+        assert words_of(exc) == exc.args[0] and isinstance(words_of(exc), Words)
+    assert words_of(ValueError("plain")) == "plain"
