@@ -77,6 +77,8 @@ QToolButton#toggle:checked {
 }
 QToolButton#toggle:focus { border: 2px solid palette(highlight); }
 QLabel:focus { border: 2px solid palette(highlight); border-radius: 4px; }
+QPlainTextEdit { border: 1px solid palette(mid); border-radius: 4px; padding: 1px; }
+QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
 """
 
 

@@ -1,0 +1,99 @@
+"""Focus is always visible: every kind of control the app uses looks different with focus."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foot_coach.ui import theme
+
+
+def make(kind: str) -> QWidget:
+    if kind == "button":
+        return QPushButton("Start routine")
+    if kind == "check":
+        return QCheckBox("Speak the steps aloud")
+    if kind == "combo":
+        box = QComboBox()
+        box.addItems(["Week", "Month"])
+        return box
+    if kind == "spin":
+        return QSpinBox()
+    if kind == "time":
+        return QTimeEdit()
+    if kind == "slider":
+        return QSlider(Qt.Orientation.Horizontal)
+    if kind == "list":
+        items = QListWidget()
+        items.addItems(["Toe curls", "Arch raises"])
+        items.setCurrentRow(0)
+        return items
+    if kind == "toggle":
+        day = QToolButton()
+        day.setObjectName("toggle")
+        day.setText("Mon")
+        day.setCheckable(True)
+        day.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return day
+    if kind == "line":
+        return QLineEdit("Calf stretch")
+    if kind == "lines":
+        return QPlainTextEdit("Stand facing a wall.")
+    if kind == "summary":
+        label = QLabel("Active minutes per day: 12 on average")
+        label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return label
+    raise AssertionError(kind)
+
+
+KINDS = ["button", "check", "combo", "spin", "time", "slider", "list", "toggle", "line", "lines",
+         "summary"]  # fmt: skip
+
+
+@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_control_with_focus_looks_different(qtbot, kind: str, mode: theme.Mode) -> None:
+    app = QApplication.instance()
+    theme.apply(app, mode)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    other, control = QPushButton("Other"), make(kind)
+    layout.addWidget(other)
+    layout.addWidget(control)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    without: QImage = control.grab().toImage()
+    qtbot.keyClick(other, Qt.Key.Key_Tab)  # as a person would, so the style shows the ring
+    assert control.hasFocus()
+    with_focus: QImage = control.grab().toImage()
+    if kind in ("line", "lines", "spin", "time"):
+        # A blinking caret alone would differ by chance; the frame must change, not the text.
+        with_focus, without = (_frame(i) for i in (with_focus, without))
+    assert with_focus != without, f"{kind}: focus is not visible"
+
+
+def _frame(image: QImage) -> QImage:
+    """The outer two pixels all round, where a focus frame is drawn."""
+    w, h = image.width(), image.height()
+    top, bottom = image.copy(0, 0, w, 2), image.copy(0, h - 2, w, 2)
+    return QImage(top.bits().tobytes() + bottom.bits().tobytes(), w, 4, image.format()).copy()
