@@ -34,7 +34,7 @@ from foot_coach.core.catalog import Catalog, Prescription, parse_catalog
 from foot_coach.core.clock import ScaledClock, awake_or_asleep_ns
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
 from foot_coach.core.routine import Timing, compile_routine, items_for
-from foot_coach.core.session import PhaseStarted, Status, Stop, View
+from foot_coach.core.session import PhaseStarted, Status, StatusChanged, Stop, View
 from foot_coach.core.stats import Range, range_start, week_start
 from foot_coach.i18n import tr
 from foot_coach.paths import Paths
@@ -43,7 +43,7 @@ from foot_coach.reminders import Reminders
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, StoreError
-from foot_coach.ui import illustration, phase_text, theme
+from foot_coach.ui import illustration, phase_text, theme, warm
 from foot_coach.ui.cues import Cues
 from foot_coach.ui.first_paint import FirstPaintReporter
 from foot_coach.ui.main_window import MainWindow
@@ -226,12 +226,17 @@ class Coach(QObject):
         self.runner.sig_notes.connect(self._record)
         self.runner.sig_status.connect(self._status_changed)
         self.window.sig_help.connect(lambda kind: preferences.show_help(self, kind))
+        self.window.sig_nav_near.connect(
+            lambda key: key == "history" and warm.charts_in_background()
+        )
 
     def warm_up(self) -> None:
         self.cues.warm_up()
         self.settings_page.show_status(self.cues.sound_status(), self.cues.voice_status())
 
-    def _status_changed(self, _status: object) -> None:
+    def _status_changed(self, note: StatusChanged) -> None:
+        if note.status in (Status.FINISHED, Status.STOPPED):
+            warm.charts_in_background()  # people often look at their history next
         self.window.set_session_active(self._session_active())
         self.history.mark_stale()
         self.reminders.refresh()  # a finished session may make today "done"

@@ -39,8 +39,8 @@ class Chart(QWidget):
 
     def __init__(self, title: str, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
-        self.plot.setMenuEnabled(False)
+        # No context menus: made at construction, they were a fifth of a first History open.
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()}, enableMenu=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setLabel("left", y_label)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 class MainWindow(QMainWindow):
     sig_closing = Signal()  # the composition root decides: hide to the tray, or quit
     sig_help = Signal(str)  # "shortcuts", "welcome", "footwear", "troubleshooting" or "about"
+    sig_nav_near = Signal(str)  # the pointer or the keyboard reached a page's button: its key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         button.setAccessibleName(title)
         button.setToolTip(f"{title} ({shortcut.toString()})")
         button.clicked.connect(lambda: self.show_page(key))
+        button.setProperty("page_key", key)
+        button.installEventFilter(self)
         self.nav_group.addButton(button, index)
         self.nav_buttons.append(button)
         self._flow_nav()
@@ -93,6 +96,11 @@ class MainWindow(QMainWindow):
         for column in range(len(self.nav_buttons) + 1):
             self.nav_layout.setColumnStretch(column, 0)
         self.nav_layout.setColumnStretch(per_row, 1)  # buttons sit left, the rest is space
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Enter, QEvent.Type.FocusIn) and watched in self.nav_buttons:
+            self.sig_nav_near.emit(watched.property("page_key"))
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

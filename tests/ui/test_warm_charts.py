@@ -1,0 +1,71 @@
+"""The chart libraries load in the background when History is likely next, never at start-up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QApplication
+
+from foot_coach.app import Coach
+from foot_coach.core.session import Stop
+from foot_coach.ui import warm
+
+
+def test_loading_happens_once_off_the_ui_thread() -> None:
+    script = textwrap.dedent(
+        """
+        import sys, threading
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from foot_coach.ui import warm
+        assert warm.CHARTS not in sys.modules and "pyqtgraph" not in sys.modules
+        seen = []
+        real = warm._load
+        warm._load = lambda: (seen.append(threading.current_thread().name), real())
+        thread = warm.charts_in_background()
+        assert warm.charts_in_background() is None  # already loading
+        thread.join(60)
+        assert seen == ["load-charts"] and "pyqtgraph" in sys.modules
+        assert warm.charts_in_background() is None  # already loaded
+        print("ok")
+        """
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_start_up_does_not_load_the_charts() -> None:
+    script = "import sys; import foot_coach.app; print('pyqtgraph' in sys.modules)"
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_reaching_the_history_button_or_ending_a_session_starts_loading(
+    make_coach, monkeypatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(warm, "charts_in_background", lambda: asked.append("load"))
+    coach: Coach = make_coach()
+    coach.window.show()
+    buttons = {b.property("page_key"): b for b in coach.window.nav_buttons}
+    point = QPointF(5, 5)
+    QApplication.sendEvent(buttons["routine"], QEnterEvent(point, point, point))
+    assert asked == []
+    QApplication.sendEvent(buttons["history"], QEnterEvent(point, point, point))
+    assert asked == ["load"]
+    buttons["history"].setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.sendEvent(buttons["history"], QEvent(QEvent.Type.FocusIn))
+    assert asked == ["load", "load"]
+    coach.start(["toe-curls"])
+    assert asked == ["load", "load"]  # a session starting is no reason
+    coach.runner.send(Stop())
+    assert asked == ["load", "load", "load"]
