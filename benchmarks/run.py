@@ -32,7 +32,8 @@ TARGETS = {
     "session_cpu_pct": "<= 5",
     "timer_drift_ms": "<= 5",
     "phase_latency_p99_ms": "<= 20",
-    "history_open_ms": "<= 200",
+    "history_open_ms": "",
+    "history_open_loaded_ms": "<= 200",
     "history_query_ms": "",
     "rep_commit_p99_ms": "<= 5",
 }
