@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from dialog_steps import each_step, small_dialogs
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -53,17 +54,10 @@ def test_every_control_is_named(coach: Coach, page: str) -> None:
 
 
 def test_dialog_controls_are_named(qtbot) -> None:
-    from foot_coach.ui.checkin import CheckInDialog
-    from foot_coach.ui.first_run import FirstRunDialog
-    from foot_coach.ui.reminder_prompt import ReminderPrompt
-
-    missing = []
-    for dialog in (CheckInDialog("before"), ReminderPrompt(), FirstRunDialog(70)):
+    dialogs = small_dialogs()
+    for dialog in dialogs:
         qtbot.addWidget(dialog)
-        dialog.show()
-        pages = getattr(dialog, "pages", None)
-        for step in range(pages.count() if pages else 1):
-            if pages:
-                pages.setCurrentIndex(step)
-            missing += [f"{type(dialog).__name__}: {m}" for m in unnamed(dialog)]
+    missing = []
+    for dialog in each_step(dialogs):
+        missing += [f"{type(dialog).__name__}: {m}" for m in unnamed(dialog)]
     assert missing == [], "; ".join(sorted(set(missing)))

@@ -10,6 +10,7 @@ import gc
 from itertools import pairwise
 
 import pytest
+from dialog_steps import each_step, small_dialogs
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QWidget
 
@@ -111,21 +112,13 @@ def test_the_reading_order_check_catches_a_wrong_order(qtbot) -> None:
 
 def test_dialogs_tab_in_reading_order(qtbot, coach: Coach) -> None:
     from foot_coach import own
-    from foot_coach.ui.checkin import CheckInDialog
-    from foot_coach.ui.first_run import FirstRunDialog
-    from foot_coach.ui.reminder_prompt import ReminderPrompt
 
-    editor = own.edit(coach, None)
+    dialogs = small_dialogs()
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
     wrong = []
-    for dialog in (CheckInDialog("before"), ReminderPrompt(), FirstRunDialog(70), editor):
-        if dialog is not editor:
-            qtbot.addWidget(dialog)
-        dialog.show()
-        pages = getattr(dialog, "pages", None)
-        for step in range(pages.count() if pages else 1):
-            if pages:
-                pages.setCurrentIndex(step)
-            wrong += [f"{type(dialog).__name__}: {w}" for w in backward_steps(dialog)]
+    for dialog in each_step([*dialogs, own.edit(coach, None)]):  # the editor is the coach's
+        wrong += [f"{type(dialog).__name__}: {w}" for w in backward_steps(dialog)]
     assert wrong == []
 
 

@@ -1,0 +1,26 @@
+"""The small dialogs, shown one step at a time, for tests that look at every control in them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtWidgets import QDialog
+
+
+def small_dialogs() -> list[QDialog]:
+    from foot_coach.ui.checkin import CheckInDialog
+    from foot_coach.ui.first_run import FirstRunDialog
+    from foot_coach.ui.reminder_prompt import ReminderPrompt
+
+    return [CheckInDialog("before"), ReminderPrompt(), FirstRunDialog(70)]
+
+
+def each_step(dialogs: list[QDialog]) -> Iterator[QDialog]:
+    """Show each dialog and yield it once per page of its steps (once if it has none)."""
+    for dialog in dialogs:
+        dialog.show()
+        pages = getattr(dialog, "pages", None)
+        for step in range(pages.count() if pages else 1):
+            if pages:
+                pages.setCurrentIndex(step)
+            yield dialog
