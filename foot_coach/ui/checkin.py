@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.ui.theme import named
 from foot_coach.ui.theme import text_label as _text
 
 AREAS = ("back", "hip", "knee")
@@ -139,8 +140,7 @@ class RatingBar(QFrame):
             start=1,
         ):
             button = QPushButton(f"{text} ({key})")
-            button.setAccessibleName(text)
-            button.setToolTip(self.tr("%1 (key %2)").replace("%1", text).replace("%2", str(key)))
+            named(button, text, self.tr("%1 (key %2)").replace("%1", text).replace("%2", str(key)))
             # Bound like the session's own keys: they work wherever focus is on that page.
             shortcut = QShortcut(QKeySequence(str(key)), parent or self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

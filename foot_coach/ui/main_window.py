@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.ui.theme import named
+
 
 class MainWindow(QMainWindow):
     sig_closing = Signal()  # the composition root decides: hide to the tray, or quit
@@ -69,8 +71,7 @@ class MainWindow(QMainWindow):
         button.setMinimumHeight(40)
         shortcut = QKeySequence(f"Alt+{len(self._keys)}")
         button.setShortcut(shortcut)
-        button.setAccessibleName(title)
-        button.setToolTip(f"{title} ({shortcut.toString()})")
+        named(button, title, f"{title} ({shortcut.toString()})")
         button.clicked.connect(lambda: self.show_page(key))
         button.setProperty("page_key", key)
         button.installEventFilter(self)

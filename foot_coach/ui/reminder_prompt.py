@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import named, scaled_font
 
 
 class ReminderPrompt(QDialog):
@@ -32,8 +32,7 @@ class ReminderPrompt(QDialog):
         ):  # fmt: skip
             button = QPushButton(text)
             button.setMinimumHeight(44)
-            button.setAccessibleName(text)
-            button.setToolTip(tip)
+            named(button, text, tip)
             button.clicked.connect(slot)
             button.clicked.connect(self.accept)
             buttons.addWidget(button)

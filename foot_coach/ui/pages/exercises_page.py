@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from foot_coach.core.catalog import Catalog, Counting, Exercise, Prescription
 from foot_coach.ui import phase_text
 from foot_coach.ui.illustration import IllustrationView
-from foot_coach.ui.theme import reading_order, scaled_font
+from foot_coach.ui.theme import named, reading_order, scaled_font
 from foot_coach.ui.widgets.page_dots import PageDots
 
 
@@ -116,8 +116,7 @@ class ExercisesPage(QWidget):
 
     def _button(self, text: str, name: str, key: str) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(f"{name} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
+        named(button, name, f"{name} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
         button.setMinimumHeight(44)
         return button
 

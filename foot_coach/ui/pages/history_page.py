@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.core.stats import Bucket, Range, streaks
 from foot_coach.store.queries import Snapshot
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import named, scaled_font
 
 Loader = Callable[[Range], Snapshot]
 
@@ -87,8 +87,7 @@ class HistoryPage(QWidget):
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(text.rstrip("…"))
+        named(button, text.rstrip("…"))
         button.clicked.connect(slot)
         return button
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.i18n import tr
 from foot_coach.settings import Reminder
-from foot_coach.ui.theme import reading_order, scaled_font
+from foot_coach.ui.theme import named, reading_order, scaled_font
 
 MAX_REMINDERS = 8
 
@@ -70,8 +70,7 @@ class ReminderRow(QFrame):
             days.addWidget(day)
         days.addStretch(1)
         remove = QPushButton(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove this reminder"))
-        remove.setToolTip(self.tr("Remove this reminder"))
+        named(remove, self.tr("Remove this reminder"))
         remove.clicked.connect(lambda: self.sig_remove.emit(self))
         top = QHBoxLayout()
         top.addWidget(self.time)
@@ -141,8 +140,7 @@ class RemindersPage(QWidget):
 
     def _check(self, text: str, signal: Signal) -> QCheckBox:
         box = QCheckBox(text)
-        box.setAccessibleName(text)
-        box.setToolTip(text)
+        named(box, text)
         box.setMinimumHeight(36)
         box.toggled.connect(signal)
         return box

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Catalog, Prescription
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import named, scaled_font
 
 
 class RoutinePage(QWidget):
@@ -100,8 +100,7 @@ class RoutinePage(QWidget):
 
     def _button(self, text: str, key: str, slot: object) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text)
-        button.setToolTip(f"{text} ({key})" if key else text)
+        named(button, text, f"{text} ({key})" if key else text)
         if key:
             button.setShortcut(key)
         button.clicked.connect(slot)

@@ -42,7 +42,7 @@ from foot_coach.core.session import (
 from foot_coach.ui import phase_text
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
-from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.theme import named, scaled_font
 
 IT_HURTS = "it-hurts"
 SLIM_BUTTON = "QPushButton { min-height: 1.1em; padding: 2px 6px; }"
@@ -100,8 +100,7 @@ class SessionPage(QWidget):
         for key, text, shortcut, action in specs:
             button = QPushButton(text, self)
             button.setMinimumHeight(48)
-            button.setAccessibleName(text)
-            button.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+            named(button, text, f"{text} ({QKeySequence(shortcut).toString()})")
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must reach the shortcut
             button.clicked.connect(action)
             short = QShortcut(QKeySequence(shortcut), self)
