@@ -24,7 +24,7 @@ from foot_coach.core.catalog import (
     Side,
     parse_exercise,
 )
-from foot_coach.core.words import QT_TR_NOOP, Words
+from foot_coach.core.words import where
 from foot_coach.i18n import tr
 from foot_coach.own_exercises import OwnExercises, OwnExercisesError, free_id, rename_pictures
 from foot_coach.ui import illustration
@@ -106,7 +106,7 @@ def open_editor(coach: Coach, start: Exercise, new: bool) -> ExerciseEditor:
         source = Path(path)
         if source.stat().st_size > routine_file.MAX_PICTURE_BYTES:  # never read a huge file
             too_big = routine_file.larger_than(routine_file.MAX_PICTURE_BYTES)
-            raise ValueError(Words(QT_TR_NOOP("%1: %2"), source.name, too_big))
+            raise ValueError(where(source.name, too_big))
         return coach.own.add_picture(source.name, source.read_bytes())
 
     names = {e.id: e.name for e in coach.builtin.exercises}

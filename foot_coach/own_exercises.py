@@ -18,7 +18,7 @@ from foot_coach import atomic
 from foot_coach.core import toml_text
 from foot_coach.core.catalog import BUILTIN_PICTURE, Catalog, CatalogError, Exercise, parse_exercise
 from foot_coach.core.routine_file import exercise_table, picture_problem
-from foot_coach.core.words import QT_TR_NOOP, Words, words_of
+from foot_coach.core.words import QT_TR_NOOP, Words, where, words_of
 
 FORMAT = "foot-coach-own-exercises"
 VERSION = 1
@@ -138,7 +138,7 @@ class Keeper:
         stem = stem.removesuffix(f"-{digest}")  # a picture that went out and came back
         name = f"{stem or 'picture'}-{digest}.{kind}"
         if problem := picture_problem(name, data):
-            raise ValueError(Words(QT_TR_NOOP("%1: %2"), suggested, problem))
+            raise ValueError(where(suggested, problem))
         target = self.pictures_dir / name
         if not target.exists():
             try:

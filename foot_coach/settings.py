@@ -15,7 +15,7 @@ from typing import Any
 
 from foot_coach import atomic
 from foot_coach.core import toml_text
-from foot_coach.core.words import QT_TR_NOOP, Words
+from foot_coach.core.words import QT_TR_NOOP, Words, where
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
@@ -161,7 +161,7 @@ def load(path: Path, stamp: str) -> tuple[Settings, list[Words]]:
         if path.exists():
             kept.write_bytes(path.read_bytes())
         save(path, settings)
-        warnings = [Words(QT_TR_NOOP("%1: %2"), path, w) for w in warnings]
+        warnings = [where(path, w) for w in warnings]
     return settings, warnings
 
 

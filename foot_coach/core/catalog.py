@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, TypeVar
 
-from foot_coach.core.words import QT_TR_NOOP, Words
+from foot_coach.core.words import QT_TR_NOOP, Words, where
 
 
 class Posture(Enum):
@@ -144,7 +144,7 @@ class CatalogError(ValueError):
     def __init__(
         self, source: str, located: Words, field: str = "", problem: Words | None = None
     ) -> None:
-        super().__init__(Words(QT_TR_NOOP("%1: %2"), source, located))
+        super().__init__(where(source, located))
         self.located, self.field, self.problem = located, field, problem or located
 
 

@@ -28,7 +28,7 @@ from foot_coach.core.catalog import (
     Exercise,
     parse_exercise,
 )
-from foot_coach.core.words import QT_TR_NOOP, Words
+from foot_coach.core.words import QT_TR_NOOP, Words, where
 
 FORMAT = "foot-coach-routine"
 VERSION = 1
@@ -114,8 +114,8 @@ def picture_problem(name: str, data: bytes) -> Words | None:
 
 
 # --- reading ---------------------------------------------------------------------------------
-def _fail(where: str | Words, problem: Words) -> RoutineFileError:
-    return RoutineFileError(Words(QT_TR_NOOP("%1: %2"), where, problem))
+def _fail(place: str | Words, problem: Words) -> RoutineFileError:
+    return RoutineFileError(where(place, problem))
 
 
 def _in_exercise(exercise_id: str, field_name: str) -> Words:
@@ -188,17 +188,17 @@ def _pictures(data: Mapping[str, Any], exercises: Sequence[Exercise]) -> dict[st
         raise _fail("pictures", Words(QT_TR_NOOP("expected a [pictures] table")))
     pictures = {}
     for name, encoded in table.items():
-        where = f"pictures.{name[:60]!r}"
+        place = f"pictures.{name[:60]!r}"
         if not isinstance(encoded, str):
-            raise _fail(where, Words(QT_TR_NOOP("expected the picture as base64 text")))
+            raise _fail(place, Words(QT_TR_NOOP("expected the picture as base64 text")))
         if len(encoded) > MAX_PICTURE_BYTES * 4 // 3 + 8:
-            raise _fail(where, larger_than(MAX_PICTURE_BYTES))
+            raise _fail(place, larger_than(MAX_PICTURE_BYTES))
         try:
             raw = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise _fail(where, Words(QT_TR_NOOP("not valid base64"))) from None
+            raise _fail(place, Words(QT_TR_NOOP("not valid base64"))) from None
         if problem := picture_problem(name, raw):
-            raise _fail(where, problem)
+            raise _fail(place, problem)
         pictures[name] = raw
     for exercise in exercises:
         own_file = exercise.picture and not exercise.picture.startswith(BUILTIN_PICTURE)

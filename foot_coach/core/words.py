@@ -54,6 +54,11 @@ class Words:
         return hash((self.template, self.values))
 
 
+def where(place: object, problem: object) -> Words:
+    """ "place: problem": a file, a field or a picture, and what is wrong with it."""
+    return Words(QT_TR_NOOP("%1: %2"), place, problem)
+
+
 def words_of(problem: BaseException | Words | str) -> Words | str:
     """The Words an error was raised with, or its plain text."""
     if isinstance(problem, BaseException):
