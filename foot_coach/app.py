@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -181,8 +181,11 @@ class Coach(QObject):
         running = self._session_active()
         return TrayState(self.reminders.next_text(), self.reminders.paused_today(), running)
 
-    def prescriptions(self) -> dict[str, Prescription]:
-        rows = log.latest_prescriptions(self.store.conn)
+    def prescriptions(
+        self, latest: Mapping[str, log.PrescriptionRow] | None = None
+    ) -> dict[str, Prescription]:
+        """Today's amounts; `latest` saves the query when the caller has the rows already."""
+        rows = log.latest_prescriptions(self.store.conn) if latest is None else latest
         out = {}
         for exercise in self.catalog.exercises:
             row, rx = rows.get(exercise.id), exercise.prescription

@@ -64,7 +64,7 @@ def apply_catalog(coach: Coach) -> None:
     """Show the built-in and own exercises everywhere after any change."""
     coach.catalog = coach.builtin.with_own(coach.own.value.active, coach.own.value.retired)
     illustration.set_own_pictures(pictures(coach))
-    coach.exercises.set_catalog(coach.catalog, coach.prescriptions())
+    coach.exercises.set_catalog(coach.catalog, {})  # the amounts follow, from one query
     coach.routine_page.set_catalog(coach.catalog)
     coach.history.names = coach.catalog.names()
     coach.history.mark_stale()

@@ -117,9 +117,9 @@ def back_to_automatic(coach: Coach, exercise_id: str) -> None:
 
 
 def show_prescriptions(coach: Coach) -> None:
-    current = coach.prescriptions()
-    coach.exercises.show_prescriptions(current)
     latest = log.latest_prescriptions(coach.store.conn)
+    current = coach.prescriptions(latest)
+    coach.exercises.show_prescriptions(current)
     manual = {i for i, row in latest.items() if row.source == "manual"}
     row = coach.routine_page.list.currentRow()
     value = coach.keeper.value
