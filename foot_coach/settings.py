@@ -148,21 +148,28 @@ def save(path: Path, settings: Settings) -> None:
 
 def load(path: Path, stamp: str) -> tuple[Settings, list[Words]]:
     """Read the file; if anything was wrong, keep it as a backup and write a clean one."""
+    raw: bytes | None = None
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        settings, warnings = parse(raw.decode("utf-8"))
     except FileNotFoundError:
         return Settings(), []
     except (OSError, UnicodeDecodeError) as exc:
         settings, warnings = Settings(), [Words(QT_TR_NOOP("could not read %1: %2"), path, exc)]
-    else:
-        settings, warnings = parse(text)
     if warnings:
-        kept = path.with_name(f"{path.name}.bak-{stamp}")
-        if path.exists():
-            kept.write_bytes(path.read_bytes())
-        save(path, settings)
+        try:
+            if raw is not None:
+                path.with_name(f"{path.name}.bak-{stamp}").write_bytes(raw)
+            save(path, settings)
+        except OSError as exc:  # the app still starts, on the defaults, and says why
+            warnings.append(_not_saved(path, exc))
         warnings = [where(path, w) for w in warnings]
     return settings, warnings
+
+
+def _not_saved(path: Path, exc: OSError) -> Words:
+    text = QT_TR_NOOP("Your settings could not be saved to %1: %2")
+    return Words(text, path, exc.strerror or exc)
 
 
 def update(settings: Settings, **changes: Any) -> Settings:
@@ -186,8 +193,7 @@ class Keeper:
         try:
             save(self.path, self.value)
         except OSError as exc:
-            text = QT_TR_NOOP("Your settings could not be saved to %1: %2")
-            problem = Words(text, self.path, exc.strerror or exc)
+            problem = _not_saved(self.path, exc)
         for listener in self.listeners:
             listener(self.value)
         return problem

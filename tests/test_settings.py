@@ -67,6 +67,18 @@ def test_invalid_syntax_keeps_original(tmp_path: Path) -> None:
     assert (tmp_path / "settings.toml.bak-s").read_bytes() == b"volume = = \xff\xfe"
 
 
+def test_a_settings_path_that_cannot_be_read_or_written_starts_on_defaults(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.mkdir()  # unreadable as a file even for root, and not replaceable by one
+    loaded, warnings = cfg.load(path, "s")
+    assert loaded == Settings()
+    texts = [str(w) for w in warnings]
+    assert len(texts) == 2 and all(str(path) in t for t in texts), texts
+    assert "could not read" in texts[0] and "could not be saved" in texts[1]
+
+
 def test_failed_write_leaves_old_file(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "settings.toml"
     cfg.save(path, Settings(volume=10))
