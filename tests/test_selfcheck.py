@@ -85,7 +85,8 @@ def test_a_drawing_that_is_not_svg_is_named(copied: Path, capsys) -> None:
 
 
 def test_command_line_without_a_display(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(SOURCE), "HOME": str(tmp_path)}
+    # The installed package (editable here, a wheel in the sdist's test): no PYTHONPATH.
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     result = subprocess.run(
         [sys.executable, "-m", "foot_coach", "--self-check"],
         env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path,
