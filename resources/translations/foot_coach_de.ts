@@ -1973,10 +1973,6 @@ Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</transla
 <context>
     <name>SessionPage</name>
     <message>
-        <source>Seconds left</source>
-        <translation>Verbleibende Sekunden</translation>
-    </message>
-    <message>
         <source>Progress through the routine</source>
         <translation>Fortschritt im Ablauf</translation>
     </message>
@@ -2011,6 +2007,14 @@ Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</transla
     <message>
         <source>Back to exercises</source>
         <translation>Zurück zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>Verbleibende Sekunden: %1</translation>
     </message>
     <message>
         <source>Resume</source>

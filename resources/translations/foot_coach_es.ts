@@ -1973,10 +1973,6 @@ Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translati
 <context>
     <name>SessionPage</name>
     <message>
-        <source>Seconds left</source>
-        <translation>Segundos restantes</translation>
-    </message>
-    <message>
         <source>Progress through the routine</source>
         <translation>Avance de la rutina</translation>
     </message>
@@ -2011,6 +2007,14 @@ Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translati
     <message>
         <source>Back to exercises</source>
         <translation>Volver a los ejercicios</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Ejercicio %1 de %2</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>Segundos restantes: %1</translation>
     </message>
     <message>
         <source>Resume</source>

@@ -9,8 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QFont,
     QFontMetrics,
     QKeySequence,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.core.routine import PhaseKind, Plan
+from foot_coach.core.routine import Phase, PhaseKind, Plan
 from foot_coach.core.session import (
     BackRep,
     Pause,
@@ -40,6 +38,7 @@ from foot_coach.core.session import (
     View,
 )
 from foot_coach.ui import phase_text
+from foot_coach.ui.announce import Politeness, announce
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, scaled_font
@@ -61,9 +60,8 @@ class SessionPage(QWidget):
         self.picture = IllustrationView(self)
         self.exercise = QLabel()
         self.title = QLabel()
-        self.countdown = QLabel("0")
+        self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName(self.tr("Seconds left"))
         self.rep = QLabel()
         self.detail = QLabel()
         for label in (self.exercise, self.title, self.rep, self.detail):
@@ -73,7 +71,6 @@ class SessionPage(QWidget):
         self.title.setFont(scaled_font(self.font(), 2.0, bold=True))
         self.rep.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(14)  # a thin strip: height goes to the countdown
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
@@ -152,7 +149,7 @@ class SessionPage(QWidget):
         self.rep.setText(phase_text.rep_line(phase))
         parts = [phase_text.side_words(phase.side), phase_text.direction_words(phase.direction)]
         self.detail.setText(" · ".join(p for p in parts if p))
-        self._announce(", ".join(t for t in (self.title.text(), self.rep.text()) if t))
+        self._announce(phase)
         done = phase.kind is PhaseKind.DONE
         # At the end the room goes to the summary: rating, changes and any note.
         for widget in (self.countdown, self.progress, *self._running_only()):
@@ -160,11 +157,18 @@ class SessionPage(QWidget):
         self.buttons["pause"].setText(self.tr("Back to exercises") if done else self.tr("Pause"))
         self._fit()
 
-    def _announce(self, text: str) -> None:
-        """Screen readers hear each new phase, not only people who can hear the cues."""
-        self.title.setAccessibleName(text)
-        for kind in (QAccessible.Event.NameChanged, QAccessible.Event.Alert):
-            QAccessible.updateAccessibility(QAccessibleEvent(self.title, kind))
+    def _announce(self, phase: Phase) -> None:
+        """Screen readers hear the words the voice says, so the voice can be off. The bar
+        moves once per exercise: moved every tick, it was all a screen reader said."""
+        assert self.plan is not None
+        announce(self.title, phase_text.spoken(self.plan, phase), Politeness.Assertive)
+        total = len(self.plan.items)
+        done = total if phase.kind is PhaseKind.DONE else phase.exercise_index
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if phase.kind in (PhaseKind.GET_READY, PhaseKind.REST):
+            words = self.tr("Exercise %1 of %2").replace("%1", str(done + 1))
+            announce(self.progress, words.replace("%2", str(total)))
 
     def _running_only(self) -> list[QPushButton]:
         return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
@@ -176,8 +180,10 @@ class SessionPage(QWidget):
 
     def show_view(self, view: View) -> None:
         self.status = view.status
-        self.countdown.setText(str(view.seconds_shown) if view.phase.duration_ms else "✓")
-        self.progress.setValue(round(view.progress * 1000))
+        shown = str(view.seconds_shown) if view.phase.duration_ms else "✓"
+        if shown != self.countdown.text():
+            self.countdown.setText(shown)
+            self.countdown.setAccessibleName(self.tr("Seconds left: %1").replace("%1", shown))
         if view.status is Status.PAUSED:
             self.buttons["pause"].setText(self.tr("Resume"))
             self.picture.pause()
