@@ -8,13 +8,14 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from foot_coach.ui.theme import named
+from foot_coach.ui.widgets import page_tabs
+from foot_coach.ui.widgets.page_tabs import PageButton, PageButtonRow
 
 
 class MainWindow(QMainWindow):
@@ -28,11 +29,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(800, 500)
         self.resize(1280, 800)
         self.pages = QStackedWidget()
-        self.nav = QWidget()
+        page_tabs.install()
+        self.nav = PageButtonRow()
         # A grid, re-flowed on resize: with large text the buttons take two rows, never clip.
         self.nav_layout = QGridLayout(self.nav)
         self.nav_layout.setContentsMargins(0, 0, 0, 0)
-        self.nav_buttons: list[QPushButton] = []
+        self.nav_buttons: list[PageButton] = []
         self.nav_group = QButtonGroup(self)
         self._keys: dict[str, int] = {}
         central = QWidget()
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         """Add a page and its navigation button (Alt+1, Alt+2, ... in order)."""
         index = self.pages.addWidget(widget)
         self._keys[key] = index
-        button = QPushButton(title)
+        button = PageButton(title)
         button.setCheckable(True)
         button.setMinimumHeight(40)
         shortcut = QKeySequence(f"Alt+{len(self._keys)}")
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         index = self._keys[key]
         self.pages.setCurrentIndex(index)
-        self.nav_group.button(index).setChecked(True)
+        self.nav_buttons[index].select()
         self.pages.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_page(self) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.core.catalog import Catalog, Counting, Exercise, Prescription
 from foot_coach.ui import phase_text
+from foot_coach.ui.announce import announce
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, reading_order, scaled_font
 from foot_coach.ui.widgets.page_dots import PageDots
@@ -166,8 +167,14 @@ class ExercisesPage(QWidget):
 
     def show_card(self, index: int) -> None:
         index %= self.cards.count()  # the carousel wraps around
+        moved = index != self.cards.currentIndex()
         self.cards.setCurrentIndex(index)
         self.dots.set_current(index)
+        card = self.cards.currentWidget()
+        if moved and self.isVisible() and isinstance(card, ExerciseCard):
+            # Focus stays on the page, so nothing else tells a screen reader what came into view.
+            words = (card.exercise.name, card.amount.text(), self.dots.accessibleDescription())
+            announce(self, ". ".join(words))
 
     def _practise(self) -> None:
         self.sig_practise.emit(self.current_exercise())

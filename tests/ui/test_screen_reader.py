@@ -1,0 +1,54 @@
+"""What a screen reader is told beyond names: page tabs and the exercise that comes into view."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+
+from foot_coach.app import Coach
+
+
+@pytest.fixture
+def coach(make_coach):
+    made = make_coach()
+    made.window.show()
+    return made
+
+
+def test_page_buttons_are_page_tabs_and_the_shown_page_is_selected(coach: Coach) -> None:
+    coach.window.show_page("history")
+    tabs = [QAccessible.queryAccessibleInterface(b) for b in coach.window.nav_buttons]
+    assert {tab.role() for tab in tabs} == {QAccessible.Role.PageTab}
+    assert tabs[0].parent().role() == QAccessible.Role.PageTabList
+    selected = [tab.text(QAccessible.Text.Name) for tab in tabs if tab.state().selected]
+    assert selected == ["History"]
+    assert all(tab.state().selectable for tab in tabs)
+
+
+def test_a_page_tab_can_be_pressed_by_assistive_technology(coach: Coach) -> None:
+    [routine] = [b for b in coach.window.nav_buttons if b.property("page_key") == "routine"]
+    tab = QAccessible.queryAccessibleInterface(routine)
+    assert "Press" in tab.actionInterface().actionNames()
+    tab.actionInterface().doAction("Press")
+    assert coach.window.current_page() == "routine"
+    assert tab.state().selected
+
+
+def test_moving_through_the_cards_says_the_exercise_and_its_amount(
+    qtbot, coach: Coach, monkeypatch
+) -> None:
+    heard: list[str] = []
+
+    def update(event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            heard.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    page = coach.exercises
+    coach.window.show_page("exercises")
+    qtbot.keyClick(page, Qt.Key.Key_Right)
+    qtbot.keyClick(page, Qt.Key.Key_Left)
+    assert heard[0].startswith("Arch raises. Today: ")
+    assert heard[0].endswith("Exercise 2 of 5")
+    assert heard[1].startswith("Toe curls. Today: ") and heard[1].endswith("Exercise 1 of 5")
