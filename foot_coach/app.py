@@ -43,7 +43,7 @@ from foot_coach.reminders import Reminders
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, StoreError
-from foot_coach.ui import illustration, phase_text, theme, warm
+from foot_coach.ui import illustration, phase_text, theme, warm, window_place
 from foot_coach.ui.cues import Cues
 from foot_coach.ui.first_paint import FirstPaintReporter
 from foot_coach.ui.main_window import MainWindow
@@ -442,6 +442,9 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
     if coach.tray is not None:
         app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
         coach.tray.show()
+    window_place.place(coach.window, coach.keeper.value.window)
+    coach.window.sig_closing.connect(lambda: remember_place(coach))
+    app.aboutToQuit.connect(lambda: remember_place(coach))
     if not options.minimized or coach.tray is None:
         coach.window.show()  # with no tray, a hidden window could never be found again
     for text in notices:
@@ -454,3 +457,8 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
     if options.start is not None:
         ids = [options.start] if options.start else list(coach.routine_ids())
         QTimer.singleShot(0, lambda: coach.start(ids))
+
+
+def remember_place(coach: Coach) -> None:
+    """The next start opens the window where the person left it."""
+    coach.keeper.change(window=window_place.encoded(coach.window))

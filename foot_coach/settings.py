@@ -49,6 +49,7 @@ class Settings:
     paused_on: str = ""
     last_reminded: str = ""
     pain_checkins: bool = True
+    window: str = ""  # the main window's size and place (Qt's saveGeometry, base64)
 
 
 def _int_in(low: int, high: int) -> Callable[[Any], bool]:
@@ -93,6 +94,7 @@ RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "paused_on": (_is_str, QT_TR_NOOP("a date, or empty")),
     "last_reminded": (_is_str, QT_TR_NOOP("a date and time, or empty")),
     "pain_checkins": (_is_bool, QT_TR_NOOP("true or false")),
+    "window": (_is_str, QT_TR_NOOP("a window size and place, or empty")),
 }
 assert set(RULES) == {f.name for f in fields(Settings)}
 
