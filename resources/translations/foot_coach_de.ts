@@ -1111,6 +1111,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>ein Datum oder leer</translation>
     </message>
     <message>
+        <source>a window size and place, or empty</source>
+        <translation>eine Fenstergröße und -position, oder leer</translation>
+    </message>
+    <message>
         <source>the file is not valid TOML (%1); using all defaults</source>
         <translation>die Datei ist kein gültiges TOML (%1); es gelten alle Standardwerte</translation>
     </message>

@@ -1111,6 +1111,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>una fecha, o vacío</translation>
     </message>
     <message>
+        <source>a window size and place, or empty</source>
+        <translation>un tamaño y una posición de ventana, o vacío</translation>
+    </message>
+    <message>
         <source>the file is not valid TOML (%1); using all defaults</source>
         <translation>el archivo no es TOML válido (%1); se usan todos los valores predeterminados</translation>
     </message>
