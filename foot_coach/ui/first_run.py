@@ -60,6 +60,9 @@ class FirstRunDialog(QDialog):
         self.skip_button = QPushButton(self.tr("Skip this step"))
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setDefault(True)
+        # A focused button takes Enter for itself: Skip must not, or Enter would throw away
+        # what was ticked on the way through.
+        self.skip_button.setAutoDefault(False)
         named(
             self.skip_button,
             self.tr("Skip this step"),
@@ -78,6 +81,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
         self._show_step(0)
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- pages -------------------------------------------------------------------------------
     def _page(self, *widgets: QWidget) -> QWidget:

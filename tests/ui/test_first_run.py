@@ -78,6 +78,33 @@ def test_answers_are_saved_and_the_welcome_is_done(coach: Coach, qtbot) -> None:
     assert coach.reminders_page.rows[0].value() == Reminder("08:15")
 
 
+def test_enter_walks_through_and_keeps_what_was_ticked(coach: Coach, qtbot) -> None:
+    coach.window.show()
+    dialog = preferences.welcome(coach)
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.next_button
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    dialog.skip_button.setFocus()  # Enter goes on even from Skip, which Tab reaches first
+    qtbot.keyClick(dialog.skip_button, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    saved, _ = settings.load(coach.paths.settings, "x")
+    assert saved.first_run_done and saved.reminders == (Reminder("09:00"),)
+    assert not saved.muted and saved.voice
+
+
+def test_enter_on_the_reminder_time_goes_on_too(qtbot) -> None:
+    dialog = FirstRunDialog(70)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.answer()
+    dialog.reminder_time.setFocus()
+    qtbot.keyClick(dialog.reminder_time, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == 2
+    assert dialog.result_welcome().reminder == QTime(9, 0)
+
+
 def test_closing_the_welcome_counts_as_done(coach: Coach, qtbot) -> None:
     dialog = preferences.welcome(coach)
     dialog.reject()
