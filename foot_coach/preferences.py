@@ -3,6 +3,7 @@ saved through the settings keeper and shown back; the pages only show and forwar
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -77,6 +78,7 @@ def wire_preferences(coach: Coach) -> None:
     page.sig_skip_if_done.connect(lambda on: change(coach, skip_if_done=on))
     page.sig_pause_today.connect(lambda on: tell(coach, reminders.pause_today(on)))
     page.sig_start_at_login.connect(lambda on: set_start_at_login(coach, on))
+    page.sig_add_to_calendar.connect(lambda path: add_to_calendar(coach, path))
     reminders.sig_next.connect(page.show_next)
     coach.settings_page.sig_sound.connect(
         lambda volume, muted, voice: change(coach, volume=volume, muted=muted, voice=voice)
@@ -161,6 +163,18 @@ def tell(coach: Coach, problem: Words | str | None) -> None:
     coach.reminders_page.show_message(text)
     if text:
         QMessageBox.warning(coach.window, APP_NAME, text)
+
+
+def add_to_calendar(coach: Coach, path: str) -> None:
+    problem = coach.reminders.save_calendar(Path(path))
+    if problem is not None:
+        tell(coach, problem)
+        return
+    saved = tr(
+        "Saved as %1. Open this file with your calendar, or send it to your phone, and it "
+        "reminds you at the same times. After changing the times, add the new file again."
+    )
+    coach.reminders_page.show_message(saved.replace("%1", path))
 
 
 def set_start_at_login(coach: Coach, on: bool) -> None:

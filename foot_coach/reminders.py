@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from foot_coach import atomic
+from foot_coach.core import ical
 from foot_coach.core.schedule import Quiet, Rule, parse_time
-from foot_coach.core.words import Words
+from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.settings import Keeper, Settings
 from foot_coach.ui.reminder_timer import ReminderTimer
 from foot_coach.ui.runner import Scheduler
@@ -112,6 +115,22 @@ class Reminders(QObject):
         problem = self.keeper.change(paused_on=self.wall().date().isoformat() if paused else "")
         self.refresh()
         return problem
+
+    def save_calendar(self, path: Path) -> Words | None:
+        """The reminders as a calendar file (readable by the person alone); a problem names it."""
+        texts = ical.Texts(
+            _tr("Foot exercises"),
+            _tr("Time for your foot exercises: the routine takes about ten minutes."),
+            _tr("Time for your foot exercises"),
+        )
+        data = ical.calendar(rules_from(self.keeper.value), self.tz(), self.wall(), texts)
+        try:
+            atomic.write(path, data)
+        except OSError as exc:
+            return Words(
+                QT_TR_NOOP("The calendar file %1 could not be saved: %2"), path, exc.strerror or exc
+            )
+        return None
 
     def _due(self, when: datetime) -> None:
         changes = {"last_reminded": self.wall().isoformat(timespec="seconds")}

@@ -139,6 +139,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Halten … und lösen. Vier von zwölf.</translation>
     </message>
     <message>
+        <source>Saved as %1. Open this file with your calendar, or send it to your phone, and it reminds you at the same times. After changing the times, add the new file again.</source>
+        <translation>Gespeichert als %1. Öffnen Sie diese Datei mit Ihrem Kalender oder schicken Sie sie an Ihr Telefon, dann erinnert es Sie zu denselben Zeiten. Wenn Sie die Zeiten ändern, fügen Sie die neue Datei wieder hinzu.</translation>
+    </message>
+    <message>
         <source>Start at login could not be changed: %1</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
@@ -1190,6 +1194,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <source>Foot Coach cannot write to %1: the disk is read-only.</source>
         <translation>Foot Coach kann nicht in %1 schreiben: Der Datenträger ist schreibgeschützt.</translation>
     </message>
+    <message>
+        <source>The calendar file %1 could not be saved: %2</source>
+        <translation>Die Kalenderdatei %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -1822,6 +1830,22 @@ Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</transla
     <message>
         <source>Start Foot Coach when I log in (it waits quietly in the tray)</source>
         <translation>Foot Coach beim Anmelden starten (es wartet still im Infobereich)</translation>
+    </message>
+    <message>
+        <source>Add to calendar...</source>
+        <translation>Zum Kalender hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Save the reminders as a calendar file, so your phone can remind you too</source>
+        <translation>Die Erinnerungen als Kalenderdatei speichern, damit auch Ihr Telefon Sie erinnert</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Zum Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
 </context>
 <context>

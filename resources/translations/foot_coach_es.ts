@@ -139,6 +139,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Mantenga… y suelte. Cuatro de doce.</translation>
     </message>
     <message>
+        <source>Saved as %1. Open this file with your calendar, or send it to your phone, and it reminds you at the same times. After changing the times, add the new file again.</source>
+        <translation>Guardado como %1. Abra este archivo con su calendario, o envíelo a su teléfono, y le avisará a las mismas horas. Si cambia las horas, añada de nuevo el archivo nuevo.</translation>
+    </message>
+    <message>
         <source>Start at login could not be changed: %1</source>
         <translation>No se pudo cambiar el inicio al entrar en la sesión: %1</translation>
     </message>
@@ -1190,6 +1194,10 @@ Carry on with the rest, starting from %1?</source>
         <source>Foot Coach cannot write to %1: the disk is read-only.</source>
         <translation>Foot Coach no puede escribir en %1: el disco es de solo lectura.</translation>
     </message>
+    <message>
+        <source>The calendar file %1 could not be saved: %2</source>
+        <translation>No se pudo guardar el archivo de calendario %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -1822,6 +1830,22 @@ Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translati
     <message>
         <source>Start Foot Coach when I log in (it waits quietly in the tray)</source>
         <translation>Abrir Foot Coach al iniciar sesión (espera tranquilo en la bandeja)</translation>
+    </message>
+    <message>
+        <source>Add to calendar...</source>
+        <translation>Añadir al calendario...</translation>
+    </message>
+    <message>
+        <source>Save the reminders as a calendar file, so your phone can remind you too</source>
+        <translation>Guardar los recordatorios como archivo de calendario, para que también su teléfono le avise</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Añadir al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
 </context>
 <context>

@@ -185,3 +185,35 @@ def test_unsaved_exercise_is_kept_in_memory_and_quitting_asks(
     assert not coach.unsaved() and coach._save_problem is None
     assert reps() >= saved + 2
     assert coach.quit() is True and asked == [True]
+
+
+def test_add_to_calendar_saves_a_file_the_person_alone_can_read(build, tmp_path: Path) -> None:
+    import icalendar
+
+    coach, _ = build(tray=False, reminders=(Reminder("09:00", (0, 3)), Reminder("18:00")))
+    page = coach.reminders_page
+    page.calendar_button.click()
+    dialog = page.calendar_dialog
+    assert dialog is not None and dialog.isVisible()
+    target = tmp_path / "mine.ics"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".mine.ics")]  # no temp left
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert [str(e["RRULE"].to_ical().decode()) for e in events] == [
+        "FREQ=WEEKLY;BYDAY=MO,TH",
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU",
+    ]
+    assert str(target) in page.message.text()
+
+
+def test_calendar_file_that_cannot_be_written_is_named(build, tmp_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    coach, _ = build(tray=False, reminders=(Reminder("09:00"),))
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    coach.reminders_page.sig_add_to_calendar.emit(str(blocked / "mine.ics"))
+    assert shown and str(blocked / "mine.ics") in shown[0]
+    assert blocked.read_text() == "not a folder"

@@ -6,9 +6,12 @@ the composition root saves them and re-arms the timer. The page holds no schedul
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -92,6 +95,7 @@ class RemindersPage(QWidget):
     sig_skip_if_done = Signal(bool)
     sig_pause_today = Signal(bool)
     sig_start_at_login = Signal(bool)
+    sig_add_to_calendar = Signal(str)  # the file to write
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +120,15 @@ class RemindersPage(QWidget):
             self.tr("Start Foot Coach when I log in (it waits quietly in the tray)"),
             self.sig_start_at_login,
         )
+        self.calendar_button = QPushButton(self.tr("Add to calendar..."))
+        named(
+            self.calendar_button,
+            self.tr("Add to calendar..."),
+            self.tr("Save the reminders as a calendar file, so your phone can remind you too"),
+        )
+        self.calendar_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.calendar_button.clicked.connect(self.choose_calendar_file)
+        self.calendar_dialog: QFileDialog | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,7 +137,7 @@ class RemindersPage(QWidget):
         for widget in (title, self.next_label):
             layout.addWidget(widget)
         layout.addLayout(self.rows_box)
-        for widget in (self.add_button, self.skip_if_done, self.paused, self.at_login):
+        for widget in self._below_rows():
             layout.addWidget(widget)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -137,6 +150,26 @@ class RemindersPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.rows: list[ReminderRow] = []
+
+    def _below_rows(self) -> tuple[QWidget, ...]:
+        return (
+            self.add_button, self.skip_if_done, self.paused, self.at_login, self.calendar_button,
+        )  # fmt: skip
+
+    def choose_calendar_file(self) -> None:
+        """Ask where to save, without blocking: the reminders keep running meanwhile."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        default = Path(folder or Path.home()) / "foot-coach-reminders.ics"
+        dialog = QFileDialog(self, self.tr("Add to calendar"), str(default))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Calendar files (*.ics)"))
+        dialog.setDefaultSuffix("ics")
+        dialog.selectFile(str(default))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.sig_add_to_calendar)
+        dialog.destroyed.connect(lambda: setattr(self, "calendar_dialog", None))
+        self.calendar_dialog = dialog
+        dialog.open()
 
     def _check(self, text: str, signal: Signal) -> QCheckBox:
         box = QCheckBox(text)
@@ -193,7 +226,7 @@ class RemindersPage(QWidget):
         self.rows_box.insertWidget(len(self.rows), row)
         self.rows.append(row)
         # A row made now joins the end of the tab chain; the controls below it must follow it.
-        reading_order(*self.rows, self.add_button, self.skip_if_done, self.paused, self.at_login)
+        reading_order(*self.rows, *self._below_rows())
         return row
 
     def _remove(self, row: ReminderRow) -> None:
