@@ -32,6 +32,7 @@ from foot_coach.autostart import Autostart
 from foot_coach.cli import Options
 from foot_coach.core.catalog import Catalog, Prescription, parse_catalog
 from foot_coach.core.clock import ScaledClock, awake_or_asleep_ns
+from foot_coach.core.interrupt import CHECK_EVERY
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged, Stop, View
@@ -43,6 +44,9 @@ from foot_coach.reminders import Reminders
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, StoreError
+from foot_coach.system.notifications import Notifier, session_bus
+from foot_coach.system.presence_probe import PresenceProbe
+from foot_coach.system.x11 import X11
 from foot_coach.ui import illustration, phase_text, theme, warm, window_place
 from foot_coach.ui.cues import Cues
 from foot_coach.ui.first_paint import FirstPaintReporter
@@ -53,6 +57,7 @@ from foot_coach.ui.pages.reminders_page import RemindersPage
 from foot_coach.ui.pages.routine_page import RoutinePage
 from foot_coach.ui.pages.session_page import SessionPage
 from foot_coach.ui.pages.settings_page import SettingsPage
+from foot_coach.ui.reminder_gate import Probe
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 from foot_coach.ui.runner import Runner, Scheduler, SessionClock
 from foot_coach.ui.single_instance import SingleInstance, message_for
@@ -123,6 +128,8 @@ class Coach(QObject):
         zone: Callable[[], tzinfo] = local_zone,
         reminder_scheduler: Scheduler | None = None,
         own_keeper: own_exercises.Keeper | None = None,
+        notifier: Notifier | None = None,
+        probe: Probe | None = None,
     ) -> None:
         super().__init__()
         self.options, self.paths, self.store, self.builtin = options, paths, store, catalog
@@ -155,8 +162,10 @@ class Coach(QObject):
         self.settings_page = SettingsPage()
         self.window.add_page("settings", tr("Settings"), self.settings_page)
         self.reminders = Reminders(
-            self.keeper, wall, zone, self.exercised_on, reminder_scheduler, self
-        )
+            self.keeper, wall, zone, self.exercised_on, reminder_scheduler, self, probe,
+            hold_every=CHECK_EVERY / options.time_scale,  # sped up for demos and tests
+        )  # fmt: skip
+        self.notifier = notifier
         self.autostart = Autostart()
         self.prompt: ReminderPrompt | None = None
         available = Tray.available() if tray_available is None else tray_available
@@ -308,6 +317,7 @@ class Coach(QObject):
         timing = Timing(rest_s=self.keeper.value.rest_s)
         plan = compile_routine(items_for(self.catalog, exercise_ids, self.prescriptions()), timing)
         session = self.runner.load(plan)
+        LOG.info("session started: %s", ", ".join(exercise_ids))
         if self.recorder is not None and self.recorder.pending:
             self._backlog.append(self.recorder)  # an earlier session still waiting to be saved
         self.recorder = Recorder(
@@ -407,9 +417,12 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     own_keeper = own_exercises.Keeper(paths.own_exercises, paths.pictures_dir, catalog)
     if problems := own_keeper.load(stamp):
         notices.append("\n\n".join(map(i18n.explain, problems)))
+    bus = session_bus()
+    x11 = X11() if app.platformName() == "xcb" else None  # other programs' windows: X11 only
     coach = Coach(
         options, paths, store, catalog,
         keeper=settings.Keeper(paths.settings, saved), own_keeper=own_keeper,
+        notifier=Notifier(bus) if bus is not None else None, probe=PresenceProbe(bus, x11),
     )  # fmt: skip
     instance.sig_message.connect(lambda line: presence.handle_message(coach, line))
     LOG.info("started %s %s", APP_NAME, __version__)

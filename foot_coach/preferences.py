@@ -79,7 +79,9 @@ def wire_preferences(coach: Coach) -> None:
     page.sig_pause_today.connect(lambda on: tell(coach, reminders.pause_today(on)))
     page.sig_start_at_login.connect(lambda on: set_start_at_login(coach, on))
     page.sig_add_to_calendar.connect(lambda path: add_to_calendar(coach, path))
+    page.holds.sig_hold.connect(lambda key, on: change(coach, **{key: on}))
     reminders.sig_next.connect(page.show_next)
+    reminders.sig_waiting.connect(page.waiting.show_reason)
     coach.settings_page.sig_sound.connect(
         lambda volume, muted, voice: change(coach, volume=volume, muted=muted, voice=voice)
     )
@@ -135,6 +137,10 @@ def show_settings(coach: Coach) -> None:
     coach.reminders_page.show_values(
         value.reminders, value.skip_if_done, coach.reminders.paused_today(),
         coach.autostart.enabled(),
+    )  # fmt: skip
+    coach.reminders_page.holds.show_values(
+        hold_when_locked=value.hold_when_locked, hold_when_away=value.hold_when_away,
+        hold_when_full_screen=value.hold_when_full_screen,
     )  # fmt: skip
     coach.settings_page.show_values(
         value.volume, value.muted, value.voice, value.theme, value.larger_text, value.language

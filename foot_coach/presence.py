@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from foot_coach import APP_NAME
+from foot_coach.core.session import Status
 from foot_coach.i18n import tr
 from foot_coach.preferences import tell
 from foot_coach.ui.reminder_prompt import ReminderPrompt
@@ -21,6 +22,13 @@ LOG = logging.getLogger("foot_coach")
 
 def wire_presence(coach: Coach) -> None:
     coach.reminders.sig_due.connect(lambda when: present_reminder(coach, when))
+    if (notifier := coach.notifier) is not None:
+        notifier.sig_action.connect(lambda key: notification_action(coach, key))
+        notifier.sig_failed.connect(lambda _why: present_without_notification(coach))
+        # Started some other way: the notification asking to start has had its answer.
+        coach.runner.sig_status.connect(
+            lambda note: note.status is Status.RUNNING and notifier.close()
+        )
     coach.window.sig_closing.connect(lambda: closing(coach))
     if coach.tray is not None:
         coach.tray.sig_start.connect(lambda: start_routine(coach))
@@ -47,6 +55,30 @@ def bring_to_front(coach: Coach) -> None:
 def present_reminder(coach: Coach, _when: datetime) -> None:
     if coach.tray_state().session_running:
         return  # already exercising: a reminder now would only interrupt
+    if coach.notifier is not None and coach.notifier.available():
+        buttons = [
+            ("default", tr("Start now")), ("start", tr("Start now")),
+            ("snooze", tr("In 10 minutes")), ("not-today", tr("Not today")),
+        ]  # fmt: skip
+        body = tr("The routine takes about ten minutes. Shall we start?")
+        coach.notifier.show(tr("Time for your foot exercises"), body, buttons)
+        return
+    present_without_notification(coach)
+
+
+def notification_action(coach: Coach, key: str) -> None:
+    """A button of the desktop notification: it acts even while the window is hidden."""
+    LOG.info("reminder answered: %s", key)
+    if key in ("default", "start"):
+        start_routine(coach)
+    elif key == "snooze":
+        tell(coach, coach.reminders.snooze(10))
+    elif key == "not-today":
+        tell(coach, coach.reminders.pause_today())
+
+
+def present_without_notification(coach: Coach) -> None:
+    """The tray balloon, or with no tray the prompt in the window."""
     title = tr("Time for your foot exercises")
     if coach.tray is not None:
         coach.tray.notify(title, tr("Click here to start the routine."))

@@ -14,9 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from foot_coach import atomic
 from foot_coach.core import ical
+from foot_coach.core.interrupt import CHECK_EVERY, Checks, Seen
 from foot_coach.core.schedule import Quiet, Rule, parse_time
 from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.settings import Keeper, Settings
+from foot_coach.ui.reminder_gate import Probe, ReminderGate
 from foot_coach.ui.reminder_timer import ReminderTimer
 from foot_coach.ui.runner import Scheduler
 
@@ -49,6 +51,19 @@ def quiet_from(settings: Settings, today: date, exercised_today: bool) -> Quiet:
     return Quiet(done, _date(settings.paused_on), _instant(settings.snoozed_until))
 
 
+def checks_from(settings: Settings) -> Checks:
+    return Checks(
+        settings.hold_when_locked, settings.hold_when_away, settings.hold_when_full_screen
+    )
+
+
+class Unknown:
+    """A desktop that says nothing: no reminder is ever held back."""
+
+    def look(self, checks: Checks, done: Callable[[Seen], None]) -> None:
+        done(Seen())
+
+
 def next_in_words(when: datetime | None, now: datetime) -> str:
     if when is None:
         return _tr("No reminder is set.")
@@ -65,6 +80,7 @@ def next_in_words(when: datetime | None, now: datetime) -> str:
 class Reminders(QObject):
     sig_due = Signal(object)  # the reminder's datetime: present it
     sig_next = Signal(str)  # the next reminder, in words
+    sig_waiting = Signal(object)  # core.interrupt.Reason while a due one waits, else None
 
     def __init__(
         self,
@@ -74,11 +90,21 @@ class Reminders(QObject):
         exercised_on: Callable[[date], bool],
         scheduler: Scheduler | None = None,
         parent: QObject | None = None,
+        probe: Probe | None = None,
+        gate_scheduler: Scheduler | None = None,
+        hold_every: timedelta = CHECK_EVERY,
     ) -> None:
         super().__init__(parent)
         self.keeper, self.wall, self.tz, self.exercised_on = keeper, wall, tz, exercised_on
         self.timer = ReminderTimer(wall, tz, scheduler, self)
-        self.timer.sig_due.connect(self._due)
+        self.gate = ReminderGate(
+            wall, probe or Unknown(), lambda: checks_from(self.keeper.value),
+            lambda: timedelta(minutes=self.keeper.value.grace_minutes), gate_scheduler, self,
+            hold_every,
+        )  # fmt: skip
+        self.timer.sig_due.connect(self.gate.offer)
+        self.gate.sig_deliver.connect(self._due)
+        self.gate.sig_waiting.connect(self.sig_waiting)
         self.timer.sig_rearmed.connect(lambda when: self.sig_next.emit(self.next_text()))
 
     def start(self) -> None:
@@ -96,6 +122,8 @@ class Reminders(QObject):
     def _configure(self, since: datetime | None) -> None:
         settings, now = self.keeper.value, self.wall()
         quiet = quiet_from(settings, now.date(), self.exercised_on(now.date()))
+        if now.date() in quiet.done_days or quiet.paused_on == now.date():
+            self.gate.clear()  # done or paused for today: a waiting reminder is not wanted
         grace = timedelta(minutes=settings.grace_minutes)
         self.timer.configure(rules_from(settings), quiet, grace, since)
 
@@ -108,11 +136,14 @@ class Reminders(QObject):
     def snooze(self, minutes: int) -> Words | None:
         until = self.wall() + timedelta(minutes=minutes)
         problem = self.keeper.change(snoozed_until=until.isoformat(timespec="seconds"))
+        self.gate.clear()  # the snooze brings it back; the waiting one is answered
         self.refresh()
         return problem
 
     def pause_today(self, paused: bool = True) -> Words | None:
         problem = self.keeper.change(paused_on=self.wall().date().isoformat() if paused else "")
+        if paused:
+            self.gate.clear()
         self.refresh()
         return problem
 

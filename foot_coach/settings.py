@@ -50,6 +50,9 @@ class Settings:
     last_reminded: str = ""
     pain_checkins: bool = True
     window: str = ""  # the main window's size and place (Qt's saveGeometry, base64)
+    hold_when_locked: bool = True  # a reminder due then waits until the person is back
+    hold_when_away: bool = True
+    hold_when_full_screen: bool = True
 
 
 def _int_in(low: int, high: int) -> Callable[[Any], bool]:
@@ -95,6 +98,9 @@ RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "last_reminded": (_is_str, QT_TR_NOOP("a date and time, or empty")),
     "pain_checkins": (_is_bool, QT_TR_NOOP("true or false")),
     "window": (_is_str, QT_TR_NOOP("a window size and place, or empty")),
+    "hold_when_locked": (_is_bool, QT_TR_NOOP("true or false")),
+    "hold_when_away": (_is_bool, QT_TR_NOOP("true or false")),
+    "hold_when_full_screen": (_is_bool, QT_TR_NOOP("true or false")),
 }
 assert set(RULES) == {f.name for f in fields(Settings)}
 

@@ -104,7 +104,9 @@ def test_flatpak_manifest_grants_what_the_app_uses_and_installs_files_that_exist
     manifest = (PACKAGING / "io.github.footcoach.FootCoach.yml").read_text()
     for arg in ("--socket=wayland", "--socket=fallback-x11", "--socket=pulseaudio",
                 "--talk-name=org.freedesktop.Notifications",
-                "--talk-name=org.kde.StatusNotifierWatcher"):  # fmt: skip
+                "--talk-name=org.kde.StatusNotifierWatcher",
+                "--talk-name=org.freedesktop.ScreenSaver",
+                "--talk-name=org.gnome.Mutter.IdleMonitor"):  # fmt: skip
         assert f"  - {arg}\n" in manifest
     assert "--talk-name=org.freedesktop.portal." not in manifest  # Flathub's linter refuses it
     installed = re.findall(r"install -Dm644 (\S+) ", manifest)

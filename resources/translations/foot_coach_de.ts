@@ -147,6 +147,22 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>In 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>The routine takes about ten minutes. Shall we start?</source>
+        <translation>Der Ablauf dauert etwa zehn Minuten. Wollen wir anfangen?</translation>
+    </message>
+    <message>
         <source>Time for your foot exercises</source>
         <translation>Zeit für Ihre Fußübungen</translation>
     </message>
@@ -1660,6 +1676,25 @@ Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</transla
     </message>
 </context>
 <context>
+    <name>HoldSwitches</name>
+    <message>
+        <source>Hold a reminder while the screen is locked</source>
+        <translation>Erinnerung zurückhalten, solange der Bildschirm gesperrt ist</translation>
+    </message>
+    <message>
+        <source>Hold a reminder while I am away from the computer</source>
+        <translation>Erinnerung zurückhalten, solange ich nicht am Computer bin</translation>
+    </message>
+    <message>
+        <source>Hold a reminder while another program fills the screen (a film, a call)</source>
+        <translation>Erinnerung zurückhalten, solange ein anderes Programm den ganzen Bildschirm füllt (ein Film, ein Anruf)</translation>
+    </message>
+    <message>
+        <source>A reminder due then waits, and comes once when you are back</source>
+        <translation>Eine fällige Erinnerung wartet dann und kommt einmal, wenn Sie zurück sind</translation>
+    </message>
+</context>
+<context>
     <name>IllustrationView</name>
     <message>
         <source>Foot Coach</source>
@@ -2168,6 +2203,21 @@ Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</transla
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNote</name>
+    <message>
+        <source>A reminder is waiting because the screen is locked. It comes when you are back.</source>
+        <translation>Eine Erinnerung wartet, weil der Bildschirm gesperrt ist. Sie kommt, wenn Sie zurück sind.</translation>
+    </message>
+    <message>
+        <source>A reminder is waiting because you seem to be away from the computer. It comes when you are back.</source>
+        <translation>Eine Erinnerung wartet, weil Sie nicht am Computer zu sein scheinen. Sie kommt, wenn Sie zurück sind.</translation>
+    </message>
+    <message>
+        <source>A reminder is waiting because another program fills the screen. It comes when that ends.</source>
+        <translation>Eine Erinnerung wartet, weil ein anderes Programm den ganzen Bildschirm füllt. Sie kommt, wenn es endet.</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,22 @@ Carry on with the rest, starting from %1?</source>
         <translation>No se pudo cambiar el inicio al entrar en la sesión: %1</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>Dentro de 10 minutos</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>The routine takes about ten minutes. Shall we start?</source>
+        <translation>La rutina dura unos diez minutos. ¿Empezamos?</translation>
+    </message>
+    <message>
         <source>Time for your foot exercises</source>
         <translation>Hora de sus ejercicios de pies</translation>
     </message>
@@ -1660,6 +1676,25 @@ Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translati
     </message>
 </context>
 <context>
+    <name>HoldSwitches</name>
+    <message>
+        <source>Hold a reminder while the screen is locked</source>
+        <translation>Retener el recordatorio mientras la pantalla está bloqueada</translation>
+    </message>
+    <message>
+        <source>Hold a reminder while I am away from the computer</source>
+        <translation>Retener el recordatorio mientras no estoy en el ordenador</translation>
+    </message>
+    <message>
+        <source>Hold a reminder while another program fills the screen (a film, a call)</source>
+        <translation>Retener el recordatorio mientras otro programa ocupa toda la pantalla (una película, una llamada)</translation>
+    </message>
+    <message>
+        <source>A reminder due then waits, and comes once when you are back</source>
+        <translation>Un recordatorio pendiente espera y llega una vez, cuando usted vuelve</translation>
+    </message>
+</context>
+<context>
     <name>IllustrationView</name>
     <message>
         <source>Foot Coach</source>
@@ -2168,6 +2203,21 @@ Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translati
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNote</name>
+    <message>
+        <source>A reminder is waiting because the screen is locked. It comes when you are back.</source>
+        <translation>Un recordatorio está esperando porque la pantalla está bloqueada. Llegará cuando usted vuelva.</translation>
+    </message>
+    <message>
+        <source>A reminder is waiting because you seem to be away from the computer. It comes when you are back.</source>
+        <translation>Un recordatorio está esperando porque parece que usted no está en el ordenador. Llegará cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>A reminder is waiting because another program fills the screen. It comes when that ends.</source>
+        <translation>Un recordatorio está esperando porque otro programa ocupa toda la pantalla. Llegará cuando termine.</translation>
     </message>
 </context>
 </TS>

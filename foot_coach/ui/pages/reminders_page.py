@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from foot_coach.i18n import tr
 from foot_coach.settings import Reminder
 from foot_coach.ui.theme import named, reading_order, scaled_font
+from foot_coach.ui.widgets.holding import HoldSwitches, WaitingNote
 
 MAX_REMINDERS = 8
 
@@ -120,6 +121,8 @@ class RemindersPage(QWidget):
             self.tr("Start Foot Coach when I log in (it waits quietly in the tray)"),
             self.sig_start_at_login,
         )
+        self.holds = HoldSwitches()
+        self.waiting = WaitingNote()
         self.calendar_button = QPushButton(self.tr("Add to calendar..."))
         named(
             self.calendar_button,
@@ -134,7 +137,7 @@ class RemindersPage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         content = QWidget()
         layout = QVBoxLayout(content)
-        for widget in (title, self.next_label):
+        for widget in (title, self.next_label, self.waiting):
             layout.addWidget(widget)
         layout.addLayout(self.rows_box)
         for widget in self._below_rows():
@@ -153,7 +156,8 @@ class RemindersPage(QWidget):
 
     def _below_rows(self) -> tuple[QWidget, ...]:
         return (
-            self.add_button, self.skip_if_done, self.paused, self.at_login, self.calendar_button,
+            self.add_button, self.skip_if_done, self.paused, self.holds, self.at_login,
+            self.calendar_button,
         )  # fmt: skip
 
     def choose_calendar_file(self) -> None:
