@@ -36,7 +36,8 @@ def streaks(days: Iterable[date], today: date) -> Streaks:
 
 def range_start(chosen: Range, today: date, first: date | None) -> date:
     if chosen is Range.ALL:
-        return first or today
+        # At least a week: a first day alone would be one bar as wide as the chart.
+        return min(first or today, today - timedelta(days=Range.WEEK.value - 1))
     return today - timedelta(days=chosen.value - 1)
 
 
@@ -59,3 +60,10 @@ def bucket_for(start: date, end: date) -> Bucket:
 def week_start(day: date) -> date:
     """Monday of the day's week."""
     return day - timedelta(days=day.weekday())
+
+
+def bucket_start(day: date, bucket: Bucket) -> date:
+    """The first day of the chart point `day` falls in."""
+    if bucket is Bucket.WEEK:
+        return week_start(day)
+    return day.replace(day=1) if bucket is Bucket.MONTH else day

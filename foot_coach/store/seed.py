@@ -17,7 +17,9 @@ EXERCISES = (
 )
 
 
-def _session(conn: sqlite3.Connection, day: date, rng: random.Random, reps: int) -> None:
+def _session(
+    conn: sqlite3.Connection, day: date, rng: random.Random, reps: int, checkin: bool = False
+) -> None:
     stamp = f"{day.isoformat()}T{rng.randint(7, 20):02d}:{rng.randint(0, 59):02d}:00+01:00"
     completed = rng.random() > 0.08
     cur = conn.execute(
@@ -43,7 +45,7 @@ def _session(conn: sqlite3.Connection, day: date, rng: random.Random, reps: int)
                 active += done * (hold * 2 + pace) * 1000
                 position += 1
     conn.execute("UPDATE sessions SET active_ms = ? WHERE id = ?", (active, session_id))
-    if rng.random() < 0.3:
+    if checkin or rng.random() < 0.3:
         pain = [max(0, min(10, round(rng.gauss(4, 1.5)))) for _ in range(3)]
         conn.execute(
             "INSERT INTO checkins (session_id, at, day, moment, back, hip, knee) "
@@ -70,3 +72,13 @@ def seed_history(conn: sqlite3.Connection, days: int, end: date, rng: random.Ran
                      min(15, 10 + (days - offset) * 5 // max(days, 1)), "steady progress"),
                 )  # fmt: skip
     return written
+
+
+def seed_first_days(conn: sqlite3.Connection, days: int, end: date, rng: random.Random) -> int:
+    """A newcomer's history: one session on each of the last `days` days up to `end`, each
+    with a pain check-in, as a first week looks. Returns the sessions written."""
+    with transaction(conn):
+        for offset in range(days - 1, -1, -1):
+            day = end - timedelta(days=offset)
+            _session(conn, day, rng, 10, checkin=True)
+    return days

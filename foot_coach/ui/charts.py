@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QDate, QLocale, QPointF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 # Series differ by marker as well as colour, so colour is never the only clue. Each colour
@@ -34,13 +35,88 @@ def from_stamp(x: float) -> date:
     return datetime.fromtimestamp(x).date()
 
 
+def day_format(locale: QLocale) -> str:
+    """The locale's own long date without weekday and year: "Nov 24", "24. Nov.", "24 de nov"."""
+    text = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
+    text = re.sub(r"(\s*'[^']*')?[\s,]*y+\.?", "", text)
+    return text.replace("MMMM", "MMM").strip(" ,")
+
+
+def day_label(day: date, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), day_format(locale))
+
+
+def point_name(day: date, width_days: int) -> str:
+    """The day, week (by its first day) or month a chart point stands for, in the person's
+    locale: "Tuesday, November 24, 2026", "November 2026"."""
+    locale, when = QLocale(), QDate(day.year, day.month, day.day)
+    if width_days >= 28:
+        return locale.toString(when, "MMMM yyyy")
+    return locale.toString(when, QLocale.FormatType.LongFormat)
+
+
+# Tick steps from fine to coarse; the axis takes the finest whose labels fit side by side.
+STEPS = (("day", 1), ("day", 2), ("week", 1), ("week", 2), ("month", 1), ("month", 3),
+         ("month", 6), ("year", 1), ("year", 2), ("year", 5), ("year", 10))  # fmt: skip
+
+
+def ticks(first: date, last: date, unit: str, step: int) -> Iterator[date]:
+    """Whole days from `first` to `last` that start a step: days, Mondays, months or years
+    aligned to the calendar, so ticks stay put while the range moves."""
+    day = first
+    while day <= last:
+        if unit == "day":
+            hit = day.toordinal() % step == 0
+        elif unit == "week":
+            hit = day.weekday() == 0 and (day.toordinal() // 7) % step == 0
+        elif unit == "month":
+            hit = day.day == 1 and (day.month - 1) % step == 0
+        else:
+            hit = day.day == 1 and day.month == 1 and day.year % step == 0
+        if hit:
+            yield day
+        day += timedelta(days=1)
+
+
+class DayAxis(pg.AxisItem):
+    """A date axis that names whole days, weeks, months or years in the person's locale, and
+    never a time of day: every point on these charts stands for a day or more."""
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self.unit = "day"
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N803
+        first, last = from_stamp(minVal), from_stamp(maxVal)
+        if last < first or last.year - first.year > 200:
+            return []
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        for unit, step in STEPS:
+            days = [d for d in ticks(first, last, unit, step) if minVal <= stamp(d) <= maxVal]
+            sample = self.tickStrings([stamp(date(2026, 12, 28))], 1, 0, unit)[0]
+            room = max(1, int(size // (metrics.horizontalAdvance(sample) + 24)))
+            if len(days) <= room:
+                break
+        self.unit = unit
+        return [(DAY_S * step, [stamp(d) for d in days])]
+
+    def tickStrings(
+        self, values: list[float], scale: float, spacing: float, unit: str = ""
+    ) -> list[str]:
+        locale, unit = QLocale(), unit or self.unit
+        pattern = {"month": "MMM yyyy", "year": "yyyy"}.get(unit, day_format(locale))
+        days = [from_stamp(v) for v in values]
+        return [locale.toString(QDate(d.year, d.month, d.day), pattern) for d in days]
+
+
 class Chart(QWidget):
     """A titled plot with a date axis, a hover read-out and a one-line text summary."""
 
     def __init__(self, title: str, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # No context menus: made at construction, they were a fifth of a first History open.
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()}, enableMenu=False)
+        self.plot = pg.PlotWidget(axisItems={"bottom": DayAxis()}, enableMenu=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setLabel("left", y_label)
@@ -113,7 +189,6 @@ def bars(
             x=xs, height=list(values), width=DAY_S * width_days * 0.8, brush=colour
         )
         chart.plot.addItem(item)
-    chart.plot.enableAutoRange()
 
 
 def lines(chart: Chart, series: dict[str, tuple[Sequence[date], Sequence[float]]]) -> None:
@@ -130,7 +205,24 @@ def lines(chart: Chart, series: dict[str, tuple[Sequence[date], Sequence[float]]
             )  # fmt: skip
     for name, (days, values) in series.items():
         chart.lines[name].setData([stamp(d) for d in days], list(values))
-    chart.plot.enableAutoRange()
+
+
+def frame(chart: Chart, first: date, last: date, top: float) -> None:
+    """Show every day from `first` to `last`, data or not, and values from 0 to `top`: one
+    day of data is one narrow bar in its month, not a bar filling the chart."""
+    chart.plot.disableAutoRange()
+    chart.plot.setXRange(stamp(first) - DAY_S / 2, stamp(last) + DAY_S / 2, padding=0)
+    chart.plot.setYRange(0, top, padding=0.02)
+
+
+def nice_top(values: Sequence[float]) -> float:
+    """Room above the highest value, and a sensible scale when every value is small."""
+    return max(5.0, max(values, default=0) * 1.15)
+
+
+def pain_scale(chart: Chart) -> None:
+    """The pain scale is always the whole 0-10, so a 2 looks small and an 8 looks large."""
+    chart.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
 
 
 def calendar(chart: Chart, year_from: date, active: Sequence[date], colour: str) -> None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from foot_coach.core.stats import Range, range_start, streaks, week_start
+from foot_coach.core.stats import Bucket, Range, bucket_start, range_start, streaks, week_start
 
 D = date(2026, 11, 24)
 
@@ -43,7 +43,16 @@ def test_best_is_at_least_current(offsets: set[int]) -> None:
 def test_ranges() -> None:
     assert range_start(Range.WEEK, D, None) == D - timedelta(days=6)
     assert range_start(Range.ALL, D, date(2020, 1, 1)) == date(2020, 1, 1)
-    assert range_start(Range.ALL, D, None) == D
+    # "Everything" is at least a week, so a first day is not stretched across the chart.
+    assert range_start(Range.ALL, D, None) == D - timedelta(days=6)
+    assert range_start(Range.ALL, D, D - timedelta(days=2)) == D - timedelta(days=6)
+
+
+def test_bucket_start() -> None:
+    thursday = date(2026, 11, 26)
+    assert bucket_start(thursday, Bucket.DAY) == thursday
+    assert bucket_start(thursday, Bucket.WEEK) == date(2026, 11, 23)
+    assert bucket_start(thursday, Bucket.MONTH) == date(2026, 11, 1)
     assert week_start(D).weekday() == 0 and week_start(D) <= D
 
 

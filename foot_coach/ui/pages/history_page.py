@@ -7,7 +7,7 @@ page asks `load(start)` for a snapshot of plain values and never touches the dat
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.core.stats import Bucket, Range, streaks
+from foot_coach.core.stats import Bucket, Range, bucket_start, streaks
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui.theme import named, scaled_font
 
@@ -211,11 +211,19 @@ class HistoryPage(QWidget):
         )
         self._draw_pain(charts, snap)
 
+    @staticmethod
+    def _span(snap: Snapshot) -> tuple[date, date]:
+        """The chosen range, from the first day of its first week or month when points stand
+        for weeks or months."""
+        last = bucket_start(snap.end, snap.bucket) + timedelta(days=snap.bucket.value - 1)
+        return bucket_start(snap.start, snap.bucket), last
+
     def _draw_minutes(self, charts: Any, snap: Snapshot) -> None:
         chart = self.charts["minutes"]
         days = [m.day for m in snap.minutes]
         values = [m.minutes for m in snap.minutes]
         charts.bars(chart, days, values, chart.colours[0], snap.bucket.value)
+        charts.frame(chart, *self._span(snap), charts.nice_top(values))
         total = sum(values)
         chart.set_summary(
             self.tr("%1 active minutes in this range; one bar per %2.")
@@ -229,11 +237,9 @@ class HistoryPage(QWidget):
             i = charts.nearest(stamps, x, charts.DAY_S * snap.bucket.value / 2 + charts.DAY_S)
             if i is None:
                 return ""
-            when = {
-                Bucket.DAY: f"{days[i]:%a %d %b %Y}",
-                Bucket.WEEK: self.tr("week of %1").replace("%1", f"{days[i]:%d %b %Y}"),
-                Bucket.MONTH: f"{days[i]:%B %Y}",
-            }[snap.bucket]
+            when = charts.point_name(days[i], snap.bucket.value)
+            if snap.bucket is Bucket.WEEK:
+                when = self.tr("week of %1").replace("%1", when)
             return f"{when}: {values[i]:.1f} " + self.tr("minutes")
 
         chart.on_hover(describe)
@@ -246,6 +252,8 @@ class HistoryPage(QWidget):
             if pts
         }
         charts.lines(chart, series)
+        tops = [v for _, values in series.values() for v in values]
+        charts.frame(chart, *self._span(snap), charts.nice_top(tops))
         total = sum(sum(v) for _, v in series.values())
         chart.set_summary(
             self.tr("%1 repetitions in this range; one point per %2.")
@@ -264,6 +272,8 @@ class HistoryPage(QWidget):
             points = [(p.day, pick(p)) for p in snap.pain if pick(p) is not None]
             series[label] = ([d for d, _ in points], [v for _, v in points])
         charts.lines(chart, series)
+        charts.frame(chart, *self._span(snap), 10)
+        charts.pain_scale(chart)
         chart.set_summary(
             self.tr("Average pain per %1 in this range.").replace("%1", self._unit(snap.bucket))
             if snap.pain

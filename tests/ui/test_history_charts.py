@@ -1,0 +1,121 @@
+"""History charts for a newcomer and for a long history: each chart spans the chosen range on a
+date axis with one point per day (week or month for long ranges), names dates in the person's
+locale and never a time of day, and the pain scale is always 0-10."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from foot_coach.core.stats import Bucket, Range, bucket_start, range_start, week_start
+from foot_coach.store import queries
+from foot_coach.store.db import Store
+from foot_coach.store.seed import seed_first_days, seed_history
+from foot_coach.ui.pages.history_page import HistoryPage
+
+TODAY = date(2026, 11, 24)
+RANGES = {"week": 0, "month": 1, "year": 2, "all": 3}
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store.open(tmp_path / "h.sqlite3")
+    yield opened
+    opened.close()
+
+
+def page_for(qtbot, store: Store, catalog) -> HistoryPage:
+    def load(chosen: Range) -> queries.Snapshot:
+        start = range_start(chosen, TODAY, queries.first_day(store.conn))
+        return queries.snapshot(
+            store.conn, start, TODAY, week_start(TODAY), date(TODAY.year, 1, 1), catalog.ids
+        )
+
+    page = HistoryPage(load, lambda: TODAY, {e.id: e.name for e in catalog.exercises})
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def axis_labels(chart) -> list[tuple[date, str]]:
+    from foot_coach.ui import charts
+
+    axis = chart.plot.getAxis("bottom")
+    low, high = chart.plot.viewRange()[0]
+    [(_, values)] = axis.tickValues(low, high, axis.width())
+    return list(zip(map(charts.from_stamp, values), axis.tickStrings(values, 1, 0), strict=True))
+
+
+def check_chart(chart, first: date, last: date, bucket: Bucket) -> None:
+    from foot_coach.ui import charts
+
+    low, high = chart.plot.viewRange()[0]
+    assert charts.from_stamp(low + charts.DAY_S / 2) == first
+    assert charts.from_stamp(high - charts.DAY_S / 2) == last
+    labels = axis_labels(chart)
+    assert 2 <= len(labels) <= 20, labels
+    for day, text in labels:
+        assert ":" not in text and "." not in text.replace(". ", "").rstrip("."), text
+        assert first <= day <= last
+        if chart.plot.getAxis("bottom").unit in ("day", "week"):
+            assert text == charts.day_label(day), (day, text)
+    if bucket is Bucket.DAY:
+        lines = [i for i in chart.plot.listDataItems() if hasattr(i, "xData")]
+        days = {charts.from_stamp(x) for item in lines for x in item.xData}
+        assert all(first <= d <= last for d in days)
+
+
+@pytest.mark.parametrize("days", [1, 3, 8, 3650])
+@pytest.mark.parametrize("chosen", list(RANGES))
+def test_every_chart_spans_the_range_in_days(qtbot, store, catalog, artifacts, days, chosen):
+    if days == 3650:
+        seed_history(store.conn, days, TODAY, random.Random(1))
+    else:
+        seed_first_days(store.conn, days, TODAY, random.Random(days))
+    page = page_for(qtbot, store, catalog)
+    page.range.setCurrentIndex(RANGES[chosen])
+    QApplication.processEvents()
+    snap = page.snapshot
+    first, last = bucket_start(snap.start, snap.bucket), snap.end
+    if snap.bucket is not Bucket.DAY:
+        last = bucket_start(snap.end, snap.bucket) + timedelta(days=snap.bucket.value - 1)
+    expected_days = {"week": 7, "month": 31, "year": 365}.get(chosen, max(7, days + (days == 3650)))
+    assert (snap.end - snap.start).days + 1 == expected_days
+    for key in ("minutes", "reps", "pain"):
+        check_chart(page.charts[key], first, last, snap.bucket)
+    low, high = page.charts["pain"].plot.viewRange()[1]
+    assert low <= 0 and 10 <= high <= 10.5  # the whole pain scale, whatever was felt
+    bar_share = 0.8 * snap.bucket.value * 86_400 / (high_x(page) - low_x(page))
+    assert bar_share <= max(0.8 / expected_days * snap.bucket.value, 0.12)
+    QApplication.processEvents()  # let the layout settle before the picture
+    page.grab().save(str(artifacts / f"history-{days}d-{chosen}.png"))
+    page.charts["pain"].grab().save(str(artifacts / f"history-{days}d-{chosen}-pain.png"))
+
+
+def low_x(page: HistoryPage) -> float:
+    return page.charts["minutes"].plot.viewRange()[0][0]
+
+
+def high_x(page: HistoryPage) -> float:
+    return page.charts["minutes"].plot.viewRange()[0][1]
+
+
+def test_no_history_draws_no_chart(qtbot, store, catalog) -> None:
+    page = page_for(qtbot, store, catalog)
+    assert page.empty.isVisible() and not page.chart_area.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("language", "wanted"), [("de", "24. Nov."), ("es", "24 de nov"), ("en", "Nov 24")]
+)
+def test_dates_are_named_in_the_persons_language(language: str, wanted: str) -> None:
+    from foot_coach.ui import charts
+
+    assert charts.day_label(TODAY, QLocale(language)) == wanted
