@@ -4,8 +4,10 @@ only emit signals."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from foot_coach import APP_NAME, i18n
@@ -43,18 +45,21 @@ def delete(coach: Coach, session_id: int) -> None:
 
 
 def export_csv(coach: Coach) -> None:
-    folder = QFileDialog.getExistingDirectory(coach.window, tr("Export to folder"))
+    folder = QFileDialog.getExistingDirectory(coach.window, tr("Export to folder"), documents())
     if folder:
-        from pathlib import Path
-
         try:
-            sessions, sets = backup.export_csv(coach.store.conn, Path(folder))
+            files = backup.export_csv(coach.store.conn, Path(folder))
         except OSError as exc:
             _tell(coach, tr("Could not write to %1: %2").replace("%1", folder)
                   .replace("%2", exc.strerror or str(exc)), warn=True)  # fmt: skip
             return
-        _tell(coach, tr("Saved %1 and %2.").replace("%1", str(sessions))
-              .replace("%2", str(sets)))  # fmt: skip
+        names = ", ".join(f.name for f in files)
+        _tell(coach, tr("Saved %1 in %2.").replace("%1", names).replace("%2", folder))
+
+
+def documents() -> str:
+    """Where a person keeps their own files: exports start there, not in the app's folder."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def make_backup(coach: Coach) -> None:
@@ -63,8 +68,6 @@ def make_backup(coach: Coach) -> None:
         coach.window, tr("Back up history"), str(coach.paths.backups_dir / name)
     )
     if target:
-        from pathlib import Path
-
         backup.backup_to(coach.store.conn, Path(target))
         _tell(coach, tr("Your history was copied to %1.").replace("%1", target))
 
@@ -79,8 +82,6 @@ def restore(coach: Coach) -> None:
 
 def restore_file(coach: Coach, chosen: str) -> bool:
     """Check, keep the current file, swap, reopen. A bad file changes nothing."""
-    from pathlib import Path
-
     try:
         backup.check_backup(Path(chosen))
     except StoreError as exc:
@@ -101,11 +102,9 @@ def report(coach: Coach) -> None:
 
     name = f"foot-coach-report-{local_now():%Y-%m-%d}.pdf"
     target, _ = QFileDialog.getSaveFileName(
-        coach.window, tr("Save report"), str(coach.paths.data_dir / name)
+        coach.window, tr("Save report"), str(Path(documents()) / name)
     )
     if target:
-        from pathlib import Path
-
         snap = coach.history.snapshot or coach.history_snapshot(coach.history.range.currentData())
         changes = queries.prescription_history(coach.store.conn, snap.start, snap.end)
         names = coach.catalog.names()

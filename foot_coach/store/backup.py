@@ -17,6 +17,11 @@ SESSION_COLUMNS = ("id", "started_at", "day", "ended_at", "outcome", "stop_reaso
                    "active_ms", "note")  # fmt: skip
 SET_COLUMNS = ("id", "session_id", "position", "exercise_id", "side", "direction",
                "prescribed_reps", "done_reps", "hold_s", "pace_s", "skipped", "day")  # fmt: skip
+CHECKIN_COLUMNS = ("id", "session_id", "at", "day", "moment", "back", "hip", "knee")
+RATING_COLUMNS = ("id", "session_id", "exercise_id", "at", "day", "rating")
+# Table -> columns, each table one CSV file; the README describes every column.
+EXPORTED = {"sessions": SESSION_COLUMNS, "sets": SET_COLUMNS, "checkins": CHECKIN_COLUMNS,
+            "ratings": RATING_COLUMNS}  # fmt: skip
 
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
@@ -95,19 +100,22 @@ def restore_from(current: Path, backup: Path, keep_as: Path) -> None:
     os.replace(staged, current)
 
 
-def export_csv(conn: sqlite3.Connection, folder: Path) -> tuple[Path, Path]:
-    """Write sessions.csv and sets.csv (UTF-8, header row) into `folder`."""
+def export_csv(conn: sqlite3.Connection, folder: Path) -> list[Path]:
+    """Write sessions.csv, sets.csv, checkins.csv and ratings.csv (UTF-8, a header row,
+    readable by the user alone: it is health data) into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, columns in (("sessions", SESSION_COLUMNS), ("sets", SET_COLUMNS)):
+    for name, columns in EXPORTED.items():
         target = folder / f"{name}.csv"
         rows = conn.execute(f"SELECT {', '.join(columns)} FROM {name} ORDER BY id")
-        with target.open("w", newline="", encoding="utf-8") as out:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # an older export may have been readable by others
+        with open(fd, "w", newline="", encoding="utf-8") as out:
             writer = csv.writer(out)
             writer.writerow(columns)
             writer.writerows(rows)
         written.append(target)
-    return written[0], written[1]
+    return written
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

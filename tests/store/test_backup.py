@@ -134,7 +134,19 @@ def test_mutated_backups_never_crash(tmp_path: Path, offset: int, noise: bytes) 
 def test_csv_round_trip(tmp_path: Path) -> None:
     store = _history(tmp_path / "history.sqlite3", sessions=2)
     log.annotate_session(store.conn, 1, 'Knee, a little "stiff"\nafter')
-    sessions_csv, sets_csv = export_csv(store.conn, tmp_path / "export")
+    log.add_checkin(store.conn, T0, "before", 3, None, 7, session_id=1)
+    log.add_rating(store.conn, 1, "toe-curls", T0, "too-easy")
+    sessions_csv, sets_csv, checkins_csv, ratings_csv = export_csv(store.conn, tmp_path / "export")
+    for written in (sessions_csv, sets_csv, checkins_csv, ratings_csv):
+        assert written.stat().st_mode & 0o777 == 0o600  # health data: the user's alone
+    [checkin] = read_csv(checkins_csv)
+    assert (checkin["moment"], checkin["back"], checkin["hip"], checkin["knee"]) == (
+        "before", "3", "", "7",
+    )  # fmt: skip
+    [rating] = read_csv(ratings_csv)
+    assert (rating["session_id"], rating["exercise_id"], rating["rating"]) == (
+        "1", "toe-curls", "too-easy",
+    )  # fmt: skip
     rows = read_csv(sessions_csv)
     assert [r["note"] for r in rows] == ['Knee, a little "stiff"\nafter', ""]
     db_rows = store.conn.execute("SELECT * FROM sessions ORDER BY id").fetchall()
