@@ -20,8 +20,9 @@ LOG = logging.getLogger("foot_coach")
 _installed: list[QTranslator] = []
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`tr("%n day(s)", "", n)` picks the language's plural form for n (English too)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def explain(problem: BaseException | Words | str) -> str:
@@ -47,16 +48,14 @@ def install(app: QCoreApplication, language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # for English, only its plural forms ("%n day(s)" -> "1 day")
     if ours.load(str(assets.path(f"translations/foot_coach_{language}.qm"))):
         _installed.append(ours)
     else:
         LOG.warning("no translation file for %s", language)
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_dir):
+    if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)

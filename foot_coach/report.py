@@ -6,15 +6,17 @@ to draw directly, so the report never needs pyqtgraph.
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from foot_coach.core.stats import streaks, week_start
+from foot_coach.core.stats import one_decimal, streaks, week_start
 from foot_coach.i18n import tr
 from foot_coach.store.queries import Snapshot
+from foot_coach.ui.dates import day_label, long_date, short_date
 
 
 class _Page:
@@ -63,6 +65,11 @@ class _Page:
         self.text(tr("Highest: %1 %2").replace("%1", f"{peak:.0f}").replace("%2", unit), 9)
 
 
+def average(value: float) -> str:
+    """A pain average to one decimal, halves rounded up, in the locale's own digits."""
+    return QLocale().toString(one_decimal(value), "f", 1)
+
+
 def weekly_sessions(snap: Snapshot) -> tuple[list[str], list[float]]:
     weeks: dict[date, float] = {}
     monday = week_start(snap.start)
@@ -71,7 +78,7 @@ def weekly_sessions(snap: Snapshot) -> tuple[list[str], list[float]]:
         monday += timedelta(days=7)
     for day in snap.minutes:
         weeks[week_start(day.day)] = weeks.get(week_start(day.day), 0) + day.sessions
-    return [f"{d:%d %b}" for d in weeks], list(weeks.values())
+    return [day_label(d) for d in weeks], list(weeks.values())
 
 
 def write_report(
@@ -81,6 +88,11 @@ def write_report(
     names: dict[str, str],
     prescriptions: list[tuple[str, str, int, int, int, str]],
 ) -> Path:
+    # Health data: the file is the user's alone before a byte is written (an older report of
+    # the same name may have been readable by others).
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    os.close(fd)
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
@@ -90,32 +102,32 @@ def write_report(
     page = _Page(painter, writer)
     page.text(tr("Foot Coach — progress report"), 18, bold=True)
     page.text(
-        tr("From %1 to %2")
-        .replace("%1", f"{snap.start:%d %B %Y}")
-        .replace("%2", f"{snap.end:%d %B %Y}")
+        tr("From %1 to %2").replace("%1", long_date(snap.start)).replace("%2", long_date(snap.end))
     )
     runs = streaks(snap.active, today)
     in_range = [d for d in snap.active if snap.start <= d <= snap.end]
-    page.text(
-        tr("Active on %1 days · %2 sessions in total · current streak %3 days, best %4 days")
-        .replace("%1", str(len(in_range)))
-        .replace("%2", str(sum(m.sessions for m in snap.minutes)))
-        .replace("%3", str(runs.current))
-        .replace("%4", str(runs.best)),
-        gap=14,
+    parts = (
+        tr("Active on %n day(s)", "", len(in_range)),
+        tr("%n session(s) in total", "", sum(m.sessions for m in snap.minutes)),
+        tr("current streak %1, best %2")
+        .replace("%1", tr("%n day(s)", "", runs.current))
+        .replace("%2", tr("%n day(s)", "", runs.best)),
     )
+    page.text(" · ".join(parts), gap=14)
     labels, values = weekly_sessions(snap)
     page.bars(tr("Sessions per week"), labels, values, tr("sessions"))
     page.bars(
         tr("Active minutes per day"),
-        [f"{m.day:%d %b}" for m in snap.minutes],
+        [day_label(m.day) for m in snap.minutes],
         [m.minutes for m in snap.minutes],
         tr("minutes"),
     )
     page.text(tr("Repetitions per exercise"), 12, bold=True)
     for exercise_id, points in snap.per_exercise.items():
         reps = sum(p.reps for p in points)
-        page.text(f"{names.get(exercise_id, exercise_id)}: {reps} " + tr("repetitions"), 10, gap=2)
+        page.text(
+            f"{names.get(exercise_id, exercise_id)}: " + tr("%n repetition(s)", "", reps), 10, gap=2
+        )
     page.text(" ", 6)
     page.text(tr("Changes to the amount of each exercise"), 12, bold=True)
     for day, exercise_id, count, hold, pace, reason in prescriptions[-15:] or []:
@@ -127,8 +139,8 @@ def write_report(
     page.text(tr("Pain check-ins (0 = none, 10 = worst)"), 12, bold=True)
     for point in snap.pain[-20:]:
         parts = [(tr("back"), point.back), (tr("hip"), point.hip), (tr("knee"), point.knee)]
-        shown = ", ".join(f"{n} {v:.0f}" for n, v in parts if v is not None)
-        page.text(f"{point.day:%d %b %Y}: {shown}", 9, gap=1)
+        shown = ", ".join(f"{n} {average(v)}" for n, v in parts if v is not None)
+        page.text(f"{short_date(point.day)}: {shown}", 9, gap=1)
     if not snap.pain:
         page.text(tr("No check-ins in this period."), 10)
     painter.end()

@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "es")
+# English needs a file too, holding only the plural forms ("%n day(s)" -> "1 day", "2 days").
+PLURALS_ONLY = ("en",)
 BIN = Path(sys.executable).parent
 
 
@@ -39,8 +41,9 @@ def tool(name: str) -> str:
     return str(found) if found.exists() else shutil.which(name) or name
 
 
-def lupdate(targets: list[Path]) -> None:
-    command = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts"]
+def lupdate(targets: list[Path], plurals_only: bool = False) -> None:
+    command = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources()]
+    command += ["-pluralonly", "-ts"] if plurals_only else ["-ts"]
     subprocess.run([*command, *map(str, targets)], cwd=ROOT, check=True, capture_output=True)
 
 
@@ -65,12 +68,13 @@ def problems(languages: tuple[str, ...] = LANGUAGES) -> list[str]:
     """Everything that keeps a .ts (and its .qm) from being complete and current."""
     found = []
     with tempfile.TemporaryDirectory() as scratch:
-        fresh = {language: Path(scratch) / ts_file(language).name for language in languages}
-        for language, copy in fresh.items():
-            shutil.copy(ts_file(language), copy)
-        lupdate(list(fresh.values()))  # one pass over the code serves every language
-        for language, copy in fresh.items():
-            found += _problems(language, messages(copy), Path(scratch) / f"{language}.qm")
+        for group, plurals_only in ((languages, False), (PLURALS_ONLY, True)):
+            fresh = {language: Path(scratch) / ts_file(language).name for language in group}
+            for language, copy in fresh.items():
+                shutil.copy(ts_file(language), copy)
+            lupdate(list(fresh.values()), plurals_only)  # one pass serves every language
+            for language, copy in fresh.items():
+                found += _problems(language, messages(copy), Path(scratch) / f"{language}.qm")
     return found
 
 
@@ -95,9 +99,13 @@ def _problems(language: str, current: dict, qm: Path) -> list[str]:
         kind = node.get("type")
         if kind in ("unfinished", "obsolete", "vanished") or not text:
             found.append(f"{ts.name}: {kind or 'empty'}: [{context}] {source[:60]!r}")
-        elif sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
+        elif any(_marks(source) != _marks(one) for one in forms or [text]):
             found.append(f"{ts.name}: placeholders differ: [{context}] {source[:60]!r}")
     return found
+
+
+def _marks(text: str) -> list[str]:
+    return sorted(re.findall(r"%\d", text))
 
 
 def fill(language: str, mapping_file: Path) -> int:
@@ -133,8 +141,9 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
         lupdate([ts_file(language) for language in LANGUAGES])
+        lupdate([ts_file(language) for language in PLURALS_ONLY], plurals_only=True)
     elif command == "release":
-        for language in LANGUAGES:
+        for language in LANGUAGES + PLURALS_ONLY:
             lrelease(ts_file(language), ts_file(language).with_suffix(".qm"))
     elif command == "fill":
         print(fill(argv[1], Path(argv[2])), "filled")

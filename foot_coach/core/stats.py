@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
 
@@ -67,3 +68,9 @@ def bucket_start(day: date, bucket: Bucket) -> date:
     if bucket is Bucket.WEEK:
         return week_start(day)
     return day.replace(day=1) if bucket is Bucket.MONTH else day
+
+
+def one_decimal(value: float) -> float:
+    """Rounded to one decimal, halves away from zero as people round (2.25 -> 2.3, 1.5 stays
+    1.5), not to the nearest even digit as round() does."""
+    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))

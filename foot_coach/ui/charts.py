@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QLocale, QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from foot_coach.ui.dates import day_format, qdate
 
 # Series differ by marker as well as colour, so colour is never the only clue. Each colour
 # keeps at least 3:1 contrast against the chart background of its mode (WCAG 2.2, marks).
@@ -33,27 +34,6 @@ def stamp(day: date) -> float:
 
 def from_stamp(x: float) -> date:
     return datetime.fromtimestamp(x).date()
-
-
-def day_format(locale: QLocale) -> str:
-    """The locale's own long date without weekday and year: "Nov 24", "24. Nov.", "24 de nov"."""
-    text = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
-    text = re.sub(r"(\s*'[^']*')?[\s,]*y+\.?", "", text)
-    return text.replace("MMMM", "MMM").strip(" ,")
-
-
-def day_label(day: date, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), day_format(locale))
-
-
-def point_name(day: date, width_days: int) -> str:
-    """The day, week (by its first day) or month a chart point stands for, in the person's
-    locale: "Tuesday, November 24, 2026", "November 2026"."""
-    locale, when = QLocale(), QDate(day.year, day.month, day.day)
-    if width_days >= 28:
-        return locale.toString(when, "MMMM yyyy")
-    return locale.toString(when, QLocale.FormatType.LongFormat)
 
 
 # Tick steps from fine to coarse; the axis takes the finest whose labels fit side by side.
@@ -107,7 +87,7 @@ class DayAxis(pg.AxisItem):
         locale, unit = QLocale(), unit or self.unit
         pattern = {"month": "MMM yyyy", "year": "yyyy"}.get(unit, day_format(locale))
         days = [from_stamp(v) for v in values]
-        return [locale.toString(QDate(d.year, d.month, d.day), pattern) for d in days]
+        return [locale.toString(qdate(d), pattern) for d in days]
 
 
 class Chart(QWidget):

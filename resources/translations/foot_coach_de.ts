@@ -55,8 +55,8 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Konnte nicht in %1 schreiben: %2</translation>
     </message>
     <message>
-        <source>Saved %1 and %2.</source>
-        <translation>%1 und %2 gespeichert.</translation>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Back up history</source>
@@ -191,10 +191,6 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Vom %1 bis %2</translation>
     </message>
     <message>
-        <source>Active on %1 days · %2 sessions in total · current streak %3 days, best %4 days</source>
-        <translation>An %1 Tagen aktiv · %2 Einheiten insgesamt · aktuelle Serie %3 Tage, beste %4 Tage</translation>
-    </message>
-    <message>
         <source>Sessions per week</source>
         <translation>Einheiten pro Woche</translation>
     </message>
@@ -214,9 +210,29 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <source>Repetitions per exercise</source>
         <translation>Wiederholungen pro Übung</translation>
     </message>
+    <message numerus="yes">
+        <source>Active on %n day(s)</source>
+        <translation>
+            <numerusform>An %n Tag aktiv</numerusform><numerusform>An %n Tagen aktiv</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in total</source>
+        <translation>
+            <numerusform>%n Einheit insgesamt</numerusform><numerusform>%n Einheiten insgesamt</numerusform></translation>
+    </message>
     <message>
-        <source>repetitions</source>
-        <translation>Wiederholungen</translation>
+        <source>current streak %1, best %2</source>
+        <translation>aktuelle Serie %1, beste %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform><numerusform>%n Wiederholungen</numerusform></translation>
     </message>
     <message>
         <source>Changes to the amount of each exercise</source>
@@ -1548,11 +1564,20 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
-    <message>
-        <source>Current streak: %1 · Best streak: %2
-This week: %3 sessions, %4 active minutes · In total: %5 sessions</source>
-        <translation>Aktuelle Serie: %1 · Beste Serie: %2
-Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</translation>
+    <message numerus="yes">
+        <source>Active on %n day(s) this year.</source>
+        <translation>
+            <numerusform>Dieses Jahr an %n Tag aktiv.</numerusform><numerusform>Dieses Jahr an %n Tagen aktiv.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active minute(s) in this range; one bar per %1.</source>
+        <translation>
+            <numerusform>%n aktive Minute in diesem Zeitraum; ein Balken pro %1.</numerusform><numerusform>%n aktive Minuten in diesem Zeitraum; ein Balken pro %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s) in this range; one point per %1.</source>
+        <translation>
+            <numerusform>%n Wiederholung in diesem Zeitraum; ein Punkt pro %1.</numerusform><numerusform>%n Wiederholungen in diesem Zeitraum; ein Punkt pro %1.</numerusform></translation>
     </message>
     <message>
         <source>day</source>
@@ -1565,14 +1590,6 @@ Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</transla
     <message>
         <source>month</source>
         <translation>Monat</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>finished</source>
@@ -1603,6 +1620,34 @@ Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</transla
         <translation>Aktive Minuten</translation>
     </message>
     <message>
+        <source>Current streak: %1 · Best streak: %2</source>
+        <translation>Aktuelle Serie: %1 · Beste Serie: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform><numerusform>%n Einheiten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active minute(s)</source>
+        <translation>
+            <numerusform>%n aktive Minute</numerusform><numerusform>%n aktive Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>This week: %1, %2 · In total: %3</source>
+        <translation>Diese Woche: %1, %2 · Insgesamt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform><numerusform>%n Wiederholungen</numerusform></translation>
+    </message>
+    <message>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1623,20 +1668,8 @@ Diese Woche: %3 Einheiten, %4 aktive Minuten · Insgesamt: %5 Einheiten</transla
         <translation>Schmerz</translation>
     </message>
     <message>
-        <source>Active on %1 days this year.</source>
-        <translation>An %1 Tagen in diesem Jahr aktiv.</translation>
-    </message>
-    <message>
-        <source>%1 active minutes in this range; one bar per %2.</source>
-        <translation>%1 aktive Minuten in diesem Zeitraum; ein Balken pro %2.</translation>
-    </message>
-    <message>
         <source>week of %1</source>
         <translation>Woche vom %1</translation>
-    </message>
-    <message>
-        <source>%1 repetitions in this range; one point per %2.</source>
-        <translation>%1 Wiederholungen in diesem Zeitraum; ein Punkt pro %2.</translation>
     </message>
     <message>
         <source>Back</source>

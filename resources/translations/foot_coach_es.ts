@@ -55,8 +55,8 @@ Carry on with the rest, starting from %1?</source>
         <translation>No se pudo escribir en %1: %2</translation>
     </message>
     <message>
-        <source>Saved %1 and %2.</source>
-        <translation>Se guardaron %1 y %2.</translation>
+        <source>Saved %1 in %2.</source>
+        <translation>Se guardaron %1 en %2.</translation>
     </message>
     <message>
         <source>Back up history</source>
@@ -191,10 +191,6 @@ Carry on with the rest, starting from %1?</source>
         <translation>Del %1 al %2</translation>
     </message>
     <message>
-        <source>Active on %1 days · %2 sessions in total · current streak %3 days, best %4 days</source>
-        <translation>Activo %1 días · %2 sesiones en total · racha actual %3 días, mejor %4 días</translation>
-    </message>
-    <message>
         <source>Sessions per week</source>
         <translation>Sesiones por semana</translation>
     </message>
@@ -214,9 +210,29 @@ Carry on with the rest, starting from %1?</source>
         <source>Repetitions per exercise</source>
         <translation>Repeticiones por ejercicio</translation>
     </message>
+    <message numerus="yes">
+        <source>Active on %n day(s)</source>
+        <translation>
+            <numerusform>Activo %n día</numerusform><numerusform>Activo %n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in total</source>
+        <translation>
+            <numerusform>%n sesión en total</numerusform><numerusform>%n sesiones en total</numerusform></translation>
+    </message>
     <message>
-        <source>repetitions</source>
-        <translation>repeticiones</translation>
+        <source>current streak %1, best %2</source>
+        <translation>racha actual %1, mejor %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform><numerusform>%n repeticiones</numerusform></translation>
     </message>
     <message>
         <source>Changes to the amount of each exercise</source>
@@ -1548,11 +1564,20 @@ Carry on with the rest, starting from %1?</source>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
-    <message>
-        <source>Current streak: %1 · Best streak: %2
-This week: %3 sessions, %4 active minutes · In total: %5 sessions</source>
-        <translation>Racha actual: %1 · Mejor racha: %2
-Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translation>
+    <message numerus="yes">
+        <source>Active on %n day(s) this year.</source>
+        <translation>
+            <numerusform>Activo %n día este año.</numerusform><numerusform>Activo %n días este año.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active minute(s) in this range; one bar per %1.</source>
+        <translation>
+            <numerusform>%n minuto activo en este periodo; una barra por %1.</numerusform><numerusform>%n minutos activos en este periodo; una barra por %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s) in this range; one point per %1.</source>
+        <translation>
+            <numerusform>%n repetición en este periodo; un punto por %1.</numerusform><numerusform>%n repeticiones en este periodo; un punto por %1.</numerusform></translation>
     </message>
     <message>
         <source>day</source>
@@ -1565,14 +1590,6 @@ Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translati
     <message>
         <source>month</source>
         <translation>mes</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
     </message>
     <message>
         <source>finished</source>
@@ -1603,6 +1620,34 @@ Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translati
         <translation>Minutos activos</translation>
     </message>
     <message>
+        <source>Current streak: %1 · Best streak: %2</source>
+        <translation>Racha actual: %1 · Mejor racha: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active minute(s)</source>
+        <translation>
+            <numerusform>%n minuto activo</numerusform><numerusform>%n minutos activos</numerusform></translation>
+    </message>
+    <message>
+        <source>This week: %1, %2 · In total: %3</source>
+        <translation>Esta semana: %1, %2 · En total: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform><numerusform>%n repeticiones</numerusform></translation>
+    </message>
+    <message>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
@@ -1623,20 +1668,8 @@ Esta semana: %3 sesiones, %4 minutos activos · En total: %5 sesiones</translati
         <translation>dolor</translation>
     </message>
     <message>
-        <source>Active on %1 days this year.</source>
-        <translation>Activo %1 días este año.</translation>
-    </message>
-    <message>
-        <source>%1 active minutes in this range; one bar per %2.</source>
-        <translation>%1 minutos activos en este periodo; una barra por %2.</translation>
-    </message>
-    <message>
         <source>week of %1</source>
         <translation>semana del %1</translation>
-    </message>
-    <message>
-        <source>%1 repetitions in this range; one point per %2.</source>
-        <translation>%1 repeticiones en este periodo; un punto por %2.</translation>
     </message>
     <message>
         <source>Back</source>

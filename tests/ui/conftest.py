@@ -58,6 +58,14 @@ class FakeScheduler:
         return fired
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp) -> None:
+    """English as the app runs it: with its plural forms ("1 day", "2 days")."""
+    from foot_coach import i18n
+
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(1_000)

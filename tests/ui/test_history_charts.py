@@ -16,6 +16,7 @@ from foot_coach.core.stats import Bucket, Range, bucket_start, range_start, week
 from foot_coach.store import queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
+from foot_coach.ui import dates
 from foot_coach.ui.pages.history_page import HistoryPage
 
 TODAY = date(2026, 11, 24)
@@ -65,7 +66,7 @@ def check_chart(chart, first: date, last: date, bucket: Bucket) -> None:
         assert ":" not in text and "." not in text.replace(". ", "").rstrip("."), text
         assert first <= day <= last
         if chart.plot.getAxis("bottom").unit in ("day", "week"):
-            assert text == charts.day_label(day), (day, text)
+            assert text == dates.day_label(day), (day, text)
     if bucket is Bucket.DAY:
         lines = [i for i in chart.plot.listDataItems() if hasattr(i, "xData")]
         days = {charts.from_stamp(x) for item in lines for x in item.xData}
@@ -116,6 +117,4 @@ def test_no_history_draws_no_chart(qtbot, store, catalog) -> None:
     ("language", "wanted"), [("de", "24. Nov."), ("es", "24 de nov"), ("en", "Nov 24")]
 )
 def test_dates_are_named_in_the_persons_language(language: str, wanted: str) -> None:
-    from foot_coach.ui import charts
-
-    assert charts.day_label(TODAY, QLocale(language)) == wanted
+    assert dates.day_label(TODAY, QLocale(language)) == wanted

@@ -15,7 +15,7 @@ from foot_coach.core.stats import Range, range_start, streaks, week_start
 from foot_coach.report import write_report
 from foot_coach.store import queries
 from foot_coach.store.db import Store
-from foot_coach.store.seed import seed_history
+from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import theme
 from foot_coach.ui.pages.history_page import HistoryPage
 
@@ -70,7 +70,7 @@ def test_seeded_history_numbers_match(qtbot, store, catalog, artifacts, mode, si
     runs = streaks(days, TODAY)
     text = page.summary.text()
     assert f"In total: {total} sessions" in text
-    assert f"This week: {week} sessions" in text
+    assert f"This week: {week} session{'s' if week != 1 else ''}," in text
     assert f"Current streak: {runs.current} day" in text
     assert f"Best streak: {runs.best} days" in text
     assert page.sessions.count() == min(50, total)
@@ -103,6 +103,37 @@ def test_empty_history_says_so(qtbot, store, catalog, artifacts) -> None:
     assert "In total: 0 sessions" in page.summary.text()
     QApplication.processEvents()
     page.grab().save(str(artifacts / "history-empty.png"))
+
+
+def test_counts_of_one_are_singular(qtbot, store, catalog, tmp_path) -> None:
+    seed_first_days(store.conn, 1, TODAY, random.Random(2))
+    page = make_page(qtbot, store, catalog)
+    page.show()
+    qtbot.waitExposed(page)
+    text = page.summary.text()
+    assert "Current streak: 1 day · Best streak: 1 day" in text
+    assert "This week: 1 session," in text and "In total: 1 session" in text
+    assert page.charts["calendar"].summary.text() == "Active on 1 day this year."
+    snap = page.snapshot
+    pdf = write_report(tmp_path / "one.pdf", snap, TODAY, {}, [])
+    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Active on 1 day · 1 session in total · current streak 1 day, best 1 day" in words
+
+
+def test_pain_averages_have_one_decimal_rounded_half_up(store, tmp_path) -> None:
+    seed_first_days(store.conn, 1, TODAY, random.Random(2))
+    store.conn.execute("DELETE FROM checkins")
+    for back in (2, 3, 2, 2):  # 2.25 -> 2.3 (round() would give 2.2)
+        store.conn.execute(
+            "INSERT INTO checkins (at, day, moment, back) VALUES (?, ?, 'before', ?)",
+            (f"{TODAY}T09:00:00+01:00", TODAY.isoformat(), back),
+        )
+    start = TODAY - timedelta(days=6)
+    snap = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, ())
+    pdf = write_report(tmp_path / "pain.pdf", snap, TODAY, {}, [])
+    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "back 2.3" in words
+    assert pdf.stat().st_mode & 0o777 == 0o600  # health data: the user's alone
 
 
 def test_range_picker_changes_what_is_drawn(qtbot, store, catalog) -> None:

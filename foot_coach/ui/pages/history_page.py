@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.core.stats import Bucket, Range, bucket_start, streaks
 from foot_coach.store.queries import Snapshot
+from foot_coach.ui import dates
 from foot_coach.ui.theme import named, scaled_font
 
 Loader = Callable[[Range], Snapshot]
@@ -149,16 +150,17 @@ class HistoryPage(QWidget):
 
     def _fill_summary(self, snap: Snapshot) -> None:
         runs = streaks(snap.active, self.today())
-        self.summary.setText(
-            self.tr(
-                "Current streak: %1 · Best streak: %2\n"
-                "This week: %3 sessions, %4 active minutes · In total: %5 sessions"
-            )
+        streak = (
+            self.tr("Current streak: %1 · Best streak: %2")
             .replace("%1", self._days(runs.current))
             .replace("%2", self._days(runs.best))
-            .replace("%3", str(snap.week.sessions))
-            .replace("%4", f"{snap.week.active_minutes:.0f}")
-            .replace("%5", str(snap.all_time.sessions))
+        )
+        week = self.tr("%n session(s)", "", snap.week.sessions)
+        minutes = self.tr("%n active minute(s)", "", round(snap.week.active_minutes))
+        total = self.tr("%n session(s)", "", snap.all_time.sessions)
+        counts = self.tr("This week: %1, %2 · In total: %3")
+        self.summary.setText(
+            streak + "\n" + counts.replace("%1", week).replace("%2", minutes).replace("%3", total)
         )
 
     def _unit(self, bucket: Bucket) -> str:
@@ -166,7 +168,7 @@ class HistoryPage(QWidget):
         return names.get(bucket, self.tr("month"))
 
     def _days(self, count: int) -> str:
-        return self.tr("1 day") if count == 1 else self.tr("%1 days").replace("%1", str(count))
+        return self.tr("%n day(s)", "", count)
 
     def _fill_sessions(self, snap: Snapshot) -> None:
         self.sessions.clear()
@@ -179,9 +181,8 @@ class HistoryPage(QWidget):
             }.get(row.outcome, row.outcome)
             if row.stop_reason == "it-hurts":
                 outcome = self.tr("stopped: it hurt")
-            text = f"{row.started_at[:16].replace('T', ' ')} — {outcome}, {row.reps} " + self.tr(
-                "reps"
-            )
+            reps = self.tr("%n rep(s)", "", row.reps)
+            text = f"{row.started_at[:16].replace('T', ' ')} — {outcome}, {reps}"
             item = QListWidgetItem(text + (f" — {row.note}" if row.note else ""))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.sessions.addItem(item)
@@ -207,7 +208,7 @@ class HistoryPage(QWidget):
         calendar = self.charts["calendar"]
         charts.calendar(calendar, year_from, snap.year_active, calendar.colours[2])
         self.charts["calendar"].set_summary(
-            self.tr("Active on %1 days this year.").replace("%1", str(len(snap.year_active)))
+            self.tr("Active on %n day(s) this year.", "", len(snap.year_active))
         )
         self._draw_pain(charts, snap)
 
@@ -226,9 +227,9 @@ class HistoryPage(QWidget):
         charts.frame(chart, *self._span(snap), charts.nice_top(values))
         total = sum(values)
         chart.set_summary(
-            self.tr("%1 active minutes in this range; one bar per %2.")
-            .replace("%1", f"{total:.0f}")
-            .replace("%2", self._unit(snap.bucket))
+            self.tr("%n active minute(s) in this range; one bar per %1.", "", round(total)).replace(
+                "%1", self._unit(snap.bucket)
+            )
         )
         half = charts.DAY_S * (snap.bucket.value - 1) / 2
         stamps = [charts.stamp(d) + half for d in days]  # bar centres
@@ -237,7 +238,7 @@ class HistoryPage(QWidget):
             i = charts.nearest(stamps, x, charts.DAY_S * snap.bucket.value / 2 + charts.DAY_S)
             if i is None:
                 return ""
-            when = charts.point_name(days[i], snap.bucket.value)
+            when = dates.point_name(days[i], snap.bucket.value)
             if snap.bucket is Bucket.WEEK:
                 when = self.tr("week of %1").replace("%1", when)
             return f"{when}: {values[i]:.1f} " + self.tr("minutes")
@@ -256,9 +257,9 @@ class HistoryPage(QWidget):
         charts.frame(chart, *self._span(snap), charts.nice_top(tops))
         total = sum(sum(v) for _, v in series.values())
         chart.set_summary(
-            self.tr("%1 repetitions in this range; one point per %2.")
-            .replace("%1", str(total))
-            .replace("%2", self._unit(snap.bucket))
+            self.tr("%n repetition(s) in this range; one point per %1.", "", total).replace(
+                "%1", self._unit(snap.bucket)
+            )
         )
 
     def _draw_pain(self, charts: Any, snap: Snapshot) -> None:

@@ -1,0 +1,43 @@
+"""Dates as the person's locale writes them, for charts, read-outs and the PDF report.
+
+Kept apart from the charts so the report and pages can name dates without loading pyqtgraph.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_format(locale: QLocale) -> str:
+    """The locale's own long date without weekday and year: "Nov 24", "24. Nov.", "24 de nov"."""
+    text = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
+    text = re.sub(r"(\s*'[^']*')?[\s,]*y+\.?", "", text)
+    return text.replace("MMMM", "MMM").strip(" ,")
+
+
+def day_label(day: date, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(qdate(day), day_format(locale))
+
+
+def long_date(day: date) -> str:
+    """ "Tuesday, November 24, 2026", "Dienstag, 24. November 2026"."""
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def point_name(day: date, width_days: int) -> str:
+    """The day, week (by its first day) or month a chart point stands for."""
+    if width_days >= 28:
+        return QLocale().toString(qdate(day), "MMMM yyyy")
+    return long_date(day)
