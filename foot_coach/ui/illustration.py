@@ -127,8 +127,10 @@ class IllustrationView(QWidget):
 
     # --- what to show ------------------------------------------------------------------------
     def show_exercise(self, exercise_id: str) -> None:
+        """An exercise's card: its working pose, which tells the exercises apart (several
+        rest poses are the same seated foot)."""
         self._circle.stop()
-        self._set_pose(pose_for(exercise_id, PhaseKind.REST, 0), animate=False)
+        self._set_pose(pose_for(exercise_id, PhaseKind.MOVE, 1), animate=False)
 
     def show_phase(
         self,
@@ -202,11 +204,11 @@ class IllustrationView(QWidget):
         target = self._target()
         fading = self._fade.state() != QAbstractAnimation.State.Stopped and self._previous
         mix = float(self._fade.currentValue()) if fading else 1.0
-        if fading:
-            painter.setOpacity(1.0 - mix)
-            self._renderer(self._previous).render(painter, target)
-        painter.setOpacity(mix)
-        self._renderer(self.current_pose).render(painter, target)
+        # One drawing at a time: the old pose fades out, then the new one fades in. Two line
+        # drawings blended together read as two legs on top of each other.
+        pose = self._previous if mix < 0.5 else self.current_pose
+        painter.setOpacity(abs(2 * mix - 1) if fading else 1.0)
+        self._renderer(pose).render(painter, target)
         if self._circle.state() != QAbstractAnimation.State.Stopped:
             self._draw_marker(painter, target, float(self._circle.currentValue()))
         painter.end()

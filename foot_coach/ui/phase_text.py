@@ -37,13 +37,35 @@ def exercise_name(plan: Plan, phase: Phase) -> str:
     return plan.items[phase.exercise_index].exercise.name
 
 
+def heading(plan: Plan, phase: Phase) -> str:
+    """The line above the big words: the exercise, or during a rest the one that comes next
+    (the big words then say "Rest", so the name is never shown twice)."""
+    if phase.kind is PhaseKind.REST:
+        return tr("Next: %1").replace("%1", exercise_name(plan, phase))
+    return exercise_name(plan, phase)
+
+
+def detail(plan: Plan, phase: Phase) -> str:
+    """Which foot and which way; before an exercise done one foot at a time, which foot
+    starts. Nothing at the end, where no foot is meant."""
+    if phase.kind is PhaseKind.DONE:
+        return ""
+    if phase.kind in (PhaseKind.GET_READY, PhaseKind.REST):
+        sides = plan.items[phase.exercise_index].exercise.sides
+        if len(sides) > 1:
+            return tr("Left foot first") if sides[0] is Side.LEFT else tr("Right foot first")
+        return side_words(sides[0])
+    parts = [side_words(phase.side), direction_words(phase.direction)]
+    return " · ".join(p for p in parts if p)
+
+
 def title(plan: Plan, phase: Phase) -> str:
     """The big words above the countdown."""
     kind = phase.kind
     if kind is PhaseKind.GET_READY:
-        return tr("Get ready: %1").replace("%1", exercise_name(plan, phase))
+        return tr("Get ready")
     if kind is PhaseKind.REST:
-        return tr("Rest — next: %1").replace("%1", exercise_name(plan, phase))
+        return tr("Rest")
     if kind is PhaseKind.SWITCH_SIDE:
         return (
             tr("Switch to the left foot")
@@ -91,5 +113,8 @@ def spoken(plan: Plan, phase: Phase, catalog: Catalog | None = None) -> str:
         return str(phase.rep)
     if kind is PhaseKind.GET_READY:
         exercise = plan.items[phase.exercise_index].exercise
-        return f"{title(plan, phase)}. {posture_words(exercise.posture)}."
+        said = tr("Get ready: %1").replace("%1", exercise.name)
+        return f"{said}. {posture_words(exercise.posture)}."
+    if kind is PhaseKind.REST:
+        return tr("Rest — next: %1").replace("%1", exercise_name(plan, phase)) + "."
     return title(plan, phase) + "."

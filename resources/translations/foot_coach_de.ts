@@ -213,12 +213,16 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>Active on %n day(s)</source>
         <translation>
-            <numerusform>An %n Tag aktiv</numerusform><numerusform>An %n Tagen aktiv</numerusform></translation>
+            <numerusform>An %n Tag aktiv</numerusform>
+            <numerusform>An %n Tagen aktiv</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) in total</source>
         <translation>
-            <numerusform>%n Einheit insgesamt</numerusform><numerusform>%n Einheiten insgesamt</numerusform></translation>
+            <numerusform>%n Einheit insgesamt</numerusform>
+            <numerusform>%n Einheiten insgesamt</numerusform>
+        </translation>
     </message>
     <message>
         <source>current streak %1, best %2</source>
@@ -227,12 +231,16 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s)</source>
         <translation>
-            <numerusform>%n Wiederholung</numerusform><numerusform>%n Wiederholungen</numerusform></translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes to the amount of each exercise</source>
@@ -749,6 +757,22 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>Exercise done</source>
         <translation>Übung geschafft</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Left foot first</source>
+        <translation>Zuerst der linke Fuß</translation>
+    </message>
+    <message>
+        <source>Right foot first</source>
+        <translation>Zuerst der rechte Fuß</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Get ready: %1</source>
@@ -1567,17 +1591,23 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>Active on %n day(s) this year.</source>
         <translation>
-            <numerusform>Dieses Jahr an %n Tag aktiv.</numerusform><numerusform>Dieses Jahr an %n Tagen aktiv.</numerusform></translation>
+            <numerusform>Dieses Jahr an %n Tag aktiv.</numerusform>
+            <numerusform>Dieses Jahr an %n Tagen aktiv.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active minute(s) in this range; one bar per %1.</source>
         <translation>
-            <numerusform>%n aktive Minute in diesem Zeitraum; ein Balken pro %1.</numerusform><numerusform>%n aktive Minuten in diesem Zeitraum; ein Balken pro %1.</numerusform></translation>
+            <numerusform>%n aktive Minute in diesem Zeitraum; ein Balken pro %1.</numerusform>
+            <numerusform>%n aktive Minuten in diesem Zeitraum; ein Balken pro %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) in this range; one point per %1.</source>
         <translation>
-            <numerusform>%n Wiederholung in diesem Zeitraum; ein Punkt pro %1.</numerusform><numerusform>%n Wiederholungen in diesem Zeitraum; ein Punkt pro %1.</numerusform></translation>
+            <numerusform>%n Wiederholung in diesem Zeitraum; ein Punkt pro %1.</numerusform>
+            <numerusform>%n Wiederholungen in diesem Zeitraum; ein Punkt pro %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>day</source>
@@ -1626,12 +1656,16 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n Einheit</numerusform><numerusform>%n Einheiten</numerusform></translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active minute(s)</source>
         <translation>
-            <numerusform>%n aktive Minute</numerusform><numerusform>%n aktive Minuten</numerusform></translation>
+            <numerusform>%n aktive Minute</numerusform>
+            <numerusform>%n aktive Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week: %1, %2 · In total: %3</source>
@@ -1640,12 +1674,16 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
         <translation>
-            <numerusform>%n Wiederholung</numerusform><numerusform>%n Wiederholungen</numerusform></translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>minutes</source>

@@ -1,26 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>Active on %n day(s)</source>
         <translation>
-            <numerusform>Active on %n day</numerusform><numerusform>Active on %n days</numerusform></translation>
+            <numerusform>Active on %n day</numerusform>
+            <numerusform>Active on %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) in total</source>
         <translation>
-            <numerusform>%n session in total</numerusform><numerusform>%n sessions in total</numerusform></translation>
+            <numerusform>%n session in total</numerusform>
+            <numerusform>%n sessions in total</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s)</source>
         <translation>
-            <numerusform>%n repetition</numerusform><numerusform>%n repetitions</numerusform></translation>
+            <numerusform>%n repetition</numerusform>
+            <numerusform>%n repetitions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -28,37 +37,51 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active minute(s)</source>
         <translation>
-            <numerusform>%n active minute</numerusform><numerusform>%n active minutes</numerusform></translation>
+            <numerusform>%n active minute</numerusform>
+            <numerusform>%n active minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
         <translation>
-            <numerusform>%n rep</numerusform><numerusform>%n reps</numerusform></translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Active on %n day(s) this year.</source>
         <translation>
-            <numerusform>Active on %n day this year.</numerusform><numerusform>Active on %n days this year.</numerusform></translation>
+            <numerusform>Active on %n day this year.</numerusform>
+            <numerusform>Active on %n days this year.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active minute(s) in this range; one bar per %1.</source>
         <translation>
-            <numerusform>%n active minute in this range; one bar per %1.</numerusform><numerusform>%n active minutes in this range; one bar per %1.</numerusform></translation>
+            <numerusform>%n active minute in this range; one bar per %1.</numerusform>
+            <numerusform>%n active minutes in this range; one bar per %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) in this range; one point per %1.</source>
         <translation>
-            <numerusform>%n repetition in this range; one point per %1.</numerusform><numerusform>%n repetitions in this range; one point per %1.</numerusform></translation>
+            <numerusform>%n repetition in this range; one point per %1.</numerusform>
+            <numerusform>%n repetitions in this range; one point per %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -66,7 +89,9 @@
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -213,12 +213,16 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>Active on %n day(s)</source>
         <translation>
-            <numerusform>Activo %n día</numerusform><numerusform>Activo %n días</numerusform></translation>
+            <numerusform>Activo %n día</numerusform>
+            <numerusform>Activo %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) in total</source>
         <translation>
-            <numerusform>%n sesión en total</numerusform><numerusform>%n sesiones en total</numerusform></translation>
+            <numerusform>%n sesión en total</numerusform>
+            <numerusform>%n sesiones en total</numerusform>
+        </translation>
     </message>
     <message>
         <source>current streak %1, best %2</source>
@@ -227,12 +231,16 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s)</source>
         <translation>
-            <numerusform>%n repetición</numerusform><numerusform>%n repeticiones</numerusform></translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes to the amount of each exercise</source>
@@ -749,6 +757,22 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>Exercise done</source>
         <translation>Ejercicio hecho</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <source>Left foot first</source>
+        <translation>Primero el pie izquierdo</translation>
+    </message>
+    <message>
+        <source>Right foot first</source>
+        <translation>Primero el pie derecho</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
     </message>
     <message>
         <source>Get ready: %1</source>
@@ -1567,17 +1591,23 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>Active on %n day(s) this year.</source>
         <translation>
-            <numerusform>Activo %n día este año.</numerusform><numerusform>Activo %n días este año.</numerusform></translation>
+            <numerusform>Activo %n día este año.</numerusform>
+            <numerusform>Activo %n días este año.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active minute(s) in this range; one bar per %1.</source>
         <translation>
-            <numerusform>%n minuto activo en este periodo; una barra por %1.</numerusform><numerusform>%n minutos activos en este periodo; una barra por %1.</numerusform></translation>
+            <numerusform>%n minuto activo en este periodo; una barra por %1.</numerusform>
+            <numerusform>%n minutos activos en este periodo; una barra por %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) in this range; one point per %1.</source>
         <translation>
-            <numerusform>%n repetición en este periodo; un punto por %1.</numerusform><numerusform>%n repeticiones en este periodo; un punto por %1.</numerusform></translation>
+            <numerusform>%n repetición en este periodo; un punto por %1.</numerusform>
+            <numerusform>%n repeticiones en este periodo; un punto por %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>day</source>
@@ -1626,12 +1656,16 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active minute(s)</source>
         <translation>
-            <numerusform>%n minuto activo</numerusform><numerusform>%n minutos activos</numerusform></translation>
+            <numerusform>%n minuto activo</numerusform>
+            <numerusform>%n minutos activos</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week: %1, %2 · In total: %3</source>
@@ -1640,12 +1674,16 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
         <translation>
-            <numerusform>%n repetición</numerusform><numerusform>%n repeticiones</numerusform></translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>minutes</source>

@@ -144,11 +144,10 @@ class SessionPage(QWidget):
         self.picture.show_phase(
             phase.exercise_id, phase.kind, phase.rep, phase.side, phase.direction, phase.duration_ms
         )
-        self.exercise.setText(phase_text.exercise_name(self.plan, phase))
+        self.exercise.setText(phase_text.heading(self.plan, phase))
         self.title.setText(phase_text.title(self.plan, phase))
         self.rep.setText(phase_text.rep_line(phase))
-        parts = [phase_text.side_words(phase.side), phase_text.direction_words(phase.direction)]
-        self.detail.setText(" · ".join(p for p in parts if p))
+        self.detail.setText(phase_text.detail(self.plan, phase))
         self._announce(phase)
         done = phase.kind is PhaseKind.DONE
         # At the end the room goes to the summary: rating, changes and any note.
