@@ -76,6 +76,7 @@ QToolButton#toggle:checked {
     border-color: palette(highlight); font-weight: bold;
 }
 QToolButton#toggle:focus { border: 2px solid palette(highlight); }
+QToolButton#toggle:checked:focus { border: 3px solid palette(highlighted-text); }
 QLabel:focus { border: 2px solid palette(highlight); border-radius: 4px; }
 QPlainTextEdit { border: 1px solid palette(mid); border-radius: 4px; padding: 1px; }
 QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -45,12 +45,13 @@ def make(kind: str) -> QWidget:
         items.addItems(["Toe curls", "Arch raises"])
         items.setCurrentRow(0)
         return items
-    if kind == "toggle":
+    if kind in ("toggle", "toggle-on"):
         day = QToolButton()
         day.setObjectName("toggle")
         day.setText("Mon")
         day.setCheckable(True)
-        day.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        day.setChecked(kind == "toggle-on")  # a chosen weekday: filled with the ring's colour
+        day.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # as on the Reminders page
         return day
     if kind == "line":
         return QLineEdit("Calf stretch")
@@ -63,8 +64,8 @@ def make(kind: str) -> QWidget:
     raise AssertionError(kind)
 
 
-KINDS = ["button", "check", "combo", "spin", "time", "slider", "list", "toggle", "line", "lines",
-         "summary"]  # fmt: skip
+KINDS = ["button", "check", "combo", "spin", "time", "slider", "list", "toggle", "toggle-on",
+         "line", "lines", "summary"]  # fmt: skip
 
 
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=["light", "dark"])
@@ -90,6 +91,11 @@ def test_a_control_with_focus_looks_different(qtbot, kind: str, mode: theme.Mode
         # A blinking caret alone would differ by chance; the frame must change, not the text.
         with_focus, without = (_frame(i) for i in (with_focus, without))
     assert with_focus != without, f"{kind}: focus is not visible"
+    if kind.startswith("toggle"):
+        # The ring itself must stand out from the toggle's own fill, not only move its text.
+        edge = QColor(with_focus.pixel(1, with_focus.height() // 2))
+        fill = QColor(with_focus.pixel(6, with_focus.height() // 2))
+        assert abs(edge.lightness() - fill.lightness()) > 60, (kind, edge.name(), fill.name())
 
 
 def _frame(image: QImage) -> QImage:
