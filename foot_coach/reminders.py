@@ -10,21 +10,18 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from foot_coach import atomic
 from foot_coach.core import ical
 from foot_coach.core.interrupt import CHECK_EVERY, Checks, Seen
 from foot_coach.core.schedule import Quiet, Rule, parse_time
 from foot_coach.core.words import QT_TR_NOOP, Words
+from foot_coach.i18n import tr
 from foot_coach.settings import Keeper, Settings
 from foot_coach.ui.reminder_gate import Probe, ReminderGate
 from foot_coach.ui.reminder_timer import ReminderTimer
 from foot_coach.ui.runner import Scheduler
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
 
 
 def rules_from(settings: Settings) -> list[Rule]:
@@ -66,15 +63,16 @@ class Unknown:
 
 def next_in_words(when: datetime | None, now: datetime) -> str:
     if when is None:
-        return _tr("No reminder is set.")
+        return tr("No reminder is set.")
     local = when.astimezone(now.tzinfo)
     clock = local.strftime("%H:%M")
     days = (local.date() - now.date()).days
     if days == 0:
-        return _tr("Next reminder: today at {time}").format(time=clock)
+        return tr("Next reminder: today at %1").replace("%1", clock)
     if days == 1:
-        return _tr("Next reminder: tomorrow at {time}").format(time=clock)
-    return _tr("Next reminder: {day} at {time}").format(day=local.strftime("%A"), time=clock)
+        return tr("Next reminder: tomorrow at %1").replace("%1", clock)
+    weekday = QLocale().dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
+    return tr("Next reminder: %1 at %2").replace("%1", weekday).replace("%2", clock)
 
 
 class Reminders(QObject):
@@ -150,9 +148,9 @@ class Reminders(QObject):
     def save_calendar(self, path: Path) -> Words | None:
         """The reminders as a calendar file (readable by the person alone); a problem names it."""
         texts = ical.Texts(
-            _tr("Foot exercises"),
-            _tr("Time for your foot exercises: the routine takes about ten minutes."),
-            _tr("Time for your foot exercises"),
+            tr("Foot exercises"),
+            tr("Time for your foot exercises: the routine takes about ten minutes."),
+            tr("Time for your foot exercises"),
         )
         data = ical.calendar(rules_from(self.keeper.value), self.tz(), self.wall(), texts)
         try:

@@ -1251,6 +1251,30 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Foot Coach kann nicht in %1 schreiben: Der Datenträger ist schreibgeschützt.</translation>
     </message>
     <message>
+        <source>No reminder is set.</source>
+        <translation>Keine Erinnerung eingestellt.</translation>
+    </message>
+    <message>
+        <source>Next reminder: today at %1</source>
+        <translation>Nächste Erinnerung: heute um %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: tomorrow at %1</source>
+        <translation>Nächste Erinnerung: morgen um %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1 at %2</source>
+        <translation>Nächste Erinnerung: %1 um %2</translation>
+    </message>
+    <message>
+        <source>Foot exercises</source>
+        <translation>Fußübungen</translation>
+    </message>
+    <message>
+        <source>Time for your foot exercises: the routine takes about ten minutes.</source>
+        <translation>Zeit für Ihre Fußübungen: Der Ablauf dauert etwa zehn Minuten.</translation>
+    </message>
+    <message>
         <source>The calendar file %1 could not be saved: %2</source>
         <translation>Die Kalenderdatei %1 konnte nicht gespeichert werden: %2</translation>
     </message>

@@ -1251,6 +1251,30 @@ Carry on with the rest, starting from %1?</source>
         <translation>Foot Coach no puede escribir en %1: el disco es de solo lectura.</translation>
     </message>
     <message>
+        <source>No reminder is set.</source>
+        <translation>No hay ningún recordatorio.</translation>
+    </message>
+    <message>
+        <source>Next reminder: today at %1</source>
+        <translation>Próximo recordatorio: hoy a las %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: tomorrow at %1</source>
+        <translation>Próximo recordatorio: mañana a las %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1 at %2</source>
+        <translation>Próximo recordatorio: %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Foot exercises</source>
+        <translation>Ejercicios para los pies</translation>
+    </message>
+    <message>
+        <source>Time for your foot exercises: the routine takes about ten minutes.</source>
+        <translation>Es hora de tus ejercicios para los pies: la rutina dura unos diez minutos.</translation>
+    </message>
+    <message>
         <source>The calendar file %1 could not be saved: %2</source>
         <translation>No se pudo guardar el archivo de calendario %1: %2</translation>
     </message>

@@ -1,0 +1,88 @@
+"""Every page and dialog rendered in German and Spanish, read back, and searched for English
+sentences: a text that never reached the .ts files (a private translation helper, a strftime
+weekday) shows up here even though no list of English texts knows it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from dialog_steps import each_step, small_dialogs
+from PySide6.QtWidgets import QApplication
+from test_languages import PAGES, visible_texts
+
+from foot_coach import i18n
+from foot_coach.app import Coach
+from foot_coach.cli import Options
+from foot_coach.core.session import Stop
+from foot_coach.paths import Paths
+from foot_coach.settings import Keeper, Reminder, Settings
+from foot_coach.store.db import Store
+
+# Short English words that German and Spanish never use: two in one text make it English.
+ENGLISH = {"the", "and", "your", "you", "of", "is", "are", "at", "to", "with", "this", "for",
+           "next", "today", "tomorrow", "reminder", "minutes", "days", "day", "sessions", "feet",
+           "foot", "both", "here", "when", "it", "on", "or"}  # fmt: skip
+NAMES = ("Foot Coach", "CSV", "PDF", "SVG", "TOML")  # names, the same in every language
+
+
+def english(text: str) -> bool:
+    for name in NAMES:
+        text = text.replace(name, "")
+    words = re.findall(r"[a-z]+", text.lower())
+    return len([w for w in words if w in ENGLISH]) >= 2
+
+
+@pytest.fixture(params=["de", "es"])
+def language(request):
+    app = QApplication.instance()
+    i18n.install(app, request.param)
+    yield request.param
+    i18n.install(app, "en")
+
+
+def test_no_english_sentence_on_any_page_or_dialog(
+    qtbot, tmp_path: Path, catalog, clock, scheduler, language: str
+) -> None:
+    store = Store.open(tmp_path / "h.sqlite3")
+    settings = Settings(muted=True, reminders=(Reminder("07:30"),))
+    coach = Coach(
+        Options(None, False, 1.0), Paths(tmp_path), store, i18n.catalog(catalog, language),
+        clock, scheduler, keeper=Keeper(tmp_path / "s.toml", settings), tray_available=False,
+    )  # fmt: skip
+    qtbot.addWidget(coach.window)
+    coach.window.resize(1280, 800)
+    coach.window.show()
+    qtbot.waitExposed(coach.window)
+    found: dict[str, set[str]] = {}
+    try:
+        coach.reminders.start()
+        for page in PAGES:
+            coach.window.show_page(page)
+            QApplication.processEvents()
+            found[page] = {t for t in visible_texts(coach.window) if english(t)}
+        for dialog in each_step(small_dialogs()):
+            qtbot.addWidget(dialog)
+            step = dialog.pages.currentIndex() if hasattr(dialog, "pages") else 0
+            found[f"{type(dialog).__name__} {step}"] = {
+                t for t in visible_texts(dialog) if english(t)
+            }
+        coach.start(["ankle-circles"])
+        for moment in range(3):
+            scheduler.advance()
+            found[f"session {moment}"] = {t for t in visible_texts(coach.window) if english(t)}
+    finally:
+        coach.runner.send(Stop())
+        QApplication.processEvents()
+        coach.window.close()
+        store.close()
+    left = {where: texts for where, texts in found.items() if texts}
+    assert left == {}, left
+
+
+def test_the_check_itself_finds_english() -> None:
+    assert english("Next reminder: tomorrow at 07:30")
+    assert not english("Nächste Erinnerung: morgen um 07:30")
+    assert not english("Próximo recordatorio: mañana a las 07:30")
+    assert not english("Willkommen bei Foot Coach")
