@@ -49,7 +49,7 @@ from foot_coach.system.presence_probe import PresenceProbe
 from foot_coach.system.x11 import X11
 from foot_coach.ui import illustration, phase_text, theme, warm, window_place
 from foot_coach.ui.cues import Cues
-from foot_coach.ui.first_paint import FirstPaintReporter
+from foot_coach.ui.first_paint import FirstPaintReporter, OnFirstPaint
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.exercises_page import ExercisesPage
 from foot_coach.ui.pages.history_page import HistoryPage
@@ -243,6 +243,11 @@ class Coach(QObject):
         )
 
     def warm_up(self) -> None:
+        self.cues.sig_changed.connect(
+            lambda: self.settings_page.show_status(
+                self.cues.sound_status(), self.cues.voice_status()
+            )
+        )
         self.cues.warm_up()
         self.settings_page.show_status(self.cues.sound_status(), self.cues.voice_status())
 
@@ -432,8 +437,9 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
+        coach.cues.shut_down()  # killed, not waited for: quitting never hangs on audio
         store.close()
-        instance.release()
+        instance.release()  # last: nothing after this can still be using the data
 
 
 def hand_over(instance: SingleInstance, options: Options) -> int:
@@ -446,6 +452,15 @@ def hand_over(instance: SingleInstance, options: Options) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def after_first_paint(window: QObject, then: Callable[[], None], shown: bool) -> None:
+    """Run `then` once the window has painted (or soon, when it starts hidden in the tray):
+    the audio helpers start while the person already sees the window."""
+    if not shown:
+        QTimer.singleShot(0, then)
+        return
+    OnFirstPaint(window, then)
 
 
 def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) -> None:
@@ -463,7 +478,7 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
     for text in notices:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=coach.window)
         box.open()
-    QTimer.singleShot(0, coach.warm_up)  # speech engines can block: after the first paint
+    after_first_paint(coach.window, coach.warm_up, shown=coach.window.isVisible())
     QTimer.singleShot(0, coach.reminders.start)
     if not coach.keeper.value.first_run_done and not options.minimized and options.start is None:
         QTimer.singleShot(0, lambda: preferences.welcome(coach))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from foot_coach import APP_NAME, __version__
 
 TIME_SCALE_ENV = "FOOT_COACH_TIME_SCALE"
+AUDIO_WORKER = "--audio-worker"  # the app starting its own sound or voice helper
 MAX_TIME_SCALE = 1000.0
 
 
@@ -97,7 +98,13 @@ def parse(argv: Sequence[str] | None = None) -> Options:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = parse(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == [AUDIO_WORKER]:
+        # Before anything else: a helper needs none of the app, only its audio part.
+        from foot_coach.system.audio_worker import main as audio_worker
+
+        return audio_worker(args[1:])
+    options = parse(args)
     if options.self_check:
         from foot_coach.selfcheck import main as self_check
 

@@ -1,11 +1,13 @@
-"""Reports the main window's first paint to a file, so benchmarks can time start-up."""
+"""The main window's first paint: reported to a file, so benchmarks can time start-up, and
+the moment work that must not delay it may begin."""
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 READY_FILE_ENV = "FOOT_COACH_READY_FILE"
 
@@ -29,3 +31,25 @@ class FirstPaintReporter(QObject):
             self._target = ""
             watched.removeEventFilter(self)
         return False
+
+
+class OnFirstPaint(QObject):
+    """Calls back once, just after the watched widget's first Paint event has been handled,
+    or after `latest_ms` if no paint comes (a window the desktop keeps covered)."""
+
+    def __init__(self, parent: QObject, then: Callable[[], None], latest_ms: int = 3000) -> None:
+        super().__init__(parent)
+        self._then: Callable[[], None] | None = then
+        parent.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._then is not None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._call)  # after this paint has reached the screen
+        return False
+
+    def _call(self) -> None:
+        self.parent().removeEventFilter(self)
+        then, self._then = self._then, None
+        if then is not None:
+            then()

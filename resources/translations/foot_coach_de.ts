@@ -1333,32 +1333,60 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
 <context>
     <name>Cues</name>
     <message>
-        <source>Sounds are ready.</source>
-        <translation>Die Töne sind bereit.</translation>
+        <source>Getting the sounds ready…</source>
+        <translation>Die Töne werden vorbereitet …</translation>
     </message>
     <message>
-        <source>No sound device was found, so Foot Coach stays silent.</source>
-        <translation>Es wurde kein Tonausgang gefunden, daher bleibt Foot Coach still.</translation>
+        <source>The computer's sound system did not answer, so Foot Coach stays silent. Restart the computer to get the sounds back.</source>
+        <translation>Das Tonsystem des Computers hat nicht geantwortet, daher bleibt Foot Coach still. Starten Sie den Computer neu, um die Töne wieder zu hören.</translation>
     </message>
     <message>
-        <source>No speech engine is installed.</source>
-        <translation>Es ist keine Sprachausgabe installiert.</translation>
+        <source>The sounds could not be started, so Foot Coach stays silent.</source>
+        <translation>Die Töne konnten nicht gestartet werden, daher bleibt Foot Coach still.</translation>
     </message>
     <message>
-        <source>Speech is not available on this computer.</source>
-        <translation>Sprachausgabe ist auf diesem Computer nicht verfügbar.</translation>
+        <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer's settings.</source>
+        <translation>Es wurde kein Tonausgang gefunden, daher bleibt Foot Coach still. Schließen Sie Lautsprecher oder Kopfhörer an oder schalten Sie den Ton in den Einstellungen des Computers ein.</translation>
+    </message>
+    <message>
+        <source>The cue sounds could not be loaded, so Foot Coach stays silent.</source>
+        <translation>Die Signaltöne konnten nicht geladen werden, daher bleibt Foot Coach still.</translation>
+    </message>
+    <message>
+        <source>Sounds are ready. They play through: %1</source>
+        <translation>Die Töne sind bereit. Sie erklingen über: %1</translation>
     </message>
     <message>
         <source>The voice is off.</source>
         <translation>Die Stimme ist aus.</translation>
     </message>
     <message>
-        <source>The voice is ready.</source>
-        <translation>Die Stimme ist bereit.</translation>
+        <source>Getting the voice ready…</source>
+        <translation>Die Stimme wird vorbereitet …</translation>
     </message>
     <message>
-        <source>The voice is on.</source>
-        <translation>Die Stimme ist an.</translation>
+        <source>The voice is not answering, so Foot Coach carries on without it. It is tried again when Foot Coach next starts.</source>
+        <translation>Die Stimme antwortet nicht, daher macht Foot Coach ohne sie weiter. Beim nächsten Start von Foot Coach wird sie erneut versucht.</translation>
+    </message>
+    <message>
+        <source>No voice is installed. Install speech-dispatcher to hear the steps.</source>
+        <translation>Es ist keine Stimme installiert. Installieren Sie speech-dispatcher, um die Schritte zu hören.</translation>
+    </message>
+    <message>
+        <source>The voice does not work, so Foot Coach carries on without it. Check that speech-dispatcher is installed.</source>
+        <translation>Die Stimme funktioniert nicht, daher macht Foot Coach ohne sie weiter. Prüfen Sie, ob speech-dispatcher installiert ist.</translation>
+    </message>
+    <message>
+        <source>The voice is speaking. Language: %1</source>
+        <translation>Die Stimme spricht. Sprache: %1</translation>
+    </message>
+    <message>
+        <source>The voice is ready. Language: %1</source>
+        <translation>Die Stimme ist bereit. Sprache: %1</translation>
+    </message>
+    <message>
+        <source>The voice has no voice for this language, so it speaks: %1</source>
+        <translation>Für diese Sprache gibt es keine Stimme, daher spricht sie: %1</translation>
     </message>
 </context>
 <context>

@@ -1333,32 +1333,60 @@ Carry on with the rest, starting from %1?</source>
 <context>
     <name>Cues</name>
     <message>
-        <source>Sounds are ready.</source>
-        <translation>Los sonidos están listos.</translation>
+        <source>Getting the sounds ready…</source>
+        <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <source>No sound device was found, so Foot Coach stays silent.</source>
-        <translation>No se encontró ningún dispositivo de sonido, así que Foot Coach se queda en silencio.</translation>
+        <source>The computer's sound system did not answer, so Foot Coach stays silent. Restart the computer to get the sounds back.</source>
+        <translation>El sistema de sonido del ordenador no respondió, así que Foot Coach se queda en silencio. Reinicie el ordenador para recuperar los sonidos.</translation>
     </message>
     <message>
-        <source>No speech engine is installed.</source>
-        <translation>No hay ningún motor de voz instalado.</translation>
+        <source>The sounds could not be started, so Foot Coach stays silent.</source>
+        <translation>No se pudieron iniciar los sonidos, así que Foot Coach se queda en silencio.</translation>
     </message>
     <message>
-        <source>Speech is not available on this computer.</source>
-        <translation>La voz no está disponible en este ordenador.</translation>
+        <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer's settings.</source>
+        <translation>No se encontró ninguna salida de sonido, así que Foot Coach se queda en silencio. Conecte altavoces o auriculares, o active el sonido en la configuración del ordenador.</translation>
+    </message>
+    <message>
+        <source>The cue sounds could not be loaded, so Foot Coach stays silent.</source>
+        <translation>No se pudieron cargar los sonidos de aviso, así que Foot Coach se queda en silencio.</translation>
+    </message>
+    <message>
+        <source>Sounds are ready. They play through: %1</source>
+        <translation>Los sonidos están listos. Suenan por: %1</translation>
     </message>
     <message>
         <source>The voice is off.</source>
         <translation>La voz está desactivada.</translation>
     </message>
     <message>
-        <source>The voice is ready.</source>
-        <translation>La voz está lista.</translation>
+        <source>Getting the voice ready…</source>
+        <translation>Preparando la voz…</translation>
     </message>
     <message>
-        <source>The voice is on.</source>
-        <translation>La voz está activada.</translation>
+        <source>The voice is not answering, so Foot Coach carries on without it. It is tried again when Foot Coach next starts.</source>
+        <translation>La voz no responde, así que Foot Coach sigue sin ella. Se volverá a intentar la próxima vez que se inicie Foot Coach.</translation>
+    </message>
+    <message>
+        <source>No voice is installed. Install speech-dispatcher to hear the steps.</source>
+        <translation>No hay ninguna voz instalada. Instale speech-dispatcher para oír los pasos.</translation>
+    </message>
+    <message>
+        <source>The voice does not work, so Foot Coach carries on without it. Check that speech-dispatcher is installed.</source>
+        <translation>La voz no funciona, así que Foot Coach sigue sin ella. Compruebe que speech-dispatcher está instalado.</translation>
+    </message>
+    <message>
+        <source>The voice is speaking. Language: %1</source>
+        <translation>La voz está hablando. Idioma: %1</translation>
+    </message>
+    <message>
+        <source>The voice is ready. Language: %1</source>
+        <translation>La voz está lista. Idioma: %1</translation>
+    </message>
+    <message>
+        <source>The voice has no voice for this language, so it speaks: %1</source>
+        <translation>No hay voz para este idioma, así que habla: %1</translation>
     </message>
 </context>
 <context>

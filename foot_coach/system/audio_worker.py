@@ -1,0 +1,156 @@
+"""The audio helper process: plays the cue sounds or speaks, fed JSON lines on stdin.
+
+Speech engines and sound servers can block their caller for minutes (a speech daemon that does
+not answer, a sound server that is gone). Here they block only this small process: the app
+posts requests without waiting, and kills this process when an answer is late. One process
+per role ("sound" or "voice"), so a stuck voice never silences the cue sounds.
+
+Protocol, one JSON object per line. In: {"id": n, "do": "play", "sound": "hold.wav"},
+{"id": n, "do": "say", "text": "...", "volume": 0.7}, {"id": n, "do": "volume", "volume": 0.5}.
+Out: {"ready": {...}} once prepared, {"ack": n} when a request has been handed on,
+{"status": {...}} when something the settings page shows changes. End of stdin (the app quit
+or died) ends the process at once, without any teardown that could block.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSocketNotifier, QUrl
+
+TTS_ENGINE_ENV = "FOOT_COACH_TTS_ENGINE"  # e.g. "mock" in tests
+SOUNDS = ("hold.wav", "release.wav", "tick.wav", "step.wav", "done.wav")
+
+
+def send(message: dict[str, Any]) -> None:
+    try:
+        sys.stdout.write(json.dumps(message) + "\n")
+        sys.stdout.flush()
+    except (BrokenPipeError, OSError):
+        os._exit(0)  # the app is gone
+
+
+def choose_locale(available: Iterable[QLocale], wanted: QLocale.Language) -> QLocale | None:
+    """The engine's first voice in the app's language, if it has one."""
+    return next((locale for locale in available if locale.language() == wanted), None)
+
+
+class Sounds(QObject):
+    """The five cue sounds, decoded up front so the first cue of each kind is on time."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__()
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(lambda: send({"status": self.output()}))
+        self._loading = set(SOUNDS)
+        self.effects: dict[str, Any] = {}
+        self._error = QSoundEffect.Status.Error
+        self._waiting = (QSoundEffect.Status.Loading, QSoundEffect.Status.Null)
+        for name in SOUNDS:
+            self.effects[name] = effect = QSoundEffect(self)
+            effect.statusChanged.connect(lambda n=name: self._loaded(n))
+        for name, effect in self.effects.items():  # loading may report back at once
+            effect.setSource(QUrl.fromLocalFile(os.path.join(folder, name)))
+
+    @staticmethod
+    def output() -> dict[str, Any]:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        device = QMediaDevices.defaultAudioOutput()
+        return {"output": "" if device.isNull() else device.description()}
+
+    def _loaded(self, name: str) -> None:
+        if self.effects[name].status() in self._waiting or name not in self._loading:
+            return
+        self._loading.discard(name)
+        if not self._loading:
+            failed = [n for n, e in self.effects.items() if e.status() == self._error]
+            send({"ready": {**self.output(), "failed": failed}})
+
+    def handle(self, request: dict[str, Any]) -> None:
+        if request.get("do") == "play" and (effect := self.effects.get(request.get("sound"))):
+            effect.play()
+        elif request.get("do") == "volume":
+            for effect in self.effects.values():
+                effect.setVolume(float(request.get("volume", 1.0)))
+
+
+class Voice(QObject):
+    """One speech engine, in the app's language when the engine has a voice for it."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        engines = QTextToSpeech.availableEngines()
+        wanted = os.environ.get(TTS_ENGINE_ENV) or next((e for e in engines if e != "mock"), "")
+        self.engine: Any = None
+        if not wanted or wanted not in engines:
+            send({"ready": {"engine": ""}})
+            return
+        self.engine = QTextToSpeech(wanted, self)  # the call that can block for minutes
+        found = choose_locale(self.engine.availableLocales(), QLocale(language).language())
+        if found is not None:
+            self.engine.setLocale(found)
+        self.engine.stateChanged.connect(lambda state: send({"status": self._state(state)}))
+        send({"ready": {"engine": wanted, "language_found": found is not None,
+                        "locale": self.engine.locale().name(),
+                        **self._state(self.engine.state())}})  # fmt: skip
+
+    def _state(self, state: Any) -> dict[str, Any]:
+        error = self.engine.errorString() if state.name == "Error" else ""
+        return {"state": state.name, "error": error}
+
+    def handle(self, request: dict[str, Any]) -> None:
+        if self.engine is None:
+            return
+        if request.get("do") == "say":
+            self.engine.setVolume(float(request.get("volume", 1.0)))
+            self.engine.say(str(request.get("text", "")))  # can block: the app has a deadline
+        elif request.get("do") == "stop":
+            self.engine.stop()
+
+
+class Requests(QObject):
+    """Reads stdin without blocking the event loop; each complete line is one request."""
+
+    def __init__(self, handle: Callable[[dict[str, Any]], None]) -> None:
+        super().__init__()
+        self._handle, self._rest = handle, b""
+        os.set_blocking(0, False)
+        self._notifier = QSocketNotifier(0, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read)
+
+    def _read(self) -> None:
+        try:
+            chunk = os.read(0, 65536)
+        except BlockingIOError:
+            return
+        if not chunk:
+            os._exit(0)  # the app quit or died; tearing the engine down could block
+        *lines, self._rest = (self._rest + chunk).split(b"\n")
+        for line in lines:
+            try:
+                request = json.loads(line)
+            except ValueError:
+                continue
+            self._handle(request)
+            if "id" in request:
+                send({"ack": request["id"]})
+
+
+def main(argv: list[str]) -> int:
+    """`--audio-worker sound SOUNDS_FOLDER` or `--audio-worker voice LANGUAGE`."""
+    role, argument = [*argv, "", ""][:2]
+    app = QCoreApplication([sys.argv[0]])
+    part: Sounds | Voice = Sounds(argument) if role == "sound" else Voice(argument)
+    requests = Requests(part.handle)
+    app.exec()
+    del requests
+    os._exit(0)
