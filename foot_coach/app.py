@@ -46,6 +46,7 @@ from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, StoreError
 from foot_coach.system.notifications import Notifier, session_bus
 from foot_coach.system.presence_probe import PresenceProbe
+from foot_coach.system.signals import QuitOnSignal
 from foot_coach.system.x11 import X11
 from foot_coach.ui import illustration, phase_text, theme, warm, window_place
 from foot_coach.ui.cues import Cues
@@ -291,12 +292,13 @@ class Coach(QObject):
         box.open()
         return box
 
-    def quit(self) -> bool:
-        """Quit, unless unsaved exercise makes the person change their mind."""
+    def quit(self, ask: bool = True) -> bool:
+        """Quit, unless unsaved exercise makes the person change their mind (when asked:
+        at logout nobody is there to answer)."""
         if self._session_active():
             self.runner.send(Stop("quit"))
         self.retry_saving()
-        if self.unsaved() and not self._quit_anyway():
+        if ask and self.unsaved() and not self._quit_anyway():
             return False
         if self.tray is not None:
             self.tray.hide()
@@ -430,6 +432,7 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
         notifier=Notifier(bus) if bus is not None else None, probe=PresenceProbe(bus, x11),
     )  # fmt: skip
     instance.sig_message.connect(lambda line: presence.handle_message(coach, line))
+    QuitOnSignal(lambda: coach.quit(ask=False), coach)
     LOG.info("started %s %s", APP_NAME, __version__)
     show(app, coach, options, notices)
     if interrupted and options.start is None:
