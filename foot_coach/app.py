@@ -237,6 +237,7 @@ class Coach(QObject):
         self.runner.sig_view.connect(self.session_page.show_view)
         self.runner.sig_view.connect(self._cue_tick)
         self.runner.sig_notes.connect(self._record)
+        self.runner.sig_notes.connect(lambda notes: coaching.notes_saved(self, notes))
         self.runner.sig_status.connect(self._status_changed)
         self.window.sig_help.connect(lambda kind: preferences.show_help(self, kind))
         self.window.sig_nav_near.connect(

@@ -8,16 +8,18 @@ records their answers and tells the pages what to show.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from foot_coach.core import care, progression
 from foot_coach.core.catalog import Prescription
 from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged
+from foot_coach.core.stats import streaks
 from foot_coach.i18n import tr
-from foot_coach.store import coaching, log
+from foot_coach.store import coaching, log, queries
 from foot_coach.store.errors import StoreError
+from foot_coach.ui import session_end
 from foot_coach.ui.checkin import CheckInDialog, PainAnswer
 
 if TYPE_CHECKING:
@@ -124,6 +126,24 @@ def check_care(coach: Coach) -> care.Notice | None:
 def session_ended(coach: Coach, note: StatusChanged) -> None:
     if note.status in ASKED_AFTER and coach.keeper.value.pain_checkins:
         ask_pain(coach, "after")
+
+
+def notes_saved(coach: Coach, notes: list) -> None:
+    """Once a session's last notes are saved, the end shows what today added up to."""
+    if any(isinstance(n, StatusChanged) and n.status in ASKED_AFTER for n in notes):
+        show_summary(coach)
+
+
+def show_summary(coach: Coach) -> None:
+    """Today's exercise, last time's, the streak and the next reminder, at the end."""
+    conn, today = coach.store.conn, coach.wall().date()
+    before_day = queries.last_day_before(conn, today)
+    before = queries.day_done(conn, before_day) if before_day else None
+    streak = streaks(queries.active_days(conn, date(1970, 1, 1), today), today).current
+    text = session_end.summary(
+        queries.day_done(conn, today), before, streak, coach.reminders.next_text()
+    )
+    coach.session_page.show_summary(text)
 
 
 def _safely(coach: Coach, write: Callable[[], object]) -> None:

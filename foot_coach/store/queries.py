@@ -192,3 +192,33 @@ def snapshot(
         all_time=totals(conn, date(1970, 1, 1), end),
         sessions=recent_sessions(conn),
     )
+
+
+@dataclass(frozen=True)
+class DayDone:
+    """What was done on one day, for the end of a session."""
+
+    day: date
+    exercises: int
+    reps: int
+    holds: int
+    minutes: float
+
+
+def day_done(conn: sqlite3.Connection, day: date) -> DayDone:
+    row = conn.execute(
+        "SELECT count(DISTINCT CASE WHEN done_reps > 0 THEN exercise_id END), "
+        "coalesce(sum(done_reps), 0), coalesce(sum(CASE WHEN hold_s > 0 THEN done_reps END), 0) "
+        "FROM sets WHERE day = ?",
+        (day.isoformat(),),
+    ).fetchone()
+    minutes = totals(conn, day, day).active_minutes
+    return DayDone(day, row[0], row[1], row[2], minutes)
+
+
+def last_day_before(conn: sqlite3.Connection, day: date) -> date | None:
+    """The latest earlier day with at least one finished repetition."""
+    row = conn.execute(
+        "SELECT max(day) FROM sets WHERE day < ? AND done_reps > 0", (day.isoformat(),)
+    ).fetchone()
+    return _d(row[0]) if row and row[0] else None

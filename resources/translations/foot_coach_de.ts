@@ -1278,6 +1278,48 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <source>The calendar file %1 could not be saved: %2</source>
         <translation>Die Kalenderdatei %1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Today: %1, %2, %3 and %4 of exercise.</source>
+        <translation>Heute: %1, %2, %3 und %4 Bewegung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform><numerusform>%n Übungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s)</source>
+        <translation>
+            <numerusform>%n-mal gehalten</numerusform><numerusform>%n-mal gehalten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>Your first day: well begun.</source>
+        <translation>Ihr erster Tag: ein guter Anfang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s) more than last time.</source>
+        <translation>
+            <numerusform>%n Wiederholung mehr als beim letzten Mal.</numerusform><numerusform>%n Wiederholungen mehr als beim letzten Mal.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s) fewer than last time.</source>
+        <translation>
+            <numerusform>%n Wiederholung weniger als beim letzten Mal.</numerusform><numerusform>%n Wiederholungen weniger als beim letzten Mal.</numerusform></translation>
+    </message>
+    <message>
+        <source>As many repetitions as last time.</source>
+        <translation>So viele Wiederholungen wie beim letzten Mal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have exercised %n day(s) in a row.</source>
+        <translation>
+            <numerusform>Sie haben %n Tag in Folge geübt.</numerusform><numerusform>Sie haben %n Tage in Folge geübt.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -2205,6 +2247,18 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>Resume</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space or Resume to carry on.</source>
+        <translation>Pause. Drücken Sie die Leertaste oder „Weiter“, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Everything you did is saved.</source>
+        <translation>Alles, was Sie gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Stop the session?</source>

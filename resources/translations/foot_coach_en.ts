@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name />
     <message numerus="yes">
         <source>Active on %n day(s)</source>
         <translation>
@@ -30,6 +29,36 @@
             <numerusform>%n repetition</numerusform>
             <numerusform>%n repetitions</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform><numerusform>%n exercises</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s)</source>
+        <translation>
+            <numerusform>%n hold</numerusform><numerusform>%n holds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s) more than last time.</source>
+        <translation>
+            <numerusform>%n repetition more than last time.</numerusform><numerusform>%n repetitions more than last time.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s) fewer than last time.</source>
+        <translation>
+            <numerusform>%n repetition fewer than last time.</numerusform><numerusform>%n repetitions fewer than last time.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have exercised %n day(s) in a row.</source>
+        <translation>
+            <numerusform>You have exercised %n day in a row.</numerusform><numerusform>You have exercised %n days in a row.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1278,6 +1278,48 @@ Carry on with the rest, starting from %1?</source>
         <source>The calendar file %1 could not be saved: %2</source>
         <translation>No se pudo guardar el archivo de calendario %1: %2</translation>
     </message>
+    <message>
+        <source>Today: %1, %2, %3 and %4 of exercise.</source>
+        <translation>Hoy: %1, %2, %3 y %4 de ejercicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform><numerusform>%n ejercicios</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s)</source>
+        <translation>
+            <numerusform>%n sostenida</numerusform><numerusform>%n sostenidas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+    </message>
+    <message>
+        <source>Your first day: well begun.</source>
+        <translation>Su primer día: buen comienzo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s) more than last time.</source>
+        <translation>
+            <numerusform>%n repetición más que la última vez.</numerusform><numerusform>%n repeticiones más que la última vez.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s) fewer than last time.</source>
+        <translation>
+            <numerusform>%n repetición menos que la última vez.</numerusform><numerusform>%n repeticiones menos que la última vez.</numerusform></translation>
+    </message>
+    <message>
+        <source>As many repetitions as last time.</source>
+        <translation>Tantas repeticiones como la última vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have exercised %n day(s) in a row.</source>
+        <translation>
+            <numerusform>Ha hecho ejercicio %n día seguido.</numerusform><numerusform>Ha hecho ejercicio %n días seguidos.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -2205,6 +2247,18 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>Resume</source>
         <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space or Resume to carry on.</source>
+        <translation>En pausa. Pulse la barra espaciadora o «Seguir» para seguir.</translation>
+    </message>
+    <message>
+        <source>Everything you did is saved.</source>
+        <translation>Todo lo que hizo está guardado.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Stop the session?</source>

@@ -80,6 +80,17 @@ class SessionPage(QWidget):
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.PlainText)
         self.changes.hide()
+        # Says plainly when the session is paused; at the end, what was done.
+        self.state_line = QLabel()
+        self.state_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_line.setWordWrap(True)
+        self.state_line.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.state_line.hide()
+        self.summary = QLabel()
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.setWordWrap(True)
+        self.summary.setFont(scaled_font(self.font(), 1.15))
+        self.summary.hide()
         self.buttons = self._make_buttons()
         self._arrange()
 
@@ -118,7 +129,8 @@ class SessionPage(QWidget):
         top.addLayout(text, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
-        for widget in (self.changes, self.notice, self.rating, self.progress):
+        for widget in (self.state_line, self.summary, self.changes, self.notice, self.rating,
+                       self.progress):  # fmt: skip
             layout.addWidget(widget)
         # Two rows, so every label fits at 800x500 and the main controls sit together.
         for keys in (("back", "pause", "skip", "next"), ("focus", "stop", "hurts")):
@@ -130,9 +142,9 @@ class SessionPage(QWidget):
     # --- from the runner -----------------------------------------------------------------------
     def load(self, plan: Plan, time_scale: float = 1.0) -> None:
         self.plan = plan
-        self.rating.hide()
-        self.changes.hide()
-        for widget in (self.countdown, self.progress, *self._running_only()):
+        for widget in (self.rating, self.changes, self.state_line, self.summary):
+            widget.hide()
+        for widget in (self.countdown, self.progress, self.picture, *self._running_only()):
             widget.show()
         self.picture.time_scale = time_scale
         self.setFocus()
@@ -185,10 +197,30 @@ class SessionPage(QWidget):
             self.countdown.setAccessibleName(self.tr("Seconds left: %1").replace("%1", shown))
         if view.status is Status.PAUSED:
             self.buttons["pause"].setText(self.tr("Resume"))
+            self.state_line.setText(self.tr("Paused. Press Space or Resume to carry on."))
             self.picture.pause()
         elif view.status is Status.RUNNING:
             self.buttons["pause"].setText(self.tr("Pause"))
             self.picture.resume()
+        elif view.status is Status.STOPPED:
+            self._show_stopped()
+        self.state_line.setVisible(view.status is Status.PAUSED)
+
+    def _show_stopped(self) -> None:
+        """Stopped early: no old step, countdown or step buttons are left to press."""
+        self.exercise.setText(self.tr("Everything you did is saved."))
+        self.title.setText(self.tr("Stopped"))
+        self.rep.setText("")
+        self.detail.setText("")
+        for widget in (self.countdown, self.progress, self.picture, *self._running_only()):
+            widget.hide()
+        self.buttons["pause"].setText(self.tr("Back to exercises"))
+        self._fit()
+
+    def show_summary(self, text: str) -> None:
+        """What was done today, shown once the session has ended."""
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
 
     # --- from the person -----------------------------------------------------------------------
     def toggle_pause(self) -> None:
@@ -252,7 +284,7 @@ class SessionPage(QWidget):
         for button in self.buttons.values():
             if button.styleSheet() != (wanted := SLIM_BUTTON if slim else ""):
                 button.setStyleSheet(wanted)
-        self.picture.setVisible(with_picture)
+        self.picture.setVisible(with_picture and self.status is not Status.STOPPED)
         for label in (*others, self.title):  # a wrapped line is never squeezed away
             label.setMinimumHeight(_text_height(label.font(), label.text(), column))
         font = self.countdown.font()

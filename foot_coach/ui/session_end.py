@@ -1,0 +1,40 @@
+"""The words at the end of a session: what was done today, how it compares with last time,
+the streak, and when the next reminder comes. Plain values in, translated text out."""
+
+from __future__ import annotations
+
+import math
+
+from foot_coach.i18n import tr
+from foot_coach.store.queries import DayDone
+
+
+def done_today(today: DayDone) -> str:
+    return (
+        tr("Today: %1, %2, %3 and %4 of exercise.")
+        .replace("%1", tr("%n exercise(s)", "", today.exercises))
+        .replace("%2", tr("%n repetition(s)", "", today.reps))
+        .replace("%3", tr("%n hold(s)", "", today.holds))
+        .replace("%4", tr("%n minute(s)", "", math.ceil(today.minutes)))  # never "0 minutes"
+    )
+
+
+def compared(today: DayDone, before: DayDone | None) -> str:
+    if before is None:
+        return tr("Your first day: well begun.")
+    difference = today.reps - before.reps
+    if difference > 0:
+        return tr("%n repetition(s) more than last time.", "", difference)
+    if difference < 0:
+        return tr("%n repetition(s) fewer than last time.", "", -difference)
+    return tr("As many repetitions as last time.")
+
+
+def summary(today: DayDone, before: DayDone | None, streak: int, next_reminder: str) -> str:
+    lines = [
+        done_today(today),
+        compared(today, before),
+        tr("You have exercised %n day(s) in a row.", "", streak),
+        next_reminder,
+    ]
+    return "\n".join(line for line in lines if line)

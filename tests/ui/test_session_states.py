@@ -1,0 +1,74 @@
+"""Paused, stopped and finished each look like themselves on the session page, and the end
+says what today added up to, against last time, with the streak and the next reminder."""
+
+from __future__ import annotations
+
+from foot_coach.core.session import Pause, Resume, Stop
+from foot_coach.settings import Reminder, Settings
+
+
+def test_paused_says_so_and_running_again_does_not(make_coach, scheduler) -> None:
+    coach = make_coach(Settings(muted=True, pain_checkins=False))
+    coach.window.show()
+    coach.start(["toe-curls"])
+    scheduler.advance()
+    page = coach.session_page
+    coach.runner.send(Pause())
+    assert page.state_line.isVisible() and "Paused" in page.state_line.text()
+    coach.runner.send(Resume())
+    assert not page.state_line.isVisible()
+    coach.runner.send(Stop())
+
+
+def test_stopped_leaves_no_old_step_and_says_what_was_done(make_coach, scheduler) -> None:
+    coach = make_coach(Settings(muted=True, pain_checkins=False, reminders=(Reminder("07:30"),)))
+    coach.window.show()
+    coach.reminders.start()
+    coach.start(["toe-curls"])
+    for _ in range(40):  # seconds ticking by: a few holds
+        scheduler.advance()
+    page = coach.session_page
+    coach.runner.send(Stop())
+    [(reps,)] = coach.store.conn.execute("SELECT sum(done_reps) FROM sets")
+    assert reps >= 2
+    assert page.title.text() == "Stopped"
+    for key in ("back", "skip", "next", "stop", "hurts"):
+        assert not page.buttons[key].isVisible(), key
+    assert not page.countdown.isVisible() and not page.picture.isVisible()
+    assert page.buttons["pause"].text() == "Back to exercises"
+    text = page.summary.text()
+    assert page.summary.isVisible()
+    assert f"Today: 1 exercise, {reps} repetitions, {reps} holds and " in text
+    assert "Your first day" in text and "1 day in a row" in text
+    assert "Next reminder:" in text
+    page.buttons["pause"].click()
+    assert coach.window.current_page() == "exercises"
+
+
+def test_finished_compares_with_last_time(make_coach, scheduler, clock) -> None:
+    coach = make_coach(Settings(muted=True, pain_checkins=False))
+    coach.window.show()
+    coach.start(["toe-spreading"])
+    scheduler.run_until_idle()
+    page = coach.session_page
+    assert page.title.text() == "Well done!" and page.detail.text() == ""
+    assert "Today: 1 exercise" in page.summary.text()
+
+
+def test_the_comparison_with_last_time() -> None:
+    from datetime import date
+
+    from foot_coach.store.queries import DayDone
+    from foot_coach.ui import session_end
+
+    today = DayDone(date(2026, 11, 24), 5, 60, 30, 9.2)
+    assert session_end.compared(today, None) == "Your first day: well begun."
+    assert session_end.compared(today, DayDone(date(2026, 11, 23), 5, 59, 30, 9)) == (
+        "1 repetition more than last time."
+    )
+    assert session_end.compared(today, DayDone(date(2026, 11, 22), 5, 70, 30, 9)) == (
+        "10 repetitions fewer than last time."
+    )
+    assert session_end.done_today(today) == (
+        "Today: 5 exercises, 60 repetitions, 30 holds and 10 minutes of exercise."
+    )
