@@ -33,16 +33,17 @@ os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from foot_coach import assets
+from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core.catalog import parse_catalog
 from foot_coach.core.clock import ScaledClock
 from foot_coach.core.routine import Timing, compile_routine, items_for
-from foot_coach.paths import Paths
-from foot_coach.settings import Keeper, Settings
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
+from foot_coach.store.settings import Settings, SettingsFile
+from foot_coach.system import assets
+from foot_coach.system.paths import Paths
 
 SCALE = 30.0
 ROUNDS = 3  # the five exercises three times: about 20 planned minutes
@@ -57,27 +58,27 @@ def make_coach(folder: Path, clock: ScaledClock | None = None) -> Coach:
     paths = Paths(folder)
     paths.ensure()
     store = Store.open(paths.database)
-    keeper = Keeper(paths.settings, Settings(muted=True, voice=False, pain_checkins=False))
-    return Coach(Options(None, False, SCALE), paths, store, catalog, clock, keeper=keeper,
+    keeper = SettingsFile(paths.settings, Settings(muted=True, voice=False, pain_checkins=False))
+    return Coach(Options(None, False, SCALE), paths, store, catalog, clock, settings_file=keeper,
                  tray_available=False)  # fmt: skip
 
 
 def run_routine(app: QApplication, folder: Path) -> dict[str, float]:
-    clock = ScaledClock(SCALE)
+    clock = ScaledClock(SCALE, time.monotonic_ns)
     coach = make_coach(folder, clock)
     coach.window.show()
-    ids = list(coach.catalog.ids) * ROUNDS
-    plan = compile_routine(items_for(coach.catalog, ids, coach.prescriptions()), Timing())
+    ids = list(coach.ctx.catalog.ids) * ROUNDS
+    plan = compile_routine(items_for(coach.ctx.catalog, ids, amounts(coach.ctx)), Timing())
     starts, late = [], []
     offsets, at = [], 0
     for phase in plan.phases:
         offsets.append(at)
         at += phase.duration_ms
     loop = QEventLoop()
-    coach.runner.sig_phase_started.connect(lambda note: starts.append((note.index, clock())))
-    coach.runner.sig_status.connect(lambda note: note.status.name == "FINISHED" and loop.quit())
-    coach.start(ids)
-    session = coach.runner.session
+    coach.ctx.runner.sig_phase_started.connect(lambda note: starts.append((note.index, clock())))
+    coach.ctx.runner.sig_status.connect(lambda note: note.status.name == "FINISHED" and loop.quit())
+    coach.sessions.start(ids)
+    session = coach.ctx.runner.session
     assert session is not None and starts
     # The session's own origin: its first deadline minus the first phase's length.
     origin = (session.next_deadline() or 0) - plan.phases[0].duration_ms
@@ -134,7 +135,7 @@ def open_history(app: QApplication, folder: Path, loaded: bool = False) -> dict[
     app.processEvents()
     opened = (time.perf_counter() - t0) * 1000
     t1 = time.perf_counter()
-    coach.history.range.setCurrentIndex(3)  # "everything": ten years in every chart
+    coach.ctx.pages.history.range.setCurrentIndex(3)  # "everything": ten years in every chart
     coach.window.repaint()
     app.processEvents()
     everything = (time.perf_counter() - t1) * 1000

@@ -1,7 +1,31 @@
-"""Lets `python -m foot_coach` start the app."""
+"""The entry point (`foot-coach`, `python -m foot_coach`): reads the command line, then runs the
+self-check or the app. Qt is imported only after parsing, so --help and --version need no
+display."""
+
+from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
-from foot_coach.cli import main
+from foot_coach import cli
 
-sys.exit(main())
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == [cli.AUDIO_WORKER]:
+        # Before anything else: a helper needs none of the app, only its audio part.
+        from foot_coach.system.audio_worker import main as audio_worker
+
+        return audio_worker(args[1:])
+    options = cli.parse(args)
+    if options.self_check:
+        from foot_coach.system.selfcheck import main as self_check
+
+        return self_check()
+    from foot_coach.app import run
+
+    return run(options, sys.argv[:1])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,8 +57,8 @@ def check_exercise(parser: argparse.ArgumentParser, exercise_id: str | None) -> 
     """Refuse an unknown exercise id (exit 2) with the list of valid ones."""
     if not exercise_id:
         return
-    from foot_coach import assets
     from foot_coach.core.catalog import parse_catalog
+    from foot_coach.system import assets
 
     ids = parse_catalog(assets.read_text("exercises.toml")).ids
     if exercise_id not in ids:
@@ -95,21 +94,3 @@ def parse(argv: Sequence[str] | None = None) -> Options:
         start=args.start,
         self_check=args.self_check,
     )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] == [AUDIO_WORKER]:
-        # Before anything else: a helper needs none of the app, only its audio part.
-        from foot_coach.system.audio_worker import main as audio_worker
-
-        return audio_worker(args[1:])
-    options = parse(args)
-    if options.self_check:
-        from foot_coach.selfcheck import main as self_check
-
-        return self_check(options)
-    # Qt is imported only now: --help and --version must not need a display or Qt at all.
-    from foot_coach.app import run
-
-    return run(options, sys.argv[:1])

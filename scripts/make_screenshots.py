@@ -18,15 +18,15 @@ os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 
 from PySide6.QtWidgets import QApplication
 
-from foot_coach import assets
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core.catalog import parse_catalog
 from foot_coach.core.session import Stop
-from foot_coach.paths import Paths
-from foot_coach.settings import Keeper, Settings
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
+from foot_coach.store.settings import Settings, SettingsFile
+from foot_coach.system import assets
+from foot_coach.system.paths import Paths
 from foot_coach.ui import theme
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -74,20 +74,20 @@ def main() -> int:
         clock = StepClock()
         steps = Steps(clock)
         catalog = parse_catalog(assets.read_text("exercises.toml"))
-        keeper = Keeper(paths.settings, Settings(muted=True, pain_checkins=False))
+        keeper = SettingsFile(paths.settings, Settings(muted=True, pain_checkins=False))
         coach = Coach(Options(None, False, 1.0), paths, store, catalog, clock, steps,
-                      keeper=keeper, tray_available=False)  # fmt: skip
+                      settings_file=keeper, tray_available=False)  # fmt: skip
         coach.window.resize(1100, 700)
         coach.window.show()
         app.processEvents()
         coach.window.grab().save(str(OUT / "carousel.png"))
-        coach.start(list(catalog.ids))
+        coach.sessions.start(list(catalog.ids))
         for _ in range(8):  # into the second second of the first hold
             steps.advance()
-        coach.session_page.picture.set_animations_enabled(False)
+        coach.ctx.pages.session.picture.set_animations_enabled(False)
         app.processEvents()
         coach.window.grab().save(str(OUT / "session.png"))
-        coach.runner.send(Stop())
+        coach.ctx.runner.send(Stop())
         coach.window.show_page("history")
         app.processEvents()
         coach.window.grab().save(str(OUT / "history.png"))

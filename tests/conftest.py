@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from foot_coach import assets
 from foot_coach.core.catalog import Catalog, parse_catalog
-from foot_coach.paths import Paths
 from foot_coach.store.db import Store
+from foot_coach.system import assets
+from foot_coach.system.paths import Paths
 
 
 @pytest.fixture(scope="session")

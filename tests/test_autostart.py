@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from foot_coach.autostart import Autostart, exec_quote, launch_command, subprocess_line
+from foot_coach.system.autostart import Autostart, exec_quote, launch_command, subprocess_line
 
 COMMAND = ["/opt/foot coach/bin/python", "-m", "foot_coach", "--minimized"]
 

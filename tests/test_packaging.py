@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from foot_coach import assets
 from foot_coach.core.catalog import parse_catalog
-from foot_coach.selfcheck import ICON_SIZES
+from foot_coach.system import assets
+from foot_coach.system.selfcheck import ICON_SIZES
 
 SOURCE = Path(__file__).resolve().parents[1]
 PACKAGING = SOURCE / "packaging"

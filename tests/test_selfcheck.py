@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from foot_coach import assets, selfcheck
+from foot_coach.system import assets, selfcheck
 
 SOURCE = Path(__file__).resolve().parents[1]
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from foot_coach import assets
 from foot_coach.core.catalog import parse_catalog, translate_catalog
+from foot_coach.system import assets
 
 ROOT = Path(__file__).resolve().parents[1]
 

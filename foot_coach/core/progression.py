@@ -17,10 +17,11 @@ The rules, as the person is told them:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
+from typing import Protocol
 
 from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Exercise, Prescription
 from foot_coach.core.words import QT_TR_NOOP, fill
@@ -142,3 +143,27 @@ def clamp_manual(exercise: Exercise, wanted: Prescription) -> Prescription:
         return replace(exercise.prescription, count=count)
     hold = min(max(wanted.hold_s, HOLD_LIMITS[0]), HOLD_LIMITS[1])
     return replace(exercise.prescription, count=count, hold_s=hold)
+
+
+class Amount(Protocol):
+    """A change as the history keeps it: 0 where it left the hold or pace alone."""
+
+    @property
+    def count(self) -> int: ...
+    @property
+    def hold_s(self) -> int: ...
+    @property
+    def pace_s(self) -> int: ...
+
+
+def current(exercises: Iterable[Exercise], latest: Mapping[str, Amount]) -> dict[str, Prescription]:
+    """Today's amounts: each exercise's latest recorded change over its catalogue default."""
+    out = {}
+    for exercise in exercises:
+        row, rx = latest.get(exercise.id), exercise.prescription
+        out[exercise.id] = (
+            Prescription(row.count, row.hold_s or rx.hold_s, rx.release_s, row.pace_s or rx.pace_s)
+            if row
+            else rx
+        )
+    return out

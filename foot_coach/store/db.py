@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -75,11 +75,15 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> int:
 
 
 class Store:
-    """The open history database. `conn` is shared by the log writers and the queries."""
+    """The open history database. `conn` is shared by the log writers and the queries.
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
-        self.path = path
-        self.conn = conn
+    After a restore replaced the file, `reopen()` gives this same Store a new connection, and
+    `followers` (the session recorder) hear of it, so nothing keeps writing to the old one.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, backups_dir: Path | None = None):
+        self.path, self.conn, self.backups_dir = path, conn, backups_dir
+        self.followers: list[Callable[[sqlite3.Connection], None]] = []
 
     @classmethod
     def open(cls, path: Path, backups_dir: Path | None = None, stamp: str = "") -> Store:
@@ -108,10 +112,28 @@ class Store:
         except StoreError:
             conn.close()
             raise
-        return cls(path, conn)
+        return cls(path, conn, backups_dir)
 
     def close(self) -> None:
         self.conn.close()
+
+    def reopen(self) -> None:
+        self.conn = Store.open(self.path, self.backups_dir).conn
+        for follow in self.followers:
+            follow(self.conn)
+
+
+def open_or_start_new(path: Path, backups_dir: Path, stamp: str) -> tuple[Store, list[Words]]:
+    """Open the history; a damaged file is moved aside (never deleted) and a new one started.
+    The second value says what happened, for the person."""
+    try:
+        return Store.open(path, backups_dir, stamp), []
+    except errors.CorruptDatabaseError as exc:
+        moved = move_aside(path, stamp)
+        kept = QT_TR_NOOP(
+            "It was moved to %1 and kept there. Foot Coach has started a new history."
+        )
+        return Store.open(path, backups_dir, stamp), [exc.words, Words(kept, moved)]
 
 
 def move_aside(path: Path, stamp: str) -> Path:

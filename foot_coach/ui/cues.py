@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from foot_coach import assets
 from foot_coach.core.prompts import Sound
+from foot_coach.system import assets
 from foot_coach.system.audio import ProcessChannel, State, Worker
 from foot_coach.system.audio_worker import TTS_ENGINE_ENV as TTS_ENGINE_ENV  # re-exported
 from foot_coach.ui.runner import QtScheduler

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach import i18n
 from foot_coach.core.catalog import (
     BUILTIN_PICTURE,
     COUNT_LIMITS,
@@ -41,7 +40,8 @@ from foot_coach.core.catalog import (
     Exercise,
     Posture,
 )
-from foot_coach.i18n import tr
+from foot_coach.system import i18n
+from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
 from foot_coach.ui.theme import named, scaled_font
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.i18n import tr
+from foot_coach.system.i18n import tr
 from foot_coach.ui.theme import text_label as _label
 
 

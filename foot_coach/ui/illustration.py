@@ -21,9 +21,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from foot_coach import assets
 from foot_coach.core.catalog import Direction, Side
 from foot_coach.core.routine import PhaseKind
+from foot_coach.system import assets
 
 FADE_MS = 250
 VIEWBOX = QSize(400, 300)

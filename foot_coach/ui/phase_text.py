@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from foot_coach.core.catalog import Catalog, Counting, Direction, Posture, Side
 from foot_coach.core.routine import Phase, PhaseKind, Plan
-from foot_coach.i18n import tr
+from foot_coach.system.i18n import tr
 
 
 def side_words(side: Side) -> str:

@@ -109,6 +109,10 @@ class Runner(QObject):
         self._publish(notes)
         return True
 
+    def active(self) -> bool:
+        """A session is running or paused (not ready, finished or stopped)."""
+        return self.session is not None and self.session.status in (Status.RUNNING, Status.PAUSED)
+
     def view(self) -> View | None:
         return self.session.view(self.clock()) if self.session else None
 

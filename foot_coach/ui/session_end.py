@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from foot_coach.i18n import tr
 from foot_coach.store.queries import DayDone
+from foot_coach.system.i18n import tr
 
 
 def done_today(today: DayDone) -> str:

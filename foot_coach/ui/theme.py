@@ -7,8 +7,10 @@ from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QWidget
+
+from foot_coach.system import assets
 
 BASE_POINT_SIZE = 14.0  # body text; people may read from a distance, and may not see well
 
@@ -159,3 +161,12 @@ def _tab_stops_within(root: QWidget) -> list[QWidget]:
             stops.append(widget)
         widget = widget.nextInFocusChain()
     return stops
+
+
+def app_icon() -> QIcon:
+    """Foot Coach's icon in every size shipped, for the window, the tray and the task bar."""
+    icon = QIcon()
+    for name in assets.listing("icons"):
+        if name.startswith("foot-coach") and name.endswith((".png", ".svg")):
+            icon.addFile(str(assets.path(f"icons/{name}")))
+    return icon

@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from foot_coach import assets
 from foot_coach.core.catalog import (
     Catalog,
     CatalogError,
@@ -16,6 +15,7 @@ from foot_coach.core.catalog import (
     Side,
     parse_catalog,
 )
+from foot_coach.system import assets
 
 SHIPPED = assets.read_text("exercises.toml")
 

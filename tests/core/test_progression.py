@@ -127,8 +127,8 @@ def test_clamp_manual_keeps_safe_ranges(catalog) -> None:
 
 @given(st.integers(1, 30), st.integers(1, 30), st.lists(st.sampled_from(list(Rating)), max_size=6))
 def test_changes_stay_on_the_ladder(count: int, hold: int, ratings: list[Rating]) -> None:
-    from foot_coach import assets
     from foot_coach.core.catalog import parse_catalog
+    from foot_coach.system import assets
 
     curls = parse_catalog(assets.read_text("exercises.toml")).get("toe-curls")
     current = Prescription(count, hold, curls.prescription.release_s)

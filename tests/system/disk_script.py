@@ -11,13 +11,13 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from foot_coach import assets
 from foot_coach.core.catalog import parse_catalog
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.core.session import Session, Start, Tick
-from foot_coach.recorder import Recorder
 from foot_coach.store.db import Store
 from foot_coach.store.errors import StorageFullError, StoreError
+from foot_coach.store.recorder import Recorder
+from foot_coach.system import assets
 
 folder = Path(sys.argv[1])
 subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], check=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from apps import App, wait_until
 from desktop import Desktop, eventually, private_desktop
 
-from foot_coach import settings
+from foot_coach.store import settings
 
 
 def owed_reminder(data: Path) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import foot_coach.app as app_module
-from foot_coach.cli import main
+from foot_coach.__main__ import main
+from foot_coach.core.session import Stop
 
 data_dir, move_to = sys.argv[1], sys.argv[2]  # move_to: "x,y,w,h" or "-"
 shown = app_module.show
@@ -34,7 +35,7 @@ def report(coach: app_module.Coach) -> dict:
         "free": box(window.screen().availableGeometry()),
         "frame": box(window.frameGeometry()),
         "inner": box(window.geometry()),
-        "start": on_screen(coach.exercises.start),
+        "start": on_screen(coach.ctx.pages.exercises.start),
     }
 
 
@@ -49,12 +50,12 @@ def when_framed(coach: app_module.Coach, then, deadline: float) -> None:
 
 def check(coach: app_module.Coach) -> None:
     result = report(coach)
-    coach.start(coach.routine_ids())
+    coach.sessions.start(coach.ctx.routine_ids())
     QApplication.processEvents()
-    page = coach.session_page
+    page = coach.ctx.pages.session
     result["stop"] = on_screen(page.buttons["stop"])
     result["hurts"] = on_screen(page.buttons["hurts"])
-    coach.runner.send(app_module.Stop())
+    coach.ctx.runner.send(Stop())
     if move_to != "-":
         x, y, w, h = map(int, move_to.split(","))
         coach.window.resize(w, h)
@@ -65,7 +66,7 @@ def check(coach: app_module.Coach) -> None:
 def finish(coach: app_module.Coach, result: dict) -> None:
     result["left_at"] = box(coach.window.frameGeometry())
     print(json.dumps(result), flush=True)
-    coach.quit()
+    coach.sessions.quit()
 
 
 def show(app, coach, options, notices) -> None:  # type: ignore[no-untyped-def]

@@ -61,7 +61,7 @@ class FakeScheduler:
 @pytest.fixture(autouse=True, scope="session")
 def english(qapp) -> None:
     """English as the app runs it: with its plural forms ("1 day", "2 days")."""
-    from foot_coach import i18n
+    from foot_coach.system import i18n
 
     i18n.install(qapp, "en")
 
@@ -87,9 +87,9 @@ def make_coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
     """Builds the real composition root on a stepped clock, with no tray, in a fresh folder."""
     from foot_coach.app import Coach
     from foot_coach.cli import Options
-    from foot_coach.paths import Paths
-    from foot_coach.settings import Keeper, Settings
     from foot_coach.store.db import Store
+    from foot_coach.store.settings import Settings, SettingsFile
+    from foot_coach.system.paths import Paths
 
     stores: list[Store] = []
 
@@ -98,9 +98,9 @@ def make_coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
         paths.ensure()
         store = Store.open(paths.database)
         stores.append(store)
-        keeper = Keeper(paths.settings, settings or Settings(muted=True))
+        keeper = SettingsFile(paths.settings, settings or Settings(muted=True))
         coach = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
-                      keeper=keeper, tray_available=False, **extra)  # fmt: skip
+                      settings_file=keeper, tray_available=False, **extra)  # fmt: skip
         qtbot.addWidget(coach.window)
         return coach
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.app import Coach
-from foot_coach.settings import Reminder, Settings
+from foot_coach.store.settings import Reminder, Settings
 
 CONTROLS = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget)
 
@@ -47,7 +47,7 @@ def unnamed(root: QWidget) -> list[str]:
 )
 def test_every_control_is_named(coach: Coach, page: str) -> None:
     if page == "session":
-        coach.start(["toe-curls"])
+        coach.sessions.start(["toe-curls"])
     coach.window.show_page(page)
     missing = unnamed(coach.window.page(page))
     assert missing == [], "; ".join(missing)

@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from wall_fakes import Steps, Wall
 
-from foot_coach import presence, settings
+from foot_coach.actions import history, window
 from foot_coach.app import Coach
 from foot_coach.cli import Options
-from foot_coach.paths import Paths
-from foot_coach.settings import Keeper, Reminder, Settings
-from foot_coach.store import log
+from foot_coach.core.session import Stop
+from foot_coach.store import backup, log, settings
 from foot_coach.store.db import Store
+from foot_coach.store.settings import Reminder, Settings, SettingsFile
+from foot_coach.system.paths import Paths
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -31,15 +32,15 @@ def build(qtbot, tmp_path: Path, catalog, clock, scheduler):
         paths.ensure()
         store = Store.open(paths.database)
         stores.append(store)
-        keeper = Keeper(paths.settings, Settings(**values))
+        keeper = SettingsFile(paths.settings, Settings(**values))
         wall = Wall(datetime(2026, 11, 24, 8, 0, tzinfo=BERLIN))
         steps = Steps(wall)
         coach = Coach(
             Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
-            keeper=keeper, tray_available=tray, wall=wall, zone=lambda: BERLIN,
+            settings_file=keeper, tray_available=tray, wall=wall, zone=lambda: BERLIN,
             reminder_scheduler=steps,
         )  # fmt: skip
-        coach.cues.muted = True
+        coach.ctx.cues.muted = True
         qtbot.addWidget(coach.window)
         coach.reminders.start()
         return coach, steps
@@ -51,69 +52,70 @@ def build(qtbot, tmp_path: Path, catalog, clock, scheduler):
 
 def test_sound_settings_are_saved_and_reach_the_cues(build) -> None:
     coach, _ = build(tray=False)
-    page = coach.settings_page
+    page = coach.ctx.pages.settings
     page.volume.setValue(35)
     page.voice.setChecked(False)
-    assert (coach.cues.volume, coach.cues.voice) == (35, False)
-    saved, warnings = settings.load(coach.paths.settings, "x")
+    assert (coach.ctx.cues.volume, coach.ctx.cues.voice) == (35, False)
+    saved, warnings = settings.load(coach.ctx.paths.settings, "x")
     assert warnings == [] and (saved.volume, saved.voice) == (35, False)
     assert page.sound_status.text() and page.voice_status.text()
 
 
 def test_reminder_edits_are_saved_and_rearm(build) -> None:
     coach, steps = build(tray=False)
-    assert coach.reminders_page.next_label.text() == "No reminder is set."
-    coach.reminders_page.add_reminder()  # 09:00 every day
-    saved, _ = settings.load(coach.paths.settings, "x")
+    assert coach.ctx.pages.reminders.next_label.text() == "No reminder is set."
+    coach.ctx.pages.reminders.add_reminder()  # 09:00 every day
+    saved, _ = settings.load(coach.ctx.paths.settings, "x")
     assert saved.reminders == (Reminder("09:00"),)
-    assert coach.reminders_page.next_label.text() == "Next reminder: today at 09:00"
+    assert coach.ctx.pages.reminders.next_label.text() == "Next reminder: today at 09:00"
     assert steps.pending is not None
 
 
 def test_without_a_tray_the_reminder_is_a_prompt_in_the_window(build) -> None:
     coach, steps = build(tray=False, reminders=(Reminder("09:00"),))
-    assert coach.tray is None and not coach.window.close_to_tray
+    assert coach.ctx.tray is None and not coach.window.close_to_tray
     steps.run_to(datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
-    assert isinstance(coach.prompt, ReminderPrompt) and coach.prompt.isVisible()
+    prompt = coach.window.findChild(ReminderPrompt)
+    assert isinstance(prompt, ReminderPrompt) and prompt.isVisible()
     assert coach.window.isVisible()
-    coach.prompt.sig_snooze.emit(10)
+    prompt.sig_snooze.emit(10)
     assert coach.reminders.timer.next == datetime(2026, 11, 24, 9, 10, tzinfo=BERLIN)
 
 
 def test_with_a_tray_closing_hides_and_tells_once(build, monkeypatch) -> None:
     coach, _ = build(tray=True)
     told: list[str] = []
-    monkeypatch.setattr(coach.tray, "notify", lambda title, text: told.append(text))
+    monkeypatch.setattr(coach.ctx.tray, "notify", lambda title, text: told.append(text))
     coach.window.show()
     coach.window.close()
     assert not coach.window.isVisible()
     coach.window.show()
     coach.window.close()
     assert len(told) == 1
-    assert settings.load(coach.paths.settings, "x")[0].tray_notice_shown
+    assert settings.load(coach.ctx.paths.settings, "x")[0].tray_notice_shown
 
 
 def test_reminder_during_a_session_is_held_back(build, monkeypatch) -> None:
     coach, steps = build(tray=True, reminders=(Reminder("09:00"),))
     told: list[str] = []
-    monkeypatch.setattr(coach.tray, "notify", lambda title, text: told.append(title))
-    coach.start(["toe-curls"])
+    monkeypatch.setattr(coach.ctx.tray, "notify", lambda title, text: told.append(title))
+    coach.sessions.start(["toe-curls"])
     steps.run_to(datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
     assert told == []
 
 
 def test_later_launch_asks_to_start_an_exercise(build) -> None:
     coach, _ = build(tray=False)
-    presence.handle_message(coach, "start ankle-circles")
-    assert coach.runner.session is not None
-    assert [i.exercise.id for i in coach.runner.session.plan.items] == ["ankle-circles"]
+    window.handle_message(coach.ctx, coach.sessions, "start ankle-circles")
+    assert coach.ctx.runner.session is not None
+    assert [i.exercise.id for i in coach.ctx.runner.session.plan.items] == ["ankle-circles"]
     assert coach.window.current_page() == "session"
 
 
 def test_saved_routine_and_rest_are_what_start_runs(build) -> None:
     coach, _ = build(tray=False, routine=("ankle-circles", "toe-curls"), rest_s=40)
-    presence.handle_message(coach, "start")
-    plan = coach.runner.session.plan
+    window.handle_message(coach.ctx, coach.sessions, "start")
+    plan = coach.ctx.runner.session.plan
     assert [i.exercise.id for i in plan.items] == ["ankle-circles", "toe-curls"]
     rests = [p for p in plan.phases if p.kind.name == "REST"]
     assert rests and all(p.duration_ms == 40_000 for p in rests)
@@ -121,15 +123,15 @@ def test_saved_routine_and_rest_are_what_start_runs(build) -> None:
 
 def test_snooze_from_the_tray(build) -> None:
     coach, _ = build(tray=True, reminders=(Reminder("20:00"),))
-    coach.tray.sig_snooze.emit(30)
-    assert coach.reminders.timer.next - coach.wall() == timedelta(minutes=30)
-    assert "08:30" in coach.tray_state().next_reminder
+    coach.ctx.tray.sig_snooze.emit(30)
+    assert coach.reminders.timer.next - coach.ctx.wall() == timedelta(minutes=30)
+    assert "08:30" in window.tray_state(coach.reminders, coach.ctx.runner).next_reminder
 
 
 def test_an_interrupted_session_can_be_carried_on(build) -> None:
     coach, _ = build(tray=False)
     at = datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN)
-    conn = coach.store.conn
+    conn = coach.ctx.store.conn
     sid = log.start_session(conn, at, ["toe-curls", "arch-raises", "toe-spreading"])
     done = log.start_set(conn, sid, 0, "toe-curls", "both", "none", 10, 3, 0, at)
     for _ in range(10):
@@ -137,10 +139,10 @@ def test_an_interrupted_session_can_be_carried_on(build) -> None:
     partly = log.start_set(conn, sid, 1, "arch-raises", "both", "none", 10, 3, 0, at)
     log.record_rep(conn, partly, 2000)
     assert log.mark_interrupted(conn) == [sid]
-    box = coach.offer_resume(sid)
+    box = coach.sessions.offer_resume(sid)
     assert box is not None and "Arch raises" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
-    plan = coach.runner.session.plan
+    plan = coach.ctx.runner.session.plan
     assert [i.exercise.id for i in plan.items] == ["arch-raises", "toe-spreading"]
     outcome = conn.execute("SELECT outcome FROM sessions WHERE id = ?", (sid,)).fetchone()[0]
     assert outcome == "interrupted"  # kept as it was, with its reps
@@ -149,49 +151,52 @@ def test_an_interrupted_session_can_be_carried_on(build) -> None:
 def test_declining_to_carry_on_starts_nothing(build) -> None:
     coach, _ = build(tray=False)
     at = datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN)
-    sid = log.start_session(coach.store.conn, at, ["toe-curls"])
-    log.mark_interrupted(coach.store.conn)
-    box = coach.offer_resume(sid)
+    sid = log.start_session(coach.ctx.store.conn, at, ["toe-curls"])
+    log.mark_interrupted(coach.ctx.store.conn)
+    box = coach.sessions.offer_resume(sid)
     box.button(QMessageBox.StandardButton.No).click()
-    assert coach.runner.session is None
+    assert coach.ctx.runner.session is None
 
 
 def test_unsaved_exercise_is_kept_in_memory_and_quitting_asks(
     build, scheduler, monkeypatch
 ) -> None:
     coach, _ = build(tray=False)
-    coach.start(["toe-curls"])
+    coach.sessions.start(["toe-curls"])
 
     def reps() -> int:
-        return coach.store.conn.execute("SELECT coalesce(sum(done_reps), 0) FROM sets").fetchone()[
-            0
-        ]
+        return coach.ctx.store.conn.execute(
+            "SELECT coalesce(sum(done_reps), 0) FROM sets"
+        ).fetchone()[0]
 
     for _ in range(20):  # one second each: get ready, then two holds and releases
         scheduler.advance()
     saved = reps()
     assert saved >= 2
-    coach.store.conn.execute("PRAGMA query_only = ON")  # the disk stops taking writes
+    coach.ctx.store.conn.execute("PRAGMA query_only = ON")  # the disk stops taking writes
     for _ in range(20):
         scheduler.advance()
-    assert coach.unsaved() and reps() == saved  # the session went on; nothing reached disk
-    assert coach._save_problem is not None and "cannot write" in coach._save_problem.text()
+    assert coach.sessions.unsaved() and reps() == saved  # the session went on; nothing reached disk
+    assert (
+        coach.sessions._save_problem is not None
+        and "cannot write" in coach.sessions._save_problem.text()
+    )
     asked: list[bool] = []
-    monkeypatch.setattr(coach, "_quit_anyway", lambda: asked.append(True) or False)
-    monkeypatch.setattr("foot_coach.app.QApplication.quit", lambda: None)
-    assert coach.quit() is False and asked == [True]
-    coach.store.conn.execute("PRAGMA query_only = OFF")
-    coach.retry_saving()
-    assert not coach.unsaved() and coach._save_problem is None
+    monkeypatch.setattr(coach.sessions, "_quit_anyway", lambda: asked.append(True) or False)
+    monkeypatch.setattr("foot_coach.actions.session.QApplication.quit", lambda: None)
+    assert coach.sessions.quit() is False and asked == [True]
+    coach.ctx.store.conn.execute("PRAGMA query_only = OFF")
+    coach.sessions.retry_saving()
+    assert not coach.sessions.unsaved() and coach.sessions._save_problem is None
     assert reps() >= saved + 2
-    assert coach.quit() is True and asked == [True]
+    assert coach.sessions.quit() is True and asked == [True]
 
 
 def test_add_to_calendar_saves_a_file_the_person_alone_can_read(build, tmp_path: Path) -> None:
     import icalendar
 
     coach, _ = build(tray=False, reminders=(Reminder("09:00", (0, 3)), Reminder("18:00")))
-    page = coach.reminders_page
+    page = coach.ctx.pages.reminders
     page.calendar_button.click()
     dialog = page.calendar_dialog
     assert dialog is not None and dialog.isVisible()
@@ -214,6 +219,31 @@ def test_calendar_file_that_cannot_be_written_is_named(build, tmp_path: Path, mo
     coach, _ = build(tray=False, reminders=(Reminder("09:00"),))
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
-    coach.reminders_page.sig_add_to_calendar.emit(str(blocked / "mine.ics"))
+    coach.ctx.pages.reminders.sig_add_to_calendar.emit(str(blocked / "mine.ics"))
     assert shown and str(blocked / "mine.ics") in shown[0]
     assert blocked.read_text() == "not a folder"
+
+
+def test_the_recorder_follows_a_restored_history(build, scheduler, tmp_path: Path) -> None:
+    coach, _ = build(tray=False, pain_checkins=False)
+    empty = tmp_path / "empty-history.sqlite3"
+    backup.backup_to(coach.ctx.store.conn, empty)
+    coach.sessions.start(["toe-curls"])
+    for _ in range(20):
+        scheduler.advance()
+    coach.ctx.store.conn.execute("PRAGMA query_only = ON")  # the disk stops taking writes
+    for _ in range(4):
+        scheduler.advance()
+    assert coach.sessions.unsaved()
+    coach.ctx.runner.send(Stop("quit"))
+    assert history.restore_file(coach.ctx, str(empty))
+    coach.sessions.retry_saving()  # on the old, closed connection this raised
+    assert coach.sessions.recorder is not None
+    assert coach.sessions.recorder.conn is coach.ctx.store.conn
+    conn = coach.ctx.store.conn
+    assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0  # nothing mixed in
+    coach.sessions.start(["toe-curls"])
+    for _ in range(20):
+        scheduler.advance()
+    assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
+    assert conn.execute("SELECT sum(done_reps) FROM sets").fetchone()[0] >= 2

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from wall_fakes import Wall
 
-from foot_coach import coaching
+from foot_coach.actions import coaching
+from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
 from foot_coach.store import log
 from foot_coach.ui.checkin import CheckInDialog, PainAnswer
@@ -24,60 +25,60 @@ def coach(make_coach):
 
 
 def finish(coach: Coach, scheduler, exercise_id: str = "toe-curls", rating: str = "") -> None:
-    coach.start([exercise_id])
+    coach.sessions.start([exercise_id])
     while scheduler.advance():
-        if rating and not coach.session_page.rating.isHidden():
-            coach.session_page.rating.buttons[rating].click()
-    coach.wall.now += timedelta(days=1)
+        if rating and not coach.ctx.pages.session.rating.isHidden():
+            coach.ctx.pages.session.rating.buttons[rating].click()
+    coach.ctx.wall.now += timedelta(days=1)
 
 
 def test_three_finished_sessions_raise_the_count_with_a_reason(coach: Coach, scheduler) -> None:
     for _ in range(3):
         finish(coach, scheduler, rating="about-right")
-    rated = coach.store.conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
+    rated = coach.ctx.store.conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
     assert rated == 3
-    coach.start(["toe-curls"])
-    assert coach.prescriptions()["toe-curls"].count == 11
-    assert coach.session_page.changes.text().startswith("Toe curls: Raised to 11 each time")
-    row = log.latest_prescriptions(coach.store.conn)["toe-curls"]
+    coach.sessions.start(["toe-curls"])
+    assert amounts(coach.ctx)["toe-curls"].count == 11
+    assert coach.ctx.pages.session.changes.text().startswith("Toe curls: Raised to 11 each time")
+    row = log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"]
     assert (row.source, row.count) == ("auto", 11)
-    assert "11 times" in coach.exercises.cards.widget(0).amount.text()
+    assert "11 times" in coach.ctx.pages.exercises.cards.widget(0).amount.text()
 
 
 def test_too_hard_steps_back_next_time(coach: Coach, scheduler) -> None:
-    rx = coach.catalog.get("toe-curls").prescription
-    coaching.record(coach, "toe-curls", replace(rx, count=13), "auto", "set up")
+    rx = coach.ctx.catalog.get("toe-curls").prescription
+    coaching.record(coach.ctx, "toe-curls", replace(rx, count=13), "auto", "set up")
     finish(coach, scheduler, rating="too-hard")
-    coach.start(["toe-curls"])
-    assert coach.prescriptions()["toe-curls"].count == 12
+    coach.sessions.start(["toe-curls"])
+    assert amounts(coach.ctx)["toe-curls"].count == 12
 
 
 def test_a_hand_set_amount_stays(coach: Coach, scheduler) -> None:
-    rx = coach.catalog.get("toe-curls").prescription
-    coaching.record(coach, "toe-curls", replace(rx, count=12, hold_s=5), "manual", "by hand")
+    rx = coach.ctx.catalog.get("toe-curls").prescription
+    coaching.record(coach.ctx, "toe-curls", replace(rx, count=12, hold_s=5), "manual", "by hand")
     for _ in range(3):
         finish(coach, scheduler, rating="about-right")
-    coach.wall.now += timedelta(days=20)
-    coach.start(["toe-curls"])
-    now = coach.prescriptions()["toe-curls"]
+    coach.ctx.wall.now += timedelta(days=20)
+    coach.sessions.start(["toe-curls"])
+    now = amounts(coach.ctx)["toe-curls"]
     assert (now.count, now.hold_s) == (12, 5)
-    assert coach.session_page.changes.isHidden()
+    assert coach.ctx.pages.session.changes.isHidden()
 
 
 def test_strong_pain_brings_the_notice(coach: Coach, qtbot) -> None:
-    coaching.save_pain(coach, "after", PainAnswer(2, 3, 1))
-    assert coach.session_page.notice.isHidden()
-    coaching.save_pain(coach, "after", PainAnswer(None, 7, None))
-    assert not coach.session_page.notice.isHidden()
-    assert "doctor or physiotherapist" in coach.session_page.notice.text.text()
-    rows = coach.store.conn.execute("SELECT moment, back, hip, knee FROM checkins").fetchall()
+    coaching.save_pain(coach.ctx, "after", PainAnswer(2, 3, 1))
+    assert coach.ctx.pages.session.notice.isHidden()
+    coaching.save_pain(coach.ctx, "after", PainAnswer(None, 7, None))
+    assert not coach.ctx.pages.session.notice.isHidden()
+    assert "doctor or physiotherapist" in coach.ctx.pages.session.notice.text.text()
+    rows = coach.ctx.store.conn.execute("SELECT moment, back, hip, knee FROM checkins").fetchall()
     assert [tuple(r) for r in rows] == [("after", 2, 3, 1), ("after", None, 7, None)]
 
 
 def test_a_skipped_checkin_stores_nothing(coach: Coach, qtbot) -> None:
-    dialog = coaching.ask_pain(coach, "before")
+    dialog = coaching.ask_pain(coach.ctx, "before")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert coach.store.conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
+    assert coach.ctx.store.conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
 
 
 def test_checkin_keys(qtbot) -> None:

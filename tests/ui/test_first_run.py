@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from foot_coach import preferences, settings
+from foot_coach.actions import help
 from foot_coach.app import Coach
 from foot_coach.cli import Options
-from foot_coach.settings import Reminder, Settings
+from foot_coach.store import settings
+from foot_coach.store.settings import Reminder, Settings
 from foot_coach.ui.first_run import FirstRunDialog
 
 
@@ -65,22 +66,22 @@ def test_try_buttons_forward(qtbot) -> None:
 
 
 def test_answers_are_saved_and_the_welcome_is_done(coach: Coach, qtbot) -> None:
-    dialog = preferences.welcome(coach)
+    dialog = help.welcome(coach.ctx)
     dialog.answer()
     dialog.reminder_time.setTime(QTime(8, 15))
     dialog.answer()
     dialog.sound_on.setChecked(False)
     dialog.answer()
-    saved, _ = settings.load(coach.paths.settings, "x")
+    saved, _ = settings.load(coach.ctx.paths.settings, "x")
     assert saved.first_run_done
     assert saved.reminders == (Reminder("08:15"),)
-    assert saved.muted and coach.cues.muted
-    assert coach.reminders_page.rows[0].value() == Reminder("08:15")
+    assert saved.muted and coach.ctx.cues.muted
+    assert coach.ctx.pages.reminders.rows[0].value() == Reminder("08:15")
 
 
 def test_enter_walks_through_and_keeps_what_was_ticked(coach: Coach, qtbot) -> None:
     coach.window.show()
-    dialog = preferences.welcome(coach)
+    dialog = help.welcome(coach.ctx)
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.next_button
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
@@ -88,7 +89,7 @@ def test_enter_walks_through_and_keeps_what_was_ticked(coach: Coach, qtbot) -> N
     qtbot.keyClick(dialog.skip_button, Qt.Key.Key_Return)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
-    saved, _ = settings.load(coach.paths.settings, "x")
+    saved, _ = settings.load(coach.ctx.paths.settings, "x")
     assert saved.first_run_done and saved.reminders == (Reminder("09:00"),)
     assert not saved.muted and saved.voice
 
@@ -106,9 +107,9 @@ def test_enter_on_the_reminder_time_goes_on_too(qtbot) -> None:
 
 
 def test_closing_the_welcome_counts_as_done(coach: Coach, qtbot) -> None:
-    dialog = preferences.welcome(coach)
+    dialog = help.welcome(coach.ctx)
     dialog.reject()
-    saved, _ = settings.load(coach.paths.settings, "x")
+    saved, _ = settings.load(coach.ctx.paths.settings, "x")
     assert saved.first_run_done and saved.reminders == ()
 
 
@@ -134,9 +135,9 @@ def test_the_welcome_shows_once(coach: Coach, qtbot, done: bool) -> None:
 
     from foot_coach.app import show
 
-    coach.keeper.value = Settings(first_run_done=done, muted=True, voice=False)
+    coach.ctx.settings.value = Settings(first_run_done=done, muted=True, voice=False)
     show(QApplication.instance(), coach, Options(None, False, 1.0), [])
     QApplication.processEvents()  # the welcome is queued behind the first paint
     shown = [d for d in coach.window.findChildren(FirstRunDialog) if d.isVisible()]
-    coach.cues.shut_down()  # show() started the audio helpers
+    coach.ctx.cues.shut_down()  # show() started the audio helpers
     assert len(shown) == (0 if done else 1)

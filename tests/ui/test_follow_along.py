@@ -11,8 +11,8 @@ from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import Status
-from foot_coach.paths import Paths
 from foot_coach.store.db import Store
+from foot_coach.system.paths import Paths
 from foot_coach.ui.checkin import CheckInDialog
 
 
@@ -21,7 +21,7 @@ def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
     paths = Paths(tmp_path / "data")
     store = Store.open(paths.database)
     made = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler)
-    made.cues.muted = True
+    made.ctx.cues.muted = True
     qtbot.addWidget(made.window)
     made.window.show()
     qtbot.waitExposed(made.window)
@@ -46,39 +46,43 @@ def skip_checkin(qtbot, coach: Coach) -> None:
 
 def test_whole_routine_by_keyboard(qtbot, coach: Coach, scheduler) -> None:
     seen = []
-    coach.runner.sig_phase_started.connect(lambda note: seen.append((note.index, note.phase.kind)))
+    coach.ctx.runner.sig_phase_started.connect(
+        lambda note: seen.append((note.index, note.phase.kind))
+    )
     key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     before = checkin_dialog(coach)
     for digit in (Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_0):  # back, hip, knee
         qtbot.keyClick(before, digit)
     qtbot.keyClick(before, Qt.Key.Key_Return)
     assert coach.window.current_page() == "session"
-    plan = coach.runner.session.plan
+    plan = coach.ctx.runner.session.plan
     steps = 0
     rated: list[bool] = []
     while scheduler.advance():
         steps += 1
-        if coach.session_page.rating.isVisible() and not rated:
+        if coach.ctx.pages.session.rating.isVisible() and not rated:
             key(qtbot, coach, Qt.Key.Key_2)  # "about right" for the exercise just done
-            rated.append(coach.session_page.rating.isVisible())
+            rated.append(coach.ctx.pages.session.rating.isVisible())
         if steps == 40:  # pause with Space in the middle, wait, resume with Space
             key(qtbot, coach, Qt.Key.Key_Space)
-            assert coach.runner.session.status is Status.PAUSED
+            assert coach.ctx.runner.session.status is Status.PAUSED
             assert scheduler.pending is None
             key(qtbot, coach, Qt.Key.Key_Space)
-            assert coach.runner.session.status is Status.RUNNING
+            assert coach.ctx.runner.session.status is Status.RUNNING
     assert [i for i, _ in seen] == list(range(len(plan.phases)))
     assert [k for _, k in seen] == [p.kind for p in plan.phases]
     assert seen[-1][1] is PhaseKind.DONE
-    assert [e.exercise.id for e in plan.items] == list(coach.catalog.ids)
-    row = coach.store.conn.execute("SELECT outcome FROM sessions").fetchone()
+    assert [e.exercise.id for e in plan.items] == list(coach.ctx.catalog.ids)
+    row = coach.ctx.store.conn.execute("SELECT outcome FROM sessions").fetchone()
     assert row[0] == "completed"
-    reps = coach.store.conn.execute("SELECT sum(done_reps) FROM sets").fetchone()[0]
+    reps = coach.ctx.store.conn.execute("SELECT sum(done_reps) FROM sets").fetchone()[0]
     assert reps == sum(1 for p in plan.phases if p.finishes_rep)
     qtbot.keyClick(checkin_dialog(coach), Qt.Key.Key_Escape)  # skip the check-in after
-    checkins = coach.store.conn.execute("SELECT moment, back, hip, knee FROM checkins").fetchall()
+    checkins = coach.ctx.store.conn.execute(
+        "SELECT moment, back, hip, knee FROM checkins"
+    ).fetchall()
     assert [tuple(c) for c in checkins] == [("before", 3, 2, 0)]
-    ratings = coach.store.conn.execute("SELECT exercise_id, rating FROM ratings").fetchall()
+    ratings = coach.ctx.store.conn.execute("SELECT exercise_id, rating FROM ratings").fetchall()
     assert [tuple(r) for r in ratings] == [("toe-curls", "about-right")] and rated == [False]
     key(qtbot, coach, Qt.Key.Key_Space)  # "Back to exercises"
     assert coach.window.current_page() == "exercises"
@@ -87,7 +91,7 @@ def test_whole_routine_by_keyboard(qtbot, coach: Coach, scheduler) -> None:
 def test_skip_back_and_stop_keys(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     skip_checkin(qtbot, coach)
-    session = coach.runner.session
+    session = coach.ctx.runner.session
     key(qtbot, coach, Qt.Key.Key_Right)  # skip the get-ready
     assert session.phase.kind is PhaseKind.HOLD and session.phase.rep == 1
     key(qtbot, coach, Qt.Key.Key_Right)
@@ -97,20 +101,20 @@ def test_skip_back_and_stop_keys(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert session.phase.exercise_id == "arch-raises"
     asked = []
-    coach.session_page.confirm_stop = lambda: asked.append(1) or False
+    coach.ctx.pages.session.confirm_stop = lambda: asked.append(1) or False
     key(qtbot, coach, Qt.Key.Key_Escape)
     assert asked == [1] and session.status is Status.RUNNING  # said no: carries on
-    coach.session_page.confirm_stop = lambda: True
+    coach.ctx.pages.session.confirm_stop = lambda: True
     key(qtbot, coach, Qt.Key.Key_Escape)
     assert session.status is Status.STOPPED
-    assert coach.store.conn.execute("SELECT outcome FROM sessions").fetchone()[0] == "stopped"
+    assert coach.ctx.store.conn.execute("SELECT outcome FROM sessions").fetchone()[0] == "stopped"
 
 
 def test_it_hurts_records_the_reason(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     skip_checkin(qtbot, coach)
     key(qtbot, coach, Qt.Key.Key_H)
-    row = coach.store.conn.execute("SELECT outcome, stop_reason FROM sessions").fetchone()
+    row = coach.ctx.store.conn.execute("SELECT outcome, stop_reason FROM sessions").fetchone()
     assert tuple(row) == ("stopped", "it-hurts")
 
 
@@ -119,7 +123,7 @@ def test_practise_one_exercise(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_Right)
     key(qtbot, coach, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     skip_checkin(qtbot, coach)
-    plan = coach.runner.session.plan
+    plan = coach.ctx.runner.session.plan
     assert [i.exercise.id for i in plan.items] == ["heel-to-toe-walk"]
 
 
@@ -136,12 +140,12 @@ def test_cues_follow_the_phases(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     skip_checkin(qtbot, coach)  # toe curls alone
     scheduler.run_until_idle()
-    names = [s.name for s in coach.cues.played]
+    names = [s.name for s in coach.ctx.cues.played]
     assert names[:4] == ["TICK", "TICK", "TICK", "HOLD"]  # 3-2-1 before the first hold
-    assert names.count("RELEASE") == coach.runner.session.plan.items[0].prescription.count
+    assert names.count("RELEASE") == coach.ctx.runner.session.plan.items[0].prescription.count
     assert names[-1] == "DONE"
-    assert coach.cues.said[1] == "Hold."
-    assert coach.cues.said[2].startswith("And release. 1 of")
+    assert coach.ctx.cues.said[1] == "Hold."
+    assert coach.ctx.cues.said[2].startswith("And release. 1 of")
 
 
 def test_each_phase_is_announced_with_the_words_the_voice_says(
@@ -150,7 +154,7 @@ def test_each_phase_is_announced_with_the_words_the_voice_says(
     from PySide6.QtGui import QAccessible
 
     heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
-    bar = coach.session_page.progress
+    bar = coach.ctx.pages.session.progress
     values: list[int] = []
 
     def update(event) -> None:
@@ -158,14 +162,14 @@ def test_each_phase_is_announced_with_the_words_the_voice_says(
             heard.append((event.message(), event.politeness()))
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", update)
-    coach.runner.sig_view.connect(lambda _: values.append(bar.value()))
-    coach.cues.voice = False  # the screen reader alone must be enough
-    coach.start(["toe-curls", "arch-raises"])
+    coach.ctx.runner.sig_view.connect(lambda _: values.append(bar.value()))
+    coach.ctx.cues.voice = False  # the screen reader alone must be enough
+    coach.sessions.start(["toe-curls", "arch-raises"])
     while scheduler.advance():
         pass
     assertive = [text for text, p in heard if p == QAccessible.AnnouncementPoliteness.Assertive]
     polite = [text for text, p in heard if p == QAccessible.AnnouncementPoliteness.Polite]
-    assert assertive == coach.cues.said  # one per phase, the voice's words
+    assert assertive == coach.ctx.cues.said  # one per phase, the voice's words
     assert assertive[:2] == ["Get ready: Toe curls. Seated.", "Hold."]
     assert assertive[2].startswith("And release. 1 of")
     assert polite == ["Exercise 1 of 2", "Exercise 2 of 2"]
@@ -174,9 +178,9 @@ def test_each_phase_is_announced_with_the_words_the_voice_says(
 
 
 def test_the_countdown_says_what_it_shows(qtbot, coach: Coach, scheduler) -> None:
-    coach.start(["toe-curls"])
+    coach.sessions.start(["toe-curls"])
     scheduler.advance()
-    countdown = coach.session_page.countdown
+    countdown = coach.ctx.pages.session.countdown
     assert countdown.text().isdigit()
     assert countdown.accessibleName() == f"Seconds left: {countdown.text()}"
 

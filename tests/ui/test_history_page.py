@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.core.stats import Range, range_start, streaks, week_start
-from foot_coach.report import write_report
 from foot_coach.store import queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import theme
 from foot_coach.ui.pages.history_page import HistoryPage
+from foot_coach.ui.report import write_report
 
 TODAY = date(2026, 11, 24)
 

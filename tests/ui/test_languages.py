@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach import assets, i18n
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core.catalog import Catalog
 from foot_coach.core.session import Stop
 from foot_coach.core.words import Words
-from foot_coach.paths import Paths
-from foot_coach.settings import Keeper, Settings
 from foot_coach.store.db import Store
+from foot_coach.store.settings import Settings, SettingsFile
+from foot_coach.system import assets, i18n
+from foot_coach.system.paths import Paths
 
 PAGES = ("exercises", "session", "history", "routine", "reminders", "settings")
 SIZES = [(1280, 800), (800, 500)]
@@ -76,7 +76,7 @@ def test_every_page_speaks_the_language(
     store = Store.open(tmp_path / "h.sqlite3")
     coach = Coach(
         Options(None, False, 1.0), Paths(tmp_path), store, i18n.catalog(catalog, language),
-        clock, scheduler, keeper=Keeper(tmp_path / "s.toml", Settings(muted=True)),
+        clock, scheduler, settings_file=SettingsFile(tmp_path / "s.toml", Settings(muted=True)),
         tray_available=False,
     )  # fmt: skip
     qtbot.addWidget(coach.window)
@@ -93,14 +93,14 @@ def test_every_page_speaks_the_language(
             if page in ("exercises", "routine", "settings"):
                 shot = f"lang-{language}-{page}-{size[0]}x{size[1]}.png"
                 coach.window.grab().save(str(artifacts / shot))
-        coach.start(["heel-to-toe-walk"])
+        coach.sessions.start(["heel-to-toe-walk"])
         scheduler.advance()
         scheduler.advance()
         texts = visible_texts(coach.window)
         assert texts & wrong == set(), sorted(texts & wrong)
         coach.window.grab().save(str(artifacts / f"lang-{language}-session-{size[0]}.png"))
     finally:
-        coach.runner.send(Stop())
+        coach.ctx.runner.send(Stop())
         QApplication.processEvents()
         coach.window.close()
         store.close()
@@ -139,9 +139,9 @@ def english_pieces(words: Words) -> set[str]:
 def test_problems_from_core_and_store_are_told_in_the_language(
     qtbot, tmp_path: Path, catalog: Catalog, language: str
 ) -> None:
-    from foot_coach import settings
     from foot_coach.core import routine_file
     from foot_coach.core.catalog import CatalogError, parse_exercise
+    from foot_coach.store import settings
     from foot_coach.store.backup import check_backup
     from foot_coach.store.errors import StoreError
 
@@ -171,9 +171,9 @@ def test_problems_from_core_and_store_are_told_in_the_language(
 
 
 def test_the_editor_names_the_field_in_the_language(make_coach, language: str) -> None:
-    from foot_coach import own
+    from foot_coach.actions import own_exercises
 
-    editor = own.edit(make_coach(), None)
+    editor = own_exercises.edit(make_coach().ctx, None)
     editor.name.setText("Wadendehnung")
     editor.accept()  # the summary, steps and the rest are still empty
     assert editor.exercise is None

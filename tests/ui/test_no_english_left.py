@@ -12,13 +12,13 @@ from dialog_steps import each_step, small_dialogs
 from PySide6.QtWidgets import QApplication
 from test_languages import PAGES, visible_texts
 
-from foot_coach import i18n
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core.session import Stop
-from foot_coach.paths import Paths
-from foot_coach.settings import Keeper, Reminder, Settings
 from foot_coach.store.db import Store
+from foot_coach.store.settings import Reminder, Settings, SettingsFile
+from foot_coach.system import i18n
+from foot_coach.system.paths import Paths
 
 # Short English words that German and Spanish never use: two in one text make it English.
 ENGLISH = {"the", "and", "your", "you", "of", "is", "are", "at", "to", "with", "this", "for",
@@ -49,7 +49,8 @@ def test_no_english_sentence_on_any_page_or_dialog(
     settings = Settings(muted=True, reminders=(Reminder("07:30"),))
     coach = Coach(
         Options(None, False, 1.0), Paths(tmp_path), store, i18n.catalog(catalog, language),
-        clock, scheduler, keeper=Keeper(tmp_path / "s.toml", settings), tray_available=False,
+        clock, scheduler, settings_file=SettingsFile(tmp_path / "s.toml", settings),
+        tray_available=False,
     )  # fmt: skip
     qtbot.addWidget(coach.window)
     coach.window.resize(1280, 800)
@@ -68,12 +69,12 @@ def test_no_english_sentence_on_any_page_or_dialog(
             found[f"{type(dialog).__name__} {step}"] = {
                 t for t in visible_texts(dialog) if english(t)
             }
-        coach.start(["ankle-circles"])
+        coach.sessions.start(["ankle-circles"])
         for moment in range(3):
             scheduler.advance()
             found[f"session {moment}"] = {t for t in visible_texts(coach.window) if english(t)}
     finally:
-        coach.runner.send(Stop())
+        coach.ctx.runner.send(Stop())
         QApplication.processEvents()
         coach.window.close()
         store.close()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from wall_fakes import Steps, Wall
 
-from foot_coach.settings import Reminder, Settings
+from foot_coach.store.settings import Reminder, Settings
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -61,7 +61,7 @@ def test_the_reminder_is_a_notification_with_three_answers(due) -> None:
     assert [label for key, label in buttons if key != "default"] == [
         "Start now", "In 10 minutes", "Not today",
     ]  # fmt: skip
-    assert coach.prompt is None and not coach.window.isVisible()
+    assert coach.window.findChild(ReminderPrompt) is None and not coach.window.isVisible()
 
 
 def test_in_10_minutes_snoozes_with_the_window_hidden(due) -> None:
@@ -82,11 +82,12 @@ def test_start_now_starts_the_routine_in_front(due, key: str) -> None:
     coach, server = due
     server.sig_action.emit(key)
     assert coach.window.isVisible() and coach.window.current_page() == "session"
-    assert coach.runner.session is not None
+    assert coach.ctx.runner.session is not None
     assert server.closed == 1  # the question is answered: it leaves the screen
 
 
 def test_no_notification_server_brings_the_prompt(due) -> None:
     coach, server = due
     server.sig_failed.emit("org.freedesktop.Notifications was not provided by any .service")
-    assert isinstance(coach.prompt, ReminderPrompt) and coach.prompt.isVisible()
+    prompt = coach.window.findChild(ReminderPrompt)
+    assert isinstance(prompt, ReminderPrompt) and prompt.isVisible()

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QMessageBox
 from samples import png
 from wall_fakes import Wall
 
-from foot_coach import own
+from foot_coach.actions import own_exercises, routine_files
+from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
 from foot_coach.core import routine_file
-from foot_coach.settings import Settings
 from foot_coach.store import log
+from foot_coach.store.own_exercises import OwnExercises
+from foot_coach.store.settings import Settings
 from foot_coach.ui.exercise_editor import ExerciseEditor
 from foot_coach.ui.illustration import OWN_PICTURES
 
@@ -49,11 +51,11 @@ def fill(editor: ExerciseEditor, name: str = "Calf stretch") -> None:
 
 
 def saved_file(coach: Coach) -> dict:
-    return tomllib.loads(coach.paths.own_exercises.read_text())
+    return tomllib.loads(coach.ctx.paths.own_exercises.read_text())
 
 
 def create(coach: Coach, name: str = "Calf stretch") -> str:
-    editor = own.edit(coach, None)
+    editor = own_exercises.edit(coach.ctx, None)
     fill(editor, name)
     editor.accept()
     assert editor.exercise is not None, editor.problem.text()
@@ -66,49 +68,55 @@ def test_a_new_exercise_is_saved_and_shown_everywhere(coach: Coach) -> None:
     stored = saved_file(coach)["exercise"][0]
     assert stored["steps"] == ["Stand facing a wall.", "Step one foot back, heel down."]
     assert stored["counting"] == "timed" and stored["grows"] is False
-    assert exercise_id in coach.catalog.ids
-    names = [coach.routine_page.list.item(i).text() for i in range(coach.routine_page.list.count())]
+    assert exercise_id in coach.ctx.catalog.ids
+    names = [
+        coach.ctx.pages.routine.list.item(i).text()
+        for i in range(coach.ctx.pages.routine.list.count())
+    ]
     assert "Calf stretch" in names
-    cards = [coach.exercises.cards.widget(i) for i in range(coach.exercises.cards.count())]
+    cards = [
+        coach.ctx.pages.exercises.cards.widget(i)
+        for i in range(coach.ctx.pages.exercises.cards.count())
+    ]
     card = next(c for c in cards if c.exercise.id == exercise_id)
     assert "3 times for 20 s, on each foot" in card.amount.text()
-    assert coach.exercises.dots.count == 6
+    assert coach.ctx.pages.exercises.dots.count == 6
 
 
 def test_the_editor_names_the_field_that_is_wrong_and_saves_nothing(coach: Coach) -> None:
-    editor = own.edit(coach, None)
+    editor = own_exercises.edit(coach.ctx, None)
     fill(editor)
     editor.steps.setPlainText("   ")
     editor.accept()
     assert editor.exercise is None and editor.result() == 0
     assert editor.problem.text().startswith("Steps: ")
-    assert not coach.paths.own_exercises.exists()
+    assert not coach.ctx.paths.own_exercises.exists()
 
 
 def test_changing_an_exercise_keeps_its_id_and_uses_the_new_amount(coach: Coach) -> None:
     exercise_id = create(coach)
-    editor = own.edit(coach, exercise_id)
+    editor = own_exercises.edit(coach.ctx, exercise_id)
     assert editor.name.text() == "Calf stretch" and editor.hold.value() == 20
     editor.name.setText("Wall calf stretch")
     editor.count.setValue(4)
     editor.accept()
     assert [e["id"] for e in saved_file(coach)["exercise"]] == [exercise_id]
-    assert coach.catalog.get(exercise_id).name == "Wall calf stretch"
-    assert coach.prescriptions()[exercise_id].count == 4
+    assert coach.ctx.catalog.get(exercise_id).name == "Wall calf stretch"
+    assert amounts(coach.ctx)[exercise_id].count == 4
 
 
 def test_a_built_in_exercise_can_be_copied_and_changed_but_stays_as_it_was(coach: Coach) -> None:
-    editor = own.copy(coach, "toe-curls")
+    editor = own_exercises.copy(coach.ctx, "toe-curls")
     assert editor.name.text() == "Toe curls (my version)"
     assert editor.picture.currentData() == "builtin:toe-curls"
     editor.count.setValue(12)
     editor.accept()
-    copy = coach.catalog.get("toe-curls-my-version")
-    assert copy.own and copy.steps == coach.builtin.get("toe-curls").steps
-    assert coach.catalog.get("toe-curls").prescription.count == 10
+    copy = coach.ctx.catalog.get("toe-curls-my-version")
+    assert copy.own and copy.steps == coach.ctx.builtin.get("toe-curls").steps
+    assert coach.ctx.catalog.get("toe-curls").prescription.count == 10
     assert OWN_PICTURES["toe-curls-my-version"] == "toe-curls"
-    coach.routine_page.list.setCurrentRow(0)  # built-in: only copying is offered
-    assert not coach.routine_page.edit.isEnabled() and coach.routine_page.copy.isEnabled()
+    coach.ctx.pages.routine.list.setCurrentRow(0)  # built-in: only copying is offered
+    assert not coach.ctx.pages.routine.edit.isEnabled() and coach.ctx.pages.routine.copy.isEnabled()
 
 
 def test_a_picture_file_is_checked_and_copied_into_the_data_folder(
@@ -117,53 +125,53 @@ def test_a_picture_file_is_checked_and_copied_into_the_data_folder(
     good, bad = tmp_path / "my calf.png", tmp_path / "virus.png"
     good.write_bytes(png(40, 30))
     bad.write_bytes(b"MZ\x90\x00 not a picture")
-    editor = own.edit(coach, None)
+    editor = own_exercises.edit(coach.ctx, None)
     fill(editor)
     assert not editor.use_picture_file(str(bad))
     assert "not a PNG" in editor.problem.text()
     assert editor.use_picture_file(str(good))
     editor.accept()
-    name = coach.catalog.get("calf-stretch").picture
-    assert (coach.paths.pictures_dir / name).read_bytes() == good.read_bytes()
-    assert OWN_PICTURES["calf-stretch"] == coach.paths.pictures_dir / name
+    name = coach.ctx.catalog.get("calf-stretch").picture
+    assert (coach.ctx.paths.pictures_dir / name).read_bytes() == good.read_bytes()
+    assert OWN_PICTURES["calf-stretch"] == coach.ctx.paths.pictures_dir / name
 
 
 def test_deleting_asks_first_and_keeps_the_history(coach: Coach, scheduler) -> None:
     exercise_id = create(coach)
-    coach.start([exercise_id])
+    coach.sessions.start([exercise_id])
     while scheduler.advance():
         pass
     sets = "SELECT count(*), sum(done_reps) FROM sets WHERE exercise_id = ?"
-    before = tuple(coach.store.conn.execute(sets, (exercise_id,)).fetchone())
+    before = tuple(coach.ctx.store.conn.execute(sets, (exercise_id,)).fetchone())
     assert before == (2, 6)  # three rounds on each foot, each one kept
-    box = own.delete(coach, exercise_id)
+    box = own_exercises.delete(coach.ctx, exercise_id)
     assert box is not None and "history" in box.text()
     box.button(QMessageBox.StandardButton.No).click()
-    assert exercise_id in coach.catalog.ids
-    own.delete(coach, exercise_id).button(QMessageBox.StandardButton.Yes).click()
-    assert exercise_id not in coach.catalog.ids
-    assert coach.catalog.names()[exercise_id] == "Calf stretch"  # history still names it
-    assert tuple(coach.store.conn.execute(sets, (exercise_id,)).fetchone()) == before
+    assert exercise_id in coach.ctx.catalog.ids
+    own_exercises.delete(coach.ctx, exercise_id).button(QMessageBox.StandardButton.Yes).click()
+    assert exercise_id not in coach.ctx.catalog.ids
+    assert coach.ctx.catalog.names()[exercise_id] == "Calf stretch"  # history still names it
+    assert tuple(coach.ctx.store.conn.execute(sets, (exercise_id,)).fetchone()) == before
     assert saved_file(coach)["exercise"][0]["retired"] is True
-    assert own.delete(coach, "toe-curls") is None  # built-ins cannot be deleted
+    assert own_exercises.delete(coach.ctx, "toe-curls") is None  # built-ins cannot be deleted
 
 
 def test_a_routine_with_an_own_exercise_runs_end_to_end(coach: Coach, scheduler) -> None:
     exercise_id = create(coach)
-    coach.routine_page.show_values(("toe-curls", exercise_id), 15, coach.prescriptions(), set())
-    coach.routine_page.save.click()
-    assert coach.routine_ids() == ("toe-curls", exercise_id)
-    coach.exercises.start.click()
+    coach.ctx.pages.routine.show_values(("toe-curls", exercise_id), 15, amounts(coach.ctx), set())
+    coach.ctx.pages.routine.save.click()
+    assert coach.ctx.routine_ids() == ("toe-curls", exercise_id)
+    coach.ctx.pages.exercises.start.click()
     titles = []
-    coach.runner.sig_phase_started.connect(
-        lambda note: titles.append(coach.session_page.title.text())
+    coach.ctx.runner.sig_phase_started.connect(
+        lambda note: titles.append(coach.ctx.pages.session.title.text())
     )
     while scheduler.advance():
         pass
     assert "Keep going" in titles and "Rest" in titles
     rows = [
         tuple(r)
-        for r in coach.store.conn.execute(
+        for r in coach.ctx.store.conn.execute(
             "SELECT exercise_id, side, done_reps, hold_s FROM sets ORDER BY id"
         )
     ]
@@ -172,7 +180,7 @@ def test_a_routine_with_an_own_exercise_runs_end_to_end(coach: Coach, scheduler)
         (exercise_id, "right", 3, 20),
         (exercise_id, "left", 3, 20),
     ]
-    outcome = coach.store.conn.execute("SELECT outcome FROM sessions").fetchone()[0]
+    outcome = coach.ctx.store.conn.execute("SELECT outcome FROM sessions").fetchone()[0]
     assert outcome == "completed"
 
 
@@ -180,31 +188,34 @@ def test_a_routine_exported_and_imported_again_is_the_same(
     coach: Coach, make_coach, tmp_path: Path
 ) -> None:
     exercise_id = create(coach)
-    editor = own.edit(coach, exercise_id)
+    editor = own_exercises.edit(coach.ctx, exercise_id)
     picture = tmp_path / "calf.png"
     picture.write_bytes(png())
     editor.use_picture_file(str(picture))
     editor.accept()
-    coach.keeper.change(routine=(exercise_id, "arch-raises"), rest_s=30)
+    coach.ctx.settings.change(routine=(exercise_id, "arch-raises"), rest_s=30)
     target = tmp_path / "routine.toml"
-    own.export_routine(coach, target)
-    exported = routine_file.parse(target.read_bytes(), coach.builtin)
+    routine_files.export_routine(coach.ctx, target)
+    exported = routine_file.parse(target.read_bytes(), coach.ctx.builtin)
     assert exported.exercise_ids == (exercise_id, "arch-raises") and exported.rest_s == 30
-    assert exported.exercises == (coach.catalog.get(exercise_id),)
+    assert exported.exercises == (coach.ctx.catalog.get(exercise_id),)
     assert list(exported.pictures.values()) == [png()]
     # Into a second person's app, with nothing of their own yet.
     other_dir = tmp_path / "other"
     other_dir.mkdir()
-    coach.paths.own_exercises.rename(other_dir / "own.toml")
-    coach.own.value = own.OwnExercises()
-    coach.keeper.change(routine=("toe-curls",), rest_s=15)
-    box = own.preview_import(coach, target)
+    coach.ctx.paths.own_exercises.rename(other_dir / "own.toml")
+    coach.ctx.own.value = OwnExercises()
+    coach.ctx.settings.change(routine=("toe-curls",), rest_s=15)
+    box = routine_files.preview_import(coach.ctx, target)
     assert "Calf stretch (new)" in box.text() and "Arch raises" in box.text()
-    assert coach.routine_ids() == ("toe-curls",)  # nothing added before saying yes
+    assert coach.ctx.routine_ids() == ("toe-curls",)  # nothing added before saying yes
     box.button(QMessageBox.StandardButton.Yes).click()
-    assert coach.routine_ids() == (exercise_id, "arch-raises") and coach.keeper.value.rest_s == 30
-    imported = coach.catalog.get(exercise_id)
-    assert (coach.paths.pictures_dir / imported.picture).read_bytes() == png()
+    assert (
+        coach.ctx.routine_ids() == (exercise_id, "arch-raises")
+        and coach.ctx.settings.value.rest_s == 30
+    )
+    imported = coach.ctx.catalog.get(exercise_id)
+    assert (coach.ctx.paths.pictures_dir / imported.picture).read_bytes() == png()
     assert imported == exported.exercises[0]
 
 
@@ -221,15 +232,20 @@ def test_a_bad_routine_file_is_refused_and_nothing_changes(
     coach: Coach, tmp_path: Path, content: bytes
 ) -> None:
     create(coach)
-    coach.keeper.change(rest_s=20)
-    before = (coach.paths.own_exercises.read_bytes(), coach.paths.settings.read_bytes())
+    coach.ctx.settings.change(rest_s=20)
+    before = (coach.ctx.paths.own_exercises.read_bytes(), coach.ctx.paths.settings.read_bytes())
     source = tmp_path / "from-the-clinic.toml"
     source.write_bytes(content)
-    box = own.preview_import(coach, source)
+    box = routine_files.preview_import(coach.ctx, source)
     assert box.icon() == QMessageBox.Icon.Warning
     assert "from-the-clinic.toml cannot be used, and nothing was changed" in box.text()
-    assert (coach.paths.own_exercises.read_bytes(), coach.paths.settings.read_bytes()) == before
-    assert not coach.paths.pictures_dir.exists() or not any(coach.paths.pictures_dir.iterdir())
+    assert (
+        coach.ctx.paths.own_exercises.read_bytes(),
+        coach.ctx.paths.settings.read_bytes(),
+    ) == before
+    assert not coach.ctx.paths.pictures_dir.exists() or not any(
+        coach.ctx.paths.pictures_dir.iterdir()
+    )
 
 
 def test_progression_leaves_an_exercise_alone_when_told_not_to_grow(
@@ -237,10 +253,10 @@ def test_progression_leaves_an_exercise_alone_when_told_not_to_grow(
 ) -> None:
     exercise_id = create(coach)
     for _ in range(4):
-        coach.start([exercise_id])
+        coach.sessions.start([exercise_id])
         while scheduler.advance():
-            if not coach.session_page.rating.isHidden():
-                coach.session_page.rating.buttons["too-easy"].click()
-        coach.wall.now += timedelta(days=1)
-    assert coach.prescriptions()[exercise_id].count == 3
-    assert log.latest_prescriptions(coach.store.conn)[exercise_id].source == "reset"
+            if not coach.ctx.pages.session.rating.isHidden():
+                coach.ctx.pages.session.rating.buttons["too-easy"].click()
+        coach.ctx.wall.now += timedelta(days=1)
+    assert amounts(coach.ctx)[exercise_id].count == 3
+    assert log.latest_prescriptions(coach.ctx.store.conn)[exercise_id].source == "reset"

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 from wall_fakes import Steps, Wall
 
+from foot_coach.actions.reminder_clock import Reminders
 from foot_coach.core.interrupt import CHECK_EVERY, Checks, Reason, Seen
-from foot_coach.reminders import Reminders
-from foot_coach.settings import Keeper, Reminder, Settings
+from foot_coach.store.settings import Reminder, Settings, SettingsFile
 
 BERLIN = ZoneInfo("Europe/Berlin")
 FILM = Seen(locked=False, idle=timedelta(0), full_screen=True)
@@ -44,7 +44,7 @@ def at(hour: int, minute: int = 0, second: int = 0) -> datetime:
 def make(tmp_path: Path, desktop: Desktop, **values):
     wall = Wall(at(8))
     steps, gate_steps = Steps(wall), Steps(wall)
-    keeper = Keeper(tmp_path / "settings.toml", Settings(**values))
+    keeper = SettingsFile(tmp_path / "settings.toml", Settings(**values))
     reminders = Reminders(
         keeper, wall, lambda: BERLIN, lambda day: False, steps,
         probe=desktop, gate_scheduler=gate_steps,

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 from wall_fakes import Steps, Wall
 
-from foot_coach import settings
-from foot_coach.reminders import Reminders, next_in_words
-from foot_coach.settings import Keeper, Reminder, Settings
+from foot_coach.actions.reminder_clock import Reminders, next_in_words
+from foot_coach.store import settings
+from foot_coach.store.settings import Reminder, Settings, SettingsFile
 from foot_coach.ui.pages.reminders_page import RemindersPage
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -20,7 +20,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 def make(tmp_path: Path, start: datetime, exercised=lambda day: False, **values):
     wall = Wall(start)
     steps = Steps(wall)
-    keeper = Keeper(tmp_path / "settings.toml", Settings(**values))
+    keeper = SettingsFile(tmp_path / "settings.toml", Settings(**values))
     reminders = Reminders(keeper, wall, lambda: BERLIN, exercised, steps)
     due: list[datetime] = []
     reminders.sig_due.connect(due.append)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from foot_coach import settings
+from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
-from foot_coach.store import log
+from foot_coach.store import log, settings
 from foot_coach.ui import help as help_ui
 from foot_coach.ui.pages.routine_page import RoutinePage
 
@@ -63,33 +63,33 @@ def test_switched_off_exercises_are_listed_last_and_add_back(page: RoutinePage, 
 
 
 def test_saved_routine_reaches_settings_and_start(coach: Coach) -> None:
-    page = coach.routine_page
+    page = coach.ctx.pages.routine
     page.list.item(1).setCheckState(Qt.CheckState.Unchecked)
     page.save.click()
-    saved, _ = settings.load(coach.paths.settings, "x")
+    saved, _ = settings.load(coach.ctx.paths.settings, "x")
     assert "arch-raises" not in saved.routine and len(saved.routine) == 4
-    coach.start(coach.keeper.value.routine)
-    assert "arch-raises" not in [i.exercise.id for i in coach.runner.session.plan.items]
+    coach.sessions.start(coach.ctx.settings.value.routine)
+    assert "arch-raises" not in [i.exercise.id for i in coach.ctx.runner.session.plan.items]
 
 
 def test_amount_by_hand_then_back_to_automatic(coach: Coach) -> None:
-    page = coach.routine_page
+    page = coach.ctx.pages.routine
     page.list.setCurrentRow(0)
     page.count.setValue(14)
     page.hold.setValue(6)
     page.set_by_hand.click()
-    rx = coach.prescriptions()["toe-curls"]
+    rx = amounts(coach.ctx)["toe-curls"]
     assert (rx.count, rx.hold_s) == (14, 6)
-    assert log.latest_prescriptions(coach.store.conn)["toe-curls"].source == "manual"
+    assert log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"].source == "manual"
     assert "Set by hand" in page.amount_note.text() and page.automatic.isEnabled()
     page.automatic.click()
-    assert log.latest_prescriptions(coach.store.conn)["toe-curls"].source == "reset"
-    assert coach.prescriptions()["toe-curls"].count == 14  # kept, now grows again by itself
+    assert log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"].source == "reset"
+    assert amounts(coach.ctx)["toe-curls"].count == 14  # kept, now grows again by itself
     assert "Automatic" in page.amount_note.text()
 
 
 def test_paced_exercises_have_no_hold_to_set(coach: Coach) -> None:
-    page = coach.routine_page
+    page = coach.ctx.pages.routine
     ids = [page.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.list.count())]
     page.list.setCurrentRow(ids.index("ankle-circles"))
     assert not page.hold.isEnabled()

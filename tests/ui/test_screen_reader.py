@@ -45,7 +45,7 @@ def test_moving_through_the_cards_says_the_exercise_and_its_amount(
             heard.append(event.message())
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", update)
-    page = coach.exercises
+    page = coach.ctx.pages.exercises
     coach.window.show_page("exercises")
     qtbot.keyClick(page, Qt.Key.Key_Right)
     qtbot.keyClick(page, Qt.Key.Key_Left)

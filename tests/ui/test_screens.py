@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from foot_coach import own
+from foot_coach.actions import own_exercises
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core import care
 from foot_coach.core.session import Stop
-from foot_coach.paths import Paths
-from foot_coach.settings import Reminder
 from foot_coach.store.db import Store
+from foot_coach.store.settings import Reminder
+from foot_coach.system.paths import Paths
 from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
 from foot_coach.ui.checkin import CheckInDialog
@@ -59,7 +59,7 @@ def coach(qtbot, tmp_path: Path, catalog, clock, scheduler, mode):
     QApplication.processEvents()  # palette changes reach widgets through the event loop
     store = Store.open(tmp_path / "h.sqlite3")
     made = Coach(Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler)
-    made.cues.muted = True
+    made.ctx.cues.muted = True
     qtbot.addWidget(made.window)
     yield made
     store.close()
@@ -79,24 +79,24 @@ def test_carousel_and_session_screens(qtbot, coach: Coach, scheduler, artifacts,
     assert distinct_colours(carousel) > 20
     assert matches_mode(carousel, mode)
     assert no_clipped_labels(coach.window) == []
-    coach.start(coach.catalog.ids)
+    coach.sessions.start(coach.ctx.catalog.ids)
     for _ in range(7):  # into the first hold
         scheduler.advance()
-    picture = coach.session_page.picture
+    picture = coach.ctx.pages.session.picture
     qtbot.waitUntil(lambda: not picture.animating, timeout=2000)
     assert picture.current_pose == "toe-curls-active"
     session = coach.window.grab().toImage()
     session.save(str(artifacts / f"session-{tag}.png"))
     assert distinct_colours(session) > 20
     assert no_clipped_labels(coach.window) == []
-    countdown = coach.session_page.countdown
+    countdown = coach.ctx.pages.session.countdown
     assert countdown.fontMetrics().height() >= coach.window.height() / 4 * 0.8
 
 
 @pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
 @pytest.mark.parametrize("page", ["reminders", "settings", "routine"])
 def test_reminders_and_settings_pages(qtbot, coach: Coach, artifacts, mode, page):
-    coach.reminders_page.show_values(
+    coach.ctx.pages.reminders.show_values(
         (Reminder("08:30", (0, 1, 2, 3, 4)), Reminder("18:00", enabled=False)), True, False, False
     )
     coach.window.resize(800, 500)
@@ -145,9 +145,9 @@ def test_session_end_with_rating_notice_and_changes(
 ):
     coach.window.resize(800, 500)
     coach.window.show()
-    coach.start(["toe-curls"])
+    coach.sessions.start(["toe-curls"])
     scheduler.run_until_idle()
-    page = coach.session_page
+    page = coach.ctx.pages.session
     page.show_changes(["Toe curls: Raised to 11 each time: three sessions in a row finished."])
     page.notice.tell(care.TEXTS[care.Why.RISING])
     qtbot.waitExposed(coach.window)
@@ -160,7 +160,7 @@ def test_session_end_with_rating_notice_and_changes(
 
 @pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
 def test_exercise_editor_and_an_own_exercise_card(qtbot, coach: Coach, artifacts, mode):
-    editor = own.copy(coach, "ankle-circles")
+    editor = own_exercises.copy(coach.ctx, "ankle-circles")
     qtbot.addWidget(editor)
     qtbot.waitExposed(editor)
     image = editor.grab().toImage()
@@ -170,7 +170,7 @@ def test_exercise_editor_and_an_own_exercise_card(qtbot, coach: Coach, artifacts
     editor.accept()
     coach.window.resize(800, 500)
     coach.window.show()
-    coach.exercises.show_card(coach.catalog.ids.index("ankle-circles-my-version"))
+    coach.ctx.pages.exercises.show_card(coach.ctx.catalog.ids.index("ankle-circles-my-version"))
     qtbot.waitExposed(coach.window)
     card = coach.window.grab().toImage()
     card.save(str(artifacts / f"own-card-{mode.value}-800x500.png"))
@@ -196,23 +196,23 @@ def test_a_session_at_200_percent_text_cuts_nothing(
     QApplication.processEvents()
     store = Store.open(tmp_path / "h.sqlite3")
     coach = Coach(Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler)
-    coach.cues.muted = True
+    coach.ctx.cues.muted = True
     qtbot.addWidget(coach.window)
     try:
         coach.window.resize(*size)
         coach.window.show()
-        coach.start(["heel-to-toe-walk"])
+        coach.sessions.start(["heel-to-toe-walk"])
         qtbot.waitExposed(coach.window)
         for _ in range(3):  # get ready, then the first steps
             QApplication.processEvents()
-            assert wrapped_labels_cut(coach.session_page) == []
-            assert no_clipped_labels(coach.session_page) == []
+            assert wrapped_labels_cut(coach.ctx.pages.session) == []
+            assert no_clipped_labels(coach.ctx.pages.session) == []
             scheduler.advance()
         coach.window.grab().save(str(artifacts / f"session-200pct-{size[0]}x{size[1]}.png"))
-        countdown = coach.session_page.countdown
+        countdown = coach.ctx.pages.session.countdown
         assert countdown.height() >= countdown.fontMetrics().height() * 0.9
     finally:
-        coach.runner.send(Stop())
+        coach.ctx.runner.send(Stop())
         coach.window.close()
         store.close()
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)

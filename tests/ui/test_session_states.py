@@ -4,32 +4,32 @@ says what today added up to, against last time, with the streak and the next rem
 from __future__ import annotations
 
 from foot_coach.core.session import Pause, Resume, Stop
-from foot_coach.settings import Reminder, Settings
+from foot_coach.store.settings import Reminder, Settings
 
 
 def test_paused_says_so_and_running_again_does_not(make_coach, scheduler) -> None:
     coach = make_coach(Settings(muted=True, pain_checkins=False))
     coach.window.show()
-    coach.start(["toe-curls"])
+    coach.sessions.start(["toe-curls"])
     scheduler.advance()
-    page = coach.session_page
-    coach.runner.send(Pause())
+    page = coach.ctx.pages.session
+    coach.ctx.runner.send(Pause())
     assert page.state_line.isVisible() and "Paused" in page.state_line.text()
-    coach.runner.send(Resume())
+    coach.ctx.runner.send(Resume())
     assert not page.state_line.isVisible()
-    coach.runner.send(Stop())
+    coach.ctx.runner.send(Stop())
 
 
 def test_stopped_leaves_no_old_step_and_says_what_was_done(make_coach, scheduler) -> None:
     coach = make_coach(Settings(muted=True, pain_checkins=False, reminders=(Reminder("07:30"),)))
     coach.window.show()
     coach.reminders.start()
-    coach.start(["toe-curls"])
+    coach.sessions.start(["toe-curls"])
     for _ in range(40):  # seconds ticking by: a few holds
         scheduler.advance()
-    page = coach.session_page
-    coach.runner.send(Stop())
-    [(reps,)] = coach.store.conn.execute("SELECT sum(done_reps) FROM sets")
+    page = coach.ctx.pages.session
+    coach.ctx.runner.send(Stop())
+    [(reps,)] = coach.ctx.store.conn.execute("SELECT sum(done_reps) FROM sets")
     assert reps >= 2
     assert page.title.text() == "Stopped"
     for key in ("back", "skip", "next", "stop", "hurts"):
@@ -48,9 +48,9 @@ def test_stopped_leaves_no_old_step_and_says_what_was_done(make_coach, scheduler
 def test_finished_compares_with_last_time(make_coach, scheduler, clock) -> None:
     coach = make_coach(Settings(muted=True, pain_checkins=False))
     coach.window.show()
-    coach.start(["toe-spreading"])
+    coach.sessions.start(["toe-spreading"])
     scheduler.run_until_idle()
-    page = coach.session_page
+    page = coach.ctx.pages.session
     assert page.title.text() == "Well done!" and page.detail.text() == ""
     assert "Today: 1 exercise" in page.summary.text()
 

@@ -14,8 +14,9 @@ from dialog_steps import each_step, small_dialogs
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QWidget
 
+from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
-from foot_coach.settings import Reminder, Settings
+from foot_coach.store.settings import Reminder, Settings
 
 PAGES = ["exercises", "session", "history", "routine", "reminders", "settings"]
 SIZES = [(800, 500), (1280, 800)]
@@ -78,7 +79,7 @@ def test_pages_tab_in_reading_order(coach: Coach, page: str, size: tuple[int, in
     coach.window.resize(*size)
     coach.window.show()
     if page == "session":
-        coach.start(["toe-curls"])
+        coach.sessions.start(["toe-curls"])
     coach.window.show_page(page)
     root = coach.window.page(page)
     assert len(tab_stops(root)) >= 2, "a page with fewer than two stops checks nothing"
@@ -111,13 +112,15 @@ def test_the_reading_order_check_catches_a_wrong_order(qtbot) -> None:
 
 
 def test_dialogs_tab_in_reading_order(qtbot, coach: Coach) -> None:
-    from foot_coach import own
+    from foot_coach.actions import own_exercises
 
     dialogs = small_dialogs()
     for dialog in dialogs:
         qtbot.addWidget(dialog)
     wrong = []
-    for dialog in each_step([*dialogs, own.edit(coach, None)]):  # the editor is the coach's
+    for dialog in each_step(
+        [*dialogs, own_exercises.edit(coach.ctx, None)]
+    ):  # the editor is the coach's
         wrong += [f"{type(dialog).__name__}: {w}" for w in backward_steps(dialog)]
     assert wrong == []
 
@@ -126,11 +129,11 @@ def test_cards_made_later_come_before_the_buttons_and_stay_alive(coach: Coach) -
     coach.window.resize(1280, 800)
     coach.window.show()
     coach.window.show_page("exercises")
-    page = coach.exercises
-    page.set_catalog(coach.catalog, coach.prescriptions())  # as after an own exercise is saved
+    page = coach.ctx.pages.exercises
+    page.set_catalog(coach.ctx.catalog, amounts(coach.ctx))  # as after an own exercise is saved
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()  # the walk that orders the tabs once left the cards' labels to the collector
-    page.show_prescriptions(coach.prescriptions())
+    page.show_prescriptions(amounts(coach.ctx))
     stops = tab_stops(page)
     assert stops[-1] is page.start and page.cards.currentWidget().isAncestorOf(stops[0])
     assert backward_steps(page) == []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from foot_coach.ui.single_instance import SingleInstance, message_for, parse_message
+from foot_coach.system.single_instance import SingleInstance, message_for, parse_message
 from foot_coach.ui.tray import Tray, TrayState
 
 

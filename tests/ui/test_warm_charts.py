@@ -65,7 +65,7 @@ def test_reaching_the_history_button_or_ending_a_session_starts_loading(
     buttons["history"].setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.sendEvent(buttons["history"], QEvent(QEvent.Type.FocusIn))
     assert asked == ["load", "load"]
-    coach.start(["toe-curls"])
+    coach.sessions.start(["toe-curls"])
     assert asked == ["load", "load"]  # a session starting is no reason
-    coach.runner.send(Stop())
+    coach.ctx.runner.send(Stop())
     assert asked == ["load", "load", "load"]

@@ -11,9 +11,9 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from foot_coach import assets
 from foot_coach.core.catalog import Catalog, CatalogError, translate_catalog
 from foot_coach.core.words import Words, words_of
+from foot_coach.system import assets
 
 LANGUAGES = ("en", "de", "es")
 LOG = logging.getLogger("foot_coach")

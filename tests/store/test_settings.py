@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from foot_coach import settings as cfg
 from foot_coach.core import toml_text
-from foot_coach.settings import Reminder, Settings
+from foot_coach.store import settings as cfg
+from foot_coach.store.settings import Reminder, Settings
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:

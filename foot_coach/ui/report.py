@@ -14,8 +14,8 @@ from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from foot_coach.core.stats import one_decimal, streaks, week_start
-from foot_coach.i18n import tr
 from foot_coach.store.queries import Snapshot
+from foot_coach.system.i18n import tr
 from foot_coach.ui.dates import day_label, long_date, short_date
 
 

@@ -1,7 +1,9 @@
-"""Reminders wired together: saved settings become schedule inputs for the timer, and a due
-reminder is handed to whoever presents it (a tray notification or an in-app prompt).
+"""The reminder clock: saved settings become schedule inputs for the timer and the gate that
+holds a due reminder back while the person is away, and a due reminder is handed on
+(`sig_due`) to whoever presents it (actions.reminders).
 
-The rules live in core.schedule; this module only converts values and keeps them in step.
+The rules live in core.schedule and core.interrupt; this module only converts values and
+keeps them in step.
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from foot_coach import atomic
 from foot_coach.core import ical
 from foot_coach.core.interrupt import CHECK_EVERY, Checks, Seen
 from foot_coach.core.schedule import Quiet, Rule, parse_time
 from foot_coach.core.words import QT_TR_NOOP, Words
-from foot_coach.i18n import tr
-from foot_coach.settings import Keeper, Settings
+from foot_coach.store import atomic
+from foot_coach.store.settings import Settings, SettingsFile
+from foot_coach.system.i18n import tr
 from foot_coach.ui.reminder_gate import Probe, ReminderGate
 from foot_coach.ui.reminder_timer import ReminderTimer
 from foot_coach.ui.runner import Scheduler
@@ -82,7 +84,7 @@ class Reminders(QObject):
 
     def __init__(
         self,
-        keeper: Keeper,
+        keeper: SettingsFile,
         wall: Callable[[], datetime],
         tz: Callable[[], tzinfo],
         exercised_on: Callable[[date], bool],

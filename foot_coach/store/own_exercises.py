@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from foot_coach import atomic
 from foot_coach.core import toml_text
 from foot_coach.core.catalog import BUILTIN_PICTURE, Catalog, CatalogError, Exercise, parse_exercise
 from foot_coach.core.routine_file import exercise_table, picture_problem
 from foot_coach.core.words import QT_TR_NOOP, Words, where, words_of
+from foot_coach.store import atomic
 
 FORMAT = "foot-coach-own-exercises"
 VERSION = 1
@@ -66,7 +66,8 @@ def parse(text: str, builtin: Catalog, source: str) -> tuple[OwnExercises, list[
         problem = QT_TR_NOOP("%1: not valid TOML (%2); no own exercises read")
         return OwnExercises(), [Words(problem, source, exc)]
     warnings: list[Words] = []
-    active, retired = [], []
+    active: list[Exercise] = []
+    retired: list[Exercise] = []
     seen: set[str] = set()
     tables = data.get("exercise", [])
     for index, table in enumerate(tables if isinstance(tables, list) else []):
@@ -95,17 +96,27 @@ def dumps(own: OwnExercises) -> str:
     )
 
 
-class Keeper:
-    """Loads and saves own exercises and copies their pictures into the data folder."""
+class OwnExercisesFile:
+    """Loads and saves own exercises and copies their pictures into the data folder.
+
+    `catalog` is always the built-in exercises with the own ones as last loaded or saved: the
+    one catalogue the rest of the app shows.
+    """
 
     def __init__(self, path: Path, pictures_dir: Path, builtin: Catalog) -> None:
         self.path, self.pictures_dir, self.builtin = path, pictures_dir, builtin
         self.value = OwnExercises()
+        self.catalog = builtin
+
+    def _set(self, own: OwnExercises) -> None:
+        self.value = own
+        self.catalog = self.builtin.with_own(own.active, own.retired)
 
     def load(self, stamp: str) -> list[Words]:
         try:
             raw = self.path.read_bytes()
-            self.value, warnings = parse(raw.decode("utf-8"), self.builtin, str(self.path))
+            own, warnings = parse(raw.decode("utf-8"), self.builtin, str(self.path))
+            self._set(own)
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:
@@ -121,7 +132,7 @@ class Keeper:
         except OSError as exc:
             problem = QT_TR_NOOP("Your own exercises could not be saved to %1: %2")
             raise OwnExercisesError(Words(problem, self.path, exc.strerror or exc)) from exc
-        self.value = own
+        self._set(own)
 
     def picture_path(self, name: str) -> Path | None:
         if not name or name.startswith(BUILTIN_PICTURE):
@@ -144,8 +155,8 @@ class Keeper:
             try:
                 atomic.write(target, data)
             except OSError as exc:
-                problem = QT_TR_NOOP("The picture could not be saved to %1: %2")
-                raise OwnExercisesError(Words(problem, target, exc.strerror or exc)) from exc
+                text = QT_TR_NOOP("The picture could not be saved to %1: %2")
+                raise OwnExercisesError(Words(text, target, exc.strerror or exc)) from exc
         return name
 
     def add_pictures(self, pictures: Mapping[str, bytes]) -> dict[str, str]:

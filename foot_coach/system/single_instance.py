@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from foot_coach import APP_NAME
 
 ACTIVATE = "activate"
 WAIT_MS = 3000
@@ -73,6 +76,17 @@ class SingleInstance(QObject):
         sent = socket.waitForBytesWritten(WAIT_MS)
         socket.disconnectFromServer()
         return sent
+
+    def hand_over(self, start: str | None) -> int:
+        """Another Foot Coach owns this data folder: pass on what was asked; the exit code."""
+        if self.send(message_for(start)):
+            return 0
+        print(
+            f"{APP_NAME} is already running but did not answer. If it is stuck, close it and "
+            "start it again.",
+            file=sys.stderr,
+        )
+        return 1
 
     def release(self) -> None:
         for socket in list(self._buffers):

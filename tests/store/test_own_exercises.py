@@ -11,11 +11,16 @@ import pytest
 from samples import SVG, own, png
 
 from foot_coach.core.catalog import Catalog
-from foot_coach.own_exercises import Keeper, OwnExercises, OwnExercisesError, free_id
+from foot_coach.store.own_exercises import (
+    OwnExercises,
+    OwnExercisesError,
+    OwnExercisesFile,
+    free_id,
+)
 
 
-def keeper(tmp_path: Path, catalog: Catalog) -> Keeper:
-    return Keeper(tmp_path / "own-exercises.toml", tmp_path / "pictures", catalog)
+def keeper(tmp_path: Path, catalog: Catalog) -> OwnExercisesFile:
+    return OwnExercisesFile(tmp_path / "own-exercises.toml", tmp_path / "pictures", catalog)
 
 
 def test_saved_exercises_load_back_in_order_with_retired_kept(

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta, timezone
 from foot_coach.core.catalog import Catalog, Prescription
 from foot_coach.core.routine import RoutineItem, Timing, compile_routine
 from foot_coach.core.session import Session, SkipExercise, Start, Stop, Tick
-from foot_coach.recorder import Recorder
 from foot_coach.store.db import Store
 from foot_coach.store.errors import UnwritableError
+from foot_coach.store.recorder import Recorder
 
 
 def _setup(catalog: Catalog, store: Store, ids: list[str], count: int = 2):

@@ -49,6 +49,13 @@ class Recorder:
         self.pending.extend((note, self.wall(), self.active_ms()) for note in notes)
         self.flush()
 
+    def follow(self, conn: sqlite3.Connection) -> None:
+        """A restore replaced the history file: write on into the new one. This session's
+        rows were in the old file (kept as a copy), so nothing more is added to them."""
+        self.conn, self.session_id = conn, None
+        self._sets.clear()
+        self._done.clear()
+
     def flush(self) -> None:
         while self.pending:
             note, at, active_ms = self.pending[0]

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from foot_coach import atomic
 from foot_coach.core import toml_text
 from foot_coach.core.words import QT_TR_NOOP, Words, where
+from foot_coach.store import atomic
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
@@ -184,7 +184,7 @@ def update(settings: Settings, **changes: Any) -> Settings:
     return replace(settings, **changes)
 
 
-class Keeper:
+class SettingsFile:
     """The one copy of the settings in a running app: changes are saved at once, then shared.
 
     A save that fails (full disk, read-only folder) keeps the new values for this run and

@@ -15,9 +15,9 @@ import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from foot_coach import __version__, assets
-from foot_coach.cli import Options
+from foot_coach import __version__
 from foot_coach.core.catalog import parse_catalog
+from foot_coach.system import assets
 
 Check = tuple[str, Callable[[], str]]  # what is checked; returns a short "found" note
 
@@ -154,7 +154,7 @@ def run_checks(checks: list[Check]) -> Iterator[tuple[str, bool, str]]:
             yield name, False, str(exc) or type(exc).__name__
 
 
-def main(options: Options | None = None) -> int:
+def main() -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication

@@ -1,0 +1,190 @@
+"""Coaching: pain check-ins around a session, ratings after each exercise, gentle progression
+before the next session, amounts set by hand, and the calm notice when the care rule says so.
+
+Rules live in core.progression and core.care; this module reads the history, asks them,
+records their answers and tells the pages what to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, timedelta
+
+from foot_coach.actions.context import Context
+from foot_coach.actions.messages import tell
+from foot_coach.core import care, progression
+from foot_coach.core.catalog import Prescription
+from foot_coach.core.routine import PhaseKind
+from foot_coach.core.session import PhaseStarted, Status, StatusChanged
+from foot_coach.core.stats import streaks
+from foot_coach.store import coaching_queries, log, queries
+from foot_coach.store.errors import StoreError
+from foot_coach.system.i18n import tr
+from foot_coach.ui import session_end
+from foot_coach.ui.checkin import CheckInDialog, PainAnswer
+
+ASKED_AFTER = (Status.FINISHED, Status.STOPPED)
+SessionId = Callable[[], int | None]  # the session being recorded, if any
+
+
+def wire(ctx: Context, session_id: SessionId) -> None:
+    ctx.runner.sig_phase_started.connect(lambda note: ask_rating(ctx, note))
+    ctx.pages.session.rating.sig_rated.connect(lambda ex, value: rate(ctx, session_id(), ex, value))
+    ctx.runner.sig_status.connect(lambda note: session_ended(ctx, note, session_id()))
+    routine = ctx.pages.routine
+    routine.sig_manual.connect(lambda *amount: set_by_hand(ctx, *amount))
+    routine.sig_automatic.connect(lambda exercise_id: back_to_automatic(ctx, exercise_id))
+
+
+def amounts(
+    ctx: Context, latest: Mapping[str, log.PrescriptionRow] | None = None
+) -> dict[str, Prescription]:
+    """Today's amounts; `latest` saves the query when the caller has the rows already."""
+    rows = log.latest_prescriptions(ctx.store.conn) if latest is None else latest
+    return progression.current(ctx.catalog.exercises, rows)
+
+
+def show_amounts(ctx: Context) -> None:
+    latest = log.latest_prescriptions(ctx.store.conn)
+    current = amounts(ctx, latest)
+    ctx.pages.exercises.show_prescriptions(current)
+    manual = {i for i, row in latest.items() if row.source == "manual"}
+    page = ctx.pages.routine
+    row = page.list.currentRow()
+    page.show_values(ctx.routine_ids(), ctx.settings.value.rest_s, current, manual)
+    page.list.setCurrentRow(max(row, 0))
+
+
+def progress(ctx: Context, exercise_ids: Sequence[str]) -> list[str]:
+    """Before a session: apply the changes owed by breaks and recent sessions; the lines
+    that explain them, one per exercise that changed."""
+    conn, today = ctx.store.conn, ctx.wall().date()
+    latest = log.latest_prescriptions(conn)
+    current = amounts(ctx, latest)
+    lines = []
+    for exercise_id in exercise_ids:
+        exercise = ctx.catalog.get(exercise_id)
+        row = latest.get(exercise_id)
+        manual = row is not None and row.source == "manual"
+        last_day = coaching_queries.last_day_done(conn, exercise_id, today)
+        change = progression.after_break(
+            exercise, current[exercise_id], last_day, today, manual
+        ) or progression.after_session(
+            exercise,
+            current[exercise_id],
+            coaching_queries.outcomes_since(conn, exercise_id, row.at if row else ""),
+            manual,
+        )
+        if change is not None:
+            record(ctx, exercise_id, change.prescription, "auto", change.reason)
+            lines.append(f"{exercise.name}: {change.describe(tr)}.")
+    if lines:
+        ctx.pages.exercises.show_prescriptions(amounts(ctx))
+    return lines
+
+
+def record(ctx: Context, exercise_id: str, rx: Prescription, source: str, reason: str) -> None:
+    log.add_prescription_change(
+        ctx.store.conn, ctx.wall(), exercise_id, rx.count, rx.hold_s, rx.pace_s, source, reason
+    )
+
+
+def set_by_hand(ctx: Context, exercise_id: str, count: int, hold_s: int) -> None:
+    exercise = ctx.catalog.get(exercise_id)
+    rx = progression.clamp_manual(exercise, Prescription(count, hold_s))
+    record(ctx, exercise_id, rx, "manual", "set by hand")
+    show_amounts(ctx)
+
+
+def back_to_automatic(ctx: Context, exercise_id: str) -> None:
+    rx = amounts(ctx)[exercise_id]
+    record(ctx, exercise_id, rx, "reset", "back to automatic")
+    show_amounts(ctx)
+
+
+def ask_rating(ctx: Context, note: PhaseStarted) -> None:
+    """At the rest after an exercise (or the end), ask how it felt; ignoring it is fine."""
+    session = ctx.runner.session
+    if session is None or note.phase.kind not in (PhaseKind.REST, PhaseKind.DONE):
+        return
+    before = session.plan.phases[note.index - 1] if note.index > 0 else None
+    if before is None or not before.kind.active:
+        return
+    exercise = ctx.catalog.get(before.exercise_id)
+    ctx.pages.session.rating.ask(exercise.id, exercise.name)
+
+
+def rate(ctx: Context, session_id: int | None, exercise_id: str, value: str) -> None:
+    _safely(ctx, lambda: log.add_rating(ctx.store.conn, session_id, exercise_id,
+                                        ctx.wall(), value))  # fmt: skip
+
+
+def ask_pain(
+    ctx: Context,
+    moment: str,
+    then: Callable[[], None] | None = None,
+    session_id: int | None = None,
+) -> CheckInDialog:
+    """The check-in; a saved answer is recorded, then the care rule is asked."""
+    dialog = CheckInDialog(moment, ctx.window)
+
+    def done(result: int) -> None:
+        if result == CheckInDialog.DialogCode.Accepted:
+            save_pain(ctx, moment, dialog.answer(), session_id)
+        if then is not None:
+            then()
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
+
+
+def save_pain(ctx: Context, moment: str, answer: PainAnswer, session_id: int | None = None) -> None:
+    if answer == PainAnswer(None, None, None):
+        return
+    if moment == "before":
+        session_id = None  # the session has not started yet
+    values = (answer.back, answer.hip, answer.knee)
+    _safely(ctx, lambda: log.add_checkin(ctx.store.conn, ctx.wall(), moment, *values,
+                                         session_id=session_id))  # fmt: skip
+    ctx.pages.history.mark_stale()
+    check_care(ctx)
+
+
+def check_care(ctx: Context) -> care.Notice | None:
+    today = ctx.wall().date()
+    checkins = coaching_queries.checkins_since(ctx.store.conn, today - timedelta(days=13))
+    notice = care.needs_professional(checkins, today)
+    if notice is not None:
+        ctx.pages.session.notice.tell(tr(notice.text))
+    return notice
+
+
+def session_ended(ctx: Context, note: StatusChanged, session_id: int | None) -> None:
+    if note.status in ASKED_AFTER and ctx.settings.value.pain_checkins:
+        ask_pain(ctx, "after", session_id=session_id)
+
+
+def notes_saved(ctx: Context, notes: list) -> None:
+    """Once a session's last notes are saved, the end shows what today added up to."""
+    if any(isinstance(n, StatusChanged) and n.status in ASKED_AFTER for n in notes):
+        show_summary(ctx)
+
+
+def show_summary(ctx: Context) -> None:
+    """Today's exercise, last time's, the streak and the next reminder, at the end."""
+    conn, today = ctx.store.conn, ctx.wall().date()
+    before_day = queries.last_day_before(conn, today)
+    before = queries.day_done(conn, before_day) if before_day else None
+    streak = streaks(queries.active_days(conn, date(1970, 1, 1), today), today).current
+    text = session_end.summary(
+        queries.day_done(conn, today), before, streak, ctx.reminders.next_text()
+    )
+    ctx.pages.session.show_summary(text)
+
+
+def _safely(ctx: Context, write: Callable[[], object]) -> None:
+    try:
+        write()
+    except StoreError as exc:
+        tell(ctx, exc.words)

@@ -1,0 +1,64 @@
+"""Help: the Help menu's dialogs and the three-step welcome, with its answers saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from foot_coach import __version__
+from foot_coach.actions import settings
+from foot_coach.actions.context import Context
+from foot_coach.core.prompts import Sound
+from foot_coach.store.settings import Reminder
+from foot_coach.system.i18n import tr
+from foot_coach.ui import help as help_ui
+from foot_coach.ui.first_run import FirstRunDialog, Welcome
+
+
+def wire(ctx: Context) -> None:
+    ctx.window.sig_help.connect(lambda kind: show_help(ctx, kind))
+
+
+def show_help(ctx: Context, kind: str) -> None:
+    if kind == "welcome":
+        welcome(ctx)
+        return
+    dialog = {
+        "shortcuts": lambda: help_ui.shortcuts_dialog(ctx.window),
+        "troubleshooting": lambda: help_ui.troubleshooting_dialog(ctx.window),
+        "about": lambda: help_ui.about_dialog(ctx.window, __version__, ctx.paths.data_dir),
+        "footwear": lambda: help_ui.footwear_dialog(ctx.window),
+    }[kind]()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def welcome(ctx: Context) -> FirstRunDialog:
+    """The three-step welcome; answers are saved when it closes, whichever way."""
+    dialog = FirstRunDialog(ctx.settings.value.volume, ctx.window)
+    dialog.sig_try_sound.connect(lambda volume: try_sound(ctx, volume))
+    dialog.sig_try_voice.connect(lambda: ctx.cues.say(tr("Hold… and release. Four of twelve.")))
+    dialog.finished.connect(lambda _: apply_welcome(ctx, dialog.result_welcome()))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def try_sound(ctx: Context, volume: int) -> None:
+    ctx.cues.configure(volume, False, ctx.cues.voice)
+    ctx.cues.play(Sound.HOLD)
+
+
+def apply_welcome(ctx: Context, answers: Welcome) -> None:
+    changes: dict[str, object] = {"first_run_done": True}
+    if answers.reminder is not None:
+        at = answers.reminder.toString("HH:mm")
+        if all(r.time != at for r in ctx.settings.value.reminders):
+            changes["reminders"] = (*ctx.settings.value.reminders, Reminder(at))
+    if answers.volume is not None:
+        changes["volume"] = answers.volume
+    if answers.sound_on is not None:
+        changes["muted"] = not answers.sound_on
+    if answers.voice_on is not None:
+        changes["voice"] = answers.voice_on
+    settings.change(ctx, **changes)
+    settings.show_settings(ctx)

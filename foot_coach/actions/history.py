@@ -1,0 +1,120 @@
+"""What a person does with their history: each action is one small function that calls the
+store and then tells the page to redraw. File choices come from Qt dialogs here, so pages
+only emit signals."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog
+
+from foot_coach.actions.context import Context
+from foot_coach.actions.messages import inform, warn
+from foot_coach.core.stats import Range, range_start, week_start
+from foot_coach.store import backup, log, queries
+from foot_coach.store.errors import StoreError
+from foot_coach.system import i18n
+from foot_coach.system.clock import local_now, stamp
+from foot_coach.system.i18n import tr
+from foot_coach.ui import warm
+from foot_coach.ui.report import write_report
+
+
+def wire(ctx: Context) -> None:
+    page = ctx.pages.history
+    page.sig_annotate.connect(lambda sid, note: annotate(ctx, sid, note))
+    page.sig_delete.connect(lambda sid: delete(ctx, sid))
+    page.sig_export_csv.connect(lambda: export_csv(ctx))
+    page.sig_backup.connect(lambda: make_backup(ctx))
+    page.sig_restore.connect(lambda: restore(ctx))
+    page.sig_report.connect(lambda: report(ctx))
+    ctx.window.sig_nav_near.connect(lambda key: key == "history" and warm.charts_in_background())
+
+
+def snapshot(ctx: Context, chosen: Range) -> queries.Snapshot:
+    """What the History page draws for the chosen range."""
+    today = local_now().date()
+    start = range_start(chosen, today, queries.first_day(ctx.store.conn))
+    return queries.snapshot(
+        ctx.store.conn, start, today, week_start(today), date(today.year, 1, 1),
+        tuple(ctx.catalog.names()),
+    )  # fmt: skip
+
+
+def annotate(ctx: Context, session_id: int, note: str) -> None:
+    log.annotate_session(ctx.store.conn, session_id, note)
+    ctx.pages.history.mark_stale()
+
+
+def delete(ctx: Context, session_id: int) -> None:
+    log.delete_session(ctx.store.conn, session_id)
+    ctx.pages.history.mark_stale()
+
+
+def export_csv(ctx: Context) -> None:
+    folder = QFileDialog.getExistingDirectory(ctx.window, tr("Export to folder"), documents())
+    if folder:
+        try:
+            files = backup.export_csv(ctx.store.conn, Path(folder))
+        except OSError as exc:
+            warn(ctx.window, tr("Could not write to %1: %2").replace("%1", folder)
+                 .replace("%2", exc.strerror or str(exc)))  # fmt: skip
+            return
+        names = ", ".join(f.name for f in files)
+        inform(ctx.window, tr("Saved %1 in %2.").replace("%1", names).replace("%2", folder))
+
+
+def documents() -> str:
+    """Where a person keeps their own files: exports start there, not in the app's folder."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def make_backup(ctx: Context) -> None:
+    name = f"foot-coach-backup-{stamp()}.sqlite3"
+    target, _ = QFileDialog.getSaveFileName(
+        ctx.window, tr("Back up history"), str(ctx.paths.backups_dir / name)
+    )
+    if target:
+        backup.backup_to(ctx.store.conn, Path(target))
+        inform(ctx.window, tr("Your history was copied to %1.").replace("%1", target))
+
+
+def restore(ctx: Context) -> None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        ctx.window, tr("Restore history"), str(ctx.paths.backups_dir)
+    )
+    if chosen:
+        restore_file(ctx, chosen)
+
+
+def restore_file(ctx: Context, chosen: str) -> bool:
+    """Check, keep the current file, swap, reopen. A bad file changes nothing."""
+    try:
+        backup.check_backup(Path(chosen))
+    except StoreError as exc:
+        warn(ctx.window, i18n.explain(exc))
+        return False
+    keep = ctx.paths.backups_dir / f"before-restore-{stamp()}.sqlite3"
+    ctx.store.close()
+    try:
+        backup.restore_from(ctx.paths.database, Path(chosen), keep)
+    finally:
+        ctx.store.reopen()  # the recorder and every query follow the restored file
+    ctx.pages.history.mark_stale()
+    return True
+
+
+def report(ctx: Context) -> None:
+    name = f"foot-coach-report-{local_now():%Y-%m-%d}.pdf"
+    target, _ = QFileDialog.getSaveFileName(
+        ctx.window, tr("Save report"), str(Path(documents()) / name)
+    )
+    if target:
+        page = ctx.pages.history
+        snap = page.snapshot or snapshot(ctx, page.range.currentData())
+        changes = queries.prescription_history(ctx.store.conn, snap.start, snap.end)
+        names = ctx.catalog.names()
+        write_report(Path(target), snap, local_now().date(), names, changes)
+        inform(ctx.window, tr("The report was saved as %1.").replace("%1", target))

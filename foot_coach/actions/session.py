@@ -1,0 +1,216 @@
+"""Doing a session, from the optional check-in to the last saved rep.
+
+`Sessions` owns the session lifecycle: begin (check-in first, when asked for), start (the
+progression owed, the plan, a recorder), every note written as it comes, saving retried while
+the disk refuses, the offer to carry on after a crash, and the guard before quitting with
+exercise not yet saved. Cues follow the runner.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from foot_coach import APP_NAME
+from foot_coach.actions import coaching
+from foot_coach.actions.context import Context
+from foot_coach.core.prompts import Sound, sound_for_phase, ticks
+from foot_coach.core.routine import Timing, compile_routine, items_for
+from foot_coach.core.session import PhaseStarted, Status, StatusChanged, Stop, View
+from foot_coach.store import log
+from foot_coach.store.errors import StoreError
+from foot_coach.store.recorder import Recorder
+from foot_coach.system import i18n
+from foot_coach.system.i18n import tr
+from foot_coach.ui import phase_text, warm
+
+LOG = logging.getLogger("foot_coach")
+TRACE_ENV = "FOOT_COACH_TRACE_REPS"  # system tests: print each committed rep to stdout
+RETRY_SAVE_MS = 15_000
+
+
+def trace_rep(set_id: int, done: int) -> None:
+    print(f"rep {set_id} {done}", flush=True)
+
+
+class Sessions(QObject):
+    """One session at a time; what it reports is written to the history as it happens."""
+
+    def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.runner, self.cues = ctx, ctx.runner, ctx.cues
+        self.recorder: Recorder | None = None
+        self._backlog: list[Recorder] = []  # sessions with notes not yet on disk
+        self._save_problem: QMessageBox | None = None
+        self._retry_armed = False
+        ctx.store.followers.append(self._follow)
+
+    def wire(self) -> None:
+        ctx, page = self.ctx, self.ctx.pages.session
+        ctx.pages.exercises.sig_start_routine.connect(lambda: self.begin(ctx.routine_ids()))
+        ctx.pages.exercises.sig_practise.connect(lambda exercise_id: self.begin([exercise_id]))
+        page.sig_event.connect(self.runner.send)
+        page.sig_focus_mode.connect(ctx.window.toggle_focus_mode)
+        page.sig_finished_ok.connect(self.back_to_exercises)
+        self.runner.sig_phase_started.connect(page.show_phase)
+        self.runner.sig_phase_started.connect(self._cue_phase)
+        self.runner.sig_view.connect(page.show_view)
+        self.runner.sig_view.connect(self._cue_tick)
+        self.runner.sig_notes.connect(self._record)
+        self.runner.sig_notes.connect(lambda notes: coaching.notes_saved(self.ctx, notes))
+        self.runner.sig_status.connect(self._status_changed)
+
+    def session_id(self) -> int | None:
+        return self.recorder.session_id if self.recorder else None
+
+    def active(self) -> bool:
+        return self.runner.active()
+
+    def begin(self, exercise_ids: Sequence[str]) -> None:
+        """Start from the window: first the optional pain check-in, then the session."""
+        if self.ctx.settings.value.pain_checkins and not self.active():
+            coaching.ask_pain(self.ctx, "before", lambda: self.start(exercise_ids))
+        else:
+            self.start(exercise_ids)
+
+    def start(self, exercise_ids: Sequence[str]) -> None:
+        ctx = self.ctx
+        if self.active():
+            ctx.window.show_page("session")
+            return
+        changes = coaching.progress(ctx, exercise_ids)
+        timing = Timing(rest_s=ctx.settings.value.rest_s)
+        items = items_for(ctx.catalog, exercise_ids, coaching.amounts(ctx))
+        plan = compile_routine(items, timing)
+        session = self.runner.load(plan)
+        LOG.info("session started: %s", ", ".join(exercise_ids))
+        if self.recorder is not None and self.recorder.pending:
+            self._backlog.append(self.recorder)  # an earlier session still waiting to be saved
+        self.recorder = Recorder(
+            ctx.store.conn, plan, ctx.wall, lambda: session.active_ms(self.runner.clock()),
+            ctx.paths.database, trace_rep if os.environ.get(TRACE_ENV) else None,
+        )  # fmt: skip
+        ctx.pages.session.load(plan, ctx.time_scale)
+        ctx.pages.session.show_changes(changes)
+        ctx.window.show_page("session")
+        self.runner.start()
+
+    def back_to_exercises(self) -> None:
+        if self.ctx.window.isFullScreen():
+            self.ctx.window.toggle_focus_mode()
+        self.ctx.window.show_page("exercises")
+
+    def _status_changed(self, note: StatusChanged) -> None:
+        if note.status in (Status.FINISHED, Status.STOPPED):
+            warm.charts_in_background()  # people often look at their history next
+        self.ctx.window.set_session_active(self.active())
+        self.ctx.pages.history.mark_stale()
+        self.ctx.reminders.refresh()  # a finished session may make today "done"
+
+    # --- after a crash, and before quitting ----------------------------------------------------
+    def offer_resume(self, session_id: int) -> QMessageBox | None:
+        """After a crash: the interrupted session is kept; offer to do what was left."""
+        remaining = log.unfinished_exercises(self.ctx.store.conn, session_id)
+        if not remaining:
+            return None
+        LOG.info("offered to resume session %s", session_id)
+        first = self.ctx.catalog.get(remaining[0]).name
+        box = QMessageBox(
+            QMessageBox.Icon.Question, APP_NAME,
+            tr(
+                "Your last session stopped unexpectedly. Everything you did is saved.\n\n"
+                "Carry on with the rest, starting from %1?"
+            ).replace("%1", first),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.ctx.window,
+        )  # fmt: skip
+        box.finished.connect(
+            lambda result: result == QMessageBox.StandardButton.Yes and self.start(remaining)
+        )
+        box.open()
+        return box
+
+    def quit(self, ask: bool = True) -> bool:
+        """Quit, unless unsaved exercise makes the person change their mind (when asked:
+        at logout nobody is there to answer)."""
+        if self.active():
+            self.runner.send(Stop("quit"))
+        self.retry_saving()
+        if ask and self.unsaved() and not self._quit_anyway():
+            return False
+        if self.ctx.tray is not None:
+            self.ctx.tray.hide()
+        QApplication.quit()
+        return True
+
+    def _quit_anyway(self) -> bool:
+        """Some exercise is only in memory: say so, and let the person decide."""
+        answer = QMessageBox.warning(
+            self.ctx.window, APP_NAME,
+            tr(
+                "Some of today's exercise could not be saved yet (see the earlier message). "
+                "If you quit now, it is lost. Quit anyway?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- saving --------------------------------------------------------------------------------
+    def _record(self, notes: list) -> None:
+        if self.recorder is not None:
+            recorder = self.recorder
+            self._saving(lambda: recorder.handle(notes))
+
+    def _follow(self, conn: sqlite3.Connection) -> None:
+        for recorder in [*self._backlog, self.recorder]:
+            if recorder is not None:
+                recorder.follow(conn)
+
+    def retry_saving(self) -> None:
+        self._retry_armed = False
+        for recorder in [*self._backlog, self.recorder]:
+            if recorder is not None and recorder.pending:
+                self._saving(recorder.flush)
+        self._backlog = [r for r in self._backlog if r.pending]
+
+    def unsaved(self) -> bool:
+        return any(r is not None and r.pending for r in [*self._backlog, self.recorder])
+
+    def _saving(self, write: Callable[[], None]) -> None:
+        """Write to the history; if the disk refuses, keep exercising, say so once, retry."""
+        try:
+            write()
+        except StoreError as exc:
+            if self._save_problem is None:
+                self._save_problem = QMessageBox(
+                    QMessageBox.Icon.Warning, APP_NAME,
+                    i18n.explain(exc) + "\n\n" + tr(
+                        "Carry on: what you do is kept and saved as soon as writing works again."
+                    ),
+                    parent=self.ctx.window,
+                )  # fmt: skip
+                self._save_problem.open()
+                LOG.warning("cannot save: %s", exc)
+            if not self._retry_armed:
+                self._retry_armed = True
+                QTimer.singleShot(RETRY_SAVE_MS, self.retry_saving)
+            return
+        if self._save_problem is not None and not self.unsaved():
+            self._save_problem.close()
+            self._save_problem = None
+            LOG.info("saving works again")
+
+    # --- cues ----------------------------------------------------------------------------------
+    def _cue_phase(self, note: PhaseStarted) -> None:
+        plan = self.runner.session.plan if self.runner.session else None
+        self.cues.play(sound_for_phase(note.phase))
+        if plan is not None:
+            self.cues.say(phase_text.spoken(plan, note.phase))
+
+    def _cue_tick(self, view: View) -> None:
+        if view.status is Status.RUNNING and ticks(view.phase, view.seconds_shown):
+            self.cues.play(Sound.TICK)

@@ -1,0 +1,92 @@
+"""Settings: sound, voice, look and language, the routine's order and rest, start at login.
+
+Each change is saved through the settings file and shown back; the pages only show and
+forward. A change that cannot be saved is kept for this run and the person is told.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from foot_coach.actions import coaching
+from foot_coach.actions.context import Context
+from foot_coach.actions.messages import tell
+from foot_coach.core.prompts import Sound
+from foot_coach.store.settings import Settings
+from foot_coach.system.autostart import launch_command
+from foot_coach.system.i18n import tr
+from foot_coach.ui import theme
+
+
+class Look:
+    """The theme and text size last applied: the app is restyled only when they change."""
+
+    def __init__(self, value: Settings) -> None:
+        self.applied = (value.theme, value.larger_text)  # applied at start, before any page
+
+    def follow(self, value: Settings) -> None:
+        look = (value.theme, value.larger_text)
+        app = QApplication.instance()
+        if look != self.applied and isinstance(app, QApplication):
+            theme.apply(app, theme.Mode(value.theme), value.larger_text)
+            self.applied = look
+
+
+def wire(ctx: Context) -> None:
+    page = ctx.pages.settings
+    page.sig_sound.connect(
+        lambda volume, muted, voice: change(ctx, volume=volume, muted=muted, voice=voice)
+    )
+    page.sig_try_sound.connect(lambda: ctx.cues.play(Sound.HOLD))
+    page.sig_look.connect(lambda mode, size: change(ctx, theme=mode, larger_text=size))
+    page.sig_language.connect(lambda code: set_language(ctx, code))
+    ctx.settings.listeners.append(lambda _: apply_settings(ctx))
+    ctx.settings.listeners.append(Look(ctx.settings.value).follow)
+    ctx.pages.routine.sig_saved.connect(
+        lambda ids, rest: change(ctx, routine=tuple(ids), rest_s=rest)
+    )
+    ctx.pages.reminders.sig_start_at_login.connect(lambda on: set_start_at_login(ctx, on))
+
+
+def change(ctx: Context, **changes: object) -> None:
+    tell(ctx, ctx.settings.change(**changes))
+    ctx.reminders.refresh()
+
+
+def set_language(ctx: Context, code: str) -> None:
+    """Saved now, used from the next start: rebuilding every page mid-use would lose places."""
+    if code != ctx.settings.value.language:
+        change(ctx, language=code)
+        ctx.pages.settings.language_note.show()
+
+
+def show_settings(ctx: Context) -> None:
+    value = ctx.settings.value
+    coaching.show_amounts(ctx)
+    ctx.pages.reminders.show_values(
+        value.reminders, value.skip_if_done, ctx.reminders.paused_today(),
+        ctx.autostart.enabled(),
+    )  # fmt: skip
+    ctx.pages.reminders.holds.show_values(
+        hold_when_locked=value.hold_when_locked, hold_when_away=value.hold_when_away,
+        hold_when_full_screen=value.hold_when_full_screen,
+    )  # fmt: skip
+    ctx.pages.settings.show_values(
+        value.volume, value.muted, value.voice, value.theme, value.larger_text, value.language
+    )
+    apply_settings(ctx)
+
+
+def apply_settings(ctx: Context) -> None:
+    value = ctx.settings.value
+    ctx.cues.configure(value.volume, value.muted, value.voice)
+    ctx.pages.settings.show_status(ctx.cues.sound_status(), ctx.cues.voice_status())
+
+
+def set_start_at_login(ctx: Context, on: bool) -> None:
+    try:
+        ctx.autostart.set(on, launch_command(ctx.paths.data_dir if ctx.portable else None))
+    except OSError as exc:
+        tell(ctx, tr("Start at login could not be changed: %1").replace("%1", str(exc)))
+        return
+    change(ctx, start_at_login=on)
