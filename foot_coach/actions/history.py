@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import inform, warn
 from foot_coach.core.stats import Range, range_start, week_start
+from foot_coach.core.words import fill
 from foot_coach.store import backup, log, queries
 from foot_coach.store.errors import StoreError
 from foot_coach.system import i18n
@@ -59,11 +60,11 @@ def export_csv(ctx: Context) -> None:
         try:
             files = backup.export_csv(ctx.store.conn, Path(folder))
         except OSError as exc:
-            warn(ctx.window, tr("Could not write to %1: %2").replace("%1", folder)
-                 .replace("%2", exc.strerror or str(exc)))  # fmt: skip
+            problem = fill(tr("Could not write to %1: %2"), folder, exc.strerror or exc)
+            warn(ctx.window, problem)
             return
         names = ", ".join(f.name for f in files)
-        inform(ctx.window, tr("Saved %1 in %2.").replace("%1", names).replace("%2", folder))
+        inform(ctx.window, fill(tr("Saved %1 in %2."), names, folder))
 
 
 def documents() -> str:
@@ -78,7 +79,7 @@ def make_backup(ctx: Context) -> None:
     )
     if target:
         backup.backup_to(ctx.store.conn, Path(target))
-        inform(ctx.window, tr("Your history was copied to %1.").replace("%1", target))
+        inform(ctx.window, fill(tr("Your history was copied to %1."), target))
 
 
 def restore(ctx: Context) -> None:
@@ -117,4 +118,4 @@ def report(ctx: Context) -> None:
         changes = queries.prescription_history(ctx.store.conn, snap.start, snap.end)
         names = ctx.catalog.names()
         write_report(Path(target), snap, local_now().date(), names, changes)
-        inform(ctx.window, tr("The report was saved as %1.").replace("%1", target))
+        inform(ctx.window, fill(tr("The report was saved as %1."), target))

@@ -28,7 +28,7 @@ from foot_coach.core.catalog import (
     Side,
     parse_exercise,
 )
-from foot_coach.core.words import where
+from foot_coach.core.words import fill, where
 from foot_coach.store.own_exercises import OwnExercises, OwnExercisesError, free_id
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
@@ -127,7 +127,7 @@ def copy(ctx: Context, exercise_id: str) -> ExerciseEditor:
     """Any exercise, built-in or own, as the start of a new own one."""
     original = ctx.catalog.get(exercise_id)
     picture = original.picture if original.own else f"{BUILTIN_PICTURE}{original.id}"
-    name = tr("%1 (my version)").replace("%1", original.name)
+    name = fill(tr("%1 (my version)"), original.name)
     start = replace(original, name=name[:80], picture=picture, own=True)
     return open_editor(ctx, start, new=True)
 
@@ -159,9 +159,9 @@ def delete(ctx: Context, exercise_id: str) -> QMessageBox | None:
         return None
     box = QMessageBox(
         QMessageBox.Icon.Question, APP_NAME,
-        tr(
+        fill(tr(
             "Delete “%1”? It leaves your routine; what you have done of it stays in your history."
-        ).replace("%1", exercise.name),
+        ), exercise.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, ctx.window,
     )  # fmt: skip
     box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from foot_coach.core import ical
 from foot_coach.core.interrupt import CHECK_EVERY, Checks, Seen
 from foot_coach.core.schedule import Quiet, Rule, parse_time
-from foot_coach.core.words import QT_TR_NOOP, Words
+from foot_coach.core.words import QT_TR_NOOP, Words, fill
 from foot_coach.store import atomic
 from foot_coach.store.settings import Settings, SettingsFile
 from foot_coach.system.i18n import tr
@@ -70,11 +70,11 @@ def next_in_words(when: datetime | None, now: datetime) -> str:
     clock = local.strftime("%H:%M")
     days = (local.date() - now.date()).days
     if days == 0:
-        return tr("Next reminder: today at %1").replace("%1", clock)
+        return fill(tr("Next reminder: today at %1"), clock)
     if days == 1:
-        return tr("Next reminder: tomorrow at %1").replace("%1", clock)
+        return fill(tr("Next reminder: tomorrow at %1"), clock)
     weekday = QLocale().dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
-    return tr("Next reminder: %1 at %2").replace("%1", weekday).replace("%2", clock)
+    return fill(tr("Next reminder: %1 at %2"), weekday, clock)
 
 
 class Reminders(QObject):

@@ -19,6 +19,7 @@ from foot_coach.actions.messages import tell
 from foot_coach.actions.reminder_clock import Reminders
 from foot_coach.actions.session import Sessions
 from foot_coach.core.session import Status
+from foot_coach.core.words import fill
 from foot_coach.store import queries
 from foot_coach.store.db import Store
 from foot_coach.system.i18n import tr
@@ -110,4 +111,4 @@ def add_to_calendar(ctx: Context, reminders: Reminders, path: str) -> None:
         "Saved as %1. Open this file with your calendar, or send it to your phone, and it "
         "reminds you at the same times. After changing the times, add the new file again."
     )
-    ctx.pages.reminders.show_message(saved.replace("%1", path))
+    ctx.pages.reminders.show_message(fill(saved, path))

@@ -19,6 +19,7 @@ from foot_coach.actions.context import Context
 from foot_coach.actions.messages import tell, warn
 from foot_coach.core import routine_file
 from foot_coach.core.catalog import BUILTIN_PICTURE
+from foot_coach.core.words import fill
 from foot_coach.store.own_exercises import OwnExercisesError, rename_pictures
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
@@ -57,11 +58,11 @@ def choose_export(ctx: Context) -> None:
         export_routine(ctx, Path(path))
     except OSError as exc:
         text = tr("The routine could not be written to %1: %2")
-        warn(ctx.window, text.replace("%1", path).replace("%2", str(exc.strerror)))
+        warn(ctx.window, fill(text, path, str(exc.strerror)))
         return
     tell(ctx, None)
     ctx.pages.routine.message.setText(
-        tr("Exported to %1. Give this file to whoever should have it.").replace("%1", path)
+        fill(tr("Exported to %1. Give this file to whoever should have it."), path)
     )
 
 
@@ -104,7 +105,7 @@ def preview_import(ctx: Context, source: Path) -> QMessageBox:
         text = tr("%1 cannot be used, and nothing was changed.\n\n%2")
         box = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME,
-            text.replace("%1", source.name).replace("%2", str(reason)), parent=ctx.window,
+            fill(text, source.name, str(reason)), parent=ctx.window,
         )  # fmt: skip
         box.open()
         return box

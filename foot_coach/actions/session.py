@@ -22,6 +22,7 @@ from foot_coach.actions.context import Context
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged, Stop, View
+from foot_coach.core.words import fill
 from foot_coach.store import log
 from foot_coach.store.errors import StoreError
 from foot_coach.store.recorder import Recorder
@@ -122,10 +123,10 @@ class Sessions(QObject):
         first = self.ctx.catalog.get(remaining[0]).name
         box = QMessageBox(
             QMessageBox.Icon.Question, APP_NAME,
-            tr(
+            fill(tr(
                 "Your last session stopped unexpectedly. Everything you did is saved.\n\n"
                 "Carry on with the rest, starting from %1?"
-            ).replace("%1", first),
+            ), first),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.ctx.window,
         )  # fmt: skip
         box.finished.connect(

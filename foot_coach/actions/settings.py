@@ -12,6 +12,7 @@ from foot_coach.actions import coaching
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import tell
 from foot_coach.core.prompts import Sound
+from foot_coach.core.words import fill
 from foot_coach.store.settings import Settings
 from foot_coach.system.autostart import launch_command
 from foot_coach.system.i18n import tr
@@ -87,6 +88,6 @@ def set_start_at_login(ctx: Context, on: bool) -> None:
     try:
         ctx.autostart.set(on, launch_command(ctx.paths.data_dir if ctx.portable else None))
     except OSError as exc:
-        tell(ctx, tr("Start at login could not be changed: %1").replace("%1", str(exc)))
+        tell(ctx, fill(tr("Start at login could not be changed: %1"), str(exc)))
         return
     change(ctx, start_at_login=on)

@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def QT_TR_NOOP(text: str) -> str:
@@ -14,11 +17,14 @@ def QT_TR_NOOP(text: str) -> str:
 
 
 def fill(template: str, *values: object) -> str:
-    """Put values into %1, %2, ... the way Qt's translated templates are written."""
-    # Highest number first, so %1 does not eat the start of %10.
-    for number, value in reversed(list(enumerate(values, 1))):
-        template = template.replace(f"%{number}", str(value))
-    return template
+    """Put values into %1, %2, ... the way Qt's translated templates are written, in one pass:
+    a value that itself holds "%2" (a folder name, say) is kept as it is, and %10 is not %1."""
+
+    def put(found: re.Match[str]) -> str:
+        number = int(found.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else found.group(0)
+
+    return PLACEHOLDER.sub(put, template)
 
 
 class Words:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.words import fill
 from foot_coach.ui.theme import named
 from foot_coach.ui.theme import text_label as _text
 
@@ -140,7 +141,7 @@ class RatingBar(QFrame):
             start=1,
         ):
             button = QPushButton(f"{text} ({key})")
-            named(button, text, self.tr("%1 (key %2)").replace("%1", text).replace("%2", str(key)))
+            named(button, text, fill(self.tr("%1 (key %2)"), text, str(key)))
             # Bound like the session's own keys: they work wherever focus is on that page.
             shortcut = QShortcut(QKeySequence(str(key)), parent or self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -153,7 +154,7 @@ class RatingBar(QFrame):
 
     def ask(self, exercise_id: str, name: str) -> None:
         self.exercise_id = exercise_id
-        self.question.setText(self.tr("How did %1 feel?").replace("%1", name))
+        self.question.setText(fill(self.tr("How did %1 feel?"), name))
         self.show()
 
     def _rate(self, value: str) -> None:

@@ -40,6 +40,7 @@ from foot_coach.core.catalog import (
     Exercise,
     Posture,
 )
+from foot_coach.core.words import fill
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
@@ -159,7 +160,7 @@ class ExerciseEditor(QDialog):
             [
                 (tr("No picture"), ""),
                 *(
-                    (tr("Pictures of %1").replace("%1", name), f"{BUILTIN_PICTURE}{exercise_id}")
+                    (fill(tr("Pictures of %1"), name), f"{BUILTIN_PICTURE}{exercise_id}")
                     for exercise_id, name in builtin_names.items()
                 ),
             ],
@@ -250,9 +251,7 @@ class ExerciseEditor(QDialog):
         self.pace.setValue(rx.pace_s or 2)
         self.grows.setChecked(start.grows)
         if start.picture and self.picture.findData(start.picture) < 0:
-            self.picture.addItem(
-                self.tr("Your picture: %1").replace("%1", start.picture), start.picture
-            )
+            self.picture.addItem(fill(self.tr("Your picture: %1"), start.picture), start.picture)
         self._select(self.picture, start.picture)
         self._counting_changed()
 
@@ -307,9 +306,9 @@ class ExerciseEditor(QDialog):
             name = self.store_picture(path)
         except (OSError, ValueError) as exc:
             reason = i18n.explain(exc)
-            self.problem.setText(self.tr("That picture cannot be used: %1").replace("%1", reason))
+            self.problem.setText(fill(self.tr("That picture cannot be used: %1"), reason))
             return False
-        self.picture.addItem(self.tr("Your picture: %1").replace("%1", name), name)
+        self.picture.addItem(fill(self.tr("Your picture: %1"), name), name)
         self._select(self.picture, name)
         self.problem.clear()
         return True
@@ -331,6 +330,6 @@ class ExerciseEditor(QDialog):
         key = error.field
         widget = self.fields.get(key) or self.fields.get(key.split(".")[0])
         label = widget.accessibleName() if widget is not None else key
-        self.problem.setText(self.tr("%1: %2").replace("%1", label).replace("%2", reason))
+        self.problem.setText(fill(self.tr("%1: %2"), label, reason))
         if widget is not None:
             widget.setFocus()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.words import fill
 from foot_coach.ui.theme import named, text_label
 
 
@@ -164,9 +165,7 @@ class FirstRunDialog(QDialog):
         self.pages.setCurrentIndex(step)
         last = step == self.STEPS - 1
         self.next_button.setText(self.tr("Start using Foot Coach") if last else self.tr("Next"))
-        self.step_label.setText(
-            self.tr("Step %1 of %2").replace("%1", str(step + 1)).replace("%2", str(self.STEPS))
-        )
+        self.step_label.setText(fill(self.tr("Step %1 of %2"), str(step + 1), str(self.STEPS)))
 
     def _move_on(self) -> None:
         step = self.pages.currentIndex()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
 from foot_coach.ui.theme import text_label as _label
 
@@ -88,7 +89,7 @@ def shortcuts_dialog(parent: QWidget | None) -> QDialog:
 def about_dialog(parent: QWidget | None, version: str, data_dir: Path) -> QDialog:
     body = QWidget()
     layout = QVBoxLayout(body)
-    layout.addWidget(_label(tr("Foot Coach %1").replace("%1", version), 1.5, bold=True))
+    layout.addWidget(_label(fill(tr("Foot Coach %1"), version), 1.5, bold=True))
     layout.addWidget(_label(tr(
         "Five gentle foot exercises, counted and spoken for you. Your log stays on this "
         "computer and is never sent anywhere."

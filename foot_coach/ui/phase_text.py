@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from foot_coach.core.catalog import Catalog, Counting, Direction, Posture, Side
 from foot_coach.core.routine import Phase, PhaseKind, Plan
+from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
 
 
@@ -41,7 +42,7 @@ def heading(plan: Plan, phase: Phase) -> str:
     """The line above the big words: the exercise, or during a rest the one that comes next
     (the big words then say "Rest", so the name is never shown twice)."""
     if phase.kind is PhaseKind.REST:
-        return tr("Next: %1").replace("%1", exercise_name(plan, phase))
+        return fill(tr("Next: %1"), exercise_name(plan, phase))
     return exercise_name(plan, phase)
 
 
@@ -97,7 +98,7 @@ def _counting(plan: Plan, phase: Phase) -> Counting:
 def rep_line(phase: Phase) -> str:
     if phase.rep <= 0:
         return ""
-    return tr("%1 of %2").replace("%1", str(phase.rep)).replace("%2", str(phase.reps))
+    return fill(tr("%1 of %2"), str(phase.rep), str(phase.reps))
 
 
 def spoken(plan: Plan, phase: Phase, catalog: Catalog | None = None) -> str:
@@ -106,15 +107,15 @@ def spoken(plan: Plan, phase: Phase, catalog: Catalog | None = None) -> str:
     timed = kind is not PhaseKind.DONE and _counting(plan, phase) is Counting.TIMED
     if kind is PhaseKind.RELEASE:
         text = tr("And rest. %1.") if timed else tr("And release. %1.")
-        return text.replace("%1", rep_line(phase))
+        return fill(text, rep_line(phase))
     if kind is PhaseKind.HOLD:
         return tr("Keep going.") if timed else tr("Hold.")
     if kind is PhaseKind.MOVE:
         return str(phase.rep)
     if kind is PhaseKind.GET_READY:
         exercise = plan.items[phase.exercise_index].exercise
-        said = tr("Get ready: %1").replace("%1", exercise.name)
+        said = fill(tr("Get ready: %1"), exercise.name)
         return f"{said}. {posture_words(exercise.posture)}."
     if kind is PhaseKind.REST:
-        return tr("Rest — next: %1").replace("%1", exercise_name(plan, phase)) + "."
+        return fill(tr("Rest — next: %1"), exercise_name(plan, phase)) + "."
     return title(plan, phase) + "."

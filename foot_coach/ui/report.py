@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from foot_coach.core.stats import one_decimal, streaks, week_start
+from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.system.i18n import tr
 from foot_coach.ui.dates import day_label, long_date, short_date
@@ -62,7 +63,7 @@ class _Page:
         for i in range(0, len(labels), step):
             self.painter.drawText(QRectF(i * slot, top + height + 2, slot * step, 12), labels[i])
         self.y = top + height + 20
-        self.text(tr("Highest: %1 %2").replace("%1", f"{peak:.0f}").replace("%2", unit), 9)
+        self.text(fill(tr("Highest: %1 %2"), f"{peak:.0f}", unit), 9)
 
 
 def average(value: float) -> str:
@@ -101,17 +102,17 @@ def write_report(
     painter = QPainter(writer)
     page = _Page(painter, writer)
     page.text(tr("Foot Coach — progress report"), 18, bold=True)
-    page.text(
-        tr("From %1 to %2").replace("%1", long_date(snap.start)).replace("%2", long_date(snap.end))
-    )
+    page.text(fill(tr("From %1 to %2"), long_date(snap.start), long_date(snap.end)))
     runs = streaks(snap.active, today)
     in_range = [d for d in snap.active if snap.start <= d <= snap.end]
     parts = (
         tr("Active on %n day(s)", "", len(in_range)),
         tr("%n session(s) in total", "", sum(m.sessions for m in snap.minutes)),
-        tr("current streak %1, best %2")
-        .replace("%1", tr("%n day(s)", "", runs.current))
-        .replace("%2", tr("%n day(s)", "", runs.best)),
+        fill(
+            tr("current streak %1, best %2"),
+            tr("%n day(s)", "", runs.current),
+            tr("%n day(s)", "", runs.best),
+        ),
     )
     page.text(" · ".join(parts), gap=14)
     labels, values = weekly_sessions(snap)

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import math
 
+from foot_coach.core.words import fill
 from foot_coach.store.queries import DayDone
 from foot_coach.system.i18n import tr
 
 
 def done_today(today: DayDone) -> str:
-    return (
-        tr("Today: %1, %2, %3 and %4 of exercise.")
-        .replace("%1", tr("%n exercise(s)", "", today.exercises))
-        .replace("%2", tr("%n repetition(s)", "", today.reps))
-        .replace("%3", tr("%n hold(s)", "", today.holds))
-        .replace("%4", tr("%n minute(s)", "", math.ceil(today.minutes)))  # never "0 minutes"
+    return fill(
+        tr("Today: %1, %2, %3 and %4 of exercise."),
+        tr("%n exercise(s)", "", today.exercises),
+        tr("%n repetition(s)", "", today.reps),
+        tr("%n hold(s)", "", today.holds),
+        tr("%n minute(s)", "", math.ceil(today.minutes)),  # never "0 minutes"
     )
 
 

@@ -11,6 +11,14 @@ def test_fill_puts_each_value_in_its_place_even_past_nine() -> None:
     assert fill(template, *"abcdefghijk") == "a b c d e f g h i j k"
 
 
+def test_fill_keeps_a_value_that_looks_like_a_placeholder() -> None:
+    assert fill("Saved %1 in %2.", "a.csv", "/home/me/100%2") == "Saved a.csv in /home/me/100%2."
+    assert (
+        fill("Could not write to %1: %2", "/tmp/%2", "full") == "Could not write to /tmp/%2: full"
+    )
+    assert fill("%n day(s), %1", "x") == "%n day(s), x"  # Qt's plural marker is left to Qt
+
+
 def test_nested_words_are_shown_in_the_same_language() -> None:
     inner = Words("the file is damaged")
     outer = Words("%1 cannot be restored: %2.", "/tmp/h.sqlite3", inner)

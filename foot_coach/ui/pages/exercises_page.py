@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.catalog import Catalog, Counting, Exercise, Prescription
+from foot_coach.core.words import fill
 from foot_coach.ui import phase_text
 from foot_coach.ui.announce import announce
 from foot_coach.ui.illustration import IllustrationView
@@ -37,17 +38,17 @@ def prescription_words(exercise: Exercise, rx: Prescription) -> str:
             )
         else:
             text = tr("Today: %1 times, hold %2 s each")
-        return text.replace("%1", str(rx.count)).replace("%2", str(rx.hold_s))
+        return fill(text, str(rx.count), str(rx.hold_s))
     unit = {Counting.PACED_STEPS: tr("steps"), Counting.PACED_CIRCLES: tr("circles")}.get(
         exercise.counting, tr("moves")
     )
     if not exercise.directions:
         text = tr("Today: %1 %2, on each foot") if each_foot else tr("Today: %1 %2")
-        return text.replace("%1", str(rx.count)).replace("%2", unit)
+        return fill(text, str(rx.count), unit)
     text = tr("Today: %1 %2 each way")
     if each_foot:
         text = tr("Today: %1 %2 each way, on each foot")
-    return text.replace("%1", str(rx.count)).replace("%2", unit)
+    return fill(text, str(rx.count), unit)
 
 
 class ExerciseCard(QWidget):

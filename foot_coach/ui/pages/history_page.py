@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.stats import Bucket, Range, bucket_start, streaks
+from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui import dates
 from foot_coach.ui.theme import named, scaled_font
@@ -150,18 +151,16 @@ class HistoryPage(QWidget):
 
     def _fill_summary(self, snap: Snapshot) -> None:
         runs = streaks(snap.active, self.today())
-        streak = (
-            self.tr("Current streak: %1 · Best streak: %2")
-            .replace("%1", self._days(runs.current))
-            .replace("%2", self._days(runs.best))
+        streak = fill(
+            self.tr("Current streak: %1 · Best streak: %2"),
+            self._days(runs.current),
+            self._days(runs.best),
         )
         week = self.tr("%n session(s)", "", snap.week.sessions)
         minutes = self.tr("%n active minute(s)", "", round(snap.week.active_minutes))
         total = self.tr("%n session(s)", "", snap.all_time.sessions)
         counts = self.tr("This week: %1, %2 · In total: %3")
-        self.summary.setText(
-            streak + "\n" + counts.replace("%1", week).replace("%2", minutes).replace("%3", total)
-        )
+        self.summary.setText(streak + "\n" + fill(counts, week, minutes, total))
 
     def _unit(self, bucket: Bucket) -> str:
         names = {Bucket.DAY: self.tr("day"), Bucket.WEEK: self.tr("week")}
@@ -227,8 +226,9 @@ class HistoryPage(QWidget):
         charts.frame(chart, *self._span(snap), charts.nice_top(values))
         total = sum(values)
         chart.set_summary(
-            self.tr("%n active minute(s) in this range; one bar per %1.", "", round(total)).replace(
-                "%1", self._unit(snap.bucket)
+            fill(
+                self.tr("%n active minute(s) in this range; one bar per %1.", "", round(total)),
+                self._unit(snap.bucket),
             )
         )
         half = charts.DAY_S * (snap.bucket.value - 1) / 2
@@ -240,7 +240,7 @@ class HistoryPage(QWidget):
                 return ""
             when = dates.point_name(days[i], snap.bucket.value)
             if snap.bucket is Bucket.WEEK:
-                when = self.tr("week of %1").replace("%1", when)
+                when = fill(self.tr("week of %1"), when)
             return f"{when}: {values[i]:.1f} " + self.tr("minutes")
 
         chart.on_hover(describe)
@@ -257,8 +257,9 @@ class HistoryPage(QWidget):
         charts.frame(chart, *self._span(snap), charts.nice_top(tops))
         total = sum(sum(v) for _, v in series.values())
         chart.set_summary(
-            self.tr("%n repetition(s) in this range; one point per %1.", "", total).replace(
-                "%1", self._unit(snap.bucket)
+            fill(
+                self.tr("%n repetition(s) in this range; one point per %1.", "", total),
+                self._unit(snap.bucket),
             )
         )
 
@@ -276,7 +277,7 @@ class HistoryPage(QWidget):
         charts.frame(chart, *self._span(snap), 10)
         charts.pain_scale(chart)
         chart.set_summary(
-            self.tr("Average pain per %1 in this range.").replace("%1", self._unit(snap.bucket))
+            fill(self.tr("Average pain per %1 in this range."), self._unit(snap.bucket))
             if snap.pain
             else self.tr("No pain check-ins in this range.")
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Catalog, Prescription
+from foot_coach.core.words import fill
 from foot_coach.ui.theme import named, scaled_font
 
 
@@ -190,7 +191,7 @@ class RoutinePage(QWidget):
         self.edit.setEnabled(exercise.own)
         self.delete.setEnabled(exercise.own)
         rx = self.prescriptions.get(exercise.id, exercise.prescription)
-        self.amount.setTitle(self.tr("Amount for %1").replace("%1", exercise.name))
+        self.amount.setTitle(fill(self.tr("Amount for %1"), exercise.name))
         self.count.setValue(rx.count)
         self.hold.setValue(max(rx.hold_s, 1))
         self.hold.setEnabled(not exercise.counting.paced)

@@ -37,6 +37,7 @@ from foot_coach.core.session import (
     Stop,
     View,
 )
+from foot_coach.core.words import fill
 from foot_coach.ui import phase_text
 from foot_coach.ui.announce import Politeness, announce
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
@@ -178,8 +179,7 @@ class SessionPage(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if phase.kind in (PhaseKind.GET_READY, PhaseKind.REST):
-            words = self.tr("Exercise %1 of %2").replace("%1", str(done + 1))
-            announce(self.progress, words.replace("%2", str(total)))
+            announce(self.progress, fill(self.tr("Exercise %1 of %2"), done + 1, total))
 
     def _running_only(self) -> list[QPushButton]:
         return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
@@ -194,7 +194,7 @@ class SessionPage(QWidget):
         shown = str(view.seconds_shown) if view.phase.duration_ms else "✓"
         if shown != self.countdown.text():
             self.countdown.setText(shown)
-            self.countdown.setAccessibleName(self.tr("Seconds left: %1").replace("%1", shown))
+            self.countdown.setAccessibleName(fill(self.tr("Seconds left: %1"), shown))
         if view.status is Status.PAUSED:
             self.buttons["pause"].setText(self.tr("Resume"))
             self.state_line.setText(self.tr("Paused. Press Space or Resume to carry on."))

@@ -6,6 +6,8 @@ from PySide6.QtCore import QPointF, QSize, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from foot_coach.core.words import fill
+
 DOT, GAP = 14, 12
 
 
@@ -25,9 +27,7 @@ class PageDots(QWidget):
     def set_current(self, index: int) -> None:
         self.current = index
         self.setAccessibleDescription(
-            self.tr("Exercise %1 of %2")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(self.count))
+            fill(self.tr("Exercise %1 of %2"), str(index + 1), str(self.count))
         )
         self.update()
 
