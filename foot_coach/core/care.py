@@ -22,11 +22,6 @@ SEVERE_AT = 7
 RISE_POINTS = 1.0
 MIN_PER_WEEK = 2
 
-SAFETY_NOTE = (
-    "These exercises are general advice, not a treatment. If your pain lasts or is severe, "
-    "please see a doctor or physiotherapist."
-)
-
 
 @dataclass(frozen=True)
 class CheckIn:

@@ -295,9 +295,6 @@ def parse_catalog(text: str, source: str = "exercises.toml") -> Catalog:
     return Catalog(exercises)
 
 
-TRANSLATED_FIELDS = ("name", "summary", "steps", "feel", "mistakes", "safety")
-
-
 def translate_catalog(base: Catalog, text: str, source: str) -> Catalog:
     """The catalogue with its words from a per-language file: the same ids, the same number of
     steps and mistakes, nothing else (amounts and counting always come from the English file)."""

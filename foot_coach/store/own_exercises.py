@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from foot_coach.core import toml_text
-from foot_coach.core.catalog import BUILTIN_PICTURE, Catalog, CatalogError, Exercise, parse_exercise
+from foot_coach.core.catalog import Catalog, CatalogError, Exercise, parse_exercise
 from foot_coach.core.routine_file import exercise_table, picture_problem
 from foot_coach.core.words import QT_TR_NOOP, Words, where, words_of
 from foot_coach.store import atomic
@@ -133,11 +133,6 @@ class OwnExercisesFile:
             problem = QT_TR_NOOP("Your own exercises could not be saved to %1: %2")
             raise OwnExercisesError(Words(problem, self.path, exc.strerror or exc)) from exc
         self._set(own)
-
-    def picture_path(self, name: str) -> Path | None:
-        if not name or name.startswith(BUILTIN_PICTURE):
-            return None
-        return self.pictures_dir / name
 
     def add_picture(self, suggested: str, data: bytes) -> str:
         """Store a checked picture under a name derived from its content; return the name."""

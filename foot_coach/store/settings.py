@@ -180,10 +180,6 @@ def _not_saved(path: Path, exc: OSError) -> Words:
     return Words(text, path, exc.strerror or exc)
 
 
-def update(settings: Settings, **changes: Any) -> Settings:
-    return replace(settings, **changes)
-
-
 class SettingsFile:
     """The one copy of the settings in a running app: changes are saved at once, then shared.
 

@@ -7,9 +7,6 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-# Qt code addresses files as "illustrations:toe-curls-hold.svg"; these are the prefixes.
-SEARCH_PREFIXES = ("illustrations", "sounds", "icons", "translations")
-
 
 def root() -> Traversable:
     """The folder holding exercises.toml, illustrations/, sounds/ and icons/."""
@@ -30,14 +27,6 @@ def read_text(relative: str) -> str:
 
 def read_bytes(relative: str) -> bytes:
     return root().joinpath(relative).read_bytes()
-
-
-def resolve(name: str) -> Path:
-    """Turn "prefix:file" (e.g. "sounds:hold.wav") into a path under the resources folder."""
-    prefix, sep, rest = name.partition(":")
-    if not sep or prefix not in SEARCH_PREFIXES:
-        raise ValueError(f"not a resource name: {name!r}")
-    return path(f"{prefix}/{rest}")
 
 
 def listing(folder: str) -> list[str]:

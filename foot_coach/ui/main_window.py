@@ -114,13 +114,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.FontChange:
             self._flow_nav()
 
-    def replace_page(self, key: str, widget: QWidget) -> None:
-        index = self._keys[key]
-        old = self.pages.widget(index)
-        self.pages.insertWidget(index, widget)
-        self.pages.removeWidget(old)
-        old.deleteLater()
-
     def page(self, key: str) -> QWidget:
         return self.pages.widget(self._keys[key])
 
