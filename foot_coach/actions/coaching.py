@@ -13,7 +13,9 @@ from datetime import date, timedelta
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import tell
 from foot_coach.core import care, progression
+from foot_coach.core.care import Moment
 from foot_coach.core.catalog import Prescription
+from foot_coach.core.progression import Source
 from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged
 from foot_coach.core.stats import streaks
@@ -48,7 +50,7 @@ def show_amounts(ctx: Context) -> None:
     latest = log.latest_prescriptions(ctx.store.conn)
     current = amounts(ctx, latest)
     ctx.pages.exercises.show_prescriptions(current)
-    manual = {i for i, row in latest.items() if row.source == "manual"}
+    manual = {i for i, row in latest.items() if row.source is Source.MANUAL}
     page = ctx.pages.routine
     row = page.list.currentRow()
     page.show_values(ctx.routine_ids(), ctx.settings.value.rest_s, current, manual)
@@ -65,7 +67,7 @@ def progress(ctx: Context, exercise_ids: Sequence[str]) -> list[str]:
     for exercise_id in exercise_ids:
         exercise = ctx.catalog.get(exercise_id)
         row = latest.get(exercise_id)
-        manual = row is not None and row.source == "manual"
+        manual = row is not None and row.source is Source.MANUAL
         last_day = coaching_queries.last_day_done(conn, exercise_id, today)
         change = progression.after_break(
             exercise, current[exercise_id], last_day, today, manual
@@ -76,14 +78,14 @@ def progress(ctx: Context, exercise_ids: Sequence[str]) -> list[str]:
             manual,
         )
         if change is not None:
-            record(ctx, exercise_id, change.prescription, "auto", change.reason)
+            record(ctx, exercise_id, change.prescription, Source.AUTO, change.reason)
             lines.append(f"{exercise.name}: {change.describe(tr)}.")
     if lines:
         ctx.pages.exercises.show_prescriptions(amounts(ctx))
     return lines
 
 
-def record(ctx: Context, exercise_id: str, rx: Prescription, source: str, reason: str) -> None:
+def record(ctx: Context, exercise_id: str, rx: Prescription, source: Source, reason: str) -> None:
     log.add_prescription_change(
         ctx.store.conn, ctx.wall(), exercise_id, rx.count, rx.hold_s, rx.pace_s, source, reason
     )
@@ -92,13 +94,13 @@ def record(ctx: Context, exercise_id: str, rx: Prescription, source: str, reason
 def set_by_hand(ctx: Context, exercise_id: str, count: int, hold_s: int) -> None:
     exercise = ctx.catalog.get(exercise_id)
     rx = progression.clamp_manual(exercise, Prescription(count, hold_s))
-    record(ctx, exercise_id, rx, "manual", "set by hand")
+    record(ctx, exercise_id, rx, Source.MANUAL, "set by hand")
     show_amounts(ctx)
 
 
 def back_to_automatic(ctx: Context, exercise_id: str) -> None:
     rx = amounts(ctx)[exercise_id]
-    record(ctx, exercise_id, rx, "reset", "back to automatic")
+    record(ctx, exercise_id, rx, Source.RESET, "back to automatic")
     show_amounts(ctx)
 
 
@@ -121,7 +123,7 @@ def rate(ctx: Context, session_id: int | None, exercise_id: str, value: str) -> 
 
 def ask_pain(
     ctx: Context,
-    moment: str,
+    moment: Moment,
     then: Callable[[], None] | None = None,
     session_id: int | None = None,
 ) -> CheckInDialog:
@@ -139,10 +141,12 @@ def ask_pain(
     return dialog
 
 
-def save_pain(ctx: Context, moment: str, answer: PainAnswer, session_id: int | None = None) -> None:
+def save_pain(
+    ctx: Context, moment: Moment, answer: PainAnswer, session_id: int | None = None
+) -> None:
     if answer == PainAnswer(None, None, None):
         return
-    if moment == "before":
+    if moment is Moment.BEFORE:
         session_id = None  # the session has not started yet
     values = (answer.back, answer.hip, answer.knee)
     _safely(ctx, lambda: log.add_checkin(ctx.store.conn, ctx.wall(), moment, *values,
@@ -162,7 +166,7 @@ def check_care(ctx: Context) -> care.Notice | None:
 
 def session_ended(ctx: Context, note: StatusChanged, session_id: int | None) -> None:
     if note.status in ASKED_AFTER and ctx.settings.value.pain_checkins:
-        ask_pain(ctx, "after", session_id=session_id)
+        ask_pain(ctx, Moment.AFTER, session_id=session_id)
 
 
 def notes_saved(ctx: Context, notes: list) -> None:

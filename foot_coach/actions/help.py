@@ -12,22 +12,23 @@ from foot_coach.store.settings import Reminder
 from foot_coach.system.i18n import tr
 from foot_coach.ui import help as help_ui
 from foot_coach.ui.first_run import FirstRunDialog, Welcome
+from foot_coach.ui.main_window import HelpTopic
 
 
 def wire(ctx: Context) -> None:
-    ctx.window.sig_help.connect(lambda kind: show_help(ctx, kind))
+    ctx.window.sig_help.connect(lambda topic: show_help(ctx, topic))
 
 
-def show_help(ctx: Context, kind: str) -> None:
-    if kind == "welcome":
+def show_help(ctx: Context, topic: HelpTopic) -> None:
+    if topic is HelpTopic.WELCOME:
         welcome(ctx)
         return
     dialog = {
-        "shortcuts": lambda: help_ui.shortcuts_dialog(ctx.window),
-        "troubleshooting": lambda: help_ui.troubleshooting_dialog(ctx.window),
-        "about": lambda: help_ui.about_dialog(ctx.window, __version__, ctx.paths.data_dir),
-        "footwear": lambda: help_ui.footwear_dialog(ctx.window),
-    }[kind]()
+        HelpTopic.SHORTCUTS: lambda: help_ui.shortcuts_dialog(ctx.window),
+        HelpTopic.TROUBLESHOOTING: lambda: help_ui.troubleshooting_dialog(ctx.window),
+        HelpTopic.ABOUT: lambda: help_ui.about_dialog(ctx.window, __version__, ctx.paths.data_dir),
+        HelpTopic.FOOTWEAR: lambda: help_ui.footwear_dialog(ctx.window),
+    }[topic]()
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 

@@ -19,6 +19,7 @@ from foot_coach.actions.context import Context
 from foot_coach.actions.messages import tell, warn
 from foot_coach.core import routine_file
 from foot_coach.core.catalog import BUILTIN_PICTURE
+from foot_coach.core.progression import Source
 from foot_coach.core.words import fill
 from foot_coach.store.own_exercises import OwnExercisesError, rename_pictures
 from foot_coach.system import i18n
@@ -133,7 +134,7 @@ def apply_import(ctx: Context, chosen: routine_file.RoutineFile) -> bool:
         return False
     for exercise in chosen.exercises:
         reason = "imported from a routine file"
-        coaching.record(ctx, exercise.id, exercise.prescription, "reset", reason)
+        coaching.record(ctx, exercise.id, exercise.prescription, Source.RESET, reason)
     changes: dict[str, Any] = {"routine": chosen.exercise_ids}
     if chosen.rest_s is not None:
         changes["rest_s"] = chosen.rest_s

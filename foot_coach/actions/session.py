@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from foot_coach import APP_NAME
 from foot_coach.actions import coaching
 from foot_coach.actions.context import Context
+from foot_coach.core.care import Moment
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged, Stop, View
@@ -75,7 +76,7 @@ class Sessions(QObject):
     def begin(self, exercise_ids: Sequence[str]) -> None:
         """Start from the window: first the optional pain check-in, then the session."""
         if self.ctx.settings.value.pain_checkins and not self.active():
-            coaching.ask_pain(self.ctx, "before", lambda: self.start(exercise_ids))
+            coaching.ask_pain(self.ctx, Moment.BEFORE, lambda: self.start(exercise_ids))
         else:
             self.start(exercise_ids)
 

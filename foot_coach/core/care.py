@@ -23,6 +23,13 @@ RISE_POINTS = 1.0
 MIN_PER_WEEK = 2
 
 
+class Moment(Enum):
+    """When a pain check-in was given, as the history keeps it."""
+
+    BEFORE = "before"
+    AFTER = "after"
+
+
 @dataclass(frozen=True)
 class CheckIn:
     day: date

@@ -31,6 +31,15 @@ SESSIONS_TO_GROW = 3
 BREAK_DAYS = 7
 
 
+class Source(Enum):
+    """Who set an amount, as the history keeps it: the rules, the person by hand, or the person
+    handing it back to the rules ("reset", which the rules count their sessions from)."""
+
+    AUTO = "auto"
+    MANUAL = "manual"
+    RESET = "reset"
+
+
 class Rating(Enum):
     TOO_EASY = "too-easy"
     ABOUT_RIGHT = "about-right"

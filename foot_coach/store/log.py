@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from foot_coach.core.care import Moment
+from foot_coach.core.progression import Source
 from foot_coach.store.db import transaction
 
 
@@ -144,7 +146,7 @@ def delete_session(conn: sqlite3.Connection, session_id: int) -> None:
 def add_checkin(
     conn: sqlite3.Connection,
     at: datetime,
-    moment: str,
+    moment: Moment,
     back: int | None,
     hip: int | None,
     knee: int | None,
@@ -155,7 +157,7 @@ def add_checkin(
         "INSERT INTO checkins (session_id, at, day, moment, back, hip, knee) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"
     )
-    return _insert(conn, sql, (session_id, stamp, day, moment, back, hip, knee))
+    return _insert(conn, sql, (session_id, stamp, day, moment.value, back, hip, knee))
 
 
 def add_rating(
@@ -173,7 +175,7 @@ def add_prescription_change(
     count: int,
     hold_s: int,
     pace_s: int,
-    source: str,
+    source: Source,
     reason: str = "",
 ) -> int:
     stamp, day = _stamp(at)
@@ -181,7 +183,8 @@ def add_prescription_change(
         "INSERT INTO prescription_changes (at, day, exercise_id, count, hold_s, pace_s, source, "
         "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
     )
-    return _insert(conn, sql, (stamp, day, exercise_id, count, hold_s, pace_s, source, reason))
+    values = (stamp, day, exercise_id, count, hold_s, pace_s, source.value, reason)
+    return _insert(conn, sql, values)
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,7 @@ class PrescriptionRow:
     count: int
     hold_s: int
     pace_s: int
-    source: str
+    source: Source
     reason: str
     at: str
 
@@ -200,4 +203,4 @@ def latest_prescriptions(conn: sqlite3.Connection) -> dict[str, PrescriptionRow]
         "SELECT exercise_id, count, hold_s, pace_s, source, reason, at FROM prescription_changes "
         "WHERE id IN (SELECT max(id) FROM prescription_changes GROUP BY exercise_id)"
     )
-    return {r[0]: PrescriptionRow(*r) for r in rows}
+    return {r[0]: PrescriptionRow(r[0], r[1], r[2], r[3], Source(r[4]), r[5], r[6]) for r in rows}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.care import Moment
 from foot_coach.core.words import fill
 from foot_coach.ui.theme import named
 from foot_coach.ui.theme import text_label as _text
@@ -42,10 +43,10 @@ class CheckInDialog(QDialog):
     """Back, hip and knee on 0-10. Keys: Up/Down pick the area, Left/Right or a digit set it
     (a digit moves on to the next area), Enter saves, Esc skips."""
 
-    def __init__(self, moment: str, parent: QWidget | None = None) -> None:
+    def __init__(self, moment: Moment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = self.tr("How do you feel before you start?")
-        if moment == "after":
+        if moment is Moment.AFTER:
             title = self.tr("How do you feel now?")
         self.setWindowTitle(self.tr("Pain check-in"))
         self.setAccessibleName(self.tr("Pain check-in"))

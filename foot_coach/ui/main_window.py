@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum, auto
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -18,9 +20,19 @@ from foot_coach.ui.widgets import page_tabs
 from foot_coach.ui.widgets.page_tabs import PageButton, PageButtonRow
 
 
+class HelpTopic(Enum):
+    """What the Help menu offers, in its order."""
+
+    SHORTCUTS = auto()
+    WELCOME = auto()
+    FOOTWEAR = auto()
+    TROUBLESHOOTING = auto()
+    ABOUT = auto()
+
+
 class MainWindow(QMainWindow):
     sig_closing = Signal()  # the composition root decides: hide to the tray, or quit
-    sig_help = Signal(str)  # "shortcuts", "welcome", "footwear", "troubleshooting" or "about"
+    sig_help = Signal(object)  # the HelpTopic chosen
     sig_nav_near = Signal(str)  # the pointer or the keyboard reached a page's button: its key
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,22 +58,23 @@ class MainWindow(QMainWindow):
         self.session_active = False
         self.help_actions = self._help_menu()
 
-    def _help_menu(self) -> dict[str, QAction]:
+    def _help_menu(self) -> dict[HelpTopic, QAction]:
         menu = self.menuBar().addMenu(self.tr("&Help"))
         actions = {}
-        for key, text in (
-            ("shortcuts", self.tr("Keyboard shortcuts")),
-            ("welcome", self.tr("Welcome tour")),
-            ("footwear", self.tr("About footwear")),
-            ("troubleshooting", self.tr("Troubleshooting")),
-            ("about", self.tr("About Foot Coach")),
+        for topic, text in (
+            (HelpTopic.SHORTCUTS, self.tr("Keyboard shortcuts")),
+            (HelpTopic.WELCOME, self.tr("Welcome tour")),
+            (HelpTopic.FOOTWEAR, self.tr("About footwear")),
+            (HelpTopic.TROUBLESHOOTING, self.tr("Troubleshooting")),
+            (HelpTopic.ABOUT, self.tr("About Foot Coach")),
         ):
             action = menu.addAction(text)
-            action.triggered.connect(lambda _=False, k=key: self.sig_help.emit(k))
-            actions[key] = action
-        actions["shortcuts"].setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("?")])
+            action.triggered.connect(lambda _=False, t=topic: self.sig_help.emit(t))
+            actions[topic] = action
+        shortcuts = actions[HelpTopic.SHORTCUTS]
+        shortcuts.setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("?")])
         # Added to the window too, so the keys work while the menu bar is hidden (focus mode).
-        self.addAction(actions["shortcuts"])
+        self.addAction(shortcuts)
         return actions
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:

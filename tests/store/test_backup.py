@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from foot_coach.core.care import Moment
 from foot_coach.store import log, migrations
 from foot_coach.store.backup import backup_to, check_backup, export_csv, read_csv, restore_from
 from foot_coach.store.db import Store
@@ -134,7 +135,7 @@ def test_mutated_backups_never_crash(tmp_path: Path, offset: int, noise: bytes) 
 def test_csv_round_trip(tmp_path: Path) -> None:
     store = _history(tmp_path / "history.sqlite3", sessions=2)
     log.annotate_session(store.conn, 1, 'Knee, a little "stiff"\nafter')
-    log.add_checkin(store.conn, T0, "before", 3, None, 7, session_id=1)
+    log.add_checkin(store.conn, T0, Moment.BEFORE, 3, None, 7, session_id=1)
     log.add_rating(store.conn, 1, "toe-curls", T0, "too-easy")
     sessions_csv, sets_csv, checkins_csv, ratings_csv = export_csv(store.conn, tmp_path / "export")
     for written in (sessions_csv, sets_csv, checkins_csv, ratings_csv):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from foot_coach.core.care import Moment
 from foot_coach.core.progression import Rating
 from foot_coach.store import coaching_queries, log
 from foot_coach.store.db import Store
@@ -59,8 +60,8 @@ def test_last_day_done_ignores_today_and_empty_sets(store: Store) -> None:
 
 
 def test_checkins_in_order(store: Store) -> None:
-    log.add_checkin(store.conn, datetime(2026, 11, 1, 9, tzinfo=TZ), "before", 3, None, 2)
-    log.add_checkin(store.conn, datetime(2026, 11, 8, 9, tzinfo=TZ), "after", None, None, None)
-    log.add_checkin(store.conn, datetime(2026, 11, 8, 10, tzinfo=TZ), "after", 5, 1, 0)
+    log.add_checkin(store.conn, datetime(2026, 11, 1, 9, tzinfo=TZ), Moment.BEFORE, 3, None, 2)
+    log.add_checkin(store.conn, datetime(2026, 11, 8, 9, tzinfo=TZ), Moment.AFTER, None, None, None)
+    log.add_checkin(store.conn, datetime(2026, 11, 8, 10, tzinfo=TZ), Moment.AFTER, 5, 1, 0)
     got = coaching_queries.checkins_since(store.conn, date(2026, 11, 2))
     assert [(c.day.day, c.worst) for c in got] == [(8, None), (8, 5)]

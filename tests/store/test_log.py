@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from foot_coach.core.care import Moment
+from foot_coach.core.progression import Source
 from foot_coach.store import log
 from foot_coach.store.db import Store
 
@@ -67,16 +69,16 @@ def test_delete_session_removes_its_sets(store: Store) -> None:
 def test_checkins_ratings_and_prescriptions(store: Store) -> None:
     conn = store.conn
     sid = log.start_session(conn, T0, ["toe-curls"])
-    log.add_checkin(conn, T0, "before", 4, None, 2, session_id=sid)
+    log.add_checkin(conn, T0, Moment.BEFORE, 4, None, 2, session_id=sid)
     log.add_rating(conn, sid, "toe-curls", T0, "about-right")
-    log.add_prescription_change(conn, T0, "toe-curls", 10, 3, 0, "auto", "start")
-    log.add_prescription_change(conn, T0, "toe-curls", 12, 3, 0, "manual", "set by hand")
+    log.add_prescription_change(conn, T0, "toe-curls", 10, 3, 0, Source.AUTO, "start")
+    log.add_prescription_change(conn, T0, "toe-curls", 12, 3, 0, Source.MANUAL, "set by hand")
     row = conn.execute("SELECT back, hip, knee FROM checkins").fetchone()
     assert tuple(row) == (4, None, 2)
     latest = log.latest_prescriptions(conn)
-    assert latest["toe-curls"].count == 12 and latest["toe-curls"].source == "manual"
+    assert latest["toe-curls"].count == 12 and latest["toe-curls"].source is Source.MANUAL
     with pytest.raises(sqlite3.IntegrityError):
-        log.add_checkin(conn, T0, "before", 11, 0, 0)
+        log.add_checkin(conn, T0, Moment.BEFORE, 11, 0, 0)
     with pytest.raises(sqlite3.IntegrityError):
         log.add_rating(conn, sid, "toe-curls", T0, "meh")
 

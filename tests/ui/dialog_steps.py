@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QDialog
 
 
 def small_dialogs() -> list[QDialog]:
+    from foot_coach.core.care import Moment
     from foot_coach.ui.checkin import CheckInDialog
     from foot_coach.ui.first_run import FirstRunDialog
     from foot_coach.ui.reminder_prompt import ReminderPrompt
 
-    return [CheckInDialog("before"), ReminderPrompt(), FirstRunDialog(70)]
+    return [CheckInDialog(Moment.BEFORE), ReminderPrompt(), FirstRunDialog(70)]
 
 
 def each_step(dialogs: list[QDialog]) -> Iterator[QDialog]:

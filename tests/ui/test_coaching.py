@@ -13,6 +13,8 @@ from wall_fakes import Wall
 from foot_coach.actions import coaching
 from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
+from foot_coach.core.care import Moment
+from foot_coach.core.progression import Source
 from foot_coach.store import log
 from foot_coach.ui.checkin import CheckInDialog, PainAnswer
 
@@ -41,13 +43,13 @@ def test_three_finished_sessions_raise_the_count_with_a_reason(coach: Coach, sch
     assert amounts(coach.ctx)["toe-curls"].count == 11
     assert coach.ctx.pages.session.changes.text().startswith("Toe curls: Raised to 11 each time")
     row = log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"]
-    assert (row.source, row.count) == ("auto", 11)
+    assert (row.source, row.count) == (Source.AUTO, 11)
     assert "11 times" in coach.ctx.pages.exercises.cards.widget(0).amount.text()
 
 
 def test_too_hard_steps_back_next_time(coach: Coach, scheduler) -> None:
     rx = coach.ctx.catalog.get("toe-curls").prescription
-    coaching.record(coach.ctx, "toe-curls", replace(rx, count=13), "auto", "set up")
+    coaching.record(coach.ctx, "toe-curls", replace(rx, count=13), Source.AUTO, "set up")
     finish(coach, scheduler, rating="too-hard")
     coach.sessions.start(["toe-curls"])
     assert amounts(coach.ctx)["toe-curls"].count == 12
@@ -55,7 +57,9 @@ def test_too_hard_steps_back_next_time(coach: Coach, scheduler) -> None:
 
 def test_a_hand_set_amount_stays(coach: Coach, scheduler) -> None:
     rx = coach.ctx.catalog.get("toe-curls").prescription
-    coaching.record(coach.ctx, "toe-curls", replace(rx, count=12, hold_s=5), "manual", "by hand")
+    coaching.record(
+        coach.ctx, "toe-curls", replace(rx, count=12, hold_s=5), Source.MANUAL, "by hand"
+    )
     for _ in range(3):
         finish(coach, scheduler, rating="about-right")
     coach.ctx.wall.now += timedelta(days=20)
@@ -66,9 +70,9 @@ def test_a_hand_set_amount_stays(coach: Coach, scheduler) -> None:
 
 
 def test_strong_pain_brings_the_notice(coach: Coach, qtbot) -> None:
-    coaching.save_pain(coach.ctx, "after", PainAnswer(2, 3, 1))
+    coaching.save_pain(coach.ctx, Moment.AFTER, PainAnswer(2, 3, 1))
     assert coach.ctx.pages.session.notice.isHidden()
-    coaching.save_pain(coach.ctx, "after", PainAnswer(None, 7, None))
+    coaching.save_pain(coach.ctx, Moment.AFTER, PainAnswer(None, 7, None))
     assert not coach.ctx.pages.session.notice.isHidden()
     assert "doctor or physiotherapist" in coach.ctx.pages.session.notice.text.text()
     rows = coach.ctx.store.conn.execute("SELECT moment, back, hip, knee FROM checkins").fetchall()
@@ -76,13 +80,13 @@ def test_strong_pain_brings_the_notice(coach: Coach, qtbot) -> None:
 
 
 def test_a_skipped_checkin_stores_nothing(coach: Coach, qtbot) -> None:
-    dialog = coaching.ask_pain(coach.ctx, "before")
+    dialog = coaching.ask_pain(coach.ctx, Moment.BEFORE)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert coach.ctx.store.conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
 
 
 def test_checkin_keys(qtbot) -> None:
-    dialog = CheckInDialog("after")
+    dialog = CheckInDialog(Moment.AFTER)
     qtbot.addWidget(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Down)  # hip
     qtbot.keyClick(dialog, Qt.Key.Key_Right)

@@ -12,6 +12,7 @@ from foot_coach.cli import Options
 from foot_coach.store import settings
 from foot_coach.store.settings import Reminder, Settings
 from foot_coach.ui.first_run import FirstRunDialog
+from foot_coach.ui.main_window import HelpTopic
 
 
 @pytest.fixture
@@ -114,8 +115,8 @@ def test_closing_the_welcome_counts_as_done(coach: Coach, qtbot) -> None:
 
 
 def test_help_dialogs_open(coach: Coach, qtbot) -> None:
-    for kind in ("shortcuts", "troubleshooting", "about"):
-        coach.window.help_actions[kind].trigger()
+    for topic in (HelpTopic.SHORTCUTS, HelpTopic.TROUBLESHOOTING, HelpTopic.ABOUT):
+        coach.window.help_actions[topic].trigger()
     titles = {d.windowTitle() for d in coach.window.findChildren(QDialog) if d.isVisible()}
     assert titles == {"Keyboard shortcuts", "Troubleshooting", "About Foot Coach"}
 

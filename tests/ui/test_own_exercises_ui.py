@@ -16,6 +16,7 @@ from foot_coach.actions import own_exercises, routine_files
 from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
 from foot_coach.core import routine_file
+from foot_coach.core.progression import Source
 from foot_coach.store import log
 from foot_coach.store.own_exercises import OwnExercises
 from foot_coach.store.settings import Settings
@@ -259,4 +260,4 @@ def test_progression_leaves_an_exercise_alone_when_told_not_to_grow(
                 coach.ctx.pages.session.rating.buttons["too-easy"].click()
         coach.ctx.wall.now += timedelta(days=1)
     assert amounts(coach.ctx)[exercise_id].count == 3
-    assert log.latest_prescriptions(coach.ctx.store.conn)[exercise_id].source == "reset"
+    assert log.latest_prescriptions(coach.ctx.store.conn)[exercise_id].source is Source.RESET

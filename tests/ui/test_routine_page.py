@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
+from foot_coach.core.progression import Source
 from foot_coach.store import log, settings
 from foot_coach.ui import help as help_ui
 from foot_coach.ui.pages.routine_page import RoutinePage
@@ -80,10 +81,10 @@ def test_amount_by_hand_then_back_to_automatic(coach: Coach) -> None:
     page.set_by_hand.click()
     rx = amounts(coach.ctx)["toe-curls"]
     assert (rx.count, rx.hold_s) == (14, 6)
-    assert log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"].source == "manual"
+    assert log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"].source is Source.MANUAL
     assert "Set by hand" in page.amount_note.text() and page.automatic.isEnabled()
     page.automatic.click()
-    assert log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"].source == "reset"
+    assert log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"].source is Source.RESET
     assert amounts(coach.ctx)["toe-curls"].count == 14  # kept, now grows again by itself
     assert "Automatic" in page.amount_note.text()
 

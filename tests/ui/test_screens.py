@@ -12,6 +12,7 @@ from foot_coach.actions import own_exercises
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core import care
+from foot_coach.core.care import Moment
 from foot_coach.core.session import Stop
 from foot_coach.store.db import Store
 from foot_coach.store.settings import Reminder
@@ -116,7 +117,7 @@ def test_welcome_prompt_and_shortcuts(qtbot, coach: Coach, artifacts, mode):
         "welcome-1": FirstRunDialog(70),
         "reminder-prompt": ReminderPrompt(),
         "shortcuts": help_ui.shortcuts_dialog(None),
-        "checkin": CheckInDialog("after"),
+        "checkin": CheckInDialog(Moment.AFTER),
         "footwear": help_ui.footwear_dialog(None),
     }
     shots["checkin"].set_value("back", 4)
