@@ -97,7 +97,7 @@ class Coach(QObject):
         state = partial(window.tray_state, self.reminders, runner)
         tray = Tray(theme.app_icon(), state, self) if available else None
         self.ctx = Context(
-            paths=paths, portable=options.data_dir is not None, time_scale=options.time_scale,
+            paths=paths, portable=options.data_dir is not None,
             store=store, settings=kept, own=own, wall=wall, window=self.window, pages=pages,
             runner=runner, cues=Cues(parent=self), reminders=self.reminders,
             autostart=Autostart(), tray=tray, notifier=notifier,

@@ -44,6 +44,9 @@ class StepClock:
     def real_ms_until(self, target_ms: int) -> int:
         return max(0, target_ms - self.now)
 
+    def real_ms(self, duration_ms: int) -> int:
+        return duration_ms
+
 
 class Steps:
     def __init__(self, clock: StepClock) -> None:

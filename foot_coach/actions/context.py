@@ -42,7 +42,6 @@ class Schedule(Protocol):
 class Context:
     paths: Paths
     portable: bool  # --data-dir was given: start at login keeps the same folder
-    time_scale: float
     store: Store
     settings: SettingsFile
     own: OwnExercisesFile

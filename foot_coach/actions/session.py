@@ -97,7 +97,7 @@ class Sessions(QObject):
             ctx.store.conn, plan, ctx.wall, lambda: session.active_ms(self.runner.clock()),
             ctx.paths.database, trace_rep if os.environ.get(TRACE_ENV) else None,
         )  # fmt: skip
-        ctx.pages.session.load(plan, ctx.time_scale)
+        ctx.pages.session.load(plan, self.runner.clock.real_ms)
         ctx.pages.session.show_changes(changes)
         ctx.window.show_page("session")
         self.runner.start()

@@ -123,7 +123,6 @@ class IllustrationView(QWidget):
         self._circle.valueChanged.connect(self.update)
         self._clockwise = True
         self._animations = True
-        self.time_scale = 1.0
 
     # --- what to show ------------------------------------------------------------------------
     def show_exercise(self, exercise_id: str) -> None:
@@ -139,15 +138,16 @@ class IllustrationView(QWidget):
         rep: int,
         side: Side,
         direction: Direction,
-        duration_ms: int,
+        real_ms: int,
     ) -> None:
+        """`real_ms`: how long the phase lasts on the wall, as the session clock says."""
         self._set_pose(pose_for(exercise_id, kind, rep), animate=self._animations)
         self._circle.stop()
         circles = _drawn_as(exercise_id) == "ankle-circles"
         if kind is PhaseKind.MOVE and circles and self._animations:
             # Drawn from the right foot's side; the left foot circles the mirror way.
             self._clockwise = (direction is Direction.CLOCKWISE) == (side is not Side.LEFT)
-            self._circle.setDuration(max(1, int(duration_ms / self.time_scale)))
+            self._circle.setDuration(max(1, real_ms))
             self._circle.start()
 
     def pause(self) -> None:

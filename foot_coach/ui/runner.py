@@ -40,6 +40,8 @@ class SessionClock(Protocol):
 
     def real_ms_until(self, target_ms: int) -> int: ...
 
+    def real_ms(self, duration_ms: int) -> int: ...
+
 
 class Scheduler(Protocol):
     """Holds at most one pending callback; arming again replaces it."""

@@ -26,6 +26,9 @@ class FakeClock:
     def real_ms_until(self, target_ms: int) -> int:
         return max(0, target_ms - self.now)
 
+    def real_ms(self, duration_ms: int) -> int:
+        return duration_ms
+
 
 class FakeScheduler:
     """Holds the one pending callback; advance() jumps the clock to it and fires it."""

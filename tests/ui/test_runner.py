@@ -114,3 +114,18 @@ def test_scaled_clock_real_wait(scale: float) -> None:
     ticks = iter([0, 0, 0])
     clock = ScaledClock(scale, source=lambda: next(ticks))
     assert clock.real_ms_until(2000) == int(2000 / scale)
+
+
+def test_the_pictures_move_at_the_session_clocks_speed(qtbot, catalog: Catalog) -> None:
+    from foot_coach.core.clock import ScaledClock
+    from foot_coach.core.session import PhaseStarted
+    from foot_coach.ui.pages.session_page import SessionPage
+
+    plan = compile_routine([RoutineItem(catalog.get("ankle-circles"), Prescription(2, pace_s=4))])
+    index, move = next((i, p) for i, p in enumerate(plan.phases) if p.kind is PhaseKind.MOVE)
+    page = SessionPage()
+    qtbot.addWidget(page)
+    page.load(plan, ScaledClock(20, source=lambda: 0).real_ms)  # twenty times faster
+    page.show_phase(PhaseStarted(index, move, 0))
+    assert move.duration_ms == 4000
+    assert page.picture._circle.duration() == 200  # one circle in a twentieth of the time

@@ -56,6 +56,7 @@ class SessionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: Plan | None = None
+        self._real_ms: Callable[[int], int] = lambda ms: ms
         self.status = Status.READY
         self.confirm_stop: Callable[[], bool] = self._ask_stop
         self.picture = IllustrationView(self)
@@ -141,13 +142,13 @@ class SessionPage(QWidget):
             layout.addLayout(row)
 
     # --- from the runner -----------------------------------------------------------------------
-    def load(self, plan: Plan, time_scale: float = 1.0) -> None:
-        self.plan = plan
+    def load(self, plan: Plan, real_ms: Callable[[int], int] = lambda ms: ms) -> None:
+        """`real_ms` is the session clock's: session milliseconds to real ones, for drawing."""
+        self.plan, self._real_ms = plan, real_ms
         for widget in (self.rating, self.changes, self.state_line, self.summary):
             widget.hide()
         for widget in (self.countdown, self.progress, self.picture, *self._running_only()):
             widget.show()
-        self.picture.time_scale = time_scale
         self.setFocus()
 
     def show_phase(self, note: PhaseStarted) -> None:
@@ -155,8 +156,9 @@ class SessionPage(QWidget):
         if self.plan is None:
             return
         self.picture.show_phase(
-            phase.exercise_id, phase.kind, phase.rep, phase.side, phase.direction, phase.duration_ms
-        )
+            phase.exercise_id, phase.kind, phase.rep, phase.side, phase.direction,
+            self._real_ms(phase.duration_ms),
+        )  # fmt: skip
         self.exercise.setText(phase_text.heading(self.plan, phase))
         self.title.setText(phase_text.title(self.plan, phase))
         self.rep.setText(phase_text.rep_line(phase))
