@@ -7,124 +7,51 @@ the old deadline, not at the moment the timer fired, so a late wake-up never add
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum, auto
 
 from foot_coach.core.routine import Phase, PhaseKind, Plan
-
-
-class Status(Enum):
-    READY = auto()
-    RUNNING = auto()
-    PAUSED = auto()
-    FINISHED = auto()
-    STOPPED = auto()
-
-
-# Events: what the person (or the passing of time) does to a session.
-@dataclass(frozen=True)
-class Start:
-    pass
-
-
-@dataclass(frozen=True)
-class Tick:
-    """Time has passed; phases whose deadline is due end."""
-
-
-@dataclass(frozen=True)
-class Pause:
-    pass
-
-
-@dataclass(frozen=True)
-class Resume:
-    pass
-
-
-@dataclass(frozen=True)
-class SkipRep:
-    """Jump to the next unit: the next rep, move, switch or rest."""
-
-
-@dataclass(frozen=True)
-class BackRep:
-    """Jump to the start of the previous unit (or restart the first one)."""
-
-
-@dataclass(frozen=True)
-class SkipExercise:
-    pass
-
-
-@dataclass(frozen=True)
-class BackExercise:
-    """Restart this exercise, or go to the previous one when still in its lead-in."""
-
-
-@dataclass(frozen=True)
-class RestartExercise:
-    pass
-
-
-@dataclass(frozen=True)
-class Stop:
-    reason: str = "stopped"
-
-
-Event = (
-    Start
-    | Tick
-    | Pause
-    | Resume
-    | SkipRep
-    | BackRep
-    | SkipExercise
-    | BackExercise
-    | RestartExercise
-    | Stop
+from foot_coach.core.session_events import (
+    BackExercise,
+    BackRep,
+    Event,
+    IllegalEventError,
+    Note,
+    Pause,
+    PhaseStarted,
+    RepFinished,
+    RestartExercise,
+    Resume,
+    SkipExercise,
+    SkipRep,
+    Start,
+    Status,
+    StatusChanged,
+    Stop,
+    Tick,
+    View,
 )
 
-
-# Notes: what happened, for the runner to show, sound and record.
-@dataclass(frozen=True)
-class PhaseStarted:
-    index: int
-    phase: Phase
-    at_ms: int
-
-
-@dataclass(frozen=True)
-class RepFinished:
-    phase: Phase
-    at_ms: int
-
-
-@dataclass(frozen=True)
-class StatusChanged:
-    status: Status
-    at_ms: int
-    reason: str = ""
-
-
-Note = PhaseStarted | RepFinished | StatusChanged
-
-
-class IllegalEventError(Exception):
-    """An event that makes no sense in the current status; the machine is left unchanged."""
-
-
-@dataclass(frozen=True)
-class View:
-    """Everything a screen needs to draw the session at one moment."""
-
-    status: Status
-    index: int
-    phase: Phase
-    remaining_ms: int
-    seconds_shown: int
-    progress: float
-    active_ms: int
+# Callers take the events and notes from here, with the machine that uses them.
+__all__ = [
+    "BackExercise",
+    "BackRep",
+    "Event",
+    "IllegalEventError",
+    "Note",
+    "Pause",
+    "PhaseStarted",
+    "RepFinished",
+    "RestartExercise",
+    "Resume",
+    "Session",
+    "SkipExercise",
+    "SkipRep",
+    "Start",
+    "Status",
+    "StatusChanged",
+    "Stop",
+    "Tick",
+    "View",
+]
 
 
 class Session:
