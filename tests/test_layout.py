@@ -146,3 +146,9 @@ def test_the_check_catches_planted_violations() -> None:
 def test_only_the_entry_point_imports_the_composition_root() -> None:
     edges = graph(sources())
     assert {name for name, targets in edges.items() if "foot_coach.app" in targets} == {ENTRY_POINT}
+
+
+def test_no_module_is_over_300_lines() -> None:
+    longest = 300  # lines: past this a module holds more than one idea
+    long = {name: text.count("\n") for name, text in sources().items()}
+    assert {name: lines for name, lines in long.items() if lines > longest} == {}

@@ -6,13 +6,12 @@ reader); what is allowed, and why not, is decided there and shown here beside th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,11 +19,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +41,7 @@ from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
 from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.widgets.form_fields import Fields, lines, select
 
 
 class ExerciseEditor(QDialog):
@@ -63,47 +60,19 @@ class ExerciseEditor(QDialog):
         self.check, self.store_picture = check, store_picture
         self.exercise_id = start.id
         self.exercise: Exercise | None = None
-        self.fields: dict[str, QWidget] = {}
+        self.form = Fields()
+        self.fields = self.form.by_key
         self._build(builtin_names)
         self._fill(start)
 
     # --- building ------------------------------------------------------------------------------
-    def _line(self, key: str, name: str, tip: str) -> QLineEdit:
-        edit = named(QLineEdit(), name, tip)
-        self.fields[key] = edit
-        return edit
-
-    def _lines(self, key: str, name: str, tip: str) -> QPlainTextEdit:
-        edit = named(QPlainTextEdit(), name, tip)
-        edit.setTabChangesFocus(True)
-        edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
-        self.fields[key] = edit
-        return edit
-
-    def _choice(self, key: str, name: str, options: Sequence[tuple[str, Any]]) -> QComboBox:
-        box = QComboBox()
-        for text, data in options:
-            box.addItem(text, data)
-        named(box, name)
-        self.fields[key] = box
-        return box
-
-    def _number(self, key: str, name: str, limits: tuple[int, int], suffix: str = "") -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(*limits)
-        spin.setSuffix(suffix)
-        named(spin, name)
-        self.fields[f"prescription.{key}"] = spin
-        return spin
-
     def _build(self, builtin_names: Mapping[str, str]) -> None:
         seconds = tr(" s")
-        self.name = self._line("name", tr("Name"), tr("A short name, such as Calf stretch"))
-        self.posture = self._choice(
+        self.name = self.form.line("name", tr("Name"), tr("A short name, such as Calf stretch"))
+        self.posture = self.form.choice(
             "posture", tr("Position"), [(phase_text.posture_words(p), p.value) for p in Posture]
         )
-        self.counting = self._choice(
+        self.counting = self.form.choice(
             "counting",
             tr("How it is counted"),
             [
@@ -114,7 +83,7 @@ class ExerciseEditor(QDialog):
                 (tr("Circles on a steady beat"), Counting.PACED_CIRCLES.value),
             ],
         )
-        self.sides = self._choice(
+        self.sides = self.form.choice(
             "sides",
             tr("Which foot"),
             [
@@ -125,7 +94,7 @@ class ExerciseEditor(QDialog):
                 (tr("Left foot only"), ["left"]),
             ],
         )
-        self.directions = self._choice(
+        self.directions = self.form.choice(
             "directions",
             tr("Directions"),
             [
@@ -134,19 +103,20 @@ class ExerciseEditor(QDialog):
                 (tr("Clockwise, then anticlockwise"), ["clockwise", "anticlockwise"]),
             ],
         )
-        self.summary = self._line("summary", tr("In one line"), tr("What the exercise does"))
-        self.steps = self._lines("steps", tr("Steps"), tr("One step on each line"))
-        self.feel = self._line("feel", tr("What you should feel"), tr("What you should feel"))
-        self.mistakes = self._lines(
+        self.summary = self.form.line("summary", tr("In one line"), tr("What the exercise does"))
+        self.steps = self.form.lines("steps", tr("Steps"), tr("One step on each line"))
+        self.feel = self.form.line("feel", tr("What you should feel"), tr("What you should feel"))
+        self.mistakes = self.form.lines(
             "mistakes", tr("Things to avoid"), tr("One on each line; may be left empty")
         )
-        self.safety = self._line("safety", tr("Safety"), tr("When to stop or take care"))
-        self.count = self._number("count", tr("Times now"), COUNT_LIMITS)
-        self.count_min = self._number("count_min", tr("Fewest times"), COUNT_LIMITS)
-        self.count_max = self._number("count_max", tr("Most times"), COUNT_LIMITS)
-        self.hold = self._number("hold_s", tr("Hold or work time"), HOLD_LIMITS, seconds)
-        self.release = self._number("release_s", tr("Let go or rest time"), RELEASE_LIMITS, seconds)
-        self.pace = self._number("pace_s", tr("Time for each move"), PACE_LIMITS, seconds)
+        self.safety = self.form.line("safety", tr("Safety"), tr("When to stop or take care"))
+        amount = self.form.amount
+        self.count = amount("count", tr("Times now"), COUNT_LIMITS)
+        self.count_min = amount("count_min", tr("Fewest times"), COUNT_LIMITS)
+        self.count_max = amount("count_max", tr("Most times"), COUNT_LIMITS)
+        self.hold = amount("hold_s", tr("Hold or work time"), HOLD_LIMITS, seconds)
+        self.release = amount("release_s", tr("Let go or rest time"), RELEASE_LIMITS, seconds)
+        self.pace = amount("pace_s", tr("Time for each move"), PACE_LIMITS, seconds)
         self.grows = QCheckBox(tr("Let the coach raise the amount gently"))
         named(
             self.grows,
@@ -154,7 +124,7 @@ class ExerciseEditor(QDialog):
             tr("Off: the amount stays as your physiotherapist set it"),
         )
         self.fields["grows"] = self.grows
-        self.picture = self._choice(
+        self.picture = self.form.choice(
             "picture",
             tr("Picture"),
             [
@@ -226,17 +196,12 @@ class ExerciseEditor(QDialog):
         self.resize(640, 720)
 
     # --- values --------------------------------------------------------------------------------
-    @staticmethod
-    def _select(box: QComboBox, data: Any) -> None:
-        index = box.findData(data)
-        box.setCurrentIndex(max(index, 0))
-
     def _fill(self, start: Exercise) -> None:
         self.name.setText(start.name)
-        self._select(self.posture, start.posture.value)
-        self._select(self.counting, start.counting.value)
-        self._select(self.sides, [s.value for s in start.sides])
-        self._select(self.directions, [d.value for d in start.directions])
+        select(self.posture, start.posture.value)
+        select(self.counting, start.counting.value)
+        select(self.sides, [s.value for s in start.sides])
+        select(self.directions, [d.value for d in start.directions])
         self.summary.setText(start.summary)
         self.steps.setPlainText("\n".join(start.steps))
         self.feel.setText(start.feel)
@@ -252,7 +217,7 @@ class ExerciseEditor(QDialog):
         self.grows.setChecked(start.grows)
         if start.picture and self.picture.findData(start.picture) < 0:
             self.picture.addItem(fill(self.tr("Your picture: %1"), start.picture), start.picture)
-        self._select(self.picture, start.picture)
+        select(self.picture, start.picture)
         self._counting_changed()
 
     def _counting_changed(self) -> None:
@@ -263,9 +228,6 @@ class ExerciseEditor(QDialog):
 
     def table(self) -> dict[str, Any]:
         """What was typed, as the catalogue's fields."""
-
-        def lines(edit: QPlainTextEdit) -> list[str]:
-            return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
         amounts = {
             "count": self.count.value(),
@@ -309,7 +271,7 @@ class ExerciseEditor(QDialog):
             self.problem.setText(fill(self.tr("That picture cannot be used: %1"), reason))
             return False
         self.picture.addItem(fill(self.tr("Your picture: %1"), name), name)
-        self._select(self.picture, name)
+        select(self.picture, name)
         self.problem.clear()
         return True
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QPushButton, QWidget
 
 from foot_coach.system import assets
 
@@ -122,6 +123,14 @@ def named(widget: W, name: str, tip: str = "") -> W:
     widget.setAccessibleName(name)
     widget.setToolTip(tip or name)
     return widget
+
+
+def pressing(text: str, slot: Callable[[], None]) -> QPushButton:
+    """A push button that calls `slot`, named by its text (without a trailing "…")."""
+    button = QPushButton(text)
+    named(button, text.rstrip("…"))
+    button.clicked.connect(slot)
+    return button
 
 
 def reading_order(*widgets: QWidget) -> None:

@@ -190,7 +190,7 @@ def test_the_session_fit_estimates_button_heights_as_qt_lays_them_out(qtbot, per
     from PySide6.QtWidgets import QApplication, QPushButton
 
     from foot_coach.ui import theme
-    from foot_coach.ui.pages import session_page
+    from foot_coach.ui.widgets import measure
 
     theme.apply(QApplication.instance(), theme.Mode.LIGHT, percent)
     try:
@@ -198,10 +198,10 @@ def test_the_session_fit_estimates_button_heights_as_qt_lays_them_out(qtbot, per
             button = QPushButton("Next exercise")
             qtbot.addWidget(button)
             button.setMinimumHeight(48)
-            button.setStyleSheet(session_page.SLIM_BUTTON if slim else "")
+            button.setStyleSheet(measure.SLIM_BUTTON if slim else "")
             button.ensurePolished()
             laid_out = max(48, button.sizeHint().height())
-            estimate = session_page._button_height(button.fontMetrics().height(), slim)
+            estimate = measure.button_height(button.fontMetrics().height(), slim)
             assert abs(estimate - laid_out) <= 2, (slim, estimate, laid_out)
     finally:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)

@@ -22,6 +22,7 @@ from foot_coach.store.own_exercises import OwnExercises
 from foot_coach.store.settings import Settings
 from foot_coach.ui.exercise_editor import ExerciseEditor
 from foot_coach.ui.illustration import OWN_PICTURES
+from foot_coach.ui.widgets.form_fields import select
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -41,8 +42,8 @@ def fill(editor: ExerciseEditor, name: str = "Calf stretch") -> None:
     editor.steps.setPlainText("Stand facing a wall.\n\nStep one foot back, heel down.\n")
     editor.feel.setText("A gentle pull in the calf.")
     editor.safety.setText("A pull is fine; pain is not: stop.")
-    editor._select(editor.counting, "timed")
-    editor._select(editor.sides, ["right", "left"])
+    select(editor.counting, "timed")
+    select(editor.sides, ["right", "left"])
     editor.count_min.setValue(3)
     editor.count_max.setValue(5)
     editor.count.setValue(3)

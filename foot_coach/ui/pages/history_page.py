@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from foot_coach.core.stats import Bucket, Range, bucket_start, streaks
 from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui import dates
-from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.theme import pressing, scaled_font
 
 Loader = Callable[[Range], Snapshot]
 
@@ -87,18 +86,12 @@ class HistoryPage(QWidget):
         self.chart_grid = QGridLayout(self.chart_area)
         self._arrange()
 
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        named(button, text.rstrip("…"))
-        button.clicked.connect(slot)
-        return button
-
     def _arrange(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.range)
         top.addStretch(1)
-        top.addWidget(self._button(self.tr("Report for my physiotherapist…"), self.sig_report.emit))
+        top.addWidget(pressing(self.tr("Report for my physiotherapist…"), self.sig_report.emit))
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.summary)
@@ -107,8 +100,8 @@ class HistoryPage(QWidget):
         column.addWidget(QLabel(self.tr("<b>Past sessions</b>")))
         column.addWidget(self.sessions)
         row = QHBoxLayout()
-        row.addWidget(self._button(self.tr("Add a note…"), self._annotate))
-        row.addWidget(self._button(self.tr("Delete session…"), self._delete))
+        row.addWidget(pressing(self.tr("Add a note…"), self._annotate))
+        row.addWidget(pressing(self.tr("Delete session…"), self._delete))
         row.addStretch(1)
         column.addLayout(row)
         files = QHBoxLayout()
@@ -117,7 +110,7 @@ class HistoryPage(QWidget):
             (self.tr("Back up…"), self.sig_backup),
             (self.tr("Restore…"), self.sig_restore),
         ):
-            files.addWidget(self._button(text, signal.emit))
+            files.addWidget(pressing(text, signal.emit))
         files.addStretch(1)
         column.addLayout(files)
         scroll = QScrollArea()

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -43,9 +41,9 @@ from foot_coach.ui.announce import Politeness, announce
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.widgets.measure import SLIM_BUTTON, button_height, text_height
 
 IT_HURTS = "it-hurts"
-SLIM_BUTTON = "QPushButton { min-height: 1.1em; padding: 2px 6px; }"
 
 
 class SessionPage(QWidget):
@@ -270,12 +268,12 @@ class SessionPage(QWidget):
         button_rows = 2 if self.buttons["focus"].isVisibleTo(self) or self.plan is None else 1
         base = self.font()
         for with_picture, slim in ((True, False), (False, False), (False, True)):
-            rows = self.progress.sizeHint().height() + button_rows * _button_height(em, slim)
+            rows = self.progress.sizeHint().height() + button_rows * button_height(em, slim)
             column = (self.width() // 2 if with_picture else self.width()) - 24
-            words = rows + 60 + sum(_text_height(w.font(), w.text(), column) for w in others)
+            words = rows + 60 + sum(text_height(w.font(), w.text(), column) for w in others)
             for scale in (2.0, 1.7, 1.4, 1.2):
                 title_font = scaled_font(base, scale, bold=True)
-                taken = words + _text_height(title_font, self.title.text(), column)
+                taken = words + text_height(title_font, self.title.text(), column)
                 if self.height() - taken >= max(48, int(self.height() * 0.2)):
                     break
             else:
@@ -288,7 +286,7 @@ class SessionPage(QWidget):
                 button.setStyleSheet(wanted)
         self.picture.setVisible(with_picture and self.status is not Status.STOPPED)
         for label in (*others, self.title):  # a wrapped line is never squeezed away
-            label.setMinimumHeight(_text_height(label.font(), label.text(), column))
+            label.setMinimumHeight(text_height(label.font(), label.text(), column))
         font = self.countdown.font()
         font.setPixelSize(
             max(32, min(int(self.height() * 0.28), int((self.height() - taken) * 0.8)))
@@ -296,18 +294,3 @@ class SessionPage(QWidget):
         font.setBold(True)
         if font != self.countdown.font():
             self.countdown.setFont(font)
-
-
-def _button_height(em: int, slim: bool) -> int:
-    """A session button's height under the app style sheet (min-height 1.9em, padding 4px) or
-    SLIM_BUTTON (1.1em, 2px), never below its 48 px minimum; checked against sizeHint."""
-    return max(48, round(em * 1.1) + 6 if slim else round(em * 1.9) + 8)
-
-
-def _text_height(font: QFont, text: str, width: int) -> int:
-    """Measured from the font, not the label: a label's own layout lags behind setText."""
-    if not text:
-        return 0
-    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
-    box = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 50), 10_000), flags, text)
-    return box.height() + 4
