@@ -42,12 +42,13 @@ STEPS = (("day", 1), ("day", 2), ("week", 1), ("week", 2), ("month", 1), ("month
 
 
 def ticks(first: date, last: date, unit: str, step: int) -> Iterator[date]:
-    """Whole days from `first` to `last` that start a step: days, Mondays, months or years
-    aligned to the calendar, so ticks stay put while the range moves."""
+    """Whole days from `first` to `last` that start a step: days counted back from `last`
+    (so the newest day, usually today, is always named), or Mondays, months and years
+    aligned to the calendar."""
     day = first
     while day <= last:
         if unit == "day":
-            hit = day.toordinal() % step == 0
+            hit = (last - day).days % step == 0
         elif unit == "week":
             hit = day.weekday() == 0 and (day.toordinal() // 7) % step == 0
         elif unit == "month":
@@ -66,9 +67,17 @@ class DayAxis(pg.AxisItem):
     def __init__(self) -> None:
         super().__init__("bottom")
         self.unit = "day"
+        # tickValues already spaces the labels so they fit: pyqtgraph's own limits on how much
+        # text an axis may hold, and its clipping at the ends, would drop the first and last
+        # day (today) from a week. A label may reach past the end by up to half its width.
+        self.setStyle(textFillLimits=[(0, 0.95)], hideOverlappingLabels=40)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N803
         first, last = from_stamp(minVal), from_stamp(maxVal)
+        # The days whose noon, where their bar stands, is in view: the range's edges are
+        # half a day out, at midnight, which belongs to the day before or after.
+        first += timedelta(days=int(stamp(first) < minVal))
+        last -= timedelta(days=int(stamp(last) > maxVal))
         if last < first or last.year - first.year > 200:
             return []
         metrics = QFontMetrics(self.style.get("tickFont") or self.font())

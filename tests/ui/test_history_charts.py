@@ -62,6 +62,8 @@ def check_chart(chart, first: date, last: date, bucket: Bucket) -> None:
     assert charts.from_stamp(high - charts.DAY_S / 2) == last
     labels = axis_labels(chart)
     assert 2 <= len(labels) <= 20, labels
+    if chart.plot.getAxis("bottom").unit == "day":
+        assert labels[-1][0] == last  # the newest day, today, is always named
     for day, text in labels:
         assert ":" not in text and "." not in text.replace(". ", "").rstrip("."), text
         assert first <= day <= last
