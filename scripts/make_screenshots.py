@@ -1,4 +1,5 @@
-"""Render the README's screenshots (carousel, session, history) from a seeded data folder.
+"""Render the README's screenshots from seeded data folders: the cards, a session and the
+history of four months' use, and the end of a session and the history in a first week.
 
 Run `.venv/bin/python scripts/make_screenshots.py` after changing a screen; the PNGs land
 in docs/screenshots/ so the README always shows the current app.
@@ -7,11 +8,11 @@ in docs/screenshots/ so the README always shows the current app.
 from __future__ import annotations
 
 import os
-import random
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from random import Random
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
@@ -23,9 +24,9 @@ from foot_coach.cli import Options
 from foot_coach.core.catalog import parse_catalog
 from foot_coach.core.session import Stop
 from foot_coach.store.db import Store
-from foot_coach.store.seed import seed_history
-from foot_coach.store.settings import Settings, SettingsFile
-from foot_coach.system import assets
+from foot_coach.store.seed import seed_first_days, seed_history
+from foot_coach.store.settings import Reminder, Settings, SettingsFile
+from foot_coach.system import assets, i18n
 from foot_coach.system.paths import Paths
 from foot_coach.ui import theme
 
@@ -65,36 +66,68 @@ class Steps:
         callback()
 
 
+def build(app: QApplication, folder: Path, seed) -> tuple[Coach, Steps]:  # type: ignore[no-untyped-def]
+    """The real app on a stepped clock, in `folder`, with a history written by `seed`."""
+    paths = Paths(folder)
+    paths.ensure()
+    store = Store.open(paths.database)
+    seed(store.conn)
+    steps = Steps(StepClock())
+    catalog = parse_catalog(assets.read_text("exercises.toml"))
+    settings = Settings(muted=True, pain_checkins=False, reminders=(Reminder("09:00"),))
+    kept = SettingsFile(paths.settings, settings)
+    coach = Coach(Options(None, False, 1.0), paths, store, catalog, steps.clock, steps,
+                  settings_file=kept, tray_available=False)  # fmt: skip
+    coach.window.resize(1100, 700)
+    coach.window.show()
+    app.processEvents()
+    return coach, steps
+
+
+def long_history(app: QApplication, folder: Path) -> None:
+    """Four months of use: the cards, a session and the history."""
+    coach, steps = build(app, folder, lambda c: seed_history(c, 120, date.today(), Random(3)))
+    coach.window.grab().save(str(OUT / "carousel.png"))
+    coach.sessions.start(list(coach.ctx.catalog.ids))
+    for _ in range(8):  # into the second second of the first hold
+        steps.advance()
+    coach.ctx.pages.session.picture.set_animations_enabled(False)
+    app.processEvents()
+    coach.window.grab().save(str(OUT / "session.png"))
+    coach.ctx.runner.send(Stop())
+    coach.window.show_page("history")
+    app.processEvents()
+    coach.window.grab().save(str(OUT / "history.png"))
+    coach.ctx.store.close()
+
+
+def first_week(app: QApplication, folder: Path) -> None:
+    """Day three of a first week: the end of today's session, and the history so far."""
+    coach, steps = build(
+        app, folder, lambda c: seed_first_days(c, 2, date.today() - timedelta(days=1), Random(4))
+    )
+    coach.reminders.start()
+    coach.sessions.start(["toe-curls", "toe-spreading"])
+    while steps.pending is not None:
+        steps.advance()
+    app.processEvents()
+    coach.window.grab().save(str(OUT / "first-week-end.png"))
+    coach.window.show_page("history")
+    coach.ctx.pages.history.range.setCurrentIndex(0)  # the last week
+    coach.window.resize(1100, 1000)  # tall enough for the first charts' date axes
+    app.processEvents()
+    coach.window.grab().save(str(OUT / "first-week-history.png"))
+    coach.ctx.store.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     theme.apply(app, theme.Mode.LIGHT)
+    i18n.install(app, "en")  # English plural forms: "1 day", "2 days"
     OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        paths = Paths(Path(folder))
-        paths.ensure()
-        store = Store.open(paths.database)
-        seed_history(store.conn, 120, date.today(), random.Random(3))
-        clock = StepClock()
-        steps = Steps(clock)
-        catalog = parse_catalog(assets.read_text("exercises.toml"))
-        keeper = SettingsFile(paths.settings, Settings(muted=True, pain_checkins=False))
-        coach = Coach(Options(None, False, 1.0), paths, store, catalog, clock, steps,
-                      settings_file=keeper, tray_available=False)  # fmt: skip
-        coach.window.resize(1100, 700)
-        coach.window.show()
-        app.processEvents()
-        coach.window.grab().save(str(OUT / "carousel.png"))
-        coach.sessions.start(list(catalog.ids))
-        for _ in range(8):  # into the second second of the first hold
-            steps.advance()
-        coach.ctx.pages.session.picture.set_animations_enabled(False)
-        app.processEvents()
-        coach.window.grab().save(str(OUT / "session.png"))
-        coach.ctx.runner.send(Stop())
-        coach.window.show_page("history")
-        app.processEvents()
-        coach.window.grab().save(str(OUT / "history.png"))
-        store.close()
+    for scene in (long_history, first_week):
+        with tempfile.TemporaryDirectory() as folder:
+            scene(app, Path(folder))
     print(f"wrote {OUT}")
     return 0
 
