@@ -39,8 +39,10 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# Builds two bundles (the app and its floor) besides the rest: needs PyInstaller.
 bench: $(STAMP) system-deps-test
-	$(PY) benchmarks/run.py
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[bundle]'
+	$(PY) benchmarks/run.py $(ARGS)
 
 # A one-folder app in build/bundle/dist/foot-coach, checked with --self-check after building.
 bundle: $(STAMP)

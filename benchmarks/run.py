@@ -36,6 +36,7 @@ TARGETS = {
     "history_open_loaded_ms": "<= 200",
     "history_query_ms": "",
     "rep_commit_p99_ms": "<= 5",
+    "bundle_ratio": "<= 1.1",
 }
 
 
@@ -168,6 +169,7 @@ def table(results: dict[str, object]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs, shorter windows")
+    parser.add_argument("--no-bundle", action="store_true", help="skip the two bundle builds")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
     results: dict[str, object] = {}
@@ -178,6 +180,8 @@ def main() -> int:
         guarded(results, "session", lambda: measure_session_cpu(display, 20 if args.quick else 60))
     guarded(results, "store", lambda: run_script("store_bench.py"))
     guarded(results, "app", lambda: run_script("app_bench.py"))
+    if not args.no_bundle:
+        guarded(results, "bundle", lambda: run_script("bundle_bench.py"))
     print(table(results), file=sys.stderr)
     print(json.dumps(results))
     return 0

@@ -115,3 +115,56 @@ def test_flatpak_manifest_grants_what_the_app_uses_and_installs_files_that_exist
         sizes = ICON_SIZES if "$s" in source else [None]
         for size in sizes:
             assert (SOURCE / source.replace("$s", str(size))).is_file(), source
+
+
+def test_on_linux_only_plugins_seen_loaded_stay_and_wayland_with_them() -> None:
+    import bundle_trim
+
+    kept = ["platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqxcb.so.avx2",
+            "wayland-shell-integration/libxdg-shell.so", "texttospeech/libqtexttospeech_speechd.so",
+            "wayland-decoration-client/libadwaita.so", "imageformats/libqsvg.so"]  # fmt: skip
+    dropped = ["xcbglintegrations/libqxcb-glx-integration.so", "imageformats/libqico.so",
+               "texttospeech/libqtexttospeech_mock.so", "wayland-shell-integration/libivi-shell.so",
+               "wayland-graphics-integration-client/libdmabuf-server.so"]  # fmt: skip
+    unused = [
+        p for p in kept + dropped if bundle_trim.is_unused_on_linux(f"PySide6/Qt/plugins/{p}")
+    ]
+    assert unused == dropped
+    assert not bundle_trim.is_unused_on_linux("PySide6/Qt/lib/libQt6Gui.so.6")  # not a plugin
+
+
+def test_bundle_keeps_qt_texts_for_the_apps_languages_only_and_no_dangling_links() -> None:
+    import bundle_trim
+
+    datas = [
+        ("PySide6/Qt/translations/qtbase_de.qm", "/q/qtbase_de.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_fr.qm", "/q/qtbase_fr.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", "/q/qtbase_pt_BR.qm", "DATA"),
+        ("PySide6/Qt/translations/qt_help_es.qm", "/q/qt_help_es.qm", "DATA"),
+        ("foot_coach/resources/translations/foot_coach_de.qm", "/r/foot_coach_de.qm", "DATA"),
+        ("foot_coach/resources/translations/foot_coach_de.ts", "/r/foot_coach_de.ts", "DATA"),
+        ("foot_coach/resources/exercises.toml", "/r/exercises.toml", "DATA"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libQt6Qml.so.6", "PySide6/Qt/lib/libQt6Qml.so.6", "SYMLINK"),  # Qml was left out
+        ("PySide6/Qt/lib/libfoo.so", "libfoo.so.1", "SYMLINK"),
+        ("PySide6/Qt/lib/libfoo.so.1", "../../../libbar.so", "SYMLINK"),
+    ]
+    binaries = [("PySide6/Qt/lib/libQt6Gui.so.6", "/q/libQt6Gui.so.6", "BINARY"),
+                ("libbar.so", "/usr/lib/libbar.so", "BINARY")]  # fmt: skip
+    kept = {e[0] for e in bundle_trim.keep_data(datas, ("en", "de", "es"), binaries)}
+    assert kept == {
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qt_help_es.qm",
+        "foot_coach/resources/translations/foot_coach_de.qm",
+        "foot_coach/resources/exercises.toml",
+        "libQt6Gui.so.6",
+        "PySide6/Qt/lib/libfoo.so",
+        "PySide6/Qt/lib/libfoo.so.1",
+    }
+
+
+def test_the_bundle_keeps_qt_texts_for_every_language_the_app_offers() -> None:
+    from foot_coach.system.i18n import LANGUAGES
+
+    spec = (PACKAGING / "foot-coach.spec").read_text()
+    assert "LANGUAGES = (" + ", ".join(f'"{code}"' for code in LANGUAGES) + ")" in spec
