@@ -31,7 +31,9 @@ from foot_coach.core.session import (
 
 # QTimer takes a signed 32-bit millisecond interval.
 MAX_TIMER_MS = 2**31 - 1
-# A wake this much later than planned (session time) means the computer was asleep.
+# A wake this much later than planned, in real time, means the computer was asleep. Real, not
+# session time: on a sped-up clock a busy machine's ordinary 150 ms lateness is 30 session
+# seconds, and taking that for sleep paused demo and test sessions at random.
 SLEEP_GAP_MS = 30_000
 
 
@@ -123,7 +125,7 @@ class Runner(QObject):
         if session is None or session.status is not Status.RUNNING:
             return
         planned = self._planned_wake if self._planned_wake is not None else now
-        if now - planned > SLEEP_GAP_MS:
+        if self.clock.real_ms(now - planned) > SLEEP_GAP_MS:
             # Asleep: finish what was due when we slept, then hold the session there.
             notes = session.apply(Tick(), planned)
             if session.status is Status.RUNNING:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 import pytest
+from conftest import FakeClock, FakeScheduler
 from PySide6.QtCore import Qt
 
 from foot_coach.core.catalog import Catalog, Prescription
@@ -74,6 +78,34 @@ def test_long_gap_means_sleep_and_pauses_where_it_was(qtbot, catalog, clock, sch
     assert runner.session.phase.kind is PhaseKind.HOLD
     assert runner.view().remaining_ms == left - 1000
     assert phases.count(PhaseKind.RELEASE) == 0
+
+
+class SpedUpClock(FakeClock):
+    """A session clock 200 times faster than the wall, as demos and system tests run it."""
+
+    scale = 200
+
+    def real_ms_until(self, target_ms: int) -> int:
+        return max(0, math.ceil((target_ms - self.now) / self.scale))
+
+    def real_ms(self, duration_ms: int) -> int:
+        return max(1, math.ceil(duration_ms / self.scale))
+
+
+class SpedUpScheduler(FakeScheduler):
+    def arm(self, delay_ms: int, callback: Callable[[], None]) -> None:
+        super().arm(delay_ms * SpedUpClock.scale, callback)
+
+
+def test_on_a_fast_clock_a_busy_moment_is_not_sleep(qtbot, catalog) -> None:
+    clock = SpedUpClock()
+    scheduler = SpedUpScheduler(clock)
+    runner = make_runner(catalog, clock, scheduler, count=10)
+    runner.start()
+    scheduler.advance(late_ms=200 * 200)  # 200 ms late on the wall: 40 s of session time
+    assert runner.session.status is Status.RUNNING
+    scheduler.advance(late_ms=200 * 60_000)  # a minute on the wall: that was sleep
+    assert runner.session.status is Status.PAUSED
 
 
 def test_rep_signals_reach_listeners(qtbot, catalog, clock, scheduler) -> None:
