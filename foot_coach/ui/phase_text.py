@@ -118,4 +118,5 @@ def spoken(plan: Plan, phase: Phase, catalog: Catalog | None = None) -> str:
         return f"{said}. {posture_words(exercise.posture)}."
     if kind is PhaseKind.REST:
         return fill(tr("Rest — next: %1"), exercise_name(plan, phase)) + "."
-    return title(plan, phase) + "."
+    said = title(plan, phase)
+    return said if said.endswith(("!", ".", "?")) else said + "."  # not "Well done!."

@@ -42,6 +42,11 @@ def test_the_end_names_no_foot(catalog) -> None:
     assert phase_text.detail(plan, plan.phases[-1]) == ""
 
 
+def test_the_end_is_spoken_with_its_own_mark_only(catalog) -> None:
+    plan = plan_of(catalog, "toe-curls")
+    assert phase_text.spoken(plan, plan.phases[-1]) == "Well done!"
+
+
 def test_while_moving_the_foot_and_the_way_are_named(catalog) -> None:
     plan = plan_of(catalog, "ankle-circles")
     move = next(p for p in plan.phases if p.side is Side.LEFT and p.kind is PhaseKind.MOVE)
