@@ -7,7 +7,8 @@ runtime=(xvfb xauth libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfr
   fonts-dejavu-core libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0
   libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxrandr2 libpulse0 libx11-6 libxss1)
-testing=(trayer xdotool imagemagick desktop-file-utils appstream poppler-utils openbox x11-utils
+testing=(trayer xdotool imagemagick desktop-file-utils appstream poppler-utils
+  pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng espeak-ng openbox x11-utils
   dbus-daemon dunst)
 
 want=("${runtime[@]}")

@@ -14,8 +14,10 @@ or died) ends the process at once, without any teardown that could block.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -23,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSocketNotifier, QUrl
 
 TTS_ENGINE_ENV = "FOOT_COACH_TTS_ENGINE"  # e.g. "mock" in tests
+PR_SET_PDEATHSIG = 1
 SOUNDS = ("hold.wav", "release.wav", "tick.wav", "step.wav", "done.wav")
 
 
@@ -145,8 +148,21 @@ class Requests(QObject):
                 send({"ack": request["id"]})
 
 
+def die_with_the_app() -> None:
+    """A helper stuck inside a speech call never reads the end of its input: have the kernel
+    end it when the app ends, however that happens (Linux: PR_SET_PDEATHSIG)."""
+    parent = os.getppid()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return  # not Linux: the end of stdin still ends a helper that is not stuck
+    if os.getppid() != parent:
+        os._exit(0)  # the app ended before the request took hold
+
+
 def main(argv: list[str]) -> int:
     """`--audio-worker sound SOUNDS_FOLDER` or `--audio-worker voice LANGUAGE`."""
+    die_with_the_app()
     role, argument = [*argv, "", ""][:2]
     app = QCoreApplication([sys.argv[0]])
     part: Sounds | Voice = Sounds(argument) if role == "sound" else Voice(argument)

@@ -1,0 +1,158 @@
+"""Cues through a real sound stack: PulseAudio with a null sink and speech-dispatcher with
+espeak-ng, started privately by each test (sound_stack.py). A tiny routine (one exercise,
+two repetitions) runs at real speed; what the sink played is recorded and compared with the
+moments the app asked for each cue. A frozen speech daemon, or no sound server at all, must
+never stop the session, and quitting never waits for either.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from apps import App, app_env
+from sound_stack import (
+    DEBIAN,
+    FRAME,
+    RATE,
+    SILENCE,
+    SoundStack,
+    cue_shape,
+    find_cue,
+    loudness,
+    missing_tools,
+    tiny_routine,
+)
+
+
+@pytest.fixture(autouse=True)
+def _tools() -> None:
+    assert not missing_tools(), f"missing {missing_tools()}: apt-get install {DEBIAN}"
+
+
+class Traced:
+    """An app started with its cue and repetition traces on, read as they come."""
+
+    def __init__(self, data: Path, stack: SoundStack) -> None:
+        env = {**stack.env, "FOOT_COACH_TTS_ENGINE": "speechd"}
+        env.update(FOOT_COACH_TRACE_CUES="1", FOOT_COACH_TRACE_REPS="1", LANG="C.UTF-8")
+        self.env, self.data = env, data
+        self.app = App(data, **env)
+        self.lines: list[str] = []
+        self._new = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.app.proc.stdout is not None
+        for raw in self.app.proc.stdout:
+            with self._new:
+                self.lines.append(raw.decode("utf-8", "replace").strip())
+                self._new.notify_all()
+
+    def wait_for(self, wanted: Callable[[list[str]], bool], timeout: float) -> bool:
+        with self._new:
+            return self._new.wait_for(lambda: wanted(self.lines), timeout)
+
+    def cues(self, kind: str) -> list[tuple[float, str]]:
+        found = [line.split(" ", 3) for line in self.lines if line.startswith("cue ")]
+        return [(float(t), what) for _, t, k, what in found if k == kind]
+
+    def statuses(self) -> list[str]:
+        return [what for _, what in self.cues("status")]
+
+    def reps(self) -> list[str]:
+        return [line for line in self.lines if line.startswith("rep ")]
+
+    def start_routine(self) -> None:
+        """Start the way a person's second click does: a later launch hands over."""
+        command = [sys.executable, "-m", "foot_coach", "--data-dir", str(self.data), "--start"]
+        handed = subprocess.run(command, env=app_env(**self.env), capture_output=True, timeout=60)
+        assert handed.returncode == 0, handed.stderr.decode()[-2000:]
+
+    def quit_seconds(self) -> float:
+        """SIGTERM, as at logout: seconds until the process has ended."""
+        asked = time.monotonic()
+        self.app.proc.terminate()
+        self.app.proc.wait(timeout=30)
+        return time.monotonic() - asked
+
+
+def ready(lines: list[str]) -> bool:
+    return any("Sounds are ready" in s and "Language" in s for s in lines if " status " in s)
+
+
+def test_each_cue_sounds_at_its_phase_change_and_the_voice_speaks_between(tmp_path: Path):
+    tiny_routine(tmp_path / "data", count=2)
+    with SoundStack(tmp_path) as stack:
+        recording = stack.record()
+        app = Traced(tmp_path / "data", stack)
+        try:
+            assert app.wait_for(ready, 60), app.lines
+            app.start_routine()
+            assert app.wait_for(lambda _: "done.wav" in str(app.cues("play")), 60), app.lines
+            app.wait_for(lambda _: False, 1.5)  # the last words are still being spoken
+        finally:
+            samples, start = recording.stop()
+            app.app.close()
+    plays, says = app.cues("play"), app.cues("say")
+    countdown = ["tick.wav"] * 3  # the last three seconds of getting ready
+    assert [what for _, what in plays] == [*countdown, *["hold.wav", "release.wav"] * 2, "done.wav"]
+    found = [(name, *find_cue(samples, start, asked, name)) for asked, name in plays]
+    for name, delay, likeness in found:  # the recording's clock is good to about 20 ms
+        assert -0.03 <= delay < 0.25 and likeness > 0.5, (name, delay, likeness)
+    # Speech: a phase sounds for longer than its cue alone. Words as short as "Hold." may end
+    # just after their cue; every longer phrase sounds on well past it.
+    cue_at = {round(asked, 2): len(cue_shape(name)) / RATE for asked, name in plays}
+    ends = [asked for asked, _ in says[1:]] + [plays[-1][0] + 1.5]
+    for (asked, text), end in zip(says, ends, strict=True):
+        sounding = (loudness(samples, start, asked, end) > SILENCE).sum() * FRAME / RATE
+        beyond = sounding - cue_at.get(round(asked, 2), 0.0)
+        assert beyond > (0.3 if len(text.split()) > 2 else 0.0), (text, beyond)
+    assert app.wait_for(lambda _: len(app.reps()) == 2, 5), app.reps()
+
+
+def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path: Path):
+    tiny_routine(tmp_path / "data", count=3)
+    with SoundStack(tmp_path) as stack:
+        app = Traced(tmp_path / "data", stack)
+        second: App | None = None
+        try:
+            assert app.wait_for(ready, 60), app.lines
+            app.start_routine()
+            assert app.wait_for(lambda _: "Hold." in str(app.cues("say")), 30), app.lines
+            stack.stop_speech()
+            assert app.wait_for(lambda _: "done.wav" in str(app.cues("play")), 60), app.lines
+            plays = [asked for asked, name in app.cues("play") if name != "tick.wav"]
+            planned = [0, 2, 4, 6, 8, 10, 12]  # hold, release, ... then done, in seconds
+            assert [round(t - plays[0], 1) for t in plays] == pytest.approx(planned, abs=0.3)
+            assert app.wait_for(lambda _: len(app.reps()) == 3, 5), app.reps()
+            assert any("voice is not answering" in s for s in app.statuses()), app.statuses()
+            quit_s = app.quit_seconds()
+            left = stack.helpers_left()
+            second = App(tmp_path / "data", **app.env)  # right after the quit
+            assert quit_s < 2, quit_s
+            assert left == [], "the app's audio helpers outlived it"
+            second.wait_painted(60)
+            assert second.proc.poll() is None  # the data folder was free: it started
+        finally:
+            app.app.close()
+            if second is not None:
+                second.close()
+
+
+def test_with_no_sound_server_the_session_runs_and_settings_says_why(tmp_path: Path):
+    tiny_routine(tmp_path / "data", count=1)
+    with SoundStack(tmp_path, sound=False) as stack:
+        app = Traced(tmp_path / "data", stack)
+        try:
+            said = lambda lines: any("No sound output was found" in s for s in lines)  # noqa: E731
+            assert app.wait_for(said, 60), app.lines
+            app.start_routine()
+            assert app.wait_for(lambda _: len(app.reps()) == 1, 30), app.lines
+        finally:
+            app.app.close()
