@@ -5,6 +5,7 @@ and connects each action to the parts it uses. No rules of its own; only the ent
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from functools import partial
@@ -128,6 +129,9 @@ class Coach(QObject):
 
 
 def run(options: Options, qt_argv: Sequence[str]) -> int:
+    # Qt paints large areas with a pool of helper threads; for a window this size that buys
+    # nothing and costs thousands of thread wake-ups a second while a picture fades.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(list(qt_argv))
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
