@@ -643,46 +643,6 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Über Schuhe</translation>
     </message>
     <message>
-        <source>Today: %1 times for %2 s, on each foot</source>
-        <translation>Heute: %1-mal je %2 s, mit jedem Fuß</translation>
-    </message>
-    <message>
-        <source>Today: %1 times for %2 s</source>
-        <translation>Heute: %1-mal je %2 s</translation>
-    </message>
-    <message>
-        <source>Today: %1 times, hold %2 s each</source>
-        <translation>Heute: %1-mal, jeweils %2 s halten</translation>
-    </message>
-    <message>
-        <source>steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>circles</source>
-        <translation>Kreise</translation>
-    </message>
-    <message>
-        <source>moves</source>
-        <translation>Bewegungen</translation>
-    </message>
-    <message>
-        <source>Today: %1 %2, on each foot</source>
-        <translation>Heute: %1 %2, mit jedem Fuß</translation>
-    </message>
-    <message>
-        <source>Today: %1 %2</source>
-        <translation>Heute: %1 %2</translation>
-    </message>
-    <message>
-        <source>Today: %1 %2 each way</source>
-        <translation>Heute: %1 %2 in jede Richtung</translation>
-    </message>
-    <message>
-        <source>Today: %1 %2 each way, on each foot</source>
-        <translation>Heute: %1 %2 in jede Richtung, mit jedem Fuß</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
@@ -1285,17 +1245,23 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n exercise(s)</source>
         <translation>
-            <numerusform>%n Übung</numerusform><numerusform>%n Übungen</numerusform></translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
-            <numerusform>%n-mal gehalten</numerusform><numerusform>%n-mal gehalten</numerusform></translation>
+            <numerusform>%n-mal gehalten</numerusform>
+            <numerusform>%n-mal gehalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your first day: well begun.</source>
@@ -1304,12 +1270,16 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n repetition(s) more than last time.</source>
         <translation>
-            <numerusform>%n Wiederholung mehr als beim letzten Mal.</numerusform><numerusform>%n Wiederholungen mehr als beim letzten Mal.</numerusform></translation>
+            <numerusform>%n Wiederholung mehr als beim letzten Mal.</numerusform>
+            <numerusform>%n Wiederholungen mehr als beim letzten Mal.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) fewer than last time.</source>
         <translation>
-            <numerusform>%n Wiederholung weniger als beim letzten Mal.</numerusform><numerusform>%n Wiederholungen weniger als beim letzten Mal.</numerusform></translation>
+            <numerusform>%n Wiederholung weniger als beim letzten Mal.</numerusform>
+            <numerusform>%n Wiederholungen weniger als beim letzten Mal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>As many repetitions as last time.</source>
@@ -1318,7 +1288,46 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>You have exercised %n day(s) in a row.</source>
         <translation>
-            <numerusform>Sie haben %n Tag in Folge geübt.</numerusform><numerusform>Sie haben %n Tage in Folge geübt.</numerusform></translation>
+            <numerusform>Sie haben %n Tag in Folge geübt.</numerusform>
+            <numerusform>Sie haben %n Tage in Folge geübt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) for %1 s</source>
+        <translation>
+            <numerusform>%n-mal je %1 s</numerusform><numerusform>%n-mal je %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), hold %1 s each</source>
+        <translation>
+            <numerusform>%n-mal, %1 s halten</numerusform><numerusform>%n-mal, jeweils %1 s halten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform><numerusform>%n Schritte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n Kreis</numerusform><numerusform>%n Kreise</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n Bewegung</numerusform><numerusform>%n Bewegungen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 each way</source>
+        <translation>%1 in jede Richtung</translation>
+    </message>
+    <message>
+        <source>Today: %1, on each foot</source>
+        <translation>Heute: %1, mit jedem Fuß</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
     </message>
 </context>
 <context>

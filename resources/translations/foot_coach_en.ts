@@ -33,32 +33,69 @@
     <message numerus="yes">
         <source>%n exercise(s)</source>
         <translation>
-            <numerusform>%n exercise</numerusform><numerusform>%n exercises</numerusform></translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
-            <numerusform>%n hold</numerusform><numerusform>%n holds</numerusform></translation>
+            <numerusform>%n hold</numerusform>
+            <numerusform>%n holds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) more than last time.</source>
         <translation>
-            <numerusform>%n repetition more than last time.</numerusform><numerusform>%n repetitions more than last time.</numerusform></translation>
+            <numerusform>%n repetition more than last time.</numerusform>
+            <numerusform>%n repetitions more than last time.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) fewer than last time.</source>
         <translation>
-            <numerusform>%n repetition fewer than last time.</numerusform><numerusform>%n repetitions fewer than last time.</numerusform></translation>
+            <numerusform>%n repetition fewer than last time.</numerusform>
+            <numerusform>%n repetitions fewer than last time.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You have exercised %n day(s) in a row.</source>
         <translation>
-            <numerusform>You have exercised %n day in a row.</numerusform><numerusform>You have exercised %n days in a row.</numerusform></translation>
+            <numerusform>You have exercised %n day in a row.</numerusform>
+            <numerusform>You have exercised %n days in a row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) for %1 s</source>
+        <translation>
+            <numerusform>%n time for %1 s</numerusform><numerusform>%n times for %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), hold %1 s each</source>
+        <translation>
+            <numerusform>%n time, hold %1 s</numerusform><numerusform>%n times, hold %1 s each</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n circle</numerusform><numerusform>%n circles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n move</numerusform><numerusform>%n moves</numerusform></translation>
     </message>
 </context>
 <context>

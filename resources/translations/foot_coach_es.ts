@@ -643,46 +643,6 @@ Carry on with the rest, starting from %1?</source>
         <translation>Sobre el calzado</translation>
     </message>
     <message>
-        <source>Today: %1 times for %2 s, on each foot</source>
-        <translation>Hoy: %1 veces de %2 s, con cada pie</translation>
-    </message>
-    <message>
-        <source>Today: %1 times for %2 s</source>
-        <translation>Hoy: %1 veces de %2 s</translation>
-    </message>
-    <message>
-        <source>Today: %1 times, hold %2 s each</source>
-        <translation>Hoy: %1 veces, mantenga %2 s cada vez</translation>
-    </message>
-    <message>
-        <source>steps</source>
-        <translation>pasos</translation>
-    </message>
-    <message>
-        <source>circles</source>
-        <translation>círculos</translation>
-    </message>
-    <message>
-        <source>moves</source>
-        <translation>movimientos</translation>
-    </message>
-    <message>
-        <source>Today: %1 %2, on each foot</source>
-        <translation>Hoy: %1 %2, con cada pie</translation>
-    </message>
-    <message>
-        <source>Today: %1 %2</source>
-        <translation>Hoy: %1 %2</translation>
-    </message>
-    <message>
-        <source>Today: %1 %2 each way</source>
-        <translation>Hoy: %1 %2 en cada sentido</translation>
-    </message>
-    <message>
-        <source>Today: %1 %2 each way, on each foot</source>
-        <translation>Hoy: %1 %2 en cada sentido, con cada pie</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -1285,17 +1245,23 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n exercise(s)</source>
         <translation>
-            <numerusform>%n ejercicio</numerusform><numerusform>%n ejercicios</numerusform></translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
-            <numerusform>%n sostenida</numerusform><numerusform>%n sostenidas</numerusform></translation>
+            <numerusform>%n sostenida</numerusform>
+            <numerusform>%n sostenidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your first day: well begun.</source>
@@ -1304,12 +1270,16 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n repetition(s) more than last time.</source>
         <translation>
-            <numerusform>%n repetición más que la última vez.</numerusform><numerusform>%n repeticiones más que la última vez.</numerusform></translation>
+            <numerusform>%n repetición más que la última vez.</numerusform>
+            <numerusform>%n repeticiones más que la última vez.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) fewer than last time.</source>
         <translation>
-            <numerusform>%n repetición menos que la última vez.</numerusform><numerusform>%n repeticiones menos que la última vez.</numerusform></translation>
+            <numerusform>%n repetición menos que la última vez.</numerusform>
+            <numerusform>%n repeticiones menos que la última vez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>As many repetitions as last time.</source>
@@ -1318,7 +1288,46 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>You have exercised %n day(s) in a row.</source>
         <translation>
-            <numerusform>Ha hecho ejercicio %n día seguido.</numerusform><numerusform>Ha hecho ejercicio %n días seguidos.</numerusform></translation>
+            <numerusform>Ha hecho ejercicio %n día seguido.</numerusform>
+            <numerusform>Ha hecho ejercicio %n días seguidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) for %1 s</source>
+        <translation>
+            <numerusform>%n vez de %1 s</numerusform><numerusform>%n veces de %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), hold %1 s each</source>
+        <translation>
+            <numerusform>%n vez, mantenga %1 s</numerusform><numerusform>%n veces, mantenga %1 s cada vez</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform><numerusform>%n pasos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n círculo</numerusform><numerusform>%n círculos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n movimiento</numerusform><numerusform>%n movimientos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 each way</source>
+        <translation>%1 en cada sentido</translation>
+    </message>
+    <message>
+        <source>Today: %1, on each foot</source>
+        <translation>Hoy: %1, con cada pie</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
     </message>
 </context>
 <context>

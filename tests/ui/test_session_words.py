@@ -83,3 +83,19 @@ def test_a_change_of_pose_shows_one_drawing_at_a_time(qtbot, monkeypatch) -> Non
         view.grab()
         assert len(drawn) == 1, (moment, drawn)
         assert ("curled" in drawn[0]) == (moment < 125), (moment, drawn)
+
+
+def test_todays_amount_counts_in_plural_forms(catalog) -> None:
+    from dataclasses import replace
+
+    from foot_coach.ui.pages.exercises_page import prescription_words
+
+    curls = catalog.get("toe-curls")
+    once = replace(curls.prescription, count=1, hold_s=3)
+    assert prescription_words(curls, once) == "Today: 1 time, hold 3 s"
+    ten = replace(curls.prescription, count=10, hold_s=3)
+    assert prescription_words(curls, ten) == "Today: 10 times, hold 3 s each"
+    circles = catalog.get("ankle-circles")
+    assert prescription_words(circles, replace(circles.prescription, count=8)) == (
+        "Today: 8 circles each way, on each foot"
+    )

@@ -27,28 +27,23 @@ from foot_coach.ui.widgets.page_dots import PageDots
 
 
 def prescription_words(exercise: Exercise, rx: Prescription) -> str:
-    tr = phase_text.tr
+    """Today's amount, each count in its language's plural form ("1 time", "10 times")."""
+    tr, n = phase_text.tr, rx.count
     each_foot = len(exercise.sides) > 1
-    if not exercise.counting.paced:
-        if exercise.counting is Counting.TIMED:
-            text = (
-                tr("Today: %1 times for %2 s, on each foot")
-                if each_foot
-                else tr("Today: %1 times for %2 s")
-            )
-        else:
-            text = tr("Today: %1 times, hold %2 s each")
-        return fill(text, str(rx.count), str(rx.hold_s))
-    unit = {Counting.PACED_STEPS: tr("steps"), Counting.PACED_CIRCLES: tr("circles")}.get(
-        exercise.counting, tr("moves")
-    )
-    if not exercise.directions:
-        text = tr("Today: %1 %2, on each foot") if each_foot else tr("Today: %1 %2")
-        return fill(text, str(rx.count), unit)
-    text = tr("Today: %1 %2 each way")
-    if each_foot:
-        text = tr("Today: %1 %2 each way, on each foot")
-    return fill(text, str(rx.count), unit)
+    if exercise.counting is Counting.TIMED:
+        text = tr("%n time(s) for %1 s", "", n)
+    elif not exercise.counting.paced:
+        text = tr("%n time(s), hold %1 s each", "", n)
+    elif exercise.counting is Counting.PACED_STEPS:
+        text = tr("%n step(s)", "", n)
+    elif exercise.counting is Counting.PACED_CIRCLES:
+        text = tr("%n circle(s)", "", n)
+    else:
+        text = tr("%n move(s)", "", n)
+    amount = fill(text, str(rx.hold_s))
+    if exercise.directions:
+        amount = fill(tr("%1 each way"), amount)
+    return fill(tr("Today: %1, on each foot") if each_foot else tr("Today: %1"), amount)
 
 
 class ExerciseCard(QWidget):
