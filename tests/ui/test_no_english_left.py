@@ -28,6 +28,8 @@ NAMES = ("Foot Coach", "CSV", "PDF", "SVG", "TOML")  # names, the same in every 
 
 
 def english(text: str) -> bool:
+    if text.startswith("/"):
+        return False  # a folder's path
     for name in NAMES:
         text = text.replace(name, "")
     words = re.findall(r"[a-z]+", text.lower())
@@ -69,10 +71,18 @@ def test_no_english_sentence_on_any_page_or_dialog(
             found[f"{type(dialog).__name__} {step}"] = {
                 t for t in visible_texts(dialog) if english(t)
             }
+        for dialog in help_dialogs(coach.window, tmp_path):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            found[dialog.windowTitle()] = {t for t in visible_texts(dialog) if english(t)}
         coach.sessions.start(["ankle-circles"])
         for moment in range(3):
             scheduler.advance()
             found[f"session {moment}"] = {t for t in visible_texts(coach.window) if english(t)}
+        coach.ctx.runner.send(Stop())  # the end: stopped, with today's summary
+        QApplication.processEvents()
+        assert coach.ctx.pages.session.summary.isVisible()
+        found["stopped"] = {t for t in visible_texts(coach.window) if english(t)}
     finally:
         coach.ctx.runner.send(Stop())
         QApplication.processEvents()
@@ -80,6 +90,15 @@ def test_no_english_sentence_on_any_page_or_dialog(
         store.close()
     left = {where: texts for where, texts in found.items() if texts}
     assert left == {}, left
+
+
+def help_dialogs(parent, folder: Path) -> list:  # type: ignore[no-untyped-def]
+    from foot_coach.ui import help as help_ui
+
+    return [
+        help_ui.shortcuts_dialog(parent), help_ui.troubleshooting_dialog(parent),
+        help_ui.about_dialog(parent, "1.0", folder), help_ui.footwear_dialog(parent),
+    ]  # fmt: skip
 
 
 def test_the_check_itself_finds_english() -> None:
