@@ -4,27 +4,18 @@
   real Runner on the real monotonic clock, time-scaled (the scale is reported); lateness of
   each phase start against its ideal moment, and of the end. Floor: a bare precise QTimer
   chain firing at the same moments (floor_phase_latency_p99_ms).
-- history_open_ms: showing the History page (last month) on ten years of data until its
-  charts are drawn, including importing pyqtgraph and numpy (floor_history_import_ms: that
-  import alone, in a fresh process); history_all_years_ms: switching it to all ten years;
-  rss_history_mb: this process's peak resident memory afterwards (offscreen, in-process).
-- history_open_loaded_ms: the same first open in a fresh process after the chart libraries
-  were loaded in the background, as the app does when the pointer or the keyboard reaches the
-  History button or a session ends (ui/warm.py). Its floor is the query and drawing alone.
+
+The History page's figures are in history_bench.py.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import random
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,7 +31,6 @@ from foot_coach.core.catalog import parse_catalog
 from foot_coach.core.clock import ScaledClock
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.store.db import Store
-from foot_coach.store.seed import seed_history
 from foot_coach.store.settings import Settings, SettingsFile
 from foot_coach.system import assets
 from foot_coach.system.paths import Paths
@@ -114,80 +104,9 @@ def floor_latency(offsets_ms: list[float]) -> float:
     return p99(late)
 
 
-def open_history(app: QApplication, folder: Path, loaded: bool = False) -> dict[str, float]:
-    store = Store.open(folder / "history.sqlite3")
-    seed_history(store.conn, 3650, date.today(), random.Random(10))
-    store.close()
-    coach = make_coach(folder)
-    coach.window.resize(1280, 800)
-    coach.window.show()
-    app.processEvents()
-    if loaded:
-        from foot_coach.ui import warm
-
-        thread = warm.charts_in_background()
-        assert thread is not None, "the charts were loaded before the History button was reached"
-        thread.join()
-        app.processEvents()
-    t0 = time.perf_counter()
-    coach.window.show_page("history")  # the first open also imports pyqtgraph and numpy
-    coach.window.repaint()
-    app.processEvents()
-    opened = (time.perf_counter() - t0) * 1000
-    t1 = time.perf_counter()
-    coach.ctx.pages.history.range.setCurrentIndex(3)  # "everything": ten years in every chart
-    coach.window.repaint()
-    app.processEvents()
-    everything = (time.perf_counter() - t1) * 1000
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {
-        "history_open_ms": round(opened, 1),
-        "history_all_years_ms": round(everything, 1),
-        "rss_history_mb": round(rss, 1),
-    }
-
-
-def import_floor_ms(runs: int = 3) -> float:
-    """What the first History open must pay at least: importing numpy and pyqtgraph, in a
-    fresh process each time (the floor of history_open_ms)."""
-    code = (
-        "import time; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-        "t = time.perf_counter(); import numpy, pyqtgraph; "
-        "print((time.perf_counter() - t) * 1000)"
-    )
-    times = [
-        float(
-            subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, check=True
-            ).stdout
-        )
-        for _ in range(runs)
-    ]
-    return statistics.median(times)
-
-
-def open_loaded_history(runs: int = 3) -> float:
-    """history_open_ms again, in a fresh process that loaded the chart libraries first; the
-    median of a few runs, as one first open is easily disturbed on a busy machine."""
-    times = []
-    for _ in range(runs):
-        command = [sys.executable, __file__, "--loaded-history"]
-        done = subprocess.run(command, capture_output=True, text=True, check=True)
-        times.append(float(json.loads(done.stdout)["history_open_ms"]))
-    return statistics.median(times)
-
-
 def main() -> int:
     app = QApplication(sys.argv[:1])
     result: dict[str, float] = {}
-    if "--loaded-history" in sys.argv:
-        with tempfile.TemporaryDirectory() as folder:
-            print(json.dumps(open_history(app, Path(folder) / "history", loaded=True)))
-        return 0
-    with tempfile.TemporaryDirectory() as folder:
-        result |= open_history(app, Path(folder) / "history")
-    result["history_open_loaded_ms"] = round(open_loaded_history(), 1)
-    result["floor_history_import_ms"] = round(import_floor_ms(), 1)
     with tempfile.TemporaryDirectory() as folder:
         result |= run_routine(app, Path(folder))
     catalog = parse_catalog(assets.read_text("exercises.toml"))

@@ -1,40 +1,29 @@
-"""pyqtgraph charts for the History page. Imported only when that page first opens."""
+"""pyqtgraph charts for the History page, drawn into ChartFrames (ui/chart_frame.py). Loaded
+in the background (ui/warm.py), never at start-up."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime, time, timedelta
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+# Some are here for the History page and the tests, which know them as charts.*
+from foot_coach.ui.chart_frame import (  # noqa: F401
+    DARK_SERIES,
+    DAY_S,
+    LIGHT_SERIES,
+    SERIES,
+    SYMBOLS,
+    ChartFrame,
+    from_stamp,
+    nearest,
+    series_colours,
+    stamp,
+)
 from foot_coach.ui.dates import day_format, qdate
-
-# Series differ by marker as well as colour, so colour is never the only clue. Each colour
-# keeps at least 3:1 contrast against the chart background of its mode (WCAG 2.2, marks).
-SYMBOLS = ("o", "s", "t", "d", "+")
-LIGHT_SERIES = ("#1565C0", "#BF360C", "#2E7D32", "#6A1B9A", "#AD1457")
-DARK_SERIES = ("#64B5F6", "#FFB74D", "#81C784", "#CE93D8", "#F48FB1")
-SERIES = list(zip(LIGHT_SERIES, SYMBOLS, strict=True))
-
-
-def series_colours(palette: QPalette) -> tuple[str, ...]:
-    dark = palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
-    return DARK_SERIES if dark else LIGHT_SERIES
-
-
-DAY_S = 86_400
-
-
-def stamp(day: date) -> float:
-    return datetime.combine(day, time(12)).timestamp()
-
-
-def from_stamp(x: float) -> date:
-    return datetime.fromtimestamp(x).date()
-
 
 # Tick steps from fine to coarse; the axis takes the finest whose labels fit side by side.
 STEPS = (("day", 1), ("day", 2), ("week", 1), ("week", 2), ("month", 1), ("month", 3),
@@ -99,75 +88,44 @@ class DayAxis(pg.AxisItem):
         return [locale.toString(qdate(d), pattern) for d in days]
 
 
-class Chart(QWidget):
-    """A titled plot with a date axis, a hover read-out and a one-line text summary."""
+def attach(chart: ChartFrame, y_label: str) -> None:
+    """Put a plot with a date axis into the frame, hovering shown in its read-out."""
+    # No context menus: made at construction, they were a fifth of a first History open.
+    plot = pg.PlotWidget(axisItems={"bottom": DayAxis()}, enableMenu=False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setLabel("left", y_label)
+    chart.legend = plot.addLegend(offset=(10, 5))
+    chart.put_plot(plot)
 
-    def __init__(self, title: str, y_label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # No context menus: made at construction, they were a fifth of a first History open.
-        self.plot = pg.PlotWidget(axisItems={"bottom": DayAxis()}, enableMenu=False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.setLabel("left", y_label)
-        self.legend = self.plot.addLegend(offset=(10, 5))
-        self.title = QLabel(f"<b>{title}</b>")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.readout = QLabel(" ")
-        self.plot.setAccessibleName(title)
-        # The summary is the chart's text alternative: reachable with Tab, read as one line.
-        self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.summary.setAccessibleName(title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.plot, self.readout, self.summary):
-            layout.addWidget(widget)
-        self.plot.setMinimumHeight(200)
-        self.setMinimumHeight(300)  # scroll rather than squeeze the read-out into the axis
-        self._hover: Callable[[float], str] = lambda x: ""
-        self.lines: dict[str, pg.PlotDataItem] = {}
-        self.colours: tuple[str, ...] = LIGHT_SERIES
-        self.plot.scene().sigMouseMoved.connect(self._moved)
+    def moved(pos: QPointF) -> None:
+        if plot.sceneBoundingRect().contains(pos):
+            chart.hover_at(plot.getPlotItem().vb.mapSceneToView(pos).x())
 
-    def use_palette(self, palette: QPalette) -> None:
-        if series_colours(palette) != self.colours:
-            self.colours = series_colours(palette)
-            self.lines = {}  # drawn again in the new colours
-            self.plot.clear()
-        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
-        pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
-        # Series names in the text colour: pyqtgraph's default grey is too faint to read.
-        self.legend.setLabelTextColor(palette.color(QPalette.ColorRole.Text))
-        self.legend.setLabelTextSize(f"{max(9, round(self.font().pointSizeF() * 0.9))}pt")
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setPen(pen)
-            self.plot.getAxis(axis).setTextPen(pen)
-
-    def set_summary(self, text: str) -> None:
-        self.summary.setText(text)
-        self.summary.setAccessibleDescription(text)
-        self.plot.setAccessibleDescription(text)
-
-    def on_hover(self, describe: Callable[[float], str]) -> None:
-        self._hover = describe
-
-    def hover_at(self, x: float) -> None:
-        self.readout.setText(self._hover(x) or " ")
-
-    def _moved(self, pos: QPointF) -> None:
-        if self.plot.sceneBoundingRect().contains(pos):
-            self.hover_at(self.plot.getPlotItem().vb.mapSceneToView(pos).x())
+    plot.scene().sigMouseMoved.connect(moved)
 
 
-def nearest(xs: Sequence[float], x: float, within: float = DAY_S) -> int | None:
-    if not xs:
-        return None
-    best = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
-    return best if abs(xs[best] - x) <= within else None
+def use_palette(chart: ChartFrame, palette: QPalette) -> None:
+    if series_colours(palette) != chart.colours:
+        chart.colours = series_colours(palette)
+        chart.lines = {}  # drawn again in the new colours
+        chart.plot.clear()
+    chart.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+    pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
+    # Series names in the text colour: pyqtgraph's default grey is too faint to read.
+    chart.legend.setLabelTextColor(palette.color(QPalette.ColorRole.Text))
+    chart.legend.setLabelTextSize(f"{max(9, round(chart.font().pointSizeF() * 0.9))}pt")
+    for axis in ("left", "bottom"):
+        chart.plot.getAxis(axis).setPen(pen)
+        chart.plot.getAxis(axis).setTextPen(pen)
 
 
 def bars(
-    chart: Chart, days: Sequence[date], values: Sequence[float], colour: str, width_days: int = 1
+    chart: ChartFrame,
+    days: Sequence[date],
+    values: Sequence[float],
+    colour: str,
+    width_days: int = 1,
 ) -> None:
     """One bar per point; a point may stand for a week or a month (`width_days`)."""
     chart.plot.clear()
@@ -180,7 +138,7 @@ def bars(
         chart.plot.addItem(item)
 
 
-def lines(chart: Chart, series: dict[str, tuple[Sequence[date], Sequence[float]]]) -> None:
+def lines(chart: ChartFrame, series: dict[str, tuple[Sequence[date], Sequence[float]]]) -> None:
     """One line per series. Redrawing the same series updates them in place: creating
     pyqtgraph items (and their markers) anew costs far more than new data."""
     if set(series) != set(chart.lines):
@@ -196,7 +154,7 @@ def lines(chart: Chart, series: dict[str, tuple[Sequence[date], Sequence[float]]
         chart.lines[name].setData([stamp(d) for d in days], list(values))
 
 
-def frame(chart: Chart, first: date, last: date, top: float) -> None:
+def frame(chart: ChartFrame, first: date, last: date, top: float) -> None:
     """Show every day from `first` to `last`, data or not, and values from 0 to `top`: one
     day of data is one narrow bar in its month, not a bar filling the chart."""
     chart.plot.disableAutoRange()
@@ -209,12 +167,12 @@ def nice_top(values: Sequence[float]) -> float:
     return max(5.0, max(values, default=0) * 1.15)
 
 
-def pain_scale(chart: Chart) -> None:
+def pain_scale(chart: ChartFrame) -> None:
     """The pain scale is always the whole 0-10, so a 2 looks small and an 8 looks large."""
     chart.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
 
 
-def calendar(chart: Chart, year_from: date, active: Sequence[date], colour: str) -> None:
+def calendar(chart: ChartFrame, year_from: date, active: Sequence[date], colour: str) -> None:
     """A year of days as squares: columns are weeks, rows weekdays; filled when active."""
     chart.plot.clear()
     chart.lines = {}

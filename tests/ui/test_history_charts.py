@@ -16,7 +16,7 @@ from foot_coach.core.stats import Bucket, Range, bucket_start, range_start, week
 from foot_coach.store import queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
-from foot_coach.ui import dates
+from foot_coach.ui import charts, dates  # loaded: the page draws its plots at once
 from foot_coach.ui.pages.history_page import HistoryPage
 
 TODAY = date(2026, 11, 24)
@@ -46,7 +46,6 @@ def page_for(qtbot, store: Store, catalog) -> HistoryPage:
 
 
 def axis_labels(chart) -> list[tuple[date, str]]:
-    from foot_coach.ui import charts
 
     axis = chart.plot.getAxis("bottom")
     low, high = chart.plot.viewRange()[0]
@@ -55,7 +54,6 @@ def axis_labels(chart) -> list[tuple[date, str]]:
 
 
 def check_chart(chart, first: date, last: date, bucket: Bucket) -> None:
-    from foot_coach.ui import charts
 
     low, high = chart.plot.viewRange()[0]
     assert charts.from_stamp(low + charts.DAY_S / 2) == first

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import random
 import subprocess
 import sys
+import textwrap
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from foot_coach.core.stats import Range, range_start, streaks, week_start
 from foot_coach.store import queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
-from foot_coach.ui import theme
+from foot_coach.ui import charts, theme  # loaded: the page draws its plots at once
 from foot_coach.ui.pages.history_page import HistoryPage
 from foot_coach.ui.report import write_report
 
@@ -50,6 +52,46 @@ def test_pyqtgraph_not_imported_until_shown(catalog) -> None:
     assert out.stdout.split() == ["False", "False"]
 
 
+def test_before_the_chart_libraries_load_the_page_shows_its_words_then_its_plots() -> None:
+    script = textwrap.dedent(
+        """
+        import random, sys
+        from datetime import date
+        from pathlib import Path
+        from tempfile import mkdtemp
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QApplication
+        from foot_coach.core.stats import Range
+        from foot_coach.store import queries
+        from foot_coach.store.db import Store
+        from foot_coach.store.seed import seed_history
+        from foot_coach.ui.pages.history_page import HistoryPage
+        app = QApplication([])
+        store = Store.open(Path(mkdtemp()) / "h.sqlite3")
+        today = date(2026, 11, 24)
+        seed_history(store.conn, 60, today, random.Random(7))
+        load = lambda chosen: queries.snapshot(store.conn, date(2026, 10, 25), today,
+                                               date(2026, 11, 23), date(2026, 1, 1), ())
+        page = HistoryPage(load, lambda: today, {})
+        drawn, loop = [], QEventLoop()
+        page.sig_charts_drawn.connect(lambda: (drawn.append(1), loop.quit()))
+        page.show()
+        frames = page.charts.values()
+        print([bool(f.summary.text()) for f in frames], [f.plot is None for f in frames])
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        print(drawn, [f.plot is not None for f in frames], "pyqtgraph" in sys.modules)
+        """
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.stdout.splitlines() == [
+        "[True, True, True, True] [True, True, True, True]",  # words at once, no plot yet
+        "[1] [True, True, True, True] True",  # the plots once the libraries are in
+    ], done.stderr
+
+
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
 @pytest.mark.parametrize("size", [(1280, 800), (800, 500)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_seeded_history_numbers_match(qtbot, store, catalog, artifacts, mode, size) -> None:
@@ -80,7 +122,6 @@ def test_seeded_history_numbers_match(qtbot, store, catalog, artifacts, mode, si
     ).fetchone()[0]
     assert f"{month:.0f} active minutes" in page.charts["minutes"].summary.text()
     stamp = page.snapshot.minutes[-1].day
-    from foot_coach.ui import charts
 
     page.charts["minutes"].hover_at(charts.stamp(stamp))
     assert (

@@ -26,7 +26,7 @@ def test_loading_happens_once_off_the_ui_thread() -> None:
         assert warm.CHARTS not in sys.modules and "pyqtgraph" not in sys.modules
         seen = []
         real = warm._load
-        warm._load = lambda: (seen.append(threading.current_thread().name), real())
+        warm._load = lambda waiting: (seen.append(threading.current_thread().name), real(waiting))
         thread = warm.charts_in_background()
         assert warm.charts_in_background() is None  # already loading
         thread.join(60)
@@ -39,6 +39,33 @@ def test_loading_happens_once_off_the_ui_thread() -> None:
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                           text=True, timeout=120)  # fmt: skip
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_a_page_waiting_for_the_charts_is_called_back_on_the_ui_thread_once() -> None:
+    script = textwrap.dedent(
+        """
+        import sys, threading
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from foot_coach.ui import warm
+        called, loop = [], QEventLoop()
+        def back():
+            called.append((threading.current_thread() is threading.main_thread(),
+                           "pyqtgraph" in sys.modules))
+            loop.quit()
+        warm.when_loaded(back)
+        assert called == [] and not warm.loaded()  # the answer comes through the event loop
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        warm.when_loaded(lambda: called.append("at once"))
+        print(called)
+        """
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.stdout.strip() == "[(True, True), 'at once']", done.stderr
 
 
 def test_start_up_does_not_load_the_charts() -> None:

@@ -1,20 +1,19 @@
 """The History page: streaks, minutes, progress per exercise, active days and pain check-ins.
 
-pyqtgraph is imported the first time the page is shown, so start-up never pays for it. The
-page asks `load(start)` for a snapshot of plain values and never touches the database.
+The page asks `load(start)` for a snapshot of plain values and never touches the database.
+Everything but the charts' pictures needs no chart library, so the page is whole at once; the
+plots follow when pyqtgraph has loaded (history_charts.py), and start-up never loads it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
-from typing import Any
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.core.stats import Bucket, Range, bucket_start, streaks
+from foot_coach.core.stats import Range, streaks
 from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
-from foot_coach.ui import dates
+from foot_coach.ui.chart_frame import ChartFrame
+from foot_coach.ui.pages.history_charts import HistoryCharts
 from foot_coach.ui.theme import pressing, scaled_font
 
 Loader = Callable[[Range], Snapshot]
@@ -42,6 +42,7 @@ class HistoryPage(QWidget):
     sig_backup = Signal()
     sig_restore = Signal()
     sig_report = Signal()
+    sig_charts_drawn = Signal()  # the plots are in (at once, or when pyqtgraph has loaded)
 
     def __init__(
         self,
@@ -54,7 +55,6 @@ class HistoryPage(QWidget):
         self.load, self.today, self.names = load, today, names
         self.stale = True
         self.snapshot: Snapshot | None = None
-        self.charts: dict[str, Any] = {}
         self.range = QComboBox()
         for label, value in (
             (self.tr("Last week"), Range.WEEK),
@@ -82,8 +82,8 @@ class HistoryPage(QWidget):
         self.sessions.setAccessibleName(self.tr("Past sessions"))
         self.sessions.setToolTip(self.tr("Choose a session to add a note to it or delete it"))
         self.sessions.setMinimumHeight(120)
-        self.chart_area = QWidget()
-        self.chart_grid = QGridLayout(self.chart_area)
+        self.chart_area = HistoryCharts(today)
+        self.chart_area.sig_drawn.connect(self.sig_charts_drawn)
         self._arrange()
 
     def _arrange(self) -> None:
@@ -140,7 +140,20 @@ class HistoryPage(QWidget):
         self._fill_summary(self.snapshot)
         self._fill_sessions(self.snapshot)
         if has_data:
-            self._draw(self.snapshot)
+            self.chart_area.show_snapshot(self.snapshot, self.names, self._counts(self.snapshot))
+
+    def _counts(self, snap: Snapshot) -> dict[str, str]:
+        minutes = round(sum(m.minutes for m in snap.minutes))
+        reps = sum(p.reps for points in snap.per_exercise.values() for p in points)
+        return {
+            "minutes": self.tr("%n active minute(s) in this range; one bar per %1.", "", minutes),
+            "reps": self.tr("%n repetition(s) in this range; one point per %1.", "", reps),
+            "calendar": self.tr("Active on %n day(s) this year.", "", len(snap.year_active)),
+        }
+
+    @property
+    def charts(self) -> dict[str, ChartFrame]:
+        return self.chart_area.frames
 
     def _fill_summary(self, snap: Snapshot) -> None:
         runs = streaks(snap.active, self.today())
@@ -154,10 +167,6 @@ class HistoryPage(QWidget):
         total = self.tr("%n session(s)", "", snap.all_time.sessions)
         counts = self.tr("This week: %1, %2 · In total: %3")
         self.summary.setText(streak + "\n" + fill(counts, week, minutes, total))
-
-    def _unit(self, bucket: Bucket) -> str:
-        names = {Bucket.DAY: self.tr("day"), Bucket.WEEK: self.tr("week")}
-        return names.get(bucket, self.tr("month"))
 
     def _days(self, count: int) -> str:
         return self.tr("%n day(s)", "", count)
@@ -178,102 +187,6 @@ class HistoryPage(QWidget):
             item = QListWidgetItem(text + (f" — {row.note}" if row.note else ""))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.sessions.addItem(item)
-
-    # --- charts ------------------------------------------------------------------------------
-    def _draw(self, snap: Snapshot) -> None:
-        from foot_coach.ui import charts  # pyqtgraph and numpy load here, not at start-up
-
-        if not self.charts:
-            self.charts = {
-                "minutes": charts.Chart(self.tr("Active minutes"), self.tr("minutes")),
-                "reps": charts.Chart(self.tr("Repetitions per exercise"), self.tr("reps")),
-                "calendar": charts.Chart(self.tr("Active days this year"), ""),
-                "pain": charts.Chart(self.tr("Pain check-ins (0–10)"), self.tr("pain")),
-            }
-            for n, chart in enumerate(self.charts.values()):
-                self.chart_grid.addWidget(chart, n // 2, n % 2)
-        for chart in self.charts.values():
-            chart.use_palette(self.palette())
-        self._draw_minutes(charts, snap)
-        self._draw_reps(charts, snap)
-        year_from = date(self.today().year, 1, 1)
-        calendar = self.charts["calendar"]
-        charts.calendar(calendar, year_from, snap.year_active, calendar.colours[2])
-        self.charts["calendar"].set_summary(
-            self.tr("Active on %n day(s) this year.", "", len(snap.year_active))
-        )
-        self._draw_pain(charts, snap)
-
-    @staticmethod
-    def _span(snap: Snapshot) -> tuple[date, date]:
-        """The chosen range, from the first day of its first week or month when points stand
-        for weeks or months."""
-        last = bucket_start(snap.end, snap.bucket) + timedelta(days=snap.bucket.value - 1)
-        return bucket_start(snap.start, snap.bucket), last
-
-    def _draw_minutes(self, charts: Any, snap: Snapshot) -> None:
-        chart = self.charts["minutes"]
-        days = [m.day for m in snap.minutes]
-        values = [m.minutes for m in snap.minutes]
-        charts.bars(chart, days, values, chart.colours[0], snap.bucket.value)
-        charts.frame(chart, *self._span(snap), charts.nice_top(values))
-        total = sum(values)
-        chart.set_summary(
-            fill(
-                self.tr("%n active minute(s) in this range; one bar per %1.", "", round(total)),
-                self._unit(snap.bucket),
-            )
-        )
-        half = charts.DAY_S * (snap.bucket.value - 1) / 2
-        stamps = [charts.stamp(d) + half for d in days]  # bar centres
-
-        def describe(x: float) -> str:
-            i = charts.nearest(stamps, x, charts.DAY_S * snap.bucket.value / 2 + charts.DAY_S)
-            if i is None:
-                return ""
-            when = dates.point_name(days[i], snap.bucket.value)
-            if snap.bucket is Bucket.WEEK:
-                when = fill(self.tr("week of %1"), when)
-            return f"{when}: {values[i]:.1f} " + self.tr("minutes")
-
-        chart.on_hover(describe)
-
-    def _draw_reps(self, charts: Any, snap: Snapshot) -> None:
-        chart = self.charts["reps"]
-        series = {
-            self.names.get(e, e): ([p.day for p in pts], [p.reps for p in pts])
-            for e, pts in snap.per_exercise.items()
-            if pts
-        }
-        charts.lines(chart, series)
-        tops = [v for _, values in series.values() for v in values]
-        charts.frame(chart, *self._span(snap), charts.nice_top(tops))
-        total = sum(sum(v) for _, v in series.values())
-        chart.set_summary(
-            fill(
-                self.tr("%n repetition(s) in this range; one point per %1.", "", total),
-                self._unit(snap.bucket),
-            )
-        )
-
-    def _draw_pain(self, charts: Any, snap: Snapshot) -> None:
-        chart = self.charts["pain"]
-        series = {}
-        for label, pick in (
-            (self.tr("Back"), lambda p: p.back),
-            (self.tr("Hip"), lambda p: p.hip),
-            (self.tr("Knee"), lambda p: p.knee),
-        ):
-            points = [(p.day, pick(p)) for p in snap.pain if pick(p) is not None]
-            series[label] = ([d for d, _ in points], [v for _, v in points])
-        charts.lines(chart, series)
-        charts.frame(chart, *self._span(snap), 10)
-        charts.pain_scale(chart)
-        chart.set_summary(
-            fill(self.tr("Average pain per %1 in this range."), self._unit(snap.bucket))
-            if snap.pain
-            else self.tr("No pain check-ins in this range.")
-        )
 
     # --- session list actions ----------------------------------------------------------------
     def _selected(self) -> int | None:

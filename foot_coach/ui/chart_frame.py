@@ -1,0 +1,91 @@
+"""A History chart's frame, which needs no chart library: its title, the one-line summary that
+is the chart's text alternative, the hover read-out, and room where the plot goes once
+pyqtgraph has loaded (ui/charts.py puts it there). With these the page is whole at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+# Series differ by marker as well as colour, so colour is never the only clue. Each colour
+# keeps at least 3:1 contrast against the chart background of its mode (WCAG 2.2, marks).
+SYMBOLS = ("o", "s", "t", "d", "+")
+LIGHT_SERIES = ("#1565C0", "#BF360C", "#2E7D32", "#6A1B9A", "#AD1457")
+DARK_SERIES = ("#64B5F6", "#FFB74D", "#81C784", "#CE93D8", "#F48FB1")
+SERIES = list(zip(LIGHT_SERIES, SYMBOLS, strict=True))
+DAY_S = 86_400
+PLOT_HEIGHT = 200
+
+
+def series_colours(palette: QPalette) -> tuple[str, ...]:
+    dark = palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+    return DARK_SERIES if dark else LIGHT_SERIES
+
+
+def stamp(day: date) -> float:
+    return datetime.combine(day, time(12)).timestamp()
+
+
+def from_stamp(x: float) -> date:
+    return datetime.fromtimestamp(x).date()
+
+
+def nearest(xs: Sequence[float], x: float, within: float = DAY_S) -> int | None:
+    if not xs:
+        return None
+    best = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+    return best if abs(xs[best] - x) <= within else None
+
+
+class ChartFrame(QWidget):
+    """A titled chart with a hover read-out and a one-line text summary; `plot` is None until
+    charts.attach() has put a plot in the empty box that holds its place."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.readout = QLabel(" ")
+        # The summary is the chart's text alternative: reachable with Tab, read as one line.
+        self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.summary.setAccessibleName(title)
+        self.room = QFrame()  # the plot's place while pyqtgraph loads: nothing jumps after
+        self.room.setMinimumHeight(PLOT_HEIGHT)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.room, self.readout, self.summary):
+            self.layout_.addWidget(widget)
+        self.setMinimumHeight(300)  # scroll rather than squeeze the read-out into the axis
+        self._hover: Callable[[float], str] = lambda x: ""
+        self.plot: Any = None  # a pyqtgraph PlotWidget once attached
+        self.legend: Any = None
+        self.lines: dict[str, Any] = {}
+        self.colours: tuple[str, ...] = LIGHT_SERIES
+
+    def put_plot(self, plot: QWidget) -> None:
+        plot.setMinimumHeight(PLOT_HEIGHT)
+        plot.setAccessibleName(self.summary.accessibleName())
+        plot.setAccessibleDescription(self.summary.text())
+        self.layout_.replaceWidget(self.room, plot)
+        self.room.deleteLater()
+        self.layout_.activate()  # its real size now: laid out later, all four would redo it
+        self.plot = plot
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setAccessibleDescription(text)
+        if self.plot is not None:
+            self.plot.setAccessibleDescription(text)
+
+    def on_hover(self, describe: Callable[[float], str]) -> None:
+        self._hover = describe
+
+    def hover_at(self, x: float) -> None:
+        self.readout.setText(self._hover(x) or " ")

@@ -1,0 +1,200 @@
+"""The History page's four charts. Their words (summaries, hover read-outs) come at once, from
+the snapshot alone; their plots once pyqtgraph has loaded (ui/warm.py), in the background if
+it has not yet. Then one plot is drawn per turn of the event loop, so input waits for one
+plot at most, never for the import or all four.
+
+Texts keep the page's translation context ("HistoryPage"), where they have always been.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import partial
+from types import ModuleType
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from foot_coach.core.stats import Bucket, bucket_start
+from foot_coach.core.words import fill
+from foot_coach.store.queries import Snapshot
+from foot_coach.ui import dates, warm
+from foot_coach.ui.chart_frame import DAY_S, ChartFrame, nearest, stamp
+
+Series = dict[str, tuple[list[date], list[float]]]
+KEYS = ("minutes", "reps", "calendar", "pain")
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+class HistoryCharts(QWidget):
+    sig_drawn = Signal()  # every plot is drawn for the latest snapshot
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.frames: dict[str, ChartFrame] = {}
+        self.grid = QGridLayout(self)
+        self.snap: Snapshot | None = None
+        self.names: dict[str, str] = {}
+        self._waiting = False
+
+    def show_snapshot(self, snap: Snapshot, names: dict[str, str], counts: dict[str, str]) -> None:
+        """`counts`: the summaries that count (minutes, reps, calendar), in the person's
+        plural forms, which only the page's own tr() can give."""
+        if not self.frames:
+            self._make()
+        self.snap, self.names = snap, names
+        self._describe(snap, counts)
+        if warm.loaded():
+            for key in KEYS:
+                self._plot(key)
+            self.sig_drawn.emit()
+        elif not self._waiting:
+            self._waiting = True
+            warm.when_loaded(self._plot_in_turns)
+
+    def _make(self) -> None:
+        titles = (
+            translate("HistoryPage", "Active minutes"),
+            translate("HistoryPage", "Repetitions per exercise"),
+            translate("HistoryPage", "Active days this year"),
+            translate("HistoryPage", "Pain check-ins (0–10)"),
+        )
+        for n, (key, title) in enumerate(zip(KEYS, titles, strict=True)):
+            self.frames[key] = ChartFrame(title)
+            self.grid.addWidget(self.frames[key], n // 2, n % 2)
+
+    def _plot_in_turns(self) -> None:
+        """Each chart in three turns of the event loop (its plot made, its data drawn, then
+        painted), each a timer so that input due meanwhile is handled first."""
+        self._waiting = False
+        turns: list[Callable[[], None]] = []
+        for key in KEYS:
+            turns += [partial(self._attach, key), partial(self._plot, key),
+                      self.frames[key].repaint]  # fmt: skip
+
+        def step() -> None:
+            turns.pop(0)()
+            if turns:
+                QTimer.singleShot(1, self, step)
+            else:
+                self.sig_drawn.emit()
+
+        step()
+
+    def _attach(self, key: str) -> None:
+        from foot_coach.ui import charts  # loaded by now: imported here, never at start-up
+
+        frame = self.frames[key]
+        if frame.plot is None:
+            labels = {
+                "minutes": translate("HistoryPage", "minutes"),
+                "reps": translate("HistoryPage", "reps"),
+                "pain": translate("HistoryPage", "pain"),
+            }
+            charts.attach(frame, labels.get(key, ""))
+
+    def _plot(self, key: str) -> None:
+        from foot_coach.ui import charts
+
+        self._attach(key)
+        frame, snap = self.frames[key], self.snap
+        assert snap is not None
+        charts.use_palette(frame, self.palette())
+        draw = {"minutes": self._plot_minutes, "reps": self._plot_reps,
+                "calendar": self._plot_calendar, "pain": self._plot_pain}  # fmt: skip
+        draw[key](charts, frame, snap)
+
+    @staticmethod
+    def _span(snap: Snapshot) -> tuple[date, date]:
+        """The chosen range, from the first day of its first week or month when points stand
+        for weeks or months."""
+        last = bucket_start(snap.end, snap.bucket) + timedelta(days=snap.bucket.value - 1)
+        return bucket_start(snap.start, snap.bucket), last
+
+    # --- the words: summaries and read-outs, no chart library needed -------------------------
+    def _describe(self, snap: Snapshot, counts: dict[str, str]) -> None:
+        unit = self._unit(snap.bucket)
+        days, values = self._minutes(snap)
+        self.frames["minutes"].set_summary(fill(counts["minutes"], unit))
+        self.frames["minutes"].on_hover(self._minutes_readout(snap, days, values))
+        self.frames["reps"].set_summary(fill(counts["reps"], unit))
+        self.frames["calendar"].set_summary(counts["calendar"])
+        self.frames["pain"].set_summary(
+            fill(translate("HistoryPage", "Average pain per %1 in this range."), unit)
+            if snap.pain
+            else translate("HistoryPage", "No pain check-ins in this range.")
+        )
+
+    @staticmethod
+    def _unit(bucket: Bucket) -> str:
+        names = {
+            Bucket.DAY: translate("HistoryPage", "day"),
+            Bucket.WEEK: translate("HistoryPage", "week"),
+        }
+        return names.get(bucket, translate("HistoryPage", "month"))
+
+    @staticmethod
+    def _minutes_readout(
+        snap: Snapshot, days: list[date], values: list[float]
+    ) -> Callable[[float], str]:
+        half = DAY_S * (snap.bucket.value - 1) / 2
+        stamps = [stamp(d) + half for d in days]  # bar centres
+
+        def describe(x: float) -> str:
+            i = nearest(stamps, x, DAY_S * snap.bucket.value / 2 + DAY_S)
+            if i is None:
+                return ""
+            when = dates.point_name(days[i], snap.bucket.value)
+            if snap.bucket is Bucket.WEEK:
+                when = fill(translate("HistoryPage", "week of %1"), when)
+            return f"{when}: {values[i]:.1f} " + translate("HistoryPage", "minutes")
+
+        return describe
+
+    @staticmethod
+    def _minutes(snap: Snapshot) -> tuple[list[date], list[float]]:
+        return [m.day for m in snap.minutes], [m.minutes for m in snap.minutes]
+
+    def _reps(self, snap: Snapshot) -> Series:
+        return {
+            self.names.get(e, e): ([p.day for p in pts], [float(p.reps) for p in pts])
+            for e, pts in snap.per_exercise.items()
+            if pts
+        }
+
+    @staticmethod
+    def _pain(snap: Snapshot) -> Series:
+        series: Series = {}
+        for label, pick in (
+            (translate("HistoryPage", "Back"), lambda p: p.back),
+            (translate("HistoryPage", "Hip"), lambda p: p.hip),
+            (translate("HistoryPage", "Knee"), lambda p: p.knee),
+        ):
+            points = [(p.day, pick(p)) for p in snap.pain if pick(p) is not None]
+            series[label] = ([d for d, _ in points], [float(v) for _, v in points])
+        return series
+
+    # --- the plots: pyqtgraph -----------------------------------------------------------------
+    def _plot_minutes(self, charts: ModuleType, frame: ChartFrame, snap: Snapshot) -> None:
+        days, values = self._minutes(snap)
+        charts.bars(frame, days, values, frame.colours[0], snap.bucket.value)
+        charts.frame(frame, *self._span(snap), charts.nice_top(values))
+
+    def _plot_reps(self, charts: ModuleType, frame: ChartFrame, snap: Snapshot) -> None:
+        series = self._reps(snap)
+        charts.lines(frame, series)
+        tops = [v for _, values in series.values() for v in values]
+        charts.frame(frame, *self._span(snap), charts.nice_top(tops))
+
+    def _plot_calendar(self, charts: ModuleType, frame: ChartFrame, snap: Snapshot) -> None:
+        year_from = date(self.today().year, 1, 1)
+        charts.calendar(frame, year_from, snap.year_active, frame.colours[2])
+
+    def _plot_pain(self, charts: ModuleType, frame: ChartFrame, snap: Snapshot) -> None:
+        charts.lines(frame, self._pain(snap))
+        charts.frame(frame, *self._span(snap), 10)
+        charts.pain_scale(frame)
