@@ -3,6 +3,8 @@ says what today added up to, against last time, with the streak and the next rem
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from foot_coach.core.session import Pause, Resume, Stop
 from foot_coach.store.settings import Reminder, Settings
 
@@ -20,9 +22,10 @@ def test_paused_says_so_and_running_again_does_not(make_coach, scheduler) -> Non
     coach.ctx.runner.send(Stop())
 
 
-def test_stopped_leaves_no_old_step_and_says_what_was_done(make_coach, scheduler) -> None:
+def test_stopped_leaves_no_old_step_and_says_what_was_done(make_coach, scheduler, qtbot) -> None:
     coach = make_coach(Settings(muted=True, pain_checkins=False, reminders=(Reminder("07:30"),)))
     coach.window.show()
+    qtbot.waitExposed(coach.window)
     coach.reminders.start()
     coach.sessions.start(["toe-curls"])
     for _ in range(40):  # seconds ticking by: a few holds
@@ -36,6 +39,10 @@ def test_stopped_leaves_no_old_step_and_says_what_was_done(make_coach, scheduler
         assert not page.buttons[key].isVisible(), key
     assert not page.countdown.isVisible() and not page.picture.isVisible()
     assert page.buttons["pause"].text() == "Back to exercises"
+    for _ in range(3):  # the layout settles over a few passes
+        QApplication.processEvents()
+    # The words stay together at the top, not spread down the emptied page.
+    assert page.title.geometry().bottom() < page.height() // 3, page.title.geometry()
     text = page.summary.text()
     assert page.summary.isVisible()
     assert f"Today: 1 exercise, {reps} repetitions, {reps} holds and " in text

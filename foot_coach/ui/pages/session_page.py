@@ -124,6 +124,9 @@ class SessionPage(QWidget):
         text.addWidget(self.countdown, 1)
         for widget in (self.rep, self.detail):
             text.addWidget(widget)
+        # With the countdown hidden (stopped, finished) the words stay together at the top
+        # instead of being spread down the page; while it shows, its stretch takes the room.
+        text.addStretch(0)
         top = QHBoxLayout()
         top.addWidget(self.picture, 1)
         top.addLayout(text, 1)
