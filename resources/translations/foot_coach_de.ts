@@ -2041,16 +2041,16 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Foot Coach beim Anmelden starten (es wartet still im Infobereich)</translation>
     </message>
     <message>
-        <source>Add to calendar...</source>
-        <translation>Zum Kalender hinzufügen...</translation>
-    </message>
-    <message>
         <source>Save the reminders as a calendar file, so your phone can remind you too</source>
         <translation>Die Erinnerungen als Kalenderdatei speichern, damit auch Ihr Telefon Sie erinnert</translation>
     </message>
     <message>
         <source>Add to calendar</source>
         <translation>Zum Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Zum Kalender hinzufügen…</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>

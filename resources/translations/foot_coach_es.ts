@@ -2041,16 +2041,16 @@ Carry on with the rest, starting from %1?</source>
         <translation>Abrir Foot Coach al iniciar sesión (espera tranquilo en la bandeja)</translation>
     </message>
     <message>
-        <source>Add to calendar...</source>
-        <translation>Añadir al calendario...</translation>
-    </message>
-    <message>
         <source>Save the reminders as a calendar file, so your phone can remind you too</source>
         <translation>Guardar los recordatorios como archivo de calendario, para que también su teléfono le avise</translation>
     </message>
     <message>
         <source>Add to calendar</source>
         <translation>Añadir al calendario</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Añadir al calendario…</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>

@@ -123,10 +123,10 @@ class RemindersPage(QWidget):
         )
         self.holds = HoldSwitches()
         self.waiting = WaitingNote()
-        self.calendar_button = QPushButton(self.tr("Add to calendar..."))
+        self.calendar_button = QPushButton(self.tr("Add to calendar…"))
         named(
             self.calendar_button,
-            self.tr("Add to calendar..."),
+            self.tr("Add to calendar"),
             self.tr("Save the reminders as a calendar file, so your phone can remind you too"),
         )
         self.calendar_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
