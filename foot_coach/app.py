@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -37,17 +38,14 @@ from foot_coach.store.errors import StoreError
 from foot_coach.store.own_exercises import OwnExercisesFile
 from foot_coach.store.settings import Settings, SettingsFile
 from foot_coach.store.settings import load as load_settings
-from foot_coach.system import assets, i18n
+from foot_coach.system import assets, desktop, i18n
 from foot_coach.system.autostart import Autostart
 from foot_coach.system.clock import awake_or_asleep_ns, local_now, local_zone, stamp
 from foot_coach.system.first_paint import FirstPaintReporter, OnFirstPaint
 from foot_coach.system.logfile import start_log
-from foot_coach.system.notifications import Notifier, session_bus
 from foot_coach.system.paths import Paths
-from foot_coach.system.presence_probe import PresenceProbe
 from foot_coach.system.signals import QuitOnSignal
 from foot_coach.system.single_instance import SingleInstance
-from foot_coach.system.x11 import X11
 from foot_coach.ui import illustration, theme, window_place
 from foot_coach.ui.cues import Cues
 from foot_coach.ui.main_window import MainWindow
@@ -55,6 +53,9 @@ from foot_coach.ui.pages.book import Pages
 from foot_coach.ui.reminder_gate import Probe
 from foot_coach.ui.runner import Runner, Scheduler, SessionClock
 from foot_coach.ui.tray import Tray
+
+if TYPE_CHECKING:  # QtDBus is not in every PySide build: imported only where it is used
+    from foot_coach.system.notifications import Notifier
 
 LOG = logging.getLogger("foot_coach")
 
@@ -162,12 +163,10 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     own = OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
     if problems := own.load(stamp()):
         notices.append("\n\n".join(map(i18n.explain, problems)))
-    bus = session_bus()
-    x11 = X11() if app.platformName() == "xcb" else None  # other programs' windows: X11 only
+    notifier, probe = desktop.services(app.platformName())
     coach = Coach(
         options, paths, store, catalog, settings_file=SettingsFile(paths.settings, saved),
-        own=own, notifier=Notifier(bus) if bus is not None else None,
-        probe=PresenceProbe(bus, x11),
+        own=own, notifier=notifier, probe=probe,
     )  # fmt: skip
     instance.sig_message.connect(
         lambda line: window.handle_message(coach.ctx, coach.sessions, line)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from foot_coach.core.catalog import Catalog
 from foot_coach.core.words import Words
@@ -19,13 +19,15 @@ from foot_coach.store.db import Store
 from foot_coach.store.own_exercises import OwnExercisesFile
 from foot_coach.store.settings import SettingsFile
 from foot_coach.system.autostart import Autostart
-from foot_coach.system.notifications import Notifier
 from foot_coach.system.paths import Paths
 from foot_coach.ui.cues import Cues
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.book import Pages
 from foot_coach.ui.runner import Runner
 from foot_coach.ui.tray import Tray
+
+if TYPE_CHECKING:  # QtDBus is not in every PySide build: imported only where it is used
+    from foot_coach.system.notifications import Notifier
 
 
 class Schedule(Protocol):

@@ -3,6 +3,7 @@ with no notification server the prompt in the window comes instead."""
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,7 +11,9 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from wall_fakes import Steps, Wall
 
+from foot_coach.core.interrupt import Checks, Seen
 from foot_coach.store.settings import Reminder, Settings
+from foot_coach.system import desktop
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -91,3 +94,20 @@ def test_no_notification_server_brings_the_prompt(due) -> None:
     server.sig_failed.emit("org.freedesktop.Notifications was not provided by any .service")
     prompt = coach.window.findChild(ReminderPrompt)
     assert isinstance(prompt, ReminderPrompt) and prompt.isVisible()
+
+
+def test_without_a_session_bus_nothing_is_asked_and_nothing_held(qtbot, monkeypatch, tmp_path):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # no bus socket there
+    notifier, probe = desktop.services("offscreen")
+    assert notifier is None and probe is not None
+    seen: list[Seen] = []
+    probe.look(Checks(), seen.append)
+    assert seen == [Seen()]
+
+
+def test_without_qtdbus_the_app_still_has_its_fallbacks(monkeypatch) -> None:
+    for name in ("notifications", "presence_probe", "x11"):
+        monkeypatch.delitem(sys.modules, f"foot_coach.system.{name}", raising=False)
+    monkeypatch.setitem(sys.modules, "PySide6.QtDBus", None)  # a PySide build without it
+    assert desktop.services("windows") == (None, None)
