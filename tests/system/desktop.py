@@ -53,7 +53,7 @@ def eventually(condition: Callable[[], object], timeout: float = 20.0) -> bool:
     return True
 
 
-def _first_line(proc: subprocess.Popen[bytes], timeout: float = 20.0) -> str:
+def first_line(proc: subprocess.Popen[bytes], timeout: float = 20.0) -> str:
     """What a starting server prints first on stdout: the sign that it is ready."""
     assert proc.stdout is not None
     readable, _, _ = select.select([proc.stdout], [], [], timeout)
@@ -81,14 +81,14 @@ class Desktop:
             "Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp",
             stdout=subprocess.PIPE,
         )  # fmt: skip
-        self.env["DISPLAY"] = f":{_first_line(xvfb)}"
+        self.env["DISPLAY"] = f":{first_line(xvfb)}"
         config = self.runtime / "bus.conf"
         config.write_text(BUS_CONFIG.format(path=self.runtime / "bus"), encoding="utf-8")
         bus = self.start(
             "dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1",
             stdout=subprocess.PIPE,
         )  # fmt: skip
-        self.env["DBUS_SESSION_BUS_ADDRESS"] = _first_line(bus)
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = first_line(bus)
 
     def window_manager(self) -> None:
         from foot_coach.system.x11 import X11

@@ -1,14 +1,18 @@
 """The real app on a private desktop: a due reminder becomes a desktop notification whose
-button starts the routine, and one due while another program fills the screen waits until
-that program's window closes."""
+buttons do what they say (dunst, and a stand-in service that presses the others), and one due
+while another program fills the screen waits until that program's window closes."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from apps import App, wait_until
-from desktop import Desktop, eventually, private_desktop
+import pytest
+from apps import SOURCE, App, wait_until
+from desktop import Desktop, eventually, first_line, private_desktop
 
 from foot_coach.store import settings
 
@@ -63,5 +67,40 @@ def test_a_reminder_waits_while_a_film_fills_the_screen(tmp_path: Path) -> None:
             film.wait(timeout=10)
             assert eventually(lambda: desktop.displayed() == 1), app.log()
             assert app.log().count("DELIVER") == 1
+        finally:
+            app.close()
+
+
+def saved(data: Path) -> settings.Settings:
+    return settings.parse((data / "settings.toml").read_text(encoding="utf-8"))[0]
+
+
+@pytest.mark.parametrize(
+    ("press", "done"),
+    [
+        ("snooze", lambda value: value.snoozed_until != ""),
+        ("not-today", lambda value: value.paused_on == datetime.now().date().isoformat()),
+    ],
+)
+def test_a_button_pressed_on_the_desktop_does_what_it_says(tmp_path: Path, press, done) -> None:
+    with private_desktop(tmp_path) as desktop:
+        desktop.env["PYTHONPATH"] = str(SOURCE)
+        script = str(Path(__file__).with_name("notification_service.py"))
+        service = desktop.start(sys.executable, script, press, stdout=subprocess.PIPE)
+        assert first_line(service) == "ready"
+        data = tmp_path / "data"
+        owed_reminder(data)
+        app = start(desktop, data, "--minimized")
+        try:
+            asked = json.loads(first_line(service))
+            assert (asked["replaces"], asked["timeout"]) == (0, 0)
+            assert asked["title"] == "Time for your foot exercises"
+            assert asked["actions"][2:] == [
+                "start", "Start now", "snooze", "In 10 minutes", "not-today", "Not today",
+            ]  # fmt: skip
+            answered = wait_until(lambda: done(saved(data)), app.proc, 20)
+            assert answered, app.log()
+            assert f"reminder answered: {press}" in app.log()
+            assert "session started" not in app.log()
         finally:
             app.close()
