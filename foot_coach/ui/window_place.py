@@ -96,15 +96,16 @@ def _pull_in(window: QWidget, area: QRect, frame: QMargins) -> None:
 
 
 class _Framed(QObject):
-    """Fits the window once, as soon as the window manager has put its frame around it."""
+    """Fits the window once, as soon as the window manager has put its frame around it.
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
+    The window is its parent and is found through parent(): PySide may hand Qt's calls to a
+    fresh Python wrapper of this object, which would not carry attributes set in __init__."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        window = self.parent()
         kinds = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)
-        if watched is self.window and event.type() in kinds and not _frame(self.window).isNull():
-            self.window.removeEventFilter(self)
-            fit(self.window)
+        framed = isinstance(window, QWidget) and not _frame(window).isNull()
+        if watched is window and event.type() in kinds and framed:
+            window.removeEventFilter(self)
+            fit(window)
         return False
