@@ -102,6 +102,9 @@ def make_coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
         store = Store.open(paths.database)
         stores.append(store)
         keeper = SettingsFile(paths.settings, settings or Settings(muted=True))
+        # The wall clock is real here: on a real timer, a reminder owed at this hour of the day
+        # would fire in a later test, into this test's deleted widgets.
+        extra.setdefault("reminder_scheduler", FakeScheduler(clock))
         coach = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
                       settings_file=keeper, tray_available=False, **extra)  # fmt: skip
         qtbot.addWidget(coach.window)

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import FakeScheduler
 from dialog_steps import each_step, small_dialogs
 from PySide6.QtWidgets import QApplication
 from test_languages import PAGES, visible_texts
@@ -52,7 +53,7 @@ def test_no_english_sentence_on_any_page_or_dialog(
     coach = Coach(
         Options(None, False, 1.0), Paths(tmp_path), store, i18n.catalog(catalog, language),
         clock, scheduler, settings_file=SettingsFile(tmp_path / "s.toml", settings),
-        tray_available=False,
+        tray_available=False, reminder_scheduler=FakeScheduler(clock),
     )  # fmt: skip
     qtbot.addWidget(coach.window)
     coach.window.resize(1280, 800)
