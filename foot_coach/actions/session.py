@@ -59,10 +59,12 @@ class Sessions(QObject):
         page.sig_event.connect(self.runner.send)
         page.sig_focus_mode.connect(ctx.window.toggle_focus_mode)
         page.sig_finished_ok.connect(self.back_to_exercises)
-        self.runner.sig_phase_started.connect(page.show_phase)
+        # The cues go out first: the screen's work (a new picture, a new page) must not make
+        # the sound late.
         self.runner.sig_phase_started.connect(self._cue_phase)
-        self.runner.sig_view.connect(page.show_view)
+        self.runner.sig_phase_started.connect(page.show_phase)
         self.runner.sig_view.connect(self._cue_tick)
+        self.runner.sig_view.connect(page.show_view)
         self.runner.sig_notes.connect(self._record)
         self.runner.sig_notes.connect(lambda notes: coaching.notes_saved(self.ctx, notes))
         self.runner.sig_status.connect(self._status_changed)

@@ -175,6 +175,10 @@ class ProcessChannel(QObject):
 
     def write(self, line: str) -> None:
         self.process.write((line + "\n").encode())
+        # QProcess writes on its next turn of the event loop; the window may be busy until
+        # then (a phase change redraws it). Hand the line on now: a pipe takes a few bytes
+        # at once, and a timeout of 0 never waits.
+        self.process.waitForBytesWritten(0)
 
     def kill(self) -> None:
         self.process.kill()
