@@ -20,9 +20,10 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSocketNotifier, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSocketNotifier
 
 TTS_ENGINE_ENV = "FOOT_COACH_TTS_ENGINE"  # e.g. "mock" in tests
 PR_SET_PDEATHSIG = 1
@@ -47,41 +48,17 @@ class Sounds(QObject):
 
     def __init__(self, folder: str) -> None:
         super().__init__()
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        from foot_coach.system.cue_player import CuePlayer  # Qt Multimedia: this role only
 
-        self._devices = QMediaDevices(self)
-        self._devices.audioOutputsChanged.connect(lambda: send({"status": self.output()}))
-        self._loading = set(SOUNDS)
-        self.effects: dict[str, Any] = {}
-        self._error = QSoundEffect.Status.Error
-        self._waiting = (QSoundEffect.Status.Loading, QSoundEffect.Status.Null)
-        for name in SOUNDS:
-            self.effects[name] = effect = QSoundEffect(self)
-            effect.statusChanged.connect(lambda n=name: self._loaded(n))
-        for name, effect in self.effects.items():  # loading may report back at once
-            effect.setSource(QUrl.fromLocalFile(os.path.join(folder, name)))
-
-    @staticmethod
-    def output() -> dict[str, Any]:
-        from PySide6.QtMultimedia import QMediaDevices
-
-        device = QMediaDevices.defaultAudioOutput()
-        return {"output": "" if device.isNull() else device.description()}
-
-    def _loaded(self, name: str) -> None:
-        if self.effects[name].status() in self._waiting or name not in self._loading:
-            return
-        self._loading.discard(name)
-        if not self._loading:
-            failed = [n for n, e in self.effects.items() if e.status() == self._error]
-            send({"ready": {**self.output(), "failed": failed}})
+        self.player = CuePlayer(Path(folder), SOUNDS, self)
+        self.player.sig_output.connect(lambda output: send({"status": {"output": output}}))
+        send({"ready": {"output": self.player.output(), "failed": self.player.failed}})
 
     def handle(self, request: dict[str, Any]) -> None:
-        if request.get("do") == "play" and (effect := self.effects.get(request.get("sound"))):
-            effect.play()
+        if request.get("do") == "play":
+            self.player.play(str(request.get("sound")))
         elif request.get("do") == "volume":
-            for effect in self.effects.values():
-                effect.setVolume(float(request.get("volume", 1.0)))
+            self.player.volume = float(request.get("volume", 1.0))
 
 
 class Voice(QObject):
