@@ -39,6 +39,10 @@ TARGETS = {
     "history_query_ms": "",
     "rep_commit_p99_ms": "<= 5",
     "bundle_ratio": "<= 1.1",
+    "cue_latency_p99_ms": "<= 30",
+    "speech_latency_max_ms": "<= 300",
+    "session_wakeups_audio_per_s": "<= 100",
+    "idle_wakeups_audio_per_s": "0",
 }
 
 
@@ -183,6 +187,8 @@ def main() -> int:
     guarded(results, "store", lambda: run_script("store_bench.py"))
     guarded(results, "history", lambda: run_script("history_bench.py"))
     guarded(results, "app", lambda: run_script("app_bench.py"))
+    quick = ["--quick"] if args.quick else []
+    guarded(results, "audio", lambda: run_script("audio_bench.py", *quick))
     if not args.no_bundle:
         guarded(results, "bundle", lambda: run_script("bundle_bench.py"))
     print(table(results), file=sys.stderr)

@@ -26,6 +26,7 @@ from foot_coach.system.paths import Paths
 
 RATE = 22050  # the cue sounds' own rate: recorded without resampling them twice
 SINK = "fc_out"
+VOICE_SINK = "fc_voice"  # with voice_apart, speech-dispatcher plays here: measured on its own
 FRAME = RATE // 200  # 5 ms
 SILENCE = 1e-5  # mean square of a frame: about -50 dB
 SEARCH_S = 0.5
@@ -51,20 +52,24 @@ class SoundStack:
     """Start with `with SoundStack(folder, sound=..., speech=...) as stack:`; `stack.env`
     holds what an app needs to use it."""
 
-    def __init__(self, folder: Path, sound: bool = True, speech: bool = True) -> None:
+    def __init__(
+        self, folder: Path, sound: bool = True, speech: bool = True, voice_apart: bool = False
+    ) -> None:
         self.run = folder / "run"
         self.run.mkdir(mode=0o700, parents=True)
         (folder / "home").mkdir(exist_ok=True)
         self.env = {"XDG_RUNTIME_DIR": str(self.run), "HOME": str(folder / "home")}
         self.env["PULSE_SERVER"] = f"unix:{self.run}/pulse/native"
         self.env["SPEECHD_ADDRESS"] = f"unix_socket:{self.run}/speechd.sock"
-        self.sound, self.speech = sound, speech
+        self.sound, self.speech, self.voice_apart = sound, speech, voice_apart
         self.procs: list[subprocess.Popen] = []
         self.speechd: subprocess.Popen | None = None
 
-    def _start(self, argv: list[str], stdout: int = subprocess.DEVNULL) -> subprocess.Popen:
+    def _start(
+        self, argv: list[str], stdout: int = subprocess.DEVNULL, **env: str
+    ) -> subprocess.Popen:
         proc = subprocess.Popen(
-            argv, env={**os.environ, **self.env}, start_new_session=True,
+            argv, env={**os.environ, **self.env, **env}, start_new_session=True,
             stdout=stdout, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         self.procs.append(proc)
@@ -73,9 +78,11 @@ class SoundStack:
     def __enter__(self) -> SoundStack:
         try:
             if self.sound:
+                sinks = [SINK, VOICE_SINK] if self.voice_apart else [SINK]
+                self.env["PULSE_SINK"] = SINK
                 pulse = self._start([
                     "pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n",
-                    f"--load=module-null-sink sink_name={SINK} rate={RATE}",
+                    *(f"--load=module-null-sink sink_name={s} rate={RATE}" for s in sinks),
                     "--load=module-native-protocol-unix", "--log-target=stderr",
                 ])  # fmt: skip
                 _wait_for(self.run / "pulse" / "native", pulse, 10)
@@ -84,7 +91,7 @@ class SoundStack:
                     "speech-dispatcher", "--run-single", "-t", "0",
                     "-c", "unix_socket", "-S", str(self.run / "speechd.sock"),
                     "-L", str(self.run),
-                ])  # fmt: skip
+                ], **({"PULSE_SINK": VOICE_SINK} if self.voice_apart else {}))  # fmt: skip
                 _wait_for(self.run / "speechd.sock", self.speechd, 10)
         except BaseException:
             self.close()
@@ -113,9 +120,11 @@ class SoundStack:
                 found.append(int(proc.name))
         return found
 
-    def record(self) -> Recording:
+    def record(self, sink: str = SINK) -> Recording:
+        """What `sink` plays: all of it, or with voice_apart=True, VOICE_SINK for the voice
+        alone and SINK for the cue sounds alone."""
         return Recording(self._start(
-            ["parec", "-d", f"{SINK}.monitor", "--raw", "--format=s16le", f"--rate={RATE}",
+            ["parec", "-d", f"{sink}.monitor", "--raw", "--format=s16le", f"--rate={RATE}",
              "--channels=1", "--latency-msec=5"], subprocess.PIPE,
         ))  # fmt: skip
 

@@ -1,0 +1,176 @@
+"""Cue timing and wake-ups on a real sound stack (tests/system/sound_stack.py: PulseAudio with
+a null sink and speech-dispatcher with espeak-ng, private to this run), under Xvfb.
+
+- cue_latency_p99_ms: from the moment the app asks for a phase's cue (it does so as the phase
+  changes) to the start of that sound in a recording of the sink. Floor: a bare QSoundEffect
+  played on a timer in its own process (floor_cue_latency_p99_ms), recorded the same way.
+- speech_latency_ms: from the phase change to the start of the spoken words (median and
+  worst). For this run speech-dispatcher plays into a sink of its own, recorded apart from
+  the cues' sink, so words are found even where they start under a cue.
+- session_wakeups_audio_per_s: context switches per second of the app and its audio helpers
+  while a routine runs with sounds and voice on; idle_wakeups_audio_per_s: the same, started
+  minimized to a real tray (trayer) with the helpers loaded, waiting.
+
+The recording's clock is placed on the app's from the arrival of parec's chunks, to within
+about 5 ms, so a delay can read a little below zero. A null sink takes sound as soon as it is
+handed over; a real sound card adds its own output latency to cue and floor alike.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "system")]
+
+from sound_stack import VOICE_SINK, SoundStack, find_cue, sound_onset, tiny_routine  # noqa: E402
+from xvfb import wakeups, xvfb_display  # noqa: E402
+
+SOURCE = HERE.parent
+COUNT = 6  # holds in the benchmark's routine: 5 s to get ready, then 4 s each
+
+
+def p99(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=100)[98] if len(samples) > 2 else max(samples)
+
+
+def traced(path: Path) -> list[tuple[float, str, str]]:
+    found = [
+        line.split(" ", 3) for line in path.read_text().splitlines() if line.startswith("cue ")
+    ]
+    return [(float(t), kind, what) for _, t, kind, what in found]
+
+
+def run_floor(stack: SoundStack, folder: Path) -> list[float]:
+    """Delays of a bare QSoundEffect played on a timer, recorded the same way."""
+    out = folder / "floor.txt"
+    recording = stack.record()
+    env = {**os.environ, **stack.env, "PYTHONPATH": str(SOURCE)}
+    with out.open("w") as sink:
+        subprocess.run([sys.executable, str(HERE / "bare_cue.py"), "16"], env=env,
+                       stdout=sink, stderr=subprocess.DEVNULL, check=True, timeout=120)  # fmt: skip
+    samples, start = recording.stop()
+    return [find_cue(samples, start, asked, name)[0] for asked, _, name in traced(out)]
+
+
+class Session:
+    """The app on the benchmark's display, its cue trace written to a file."""
+
+    def __init__(self, stack: SoundStack, display: str, folder: Path, *args: str) -> None:
+        self.trace, self.data = folder / "app.txt", folder / "data"
+        self.env = {**os.environ, **stack.env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+                    "PYTHONPATH": str(SOURCE), "FOOT_COACH_TTS_ENGINE": "speechd",
+                    "FOOT_COACH_TRACE_CUES": "1", "LANG": "C.UTF-8"}  # fmt: skip
+        self.out = self.trace.open("w")
+        self.proc = subprocess.Popen(self.command(*args), env=self.env, stdout=self.out,
+                                     stderr=subprocess.DEVNULL)  # fmt: skip
+
+    def command(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "foot_coach", "--data-dir", str(self.data), *args]
+
+    def wait_for(self, text: str, timeout: float) -> None:
+        end = time.monotonic() + timeout
+        while text not in self.trace.read_text():
+            if time.monotonic() > end:
+                raise TimeoutError(f"no {text!r} from the app within {timeout} s")
+            time.sleep(0.05)
+
+    def wakeups(self) -> int:
+        """Context switches so far of the app and its helper processes."""
+        children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text()
+        return sum(wakeups(pid) for pid in [self.proc.pid, *map(int, children.split())])
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+        self.out.close()
+
+
+def per_second(session: Session, seconds: float) -> float:
+    before, t0 = session.wakeups(), time.monotonic()
+    time.sleep(seconds)
+    return (session.wakeups() - before) / (time.monotonic() - t0)
+
+
+def run_session(stack: SoundStack, display: str, folder: Path) -> dict[str, object]:
+    tiny_routine(folder / "data", COUNT)
+    recording, voice = stack.record(), stack.record(VOICE_SINK)
+    session = Session(stack, display, folder)
+    try:
+        session.wait_for("Language", 60)
+        subprocess.run(session.command("--start"), env=session.env, check=True, timeout=60)
+        session.wait_for("play hold.wav", 30)
+        wakes = per_second(session, 3 * 4)  # three holds and releases
+        session.wait_for("done.wav", 60)
+        time.sleep(2.0)  # the last words
+    finally:
+        samples, start = recording.stop()
+        spoken, spoken_start = voice.stop()
+        session.close()
+    trace = traced(session.trace)
+    cues = [find_cue(samples, start, t, name)[0] for t, kind, name in trace if kind == "play"]
+    words = [sound_onset(spoken, spoken_start, t, t + 2) for t, kind, _ in trace if kind == "say"]
+    return {"cues": cues, "words": words, "wakes": wakes}
+
+
+def run_idle(stack: SoundStack, display: str, folder: Path, seconds: float) -> float:
+    tray = subprocess.Popen(["trayer", "--edge", "top"], env={**os.environ, "DISPLAY": display},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        time.sleep(1.0)
+        session = Session(stack, display, folder, "--minimized")
+        try:
+            session.wait_for("Language", 60)
+            time.sleep(2.0)
+            return per_second(session, seconds)
+        finally:
+            session.close()
+    finally:
+        tray.terminate()
+        tray.wait()
+
+
+def figures(floor: list[float], run: dict) -> dict[str, float]:
+    cues, words = run["cues"], run["words"]
+    ms = lambda s: round(1000 * s, 1)  # noqa: E731
+    return {
+        "cue_latency_p99_ms": ms(p99(cues)),
+        "cue_latency_median_ms": ms(statistics.median(cues)),
+        "floor_cue_latency_p99_ms": ms(p99(floor)),
+        "floor_cue_latency_median_ms": ms(statistics.median(floor)),
+        "speech_latency_median_ms": ms(statistics.median(words)),
+        "speech_latency_max_ms": ms(max(words)),
+        "cues_measured": len(cues),
+        "words_measured": len(words),
+        "session_wakeups_audio_per_s": round(run["wakes"], 1),
+    }
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv
+    folder = Path(tempfile.mkdtemp(prefix="foot-coach-audio-bench-"))
+    try:
+        stack = SoundStack(folder / "stack", voice_apart=True)
+        with stack, xvfb_display() as display:
+            floor = run_floor(stack, folder)
+            (folder / "session").mkdir()
+            results = figures(floor, run_session(stack, display, folder / "session"))
+            (folder / "idle").mkdir()
+            idle = run_idle(stack, display, folder / "idle", 5 if quick else 15)
+            results["idle_wakeups_audio_per_s"] = round(idle, 2)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
