@@ -11,6 +11,7 @@ the app carries on without it.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum, auto
@@ -142,10 +143,12 @@ class Worker(QObject):
 
 
 def helper_command(role: str, argument: str) -> tuple[str, list[str]]:
-    """The same program as the app: the frozen bundle's executable, or this Python."""
+    """The same program as the app: the frozen bundle's executable, or this Python. The app's
+    process id lets a helper tell that the app ended while it was starting."""
+    arguments = [FLAG, role, argument, str(os.getpid())]
     if getattr(sys, "frozen", False):
-        return sys.executable, [FLAG, role, argument]
-    return sys.executable, ["-m", "foot_coach", FLAG, role, argument]
+        return sys.executable, arguments
+    return sys.executable, ["-m", "foot_coach", *arguments]
 
 
 class ProcessChannel(QObject):

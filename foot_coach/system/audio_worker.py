@@ -125,22 +125,21 @@ class Requests(QObject):
                 send({"ack": request["id"]})
 
 
-def die_with_the_app() -> None:
+def die_with_the_app(app_pid: str) -> None:
     """A helper stuck inside a speech call never reads the end of its input: have the kernel
     end it when the app ends, however that happens (Linux: PR_SET_PDEATHSIG)."""
-    parent = os.getppid()
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
         return  # not Linux: the end of stdin still ends a helper that is not stuck
-    if os.getppid() != parent:
-        os._exit(0)  # the app ended before the request took hold
+    if str(os.getppid()) != app_pid:
+        os._exit(0)  # the app ended while this helper was starting
 
 
 def main(argv: list[str]) -> int:
-    """`--audio-worker sound SOUNDS_FOLDER` or `--audio-worker voice LANGUAGE`."""
-    die_with_the_app()
-    role, argument = [*argv, "", ""][:2]
+    """`--audio-worker sound SOUNDS_FOLDER APP_PID` or `--audio-worker voice LANGUAGE APP_PID`."""
+    role, argument, app_pid = [*argv, "", "", ""][:3]
+    die_with_the_app(app_pid)
     app = QCoreApplication([sys.argv[0]])
     part: Sounds | Voice = Sounds(argument) if role == "sound" else Voice(argument)
     requests = Requests(part.handle)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from apps import App, app_env
+from apps import App, app_env, wait_until
 from sound_stack import (
     DEBIAN,
     FRAME,
@@ -139,6 +139,10 @@ def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path:
             assert left == [], "the app's audio helpers outlived it"
             second.wait_painted(60)
             assert second.proc.poll() is None  # the data folder was free: it started
+            second.close()  # while its helpers may still be starting, with the voice frozen
+            second = None
+            gone = wait_until(lambda: stack.helpers_left() == [], stack.procs[0], 5)
+            assert gone, "helpers outlived an app killed while they started"
         finally:
             app.app.close()
             if second is not None:
