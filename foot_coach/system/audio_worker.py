@@ -38,9 +38,13 @@ def send(message: dict[str, Any]) -> None:
         os._exit(0)  # the app is gone
 
 
-def choose_locale(available: Iterable[QLocale], wanted: QLocale.Language) -> QLocale | None:
-    """The engine's first voice in the app's language, if it has one."""
-    return next((locale for locale in available if locale.language() == wanted), None)
+def choose_locale(available: Iterable[QLocale], wanted: QLocale) -> QLocale | None:
+    """The engine's voice for the app's language and country, else its first voice in the
+    language, else None."""
+    voices = [locale for locale in available if locale.language() == wanted.language()]
+    return next((v for v in voices if v.territory() == wanted.territory()), None) or next(
+        iter(voices), None
+    )
 
 
 class Sounds(QObject):
@@ -75,7 +79,7 @@ class Voice(QObject):
             send({"ready": {"engine": ""}})
             return
         self.engine = QTextToSpeech(wanted, self)  # the call that can block for minutes
-        found = choose_locale(self.engine.availableLocales(), QLocale(language).language())
+        found = choose_locale(self.engine.availableLocales(), QLocale(language))
         if found is not None:
             self.engine.setLocale(found)
         self.engine.stateChanged.connect(lambda state: send({"status": self._state(state)}))

@@ -122,9 +122,13 @@ def test_the_voice_follows_the_language_when_the_engine_has_it(qtbot) -> None:
 
     # The test engine speaks English, Norwegian and Finnish, but no German.
     available = QTextToSpeech("mock").availableLocales()
-    found = choose_locale(available, QLocale("nb_NO").language())
+    found = choose_locale(available, QLocale("nb_NO"))
     assert found is not None and found.name() == "nb_NO"
-    assert choose_locale(available, QLocale("de_DE").language()) is None
+    assert choose_locale(available, QLocale("de_DE")) is None
+    # Its English voices are British, then American: the country decides, else the first.
+    assert [choose_locale(available, QLocale(name)).name() for name in ("en_US", "en_AU")] == [
+        "en_US", "en_GB",
+    ]  # fmt: skip
 
 
 def english_pieces(words: Words) -> set[str]:
