@@ -4,21 +4,67 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.store import errors, migrations
 from foot_coach.store.errors import NewerDatabaseError, StoreError, UnwritableError
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """A connection in autocommit mode: every write names its own transaction."""
-    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+
+def uri(path: Path, query: str = "") -> str:
+    """A file: URI naming exactly `path`: '#', '?' and '%' in a folder or file name are escaped,
+    or SQLite would read them as the URI's parts and open another file."""
+    text = "file:" + quote(os.fsencode(path.absolute()), safe="/")
+    return f"{text}?{query}" if query else text
+
+
+def connect(path: Path, *, readonly: bool = False, frozen: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode: every write names its own transaction. `frozen` reads
+    a file without locking it or writing anything beside it (no -wal or -shm)."""
+    query = "mode=ro&immutable=1" if frozen else "mode=ro" if readonly else ""
+    conn = sqlite3.connect(uri(path, query), uri=True, isolation_level=None, timeout=5.0)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def damaged(path: Path) -> bool:
+    """SQLite's own verdict on the file, read without writing anything. Only this may move a
+    history aside: a full or read-only disk, or a folder that refuses, is never damage."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    if not head:
+        return False  # an empty file is a new history to SQLite
+    if head != SQLITE_MAGIC:
+        return True
+    try:
+        conn = connect(path, frozen=True)
+        try:
+            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] != "ok")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
+        return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _problem(exc: BaseException, path: Path) -> StoreError:
+    """The error a person can act on; "damaged" only when SQLite itself says so."""
+    found = errors.translate(exc, path)
+    if found is not None and not isinstance(found, errors.CorruptDatabaseError):
+        return found
+    if damaged(path):
+        return errors.corrupt(path)
+    why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+    return UnwritableError(path, Words(QT_TR_NOOP("Foot Coach cannot open %1: %2."), path, why))
 
 
 @contextmanager
@@ -33,22 +79,25 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 def _private_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
+    # A folder the person chose keeps its own permissions; one made here is private.
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not path.exists():
         path.touch(mode=0o600)
-    os.chmod(path, 0o600)
+    if stat.S_IMODE(path.stat().st_mode) != 0o600:  # only then: a read-only disk refuses it
+        os.chmod(path, 0o600)
 
 
 def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:
     """Copy a live database with SQLite's online backup API; the copy is private."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not dest.exists():
+        dest.touch(mode=0o600)  # private from the first byte, not after the copy
+    os.chmod(dest, 0o600)
     target = sqlite3.connect(dest)
     try:
         conn.backup(target)
     finally:
         target.close()
-    os.chmod(dest, 0o600)
     return dest
 
 
@@ -59,7 +108,7 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> int:
         if found and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise errors.corrupt(path)
     except sqlite3.DatabaseError as exc:
-        raise errors.translate(exc, path) or errors.corrupt(path) from exc
+        raise _problem(exc, path) from exc
     if found > migrations.CURRENT_VERSION:
         raise NewerDatabaseError(
             path,
@@ -91,12 +140,8 @@ class Store:
         try:
             _private_file(path)
             conn = connect(path)
-        except OSError as exc:  # the folder or disk refused: never a reason to call it damaged
-            raise errors.translate(exc, path) or UnwritableError(
-                path, Words(QT_TR_NOOP("Foot Coach cannot open %1: %2."), path, exc.strerror or exc)
-            ) from exc
-        except sqlite3.Error as exc:
-            raise errors.translate(exc, path) or errors.corrupt(path) from exc
+        except (OSError, sqlite3.Error) as exc:  # a folder or disk that refuses is not damage
+            raise _problem(exc, path) from exc
         try:
             found = _check_readable(conn, path)
             conn.execute("PRAGMA journal_mode = WAL")
@@ -106,9 +151,9 @@ class Store:
                 name = f"history-v{found}-{stamp or 'before-upgrade'}.sqlite3"
                 backup_file(conn, (backups_dir or path.parent / "backups") / name)
             migrations.upgrade(conn)
-        except sqlite3.Error as exc:
+        except (OSError, sqlite3.Error) as exc:
             conn.close()
-            raise errors.translate(exc, path) or errors.corrupt(path) from exc
+            raise _problem(exc, path) from exc
         except StoreError:
             conn.close()
             raise

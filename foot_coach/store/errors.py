@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -64,9 +65,17 @@ def _refused(path: Path) -> UnwritableError:
     )
 
 
+def _read_only(path: Path) -> UnwritableError:
+    # A read-only disk (a locked USB stick, a full-disk error remount) is not damage.
+    return UnwritableError(
+        path, Words(QT_TR_NOOP("Foot Coach cannot write to %1: the disk is read-only."), path)
+    )
+
+
 def translate(exc: BaseException, path: Path) -> StoreError | None:
     """Map a low-level failure to the error a person can act on, or None for a bug."""
     code = getattr(exc, "sqlite_errorcode", None)
+    code = None if code is None else code & 0xFF  # the primary code of an extended one
     text = str(exc).lower()
     if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
         return _full(path)
@@ -74,16 +83,30 @@ def translate(exc: BaseException, path: Path) -> StoreError | None:
         return _full(path)
     readonly = code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
     if readonly or "readonly" in text or "unable to open" in text:
-        return _refused(path)
+        return _disk_state(path) or _refused(path)
     if isinstance(exc, PermissionError | IsADirectoryError):
         return _refused(path)
     if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        # A read-only disk (a locked USB stick, a full-disk error remount) is not damage.
-        return UnwritableError(
-            path, Words(QT_TR_NOOP("Foot Coach cannot write to %1: the disk is read-only."), path)
-        )
+        return _read_only(path)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "not a database" in text:
         return corrupt(path)
     if "malformed" in text:
         return corrupt(path)
+    return _disk_state(path) if code is not None or isinstance(exc, OSError) else None
+
+
+LOW_SPACE = 1024 * 1024  # below this, SQLite's "disk I/O error" is the disk being full
+
+
+def _disk_state(path: Path) -> StoreError | None:
+    """A full disk often reaches us as a vague I/O error (creating the shared-memory file
+    fails); the disk itself tells which it is."""
+    try:
+        disk = os.statvfs(path.parent)
+    except OSError:
+        return None
+    if disk.f_flag & os.ST_RDONLY:
+        return _read_only(path)
+    if disk.f_bavail * disk.f_frsize < LOW_SPACE:
+        return _full(path)
     return None

@@ -115,3 +115,50 @@ def test_a_read_only_disk_is_not_called_damaged(tmp_path: Path, monkeypatch) -> 
     with pytest.raises(UnwritableError) as raised:
         Store.open(tmp_path / "history.sqlite3")
     assert "read-only" in raised.value.user_message
+
+
+@pytest.mark.parametrize("folder", ["my#data", "what?", "x%25y", "a%2e"])
+def test_odd_folder_names_keep_the_history_inside(tmp_path: Path, folder: str) -> None:
+    path = tmp_path / folder / "history.sqlite3"
+    store = Store.open(path)
+    store.conn.execute("INSERT INTO sessions (started_at, day) VALUES ('t', 'd')")
+    store.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
+
+
+def test_a_chosen_folder_keeps_its_permissions(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    Store.open(folder / "history.sqlite3").close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert stat.S_IMODE((folder / "history.sqlite3").stat().st_mode) == 0o600
+
+
+def test_only_sqlite_calls_a_file_damaged(tmp_path: Path, monkeypatch) -> None:
+    """A vague I/O error while opening (a full disk failing the shared-memory file) must not
+    make a healthy history look damaged: SQLite's own check decides."""
+    from foot_coach.store import db
+    from foot_coach.store.errors import StoreError
+
+    path = tmp_path / "history.sqlite3"
+    Store.open(path).close()
+    real = db.connect
+
+    def failing(target: Path, **kwargs) -> sqlite3.Connection:
+        if kwargs:
+            return real(target, **kwargs)  # the read-only check itself works
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(db, "connect", failing)
+    with pytest.raises(StoreError) as raised:
+        Store.open(path)
+    assert not isinstance(raised.value, CorruptDatabaseError)
+    assert str(path) in raised.value.user_message
+    assert db.damaged(path) is False
+    data = bytearray(path.read_bytes())
+    data[4096:4196] = b"\xff" * 100  # smash the first table's page
+    path.write_bytes(bytes(data))
+    assert db.damaged(path) is True
