@@ -16,6 +16,7 @@ from foot_coach.core.stats import Range, range_start, week_start
 from foot_coach.core.words import fill
 from foot_coach.store import backup, log, queries
 from foot_coach.store.errors import StoreError
+from foot_coach.store.restore import restore_into
 from foot_coach.system import i18n
 from foot_coach.system.clock import local_now, stamp
 from foot_coach.system.i18n import tr
@@ -91,18 +92,14 @@ def restore(ctx: Context) -> None:
 
 
 def restore_file(ctx: Context, chosen: str) -> bool:
-    """Check, keep the current file, swap, reopen. A bad file changes nothing."""
+    """Check and copy the backup, keep the current history, replace it. A bad file changes
+    nothing."""
+    keep = ctx.paths.backups_dir / f"before-restore-{stamp()}.sqlite3"
     try:
-        backup.check_backup(Path(chosen))
+        restore_into(ctx.store.conn, ctx.paths.database, Path(chosen), keep)
     except StoreError as exc:
         warn(ctx.window, i18n.explain(exc))
         return False
-    keep = ctx.paths.backups_dir / f"before-restore-{stamp()}.sqlite3"
-    ctx.store.close()
-    try:
-        backup.restore_from(ctx.paths.database, Path(chosen), keep)
-    finally:
-        ctx.store.reopen()  # the recorder and every query follow the restored file
     ctx.pages.history.mark_stale()
     return True
 

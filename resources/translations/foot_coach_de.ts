@@ -1167,6 +1167,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>sie ist keine Verlaufsdatei von Foot Coach</translation>
     </message>
     <message>
+        <source>its entries do not fit together</source>
+        <translation>ihre Einträge passen nicht zusammen</translation>
+    </message>
+    <message>
         <source>it was made by a newer Foot Coach</source>
         <translation>sie stammt von einem neueren Foot Coach</translation>
     </message>
@@ -1295,27 +1299,37 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n time(s) for %1 s</source>
         <translation>
-            <numerusform>%n-mal je %1 s</numerusform><numerusform>%n-mal je %1 s</numerusform></translation>
+            <numerusform>%n-mal je %1 s</numerusform>
+            <numerusform>%n-mal je %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), hold %1 s each</source>
         <translation>
-            <numerusform>%n-mal, %1 s halten</numerusform><numerusform>%n-mal, jeweils %1 s halten</numerusform></translation>
+            <numerusform>%n-mal, %1 s halten</numerusform>
+            <numerusform>%n-mal, jeweils %1 s halten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n Schritt</numerusform><numerusform>%n Schritte</numerusform></translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n circle(s)</source>
         <translation>
-            <numerusform>%n Kreis</numerusform><numerusform>%n Kreise</numerusform></translation>
+            <numerusform>%n Kreis</numerusform>
+            <numerusform>%n Kreise</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n move(s)</source>
         <translation>
-            <numerusform>%n Bewegung</numerusform><numerusform>%n Bewegungen</numerusform></translation>
+            <numerusform>%n Bewegung</numerusform>
+            <numerusform>%n Bewegungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 each way</source>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>Active on %n day(s)</source>
         <translation>
@@ -75,27 +76,37 @@
     <message numerus="yes">
         <source>%n time(s) for %1 s</source>
         <translation>
-            <numerusform>%n time for %1 s</numerusform><numerusform>%n times for %1 s</numerusform></translation>
+            <numerusform>%n time for %1 s</numerusform>
+            <numerusform>%n times for %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), hold %1 s each</source>
         <translation>
-            <numerusform>%n time, hold %1 s</numerusform><numerusform>%n times, hold %1 s each</numerusform></translation>
+            <numerusform>%n time, hold %1 s</numerusform>
+            <numerusform>%n times, hold %1 s each</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n circle(s)</source>
         <translation>
-            <numerusform>%n circle</numerusform><numerusform>%n circles</numerusform></translation>
+            <numerusform>%n circle</numerusform>
+            <numerusform>%n circles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n move(s)</source>
         <translation>
-            <numerusform>%n move</numerusform><numerusform>%n moves</numerusform></translation>
+            <numerusform>%n move</numerusform>
+            <numerusform>%n moves</numerusform>
+        </translation>
     </message>
 </context>
 <context>

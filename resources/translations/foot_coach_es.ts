@@ -1167,6 +1167,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>no es un archivo de historial de Foot Coach</translation>
     </message>
     <message>
+        <source>its entries do not fit together</source>
+        <translation>sus entradas no encajan entre sí</translation>
+    </message>
+    <message>
         <source>it was made by a newer Foot Coach</source>
         <translation>lo creó un Foot Coach más nuevo</translation>
     </message>
@@ -1295,27 +1299,37 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n time(s) for %1 s</source>
         <translation>
-            <numerusform>%n vez de %1 s</numerusform><numerusform>%n veces de %1 s</numerusform></translation>
+            <numerusform>%n vez de %1 s</numerusform>
+            <numerusform>%n veces de %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), hold %1 s each</source>
         <translation>
-            <numerusform>%n vez, mantenga %1 s</numerusform><numerusform>%n veces, mantenga %1 s cada vez</numerusform></translation>
+            <numerusform>%n vez, mantenga %1 s</numerusform>
+            <numerusform>%n veces, mantenga %1 s cada vez</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n paso</numerusform><numerusform>%n pasos</numerusform></translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n circle(s)</source>
         <translation>
-            <numerusform>%n círculo</numerusform><numerusform>%n círculos</numerusform></translation>
+            <numerusform>%n círculo</numerusform>
+            <numerusform>%n círculos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n move(s)</source>
         <translation>
-            <numerusform>%n movimiento</numerusform><numerusform>%n movimientos</numerusform></translation>
+            <numerusform>%n movimiento</numerusform>
+            <numerusform>%n movimientos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 each way</source>

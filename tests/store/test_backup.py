@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from foot_coach.core.care import Moment
 from foot_coach.store import log, migrations
-from foot_coach.store.backup import backup_to, check_backup, export_csv, read_csv, restore_from
+from foot_coach.store.backup import backup_to, export_csv, read_csv
 from foot_coach.store.db import Store
 from foot_coach.store.errors import BadBackupError
+from foot_coach.store.restore import check_backup, restore_from
 
 T0 = datetime(2026, 5, 3, 8, 0, tzinfo=timezone(timedelta(hours=2)))
 
@@ -111,7 +112,7 @@ def test_fuzzed_files_refused(tmp_path: Path, junk: bytes, keep_header: bool) ->
     bad = tmp_path / "fuzz.sqlite3"
     bad.write_bytes((b"SQLite format 3\x00" if keep_header else b"") + junk)
     with pytest.raises(BadBackupError):
-        check_backup(bad)
+        check_backup(bad, tmp_path / "history.sqlite3")
 
 
 @settings(
@@ -127,7 +128,8 @@ def test_mutated_backups_never_crash(tmp_path: Path, offset: int, noise: bytes) 
     bad = tmp_path / "mutated.sqlite3"
     bad.write_bytes(bytes(data))
     try:
-        check_backup(bad)  # a harmless mutation may still be a valid history
+        # A harmless mutation may still be a valid history.
+        check_backup(bad, tmp_path / "history.sqlite3")
     except BadBackupError as refused:
         assert str(bad) in refused.user_message
 
@@ -154,3 +156,4 @@ def test_csv_round_trip(tmp_path: Path) -> None:
     assert [{k: str(r[k]) if r[k] is not None else "" for k in r.keys()} for r in db_rows] == rows  # noqa: SIM118
     assert [r["done_reps"] for r in read_csv(sets_csv)] == ["1", "1"]
     store.close()
+

@@ -146,14 +146,14 @@ def test_problems_from_core_and_store_are_told_in_the_language(
     from foot_coach.core import routine_file
     from foot_coach.core.catalog import CatalogError, parse_exercise
     from foot_coach.store import settings
-    from foot_coach.store.backup import check_backup
     from foot_coach.store.errors import StoreError
+    from foot_coach.store.restore import check_backup
 
     not_a_backup = tmp_path / "holiday.jpg"
     not_a_backup.write_bytes(b"\xff\xd8\xff not a history")
     problems: list[Words] = []
     try:
-        check_backup(not_a_backup)
+        check_backup(not_a_backup, tmp_path / "history.sqlite3")
     except StoreError as exc:
         problems.append(exc.words)
     table = {"id": "toe-curls", "name": "", "counting": "hold-reps"}
