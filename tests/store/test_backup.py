@@ -157,3 +157,47 @@ def test_csv_round_trip(tmp_path: Path) -> None:
     assert [r["done_reps"] for r in read_csv(sets_csv)] == ["1", "1"]
     store.close()
 
+
+def test_an_export_stopped_midway_leaves_no_half_file(tmp_path: Path, monkeypatch) -> None:
+    """A kill or a full disk while writing: the old export stays whole, no part is left."""
+    import csv
+
+    from foot_coach.store import backup
+
+    store = _history(tmp_path / "history.sqlite3", sessions=3)
+    folder = tmp_path / "export"
+    export_csv(store.conn, folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    log.annotate_session(store.conn, 1, "changed since")
+    real_writer = csv.writer
+
+    class Failing:
+        def __init__(self, out) -> None:
+            self.inner = real_writer(out)
+
+        def writerow(self, row) -> None:
+            self.inner.writerow(row)
+
+        def writerows(self, rows) -> None:
+            for n, row in enumerate(rows):
+                if n == 1:
+                    raise OSError(28, "No space left on device")
+                self.inner.writerow(row)
+
+    monkeypatch.setattr(backup.csv, "writer", Failing)
+    with pytest.raises(OSError):
+        export_csv(store.conn, folder)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    store.close()
+
+
+def test_exports_and_backups_are_private(tmp_path: Path) -> None:
+    import stat
+
+    store = _history(tmp_path / "history.sqlite3")
+    made = [*export_csv(store.conn, tmp_path / "export")]
+    made.append(backup_to(store.conn, tmp_path / "backups" / "copy.sqlite3"))
+    store.close()
+    for path in made:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700
