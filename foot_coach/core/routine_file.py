@@ -11,12 +11,11 @@ import base64
 import binascii
 import re
 import struct
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from foot_coach.core import toml_text
+from foot_coach.core import toml_read, toml_text
 from foot_coach.core.catalog import (
     BUILTIN_PICTURE,
     MAX_NAME,
@@ -214,13 +213,11 @@ def parse(content: bytes, builtin: Catalog, source: str = "routine file") -> Rou
     if len(content) > MAX_FILE_BYTES:
         raise _fail("file", larger_than(MAX_FILE_BYTES))
     try:
-        data = tomllib.loads(content.decode("utf-8"))
+        data = toml_read.loads(content.decode("utf-8"))
     except UnicodeDecodeError:
         raise _fail("file", Words(QT_TR_NOOP("not a text file (UTF-8)"))) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise _fail("file", Words(QT_TR_NOOP("not valid TOML (%1)"), exc)) from None
-    except RecursionError:
-        raise _fail("file", Words(QT_TR_NOOP("nested too deeply"))) from None
+    except toml_read.TomlError as exc:
+        raise _fail("file", exc.words) from None
     routine = _routine_table(data)
     exercises = _exercises(data, builtin, source)
     ids = routine.get("exercises")

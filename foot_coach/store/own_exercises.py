@@ -8,13 +8,12 @@ atomically. A deleted exercise is kept as "retired" so its history keeps its nam
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from foot_coach.core import toml_text
+from foot_coach.core import toml_read, toml_text
 from foot_coach.core.catalog import Catalog, CatalogError, Exercise, parse_exercise
 from foot_coach.core.routine_file import exercise_table, picture_problem
 from foot_coach.core.words import QT_TR_NOOP, Words, where, words_of
@@ -61,10 +60,10 @@ def free_id(name: str, taken: set[str]) -> str:
 
 def parse(text: str, builtin: Catalog, source: str) -> tuple[OwnExercises, list[Words]]:
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        problem = QT_TR_NOOP("%1: not valid TOML (%2); no own exercises read")
-        return OwnExercises(), [Words(problem, source, exc)]
+        data = toml_read.loads(text)
+    except toml_read.TomlError as exc:
+        problem = QT_TR_NOOP("%1: %2; no own exercises read")
+        return OwnExercises(), [Words(problem, source, exc.words)]
     warnings: list[Words] = []
     active: list[Exercise] = []
     retired: list[Exercise] = []

@@ -7,18 +7,19 @@ and the original file is kept as a backup before it is rewritten.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from foot_coach.core import toml_text
+from foot_coach.core import toml_read, toml_text
 from foot_coach.core.words import QT_TR_NOOP, Words, where
 from foot_coach.store import atomic
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+MAX_REMINDERS = 8  # what the Reminders page offers; a file with more keeps the first ones
 DEFAULT_ROUTINE = ("toe-curls", "arch-raises", "heel-to-toe-walk", "ankle-circles", "toe-spreading")
 
 
@@ -67,6 +68,18 @@ def _is_str(value: Any) -> bool:
     return isinstance(value, str) and len(value) < 200
 
 
+def _is_instant(value: Any) -> bool:
+    """Empty, or a date and time with its UTC offset that every clock sum can hold (a year
+    like 9999 would overflow when moved to another zone)."""
+    if value == "":
+        return True
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return False
+    return moment is not None and moment.tzinfo is not None and 1970 <= moment.year <= 9000
+
+
 def _one_of(*choices: str) -> Callable[[Any], bool]:
     return lambda v: v in choices
 
@@ -93,9 +106,9 @@ RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "skip_if_done": (_is_bool, QT_TR_NOOP("true or false")),
     "grace_minutes": (_int_in(0, 720), QT_TR_NOOP("minutes 0-720")),
     "reminders": (lambda v: isinstance(v, list), QT_TR_NOOP("a list of reminders")),
-    "snoozed_until": (_is_str, QT_TR_NOOP("a date and time, or empty")),
+    "snoozed_until": (_is_instant, QT_TR_NOOP("a date and time, or empty")),
     "paused_on": (_is_str, QT_TR_NOOP("a date, or empty")),
-    "last_reminded": (_is_str, QT_TR_NOOP("a date and time, or empty")),
+    "last_reminded": (_is_instant, QT_TR_NOOP("a date and time, or empty")),
     "pain_checkins": (_is_bool, QT_TR_NOOP("true or false")),
     "window": (_is_str, QT_TR_NOOP("a window size and place, or empty")),
     "hold_when_locked": (_is_bool, QT_TR_NOOP("true or false")),
@@ -115,13 +128,24 @@ def _reminder(raw: Any) -> Reminder | None:
     return Reminder(raw["time"], tuple(sorted(set(days))), enabled if _is_bool(enabled) else True)
 
 
+def _reminders(raw: list[Any], warnings: list[Words]) -> tuple[Reminder, ...]:
+    parsed = [_reminder(r) for r in raw[: MAX_REMINDERS * 4]]
+    if None in parsed:
+        problem = QT_TR_NOOP("setting 'reminders' has a bad entry; it was left out")
+        warnings.append(Words(problem))
+    kept = tuple(r for r in parsed if r is not None)
+    if len(kept) > MAX_REMINDERS or len(raw) > len(parsed):
+        problem = QT_TR_NOOP("setting 'reminders' has more than %1; the first %1 were kept")
+        warnings.append(Words(problem, MAX_REMINDERS))
+    return kept[:MAX_REMINDERS]
+
+
 def parse(text: str) -> tuple[Settings, list[Words]]:
     """Settings from TOML text, and one warning per key that was bad and fell back."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        problem = QT_TR_NOOP("the file is not valid TOML (%1); using all defaults")
-        return Settings(), [Words(problem, exc)]
+        data = toml_read.loads(text)
+    except toml_read.TomlError as exc:
+        return Settings(), [Words(QT_TR_NOOP("%1; using all defaults"), exc.words)]
     values: dict[str, Any] = {}
     unknown = QT_TR_NOOP("unknown setting '%1' ignored")
     warnings = [Words(unknown, k) for k in data if k not in RULES]
@@ -132,11 +156,7 @@ def parse(text: str) -> tuple[Settings, list[Words]]:
             problem = QT_TR_NOOP("setting '%1' must be %2; using the default")
             warnings.append(Words(problem, key, Words(wanted)))
         elif key == "reminders":
-            parsed = [_reminder(r) for r in data[key]]
-            if None in parsed:
-                problem = QT_TR_NOOP("setting 'reminders' has a bad entry; it was left out")
-                warnings.append(Words(problem))
-            values[key] = tuple(r for r in parsed if r is not None)
+            values[key] = _reminders(data[key], warnings)
         else:
             values[key] = tuple(data[key]) if key == "routine" else data[key]
     return Settings(**values), warnings

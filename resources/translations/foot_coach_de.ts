@@ -1043,6 +1043,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>keine Textdatei (UTF-8)</translation>
     </message>
     <message>
+        <source>a key has more than %1 parts</source>
+        <translation>ein Schlüssel hat mehr als %1 Teile</translation>
+    </message>
+    <message>
         <source>not valid TOML (%1)</source>
         <translation>kein gültiges TOML (%1)</translation>
     </message>
@@ -1063,8 +1067,8 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>eine Übung steht doppelt in der Liste</translation>
     </message>
     <message>
-        <source>%1: not valid TOML (%2); no own exercises read</source>
-        <translation>%1: kein gültiges TOML (%2); keine eigenen Übungen gelesen</translation>
+        <source>%1: %2; no own exercises read</source>
+        <translation>%1: %2; keine eigenen Übungen gelesen</translation>
     </message>
     <message>
         <source>%1; this exercise was left out</source>
@@ -1135,10 +1139,6 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>eine Fenstergröße und -position, oder leer</translation>
     </message>
     <message>
-        <source>the file is not valid TOML (%1); using all defaults</source>
-        <translation>die Datei ist kein gültiges TOML (%1); es gelten alle Standardwerte</translation>
-    </message>
-    <message>
         <source>unknown setting '%1' ignored</source>
         <translation>unbekannte Einstellung '%1' übergangen</translation>
     </message>
@@ -1149,6 +1149,14 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>setting 'reminders' has a bad entry; it was left out</source>
         <translation>Einstellung 'reminders' hat einen fehlerhaften Eintrag; er wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>setting 'reminders' has more than %1; the first %1 were kept</source>
+        <translation>die Einstellung 'reminders' hat mehr als %1 Einträge; die ersten %1 wurden behalten</translation>
+    </message>
+    <message>
+        <source>%1; using all defaults</source>
+        <translation>%1; alle Standardwerte werden verwendet</translation>
     </message>
     <message>
         <source>Your settings could not be saved to %1: %2</source>

@@ -1043,6 +1043,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>no es un archivo de texto (UTF-8)</translation>
     </message>
     <message>
+        <source>a key has more than %1 parts</source>
+        <translation>una clave tiene más de %1 partes</translation>
+    </message>
+    <message>
         <source>not valid TOML (%1)</source>
         <translation>no es TOML válido (%1)</translation>
     </message>
@@ -1063,8 +1067,8 @@ Carry on with the rest, starting from %1?</source>
         <translation>un ejercicio aparece dos veces en la lista</translation>
     </message>
     <message>
-        <source>%1: not valid TOML (%2); no own exercises read</source>
-        <translation>%1: no es TOML válido (%2); no se ha leído ningún ejercicio propio</translation>
+        <source>%1: %2; no own exercises read</source>
+        <translation>%1: %2; no se leyó ningún ejercicio propio</translation>
     </message>
     <message>
         <source>%1; this exercise was left out</source>
@@ -1135,10 +1139,6 @@ Carry on with the rest, starting from %1?</source>
         <translation>un tamaño y una posición de ventana, o vacío</translation>
     </message>
     <message>
-        <source>the file is not valid TOML (%1); using all defaults</source>
-        <translation>el archivo no es TOML válido (%1); se usan todos los valores predeterminados</translation>
-    </message>
-    <message>
         <source>unknown setting '%1' ignored</source>
         <translation>se ha pasado por alto el ajuste desconocido '%1'</translation>
     </message>
@@ -1149,6 +1149,14 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>setting 'reminders' has a bad entry; it was left out</source>
         <translation>el ajuste 'reminders' tiene una entrada errónea; se ha dejado fuera</translation>
+    </message>
+    <message>
+        <source>setting 'reminders' has more than %1; the first %1 were kept</source>
+        <translation>el ajuste 'reminders' tiene más de %1; se conservaron los %1 primeros</translation>
+    </message>
+    <message>
+        <source>%1; using all defaults</source>
+        <translation>%1; se usan todos los valores predeterminados</translation>
     </message>
     <message>
         <source>Your settings could not be saved to %1: %2</source>

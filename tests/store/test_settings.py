@@ -26,7 +26,8 @@ def test_round_trip(tmp_path: Path) -> None:
         voice=False,
         routine=("ankle-circles", "toe-curls"),
         reminders=(Reminder("07:30", (0, 2, 4)), Reminder("19:00", enabled=False)),
-        snoozed_until='2026-11-24T10:00:00+01:00 "quoted"',
+        snoozed_until="2026-11-24T10:00:00+01:00",
+        paused_on='2026-11-24 "quoted"',
     )
     cfg.save(path, chosen)
     assert cfg.load(path, "x") == (chosen, [])
@@ -104,3 +105,49 @@ def test_any_values_load_to_valid_settings(values: dict) -> None:
         value = getattr(loaded, key)
         raw = [vars(r) for r in value] if key == "reminders" else value
         assert check(list(raw) if isinstance(raw, tuple) else raw)
+
+
+def _reminder_tables(count: int) -> str:
+    return "".join(f'[[reminders]]\ntime = "{m // 60:02}:{m % 60:02}"\n' for m in range(count))
+
+
+@pytest.mark.parametrize("count", [200, 1440])
+def test_a_file_with_too_many_reminders_keeps_the_first_ones(tmp_path: Path, count: int) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(_reminder_tables(count), encoding="utf-8")
+    loaded, warnings = cfg.load(path, "s")
+    assert len(loaded.reminders) == cfg.MAX_REMINDERS
+    assert loaded.reminders[0].time == "00:00"
+    assert any("more than 8" in str(w) and str(path) in str(w) for w in warnings)
+
+
+@pytest.mark.parametrize("key", ["snoozed_until", "last_reminded"])
+@pytest.mark.parametrize(
+    "moment", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "2026-11-24T09:00"]
+)
+def test_a_moment_no_clock_sum_can_hold_falls_back(tmp_path: Path, key: str, moment: str) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(f'{key} = "{moment}"\n', encoding="utf-8")
+    loaded, warnings = cfg.load(path, "s")
+    assert getattr(loaded, key) == ""
+    assert len(warnings) == 1 and f"'{key}'" in str(warnings[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("deep = " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+        ("deep = " + "{a = " * 3000 + "1" + "}" * 3000 + "\n", "nested too deeply"),
+        (".".join(["a"] * 50_000) + " = 1\n", "more than 64 parts"),
+    ],
+    ids=["arrays", "inline tables", "dotted key"],
+)
+def test_nesting_beyond_reason_is_refused_and_the_file_kept(
+    tmp_path: Path, text: str, why: str
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("volume = 20\n" + text, encoding="utf-8")
+    loaded, warnings = cfg.load(path, "s")
+    assert loaded == Settings()
+    assert len(warnings) == 1 and why in str(warnings[0]) and str(path) in str(warnings[0])
+    assert (tmp_path / "settings.toml.bak-s").read_text(encoding="utf-8") == "volume = 20\n" + text

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.store.settings import Reminder
+from foot_coach.store.settings import MAX_REMINDERS, Reminder
 from foot_coach.system.i18n import tr
 from foot_coach.ui.theme import named, reading_order, scaled_font
 from foot_coach.ui.widgets.holding import HoldSwitches, WaitingNote
-
-MAX_REMINDERS = 8
 
 
 def _day_names(widget: QWidget) -> list[str]:
