@@ -57,8 +57,8 @@ E = TypeVar("E", bound=Enum)
 MAX_TEXT = 500
 MAX_NAME = 80
 MAX_LINES = 20
-OWN_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{2,39}$")
-PICTURE_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\.(png|jpg|jpeg|svg)$")
+OWN_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{2,39}\Z")  # \Z: "$" would let a newline end it
+PICTURE_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\.(png|jpg|jpeg|svg)\Z")
 BUILTIN_PICTURE = "builtin:"
 
 

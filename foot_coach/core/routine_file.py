@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 import struct
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from foot_coach.core.catalog import (
     Exercise,
     parse_exercise,
 )
+from foot_coach.core.svg_check import svg_problem
 from foot_coach.core.words import QT_TR_NOOP, Words, where
 
 FORMAT = "foot-coach-routine"
@@ -56,35 +56,8 @@ class RoutineFile:
 
 
 # --- pictures --------------------------------------------------------------------------------
-_SVG_FORBIDDEN = re.compile(rb"<!DOCTYPE|<!ENTITY|<\?xml-stylesheet", re.IGNORECASE)
-
-
 def larger_than(limit: int) -> Words:
     return Words(QT_TR_NOOP("larger than %1 MB"), limit // (1024 * 1024))
-
-
-def _svg_problem(data: bytes) -> Words | None:
-    import xml.etree.ElementTree as ET  # only when an SVG arrives, not at every start
-
-    if _SVG_FORBIDDEN.search(data):
-        return Words(QT_TR_NOOP("an SVG with a DOCTYPE or entities is not accepted"))
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError:
-        return Words(QT_TR_NOOP("not a readable SVG file"))
-    if root.tag.rsplit("}", 1)[-1] != "svg":
-        return Words(QT_TR_NOOP("not an SVG picture"))
-    for element in root.iter():
-        tag = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
-        if tag in ("script", "foreignObject"):
-            return Words(QT_TR_NOOP("an SVG with <%1> is not accepted"), tag)
-        for name, text in element.attrib.items():
-            local = name.rsplit("}", 1)[-1].lower()
-            if local.startswith("on"):
-                return Words(QT_TR_NOOP("an SVG with scripts is not accepted"))
-            if local == "href" and not text.startswith(("#", "data:image/")):
-                return Words(QT_TR_NOOP("an SVG that loads other files is not accepted"))
-    return None
 
 
 def _png_problem(data: bytes) -> Words | None:
@@ -109,7 +82,7 @@ def picture_problem(name: str, data: bytes) -> Words | None:
         return _png_problem(data)
     if kind in ("jpg", "jpeg"):
         return None if data.startswith(b"\xff\xd8\xff") else Words(QT_TR_NOOP("not a JPEG picture"))
-    return _svg_problem(data)
+    return svg_problem(data)
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -185,9 +158,16 @@ def _pictures(data: Mapping[str, Any], exercises: Sequence[Exercise]) -> dict[st
     table = data.get("pictures", {})
     if not isinstance(table, dict):
         raise _fail("pictures", Words(QT_TR_NOOP("expected a [pictures] table")))
+    if len(table) > MAX_EXERCISES:  # one picture per exercise at most
+        raise _fail("pictures", Words(QT_TR_NOOP("more than %1 pictures"), MAX_EXERCISES))
+    used = {e.picture for e in exercises}
     pictures = {}
     for name, encoded in table.items():
         place = f"pictures.{name[:60]!r}"
+        if not PICTURE_NAME_RE.match(name):
+            raise _fail(place, Words(PLAIN_PICTURE_NAME))
+        if name not in used:
+            continue  # nobody would see it: it is neither decoded nor kept
         if not isinstance(encoded, str):
             raise _fail(place, Words(QT_TR_NOOP("expected the picture as base64 text")))
         if len(encoded) > MAX_PICTURE_BYTES * 4 // 3 + 8:

@@ -17,8 +17,8 @@ from foot_coach.core import toml_read, toml_text
 from foot_coach.core.words import QT_TR_NOOP, Words, where
 from foot_coach.store import atomic
 
-TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d\Z")  # \Z: "$" would let a newline end it
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}\Z")
 MAX_REMINDERS = 8  # what the Reminders page offers; a file with more keeps the first ones
 DEFAULT_ROUTINE = ("toe-curls", "arch-raises", "heel-to-toe-walk", "ankle-circles", "toe-spreading")
 

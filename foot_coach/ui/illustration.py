@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from foot_coach.core.catalog import Direction, Side
 from foot_coach.core.routine import PhaseKind
+from foot_coach.core.routine_file import picture_problem
 from foot_coach.system import assets
 
 FADE_MS = 250
@@ -74,11 +75,7 @@ class _Picture:
     @classmethod
     def load(cls, pose: str) -> _Picture:
         if pose.startswith("file:"):
-            path = Path(pose.removeprefix("file:"))
-            if path.suffix.lower() == ".svg":
-                return cls(path.stem, cls._svg(path.read_bytes()), None)
-            image = QImage(str(path))
-            return cls(path.stem, None, image if not image.isNull() else None)
+            return cls._own(Path(pose.removeprefix("file:")))
         if pose == PLACEHOLDER:
             return cls(
                 QCoreApplication.translate("IllustrationView", "Foot Coach"),
@@ -88,6 +85,21 @@ class _Picture:
         text = assets.read_text(f"illustrations/{pose}.svg")
         found = re.search(r"<title>(.*?)</title>", text)
         return cls(found.group(1) if found else pose, cls._svg(text.encode("utf-8")), None)
+
+    @classmethod
+    def _own(cls, path: Path) -> _Picture:
+        """A picture in the data folder, checked again before Qt reads it: one saved by an
+        older version, or put there by hand, must not make drawing hang or read other files."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        if not data or picture_problem(path.name, data) is not None:
+            return cls.load(PLACEHOLDER)
+        if path.suffix.lower() == ".svg":
+            return cls(path.stem, cls._svg(data), None)
+        image = QImage.fromData(data)
+        return cls(path.stem, None, image if not image.isNull() else None)
 
     @staticmethod
     def _svg(data: bytes) -> QSvgRenderer:

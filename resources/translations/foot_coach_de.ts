@@ -959,8 +959,16 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>kein SVG-Bild</translation>
     </message>
     <message>
+        <source>an SVG with more than %1 parts is not accepted</source>
+        <translation>ein SVG mit mehr als %1 Teilen wird nicht angenommen</translation>
+    </message>
+    <message>
         <source>an SVG with &lt;%1&gt; is not accepted</source>
         <translation>ein SVG mit &lt;%1&gt; wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>an SVG must be UTF-8 text</source>
+        <translation>ein SVG muss UTF-8-Text sein</translation>
     </message>
     <message>
         <source>an SVG with scripts is not accepted</source>
@@ -1025,6 +1033,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>expected a [pictures] table</source>
         <translation>erwartet wird eine [pictures]-Tabelle</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures</source>
+        <translation>mehr als %1 Bilder</translation>
     </message>
     <message>
         <source>expected the picture as base64 text</source>

@@ -959,8 +959,16 @@ Carry on with the rest, starting from %1?</source>
         <translation>no es una imagen SVG</translation>
     </message>
     <message>
+        <source>an SVG with more than %1 parts is not accepted</source>
+        <translation>no se acepta un SVG con más de %1 partes</translation>
+    </message>
+    <message>
         <source>an SVG with &lt;%1&gt; is not accepted</source>
         <translation>no se acepta un SVG con &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>an SVG must be UTF-8 text</source>
+        <translation>un SVG debe ser texto UTF-8</translation>
     </message>
     <message>
         <source>an SVG with scripts is not accepted</source>
@@ -1025,6 +1033,10 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>expected a [pictures] table</source>
         <translation>se espera una tabla [pictures]</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures</source>
+        <translation>más de %1 imágenes</translation>
     </message>
     <message>
         <source>expected the picture as base64 text</source>

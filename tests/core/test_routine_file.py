@@ -169,6 +169,7 @@ def test_the_hand_made_file_is_valid(catalog: Catalog) -> None:
         ({"pictures": {"calf.png": base64.b64encode(b"MZ\x90\x00").decode()}}, "not a PNG"),
         ({"pictures": {"../calf.png": base64.b64encode(png()).decode()}}, "file name"),
         ({"pictures": {"calf.exe": base64.b64encode(png()).decode()}}, "file name"),
+        ({"pictures": {f"p{n}.png": "" for n in range(31)}}, "more than 30 pictures"),
         ({"pictures": {"calf.png": 12}}, "base64"),
     ],
 )
@@ -237,3 +238,16 @@ def test_fuzzed_fields_are_refused_or_valid(catalog: Catalog, key: str, value: o
 def test_pictures_are_checked_to_be_images(name: str, data: bytes, problem: str | None) -> None:
     found = picture_problem(name, data)
     assert found is None if problem is None else problem in str(found)
+
+
+def test_pictures_nobody_uses_are_not_kept(catalog: Catalog) -> None:
+    unused = {f"spare-{n}.png": base64.b64encode(png()).decode() for n in range(20)}
+    document = file_with(pictures={"calf.png": base64.b64encode(png()).decode(), **unused})
+    assert set(parse(document, catalog).pictures) == {"calf.png"}
+
+
+@pytest.mark.parametrize("name", ["calf.png\n", "calf.svg\n", "calf\n.png"])
+def test_a_picture_name_with_a_line_break_is_refused(name: str) -> None:
+    from foot_coach.core.routine_file import picture_problem
+
+    assert picture_problem(name, png()) is not None

@@ -102,3 +102,10 @@ def test_free_ids_come_from_names_and_never_clash() -> None:
     assert free_id("Calf stretch", {"calf-stretch"}) == "calf-stretch-2"
     assert free_id("!!", set()) == "exercise"
     assert free_id("Ab", set()) == "my-ab"
+
+
+def test_a_picture_name_ending_in_a_line_break_is_refused(tmp_path: Path, catalog: Catalog) -> None:
+    k = keeper(tmp_path, catalog)
+    with pytest.raises(ValueError, match="plain file name"):
+        k.add_picture("calf.png\n", SVG)
+    assert not (tmp_path / "pictures").exists() or not list((tmp_path / "pictures").iterdir())
