@@ -113,19 +113,19 @@ class Reminders(QObject):
         last = _instant(self.keeper.value.last_reminded)
         grace = timedelta(minutes=self.keeper.value.grace_minutes)
         since = max(last, now - grace) if last else now
-        self._configure(since)
+        self._configure(since, shown=last)
 
     def refresh(self) -> None:
         """Settings changed, or a session ended (today may now count as done): re-arm."""
         self._configure(None)
 
-    def _configure(self, since: datetime | None) -> None:
+    def _configure(self, since: datetime | None, shown: datetime | None = None) -> None:
         settings, now = self.keeper.value, self.wall()
         quiet = quiet_from(settings, now.date(), self.exercised_on(now.date()))
         if now.date() in quiet.done_days or quiet.paused_on == now.date():
             self.gate.clear()  # done or paused for today: a waiting reminder is not wanted
         grace = timedelta(minutes=settings.grace_minutes)
-        self.timer.configure(rules_from(settings), quiet, grace, since)
+        self.timer.configure(rules_from(settings), quiet, grace, since, shown)
 
     def next_text(self) -> str:
         return next_in_words(self.timer.next, self.wall())

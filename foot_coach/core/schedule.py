@@ -6,7 +6,8 @@ Daylight-saving rules, decided once here:
   the clock shows as 03:30);
 - fall back (the time happens twice): it fires once, at the first of the two.
 Missed reminders (asleep, app closed, clock moved) produce at most one reminder, and only
-within the grace window.
+within the grace window. A reminder already shown is not shown again when the clock is set
+back (see `counting_from`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 ALL_DAYS = frozenset(range(7))
+# A reminder shown up to this far "in the future" (the clock was set back) still counts as
+# shown; beyond it the clock was wrong when it was shown, and reminders must not stay silent.
+SET_BACK_LIMIT = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -97,3 +101,17 @@ def missed(
     if snooze is not None and first < snooze <= now:
         owed.append(snooze)
     return max(owed, default=None)
+
+
+def counting_from(now: datetime, shown: datetime | None) -> datetime:
+    """Where the next reminder is looked for: after `now`, and after the last one shown even
+    when the clock has since been set back, so 09:00 is not shown twice."""
+    if shown is None or shown <= now or shown - now > SET_BACK_LIMIT:
+        return now
+    return shown
+
+
+def already_shown(owed: datetime, shown: datetime | None, now: datetime) -> bool:
+    """True for a reminder at or before the last one shown: the clock was set back over it.
+    A `shown` far in the future came from a wrong clock and silences nothing."""
+    return shown is not None and owed <= shown and shown - now <= SET_BACK_LIMIT

@@ -2,7 +2,8 @@
 
 The timer never sleeps more than 15 minutes at a time, so a clock that jumped (sleep and
 wake, a manual change, a new time zone) is noticed soon; each wake asks core which reminder,
-if any, is owed since the last check, so a long gap gives one reminder, never a burst.
+if any, is owed since the last check, so a long gap gives one reminder, never a burst, and
+a clock set back never brings one already shown.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
-from foot_coach.core.schedule import Quiet, Rule, missed, next_fire
+from foot_coach.core.schedule import (
+    Quiet,
+    Rule,
+    already_shown,
+    counting_from,
+    missed,
+    next_fire,
+)
 from foot_coach.ui.runner import QtScheduler, Scheduler
 
 MAX_WAIT = timedelta(minutes=15)
@@ -36,27 +44,38 @@ class ReminderTimer(QObject):
         self.quiet = Quiet()
         self.grace = timedelta(hours=2)
         self.last_check = wall()
+        self.shown: datetime | None = None  # the latest reminder handed out
         self.next: datetime | None = None
 
     def configure(
-        self, rules: Collection[Rule], quiet: Quiet, grace: timedelta, since: datetime | None = None
+        self,
+        rules: Collection[Rule],
+        quiet: Quiet,
+        grace: timedelta,
+        since: datetime | None = None,
+        shown: datetime | None = None,
     ) -> None:
-        """New settings: re-arm now. `since` (e.g. the last reminder shown) bounds catch-up."""
+        """New settings: re-arm now. `since` bounds catch-up; `shown` is the last reminder
+        shown (by an earlier run, too): nothing at or before it is shown again."""
         self.rules, self.quiet, self.grace = tuple(rules), quiet, grace
         if since is not None:
             self.last_check = since
+        if shown is not None:
+            self.shown = max(shown, self.shown or shown)
         self._wake()
 
     def _wake(self) -> None:
         now = self.wall()
         owed = missed(self.rules, self.last_check, now, self.tz(), self.grace, self.quiet)
         self.last_check = now
-        if owed is not None:
+        if owed is not None and not already_shown(owed, self.shown, now):
+            self.shown = owed
             self.sig_due.emit(owed)
         self._rearm(now)
 
     def _rearm(self, now: datetime) -> None:
-        self.next = next_fire(self.rules, now, self.tz(), self.quiet)
+        after = counting_from(now, self.shown)
+        self.next = next_fire(self.rules, after, self.tz(), self.quiet)
         self.sig_rearmed.emit(self.next)
         if self.next is None:
             self.scheduler.cancel()  # nothing set: nothing wakes at all

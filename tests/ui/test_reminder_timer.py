@@ -75,3 +75,33 @@ def test_app_restart_catches_up_once(qtbot) -> None:
     last_shown = datetime(2026, 11, 23, 9, tzinfo=BERLIN)
     timer.configure([Rule(time(9))], Quiet(), timedelta(hours=2), since=last_shown)
     assert due == [datetime(2026, 11, 24, 9, tzinfo=BERLIN)]
+
+
+def test_a_clock_set_back_an_hour_does_not_bring_the_reminder_again(qtbot) -> None:
+    wall, steps, timer, due = make(qtbot, datetime(2026, 11, 24, 8, 50, tzinfo=BERLIN))
+    timer.configure([Rule(time(9))], Quiet(), timedelta(hours=2))
+    steps.advance()
+    assert due == [datetime(2026, 11, 24, 9, tzinfo=BERLIN)]
+    wall.now -= timedelta(hours=1)  # 08:00 again
+    timer.configure([Rule(time(9))], Quiet(), timedelta(hours=2))  # e.g. a settings change
+    steps.run_to(datetime(2026, 11, 24, 12, tzinfo=BERLIN))
+    assert due == [datetime(2026, 11, 24, 9, tzinfo=BERLIN)]
+    assert timer.next == datetime(2026, 11, 25, 9, tzinfo=BERLIN)
+    steps.run_to(datetime(2026, 11, 25, 9, 1, tzinfo=BERLIN))
+    assert due[-1] == datetime(2026, 11, 25, 9, tzinfo=BERLIN) and len(due) == 2
+
+
+def test_after_a_restart_the_one_shown_before_the_clock_went_back_stays_shown(qtbot) -> None:
+    _wall, steps, timer, due = make(qtbot, datetime(2026, 11, 24, 8, 5, tzinfo=BERLIN))
+    shown = datetime(2026, 11, 24, 9, 0, 2, tzinfo=BERLIN)  # last_reminded, saved at 09:00:02
+    timer.configure([Rule(time(9))], Quiet(), timedelta(hours=2), since=shown, shown=shown)
+    steps.run_to(datetime(2026, 11, 24, 12, tzinfo=BERLIN))
+    assert due == []
+
+
+def test_a_reminder_shown_by_a_clock_years_ahead_silences_nothing(qtbot) -> None:
+    _wall, steps, timer, due = make(qtbot, datetime(2026, 11, 24, 8, 50, tzinfo=BERLIN))
+    wrong = datetime(2030, 1, 1, 9, tzinfo=BERLIN)
+    timer.configure([Rule(time(9))], Quiet(), timedelta(hours=2), shown=wrong)
+    steps.advance()
+    assert due == [datetime(2026, 11, 24, 9, tzinfo=BERLIN)]
