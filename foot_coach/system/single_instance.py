@@ -2,15 +2,24 @@
 
 A lock file in the data folder decides who owns the history, so two processes never write
 the database at once (QLockFile notices a lock left by a crashed process and takes it over).
-The owner listens on a local socket that only the same user may open; a second launch sends
+A lock that cannot be written at all (a full or read-only disk) is not someone else's: the
+app starts and says what is wrong with the disk.
+
+The owner listens on a local socket in a folder only this user can enter (XDG_RUNTIME_DIR,
+or a private folder of ours in the temp folder), and a later launch talks only to a socket
+owned by this user, so another user can neither hear nor answer it. The later launch sends
 one line ("activate", or "start <exercise>" / "start" for the routine) and exits.
 """
 
 from __future__ import annotations
 
-import getpass
+import contextlib
 import hashlib
+import os
+import stat
 import sys
+import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -22,10 +31,32 @@ ACTIVATE = "activate"
 WAIT_MS = 3000
 
 
-def server_name(data_dir: Path) -> str:
-    """A socket name per user and data folder, so test runs and portable installs never meet."""
+def _ours(path: Path, kind: int) -> bool:
+    """`path` is of this kind, belongs to this user, and (a folder) only they can enter."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    private = kind != stat.S_IFDIR or not info.st_mode & 0o077
+    return stat.S_IFMT(info.st_mode) == kind and info.st_uid == os.getuid() and private
+
+
+def private_folder(environ: Mapping[str, str] = os.environ) -> Path | None:
+    """Where our sockets live: a folder only this user can enter, or None if there is none."""
+    fallback = Path(tempfile.gettempdir()) / f"foot-coach-{os.getuid()}"
+    if not _ours(fallback, stat.S_IFDIR):
+        with contextlib.suppress(OSError):  # someone else's, or no room: refused below
+            fallback.mkdir(mode=0o700)
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    candidates = [Path(runtime)] if runtime.startswith("/") else []
+    return next((f for f in [*candidates, fallback] if _ours(f, stat.S_IFDIR)), None)
+
+
+def server_name(data_dir: Path, environ: Mapping[str, str] = os.environ) -> str | None:
+    """The socket's path, one per data folder, so test runs and portable installs never meet."""
+    folder = private_folder(environ)
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    return f"foot-coach-{getpass.getuser()}-{digest}"
+    return str(folder / f"foot-coach-{digest}") if folder is not None else None
 
 
 def message_for(start: str | None) -> str:
@@ -55,9 +86,13 @@ class SingleInstance(QObject):
 
     def claim(self) -> bool:
         """True if this process now owns the data folder and listens for later launches."""
-        if not self.lock.tryLock(100):
+        if not self.lock.tryLock(100) and (
+            self.lock.error() == QLockFile.LockError.LockFailedError or self._owner_answers()
+        ):
             return False
-        QLocalServer.removeServer(self.name)  # we hold the lock: any socket left is stale
+        if self.name is None:
+            return True  # no private folder for a socket: later launches cannot reach us
+        QLocalServer.removeServer(self.name)  # we own the folder: any socket left is stale
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
@@ -66,8 +101,20 @@ class SingleInstance(QObject):
             self.server = None
         return True
 
+    def _owner_answers(self) -> bool:
+        if self.name is None or not _ours(Path(self.name), stat.S_IFSOCK):
+            return False
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        answers = socket.waitForConnected(WAIT_MS)
+        socket.abort()
+        return answers
+
     def send(self, message: str) -> bool:
-        """Hand a message to the running owner. False if it could not be reached in time."""
+        """Hand a message to the running owner. False if it could not be reached in time,
+        or if what is found there does not belong to this user."""
+        if self.name is None or not _ours(Path(self.name), stat.S_IFSOCK):
+            return False
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(WAIT_MS):

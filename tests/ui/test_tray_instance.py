@@ -86,3 +86,56 @@ def test_other_data_folders_do_not_meet(qtbot, tmp_path: Path) -> None:
     assert a.name != b.name
     a.release()
     b.release()
+
+
+def test_the_socket_lives_in_a_folder_only_this_user_enters(tmp_path: Path, monkeypatch) -> None:
+    from foot_coach.system import single_instance
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    name = single_instance.server_name(tmp_path, {"XDG_RUNTIME_DIR": str(runtime)})
+    assert name is not None and Path(name).parent == runtime
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)  # anyone could put a socket here first: not used
+    name = single_instance.server_name(tmp_path, {"XDG_RUNTIME_DIR": str(shared)})
+    assert name is not None and Path(name).parent != shared
+    folder = Path(name).parent
+    assert folder.stat().st_uid == os.getuid() and not folder.stat().st_mode & 0o077
+
+
+def test_a_socket_of_another_user_is_never_spoken_to(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from foot_coach.system import single_instance
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    owner = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    later = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    assert owner.claim()
+    try:
+        real = os.getuid()
+        monkeypatch.setattr(single_instance.os, "getuid", lambda: real + 1)  # seen as a stranger
+        assert not later.send("start toe-curls")
+        monkeypatch.setattr(single_instance.os, "getuid", lambda: real)
+        with qtbot.waitSignal(owner.sig_message, timeout=5000):
+            assert later.send("activate")
+    finally:
+        owner.release()
+
+
+def test_a_lock_that_cannot_be_written_is_nobody_elses(qtbot, tmp_path: Path) -> None:
+    """A full or read-only disk: the lock file cannot be made, and no owner answers, so this
+    launch starts (and the store says what is wrong) instead of 'already running'."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            folder.chmod(0o700)
+            folder = tmp_path / "missing" / "deeper"  # root writes anywhere: no folder at all
+        first = SingleInstance(tmp_path, folder / "instance.lock")
+        assert first.claim()
+        first.release()
+    finally:
+        (tmp_path / "locked").chmod(0o700)
