@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from foot_coach.system.autostart import Autostart, exec_quote, launch_command, subprocess_line
+from foot_coach.system.autostart import (
+    Autostart,
+    exec_quote,
+    launch_command,
+    subprocess_line,
+    xdg_entry,
+)
 
 COMMAND = ["/opt/foot coach/bin/python", "-m", "foot_coach", "--minimized"]
 
@@ -86,6 +92,25 @@ def test_desktop_exec_quoting() -> None:
     assert exec_quote("plain") == "plain"
     assert exec_quote("50%") == "50%%"
     assert exec_quote('a "b" $c') == '"a \\\\"b\\\\" \\\\$c"'
+
+
+def _desktop_string(value: str) -> str:
+    """What a desktop-file reader makes of a string value (the escapes of the spec)."""
+    out, chars = [], iter(value)
+    for c in chars:
+        out.append(
+            {"n": "\n", "r": "\r", "t": "\t", "s": " "}.get(n := next(chars), n) if c == "\\" else c
+        )
+    return "".join(out)
+
+
+@pytest.mark.parametrize("folder", ["/home/a\nExec=xterm", "/home/a\rExec=xterm", "/x\ty"])
+def test_a_line_break_in_the_folder_stays_inside_the_one_exec_line(folder: str) -> None:
+    entry = xdg_entry(launch_command(Path(folder)))
+    lines = entry.splitlines()
+    assert len(lines) == 8 and sum(line.startswith("Exec=") for line in lines) == 1
+    exec_value = _desktop_string(next(x for x in lines if x.startswith("Exec="))[5:])
+    assert exec_value.endswith(f'"{folder}"')  # the reader gets the folder back whole
 
 
 def test_quoting_for_windows() -> None:

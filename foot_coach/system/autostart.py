@@ -47,7 +47,7 @@ def xdg_entry_path(environ: os._Environ[str] | dict[str, str], home: Path) -> Pa
     return Path(base) / "autostart" / f"{ENTRY_ID}.desktop"
 
 
-_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+_RESERVED = set(" \t\n\r\"'\\><~|&;$*?#()`")
 
 
 def exec_quote(argument: str) -> str:
@@ -56,8 +56,11 @@ def exec_quote(argument: str) -> str:
     if _RESERVED.isdisjoint(argument):
         return argument
     inner = "".join("\\" + c if c in '"`$\\' else c for c in argument)
-    # The whole value is also a desktop-file string, where a backslash is written twice.
-    return '"' + inner.replace("\\", "\\\\") + '"'
+    # The whole value is also a desktop-file string, where a backslash is written twice and a
+    # line break as \n: a folder name holding one must not start a line of its own (a second
+    # Exec= running anything).
+    quoted = '"' + inner.replace("\\", "\\\\") + '"'
+    return quoted.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
 
 
 def xdg_entry(command: Sequence[str]) -> str:
