@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from functools import partial
@@ -32,8 +33,9 @@ from foot_coach.cli import Options
 from foot_coach.core.catalog import Catalog, parse_catalog
 from foot_coach.core.clock import ScaledClock
 from foot_coach.core.interrupt import CHECK_EVERY
-from foot_coach.store import log
-from foot_coach.store.db import Store, open_or_start_new
+from foot_coach.core.words import fill
+from foot_coach.store import startup
+from foot_coach.store.db import Store
 from foot_coach.store.errors import StoreError
 from foot_coach.store.own_exercises import OwnExercisesFile
 from foot_coach.store.settings import Settings, SettingsFile
@@ -139,12 +141,19 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.footcoach.FootCoach")
     app.setWindowIcon(theme.app_icon())
+    os.umask(0o077)  # every file and folder Foot Coach makes is the person's alone
     paths = Paths.from_arg(options.data_dir)
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        text = i18n.tr("Foot Coach cannot open %1: %2.")
+        QMessageBox.critical(None, APP_NAME, fill(text, paths.data_dir, exc.strerror or exc))
+        return 1
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
     if not instance.claim():
         return instance.hand_over(options.start)
     start_log(paths.log_file)
+    startup.remove_leftovers(paths.data_dir)
     saved, warnings = load_settings(paths.settings, stamp())
     theme.apply(app, theme.Mode(saved.theme), saved.larger_text)
     language = i18n.chosen(saved.language)
@@ -154,12 +163,13 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     source = assets.read_text("exercises.toml"), str(assets.path("exercises.toml"))
     catalog = i18n.catalog(parse_catalog(*source), language)
     try:
-        store, moved = open_or_start_new(paths.database, paths.backups_dir, stamp())
+        store, moved = startup.open_history(paths.database, paths.backups_dir, stamp())
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, i18n.explain(exc))
         return 1
     notices += ["\n\n".join(map(i18n.explain, moved))] if moved else []
-    interrupted = log.mark_interrupted(store.conn)
+    interrupted, problems = startup.mark_interrupted(store)
+    notices += [i18n.explain(p) for p in problems]
     own = OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
     if problems := own.load(stamp()):
         notices.append("\n\n".join(map(i18n.explain, problems)))
@@ -194,6 +204,8 @@ def after_first_paint(window: QObject, then: Callable[[], None], shown: bool) ->
 
 
 def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) -> None:
+    for text in notices:
+        print(text, file=sys.stderr)  # also for a terminal, and when no window can be seen
     ctx = coach.ctx
     reporter = FirstPaintReporter.from_env(ctx.window)
     if reporter is not None:

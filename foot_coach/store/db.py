@@ -126,9 +126,11 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> int:
 class Store:
     """The open history database. `conn` is shared by the log writers and the queries.
 
-    After a restore replaced the file, `reopen()` gives this same Store a new connection, and
-    `followers` (the session recorder) hear of it, so nothing keeps writing to the old one.
+    `reopen()` gives this same Store a new connection, and `followers` (the session recorder)
+    hear of it, so nothing keeps writing to the old one.
     """
+
+    read_only = False  # opened by open_read_only: every write fails with a StoreError
 
     def __init__(self, path: Path, conn: sqlite3.Connection, backups_dir: Path | None = None):
         self.path, self.conn, self.backups_dir = path, conn, backups_dir
@@ -159,6 +161,22 @@ class Store:
             raise
         return cls(path, conn, backups_dir)
 
+    @classmethod
+    def open_read_only(cls, path: Path) -> Store:
+        """The history as it is on disk, only to be read, writing nothing beside it: for a
+        disk that refuses writing. Raises StoreError if even that fails."""
+        try:
+            conn = connect(path, frozen=True)
+            found = _check_readable(conn, path)
+        except sqlite3.Error as exc:
+            raise _problem(exc, path) from exc
+        if found != migrations.CURRENT_VERSION:  # an upgrade would have to write
+            conn.close()
+            raise errors.corrupt(path)
+        store = cls(path, conn)
+        store.read_only = True
+        return store
+
     def close(self) -> None:
         self.conn.close()
 
@@ -166,19 +184,6 @@ class Store:
         self.conn = Store.open(self.path, self.backups_dir).conn
         for follow in self.followers:
             follow(self.conn)
-
-
-def open_or_start_new(path: Path, backups_dir: Path, stamp: str) -> tuple[Store, list[Words]]:
-    """Open the history; a damaged file is moved aside (never deleted) and a new one started.
-    The second value says what happened, for the person."""
-    try:
-        return Store.open(path, backups_dir, stamp), []
-    except errors.CorruptDatabaseError as exc:
-        moved = move_aside(path, stamp)
-        kept = QT_TR_NOOP(
-            "It was moved to %1 and kept there. Foot Coach has started a new history."
-        )
-        return Store.open(path, backups_dir, stamp), [exc.words, Words(kept, moved)]
 
 
 def move_aside(path: Path, stamp: str) -> Path:

@@ -7,6 +7,7 @@ atomically. A deleted exercise is kept as "retired" so its history keeps its nam
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -122,7 +123,14 @@ class OwnExercisesFile:
             return [Words(QT_TR_NOOP("could not read %1: %2"), self.path, exc)]
         if warnings:
             # Kept before any rewrite, so a typo made by hand can be mended from the copy.
-            self.path.with_name(f"{self.path.name}.bak-{stamp}").write_bytes(raw)
+            copy = self.path.with_name(f"{self.path.name}.bak-{stamp}")
+            try:
+                copy.write_bytes(raw)
+            except OSError as exc:  # a full disk: say so; the file itself is untouched
+                with contextlib.suppress(OSError):  # a part written; a read-only disk has none
+                    copy.unlink(missing_ok=True)
+                problem = QT_TR_NOOP("A copy could not be kept as %1: %2")
+                warnings.append(Words(problem, copy, exc.strerror or exc))
         return warnings
 
     def save(self, own: OwnExercises) -> None:

@@ -11,10 +11,13 @@ LOG = logging.getLogger("foot_coach")
 
 
 def start_log(path: Path) -> None:
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=512_000, backupCount=2, encoding="utf-8"
-    )
+    """None on a disk that refuses it (full, read-only): the app itself says what is wrong."""
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=512_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError:
+        return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     LOG.addHandler(handler)
-    path.chmod(0o600)
     LOG.setLevel(logging.INFO)

@@ -54,7 +54,7 @@ class Paths:
         return self.data_dir / "instance.lock"
 
     def ensure(self) -> Path:
-        """Create the data folder, readable by the user alone, and return it."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.data_dir, 0o700)
+        """Create the data folder, readable by the user alone, and return it. A folder that
+        exists keeps its permissions: the person chose them (and a read-only disk refuses)."""
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         return self.data_dir

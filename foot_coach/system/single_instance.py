@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from foot_coach import APP_NAME
@@ -86,9 +86,7 @@ class SingleInstance(QObject):
 
     def claim(self) -> bool:
         """True if this process now owns the data folder and listens for later launches."""
-        if not self.lock.tryLock(100) and (
-            self.lock.error() == QLockFile.LockError.LockFailedError or self._owner_answers()
-        ):
+        if not self.lock.tryLock(100) and (self._holder_alive() or self._owner_answers()):
             return False
         if self.name is None:
             return True  # no private folder for a socket: later launches cannot reach us
@@ -99,6 +97,25 @@ class SingleInstance(QObject):
         if not self.server.listen(self.name):
             # Still the owner; later launches just cannot reach us. Never block the person.
             self.server = None
+        return True
+
+    def _holder_alive(self) -> bool:
+        """The lock is held by a running process (not merely left, on a disk that will not
+        let the stale file be removed, nor unwritable)."""
+        if self.lock.error() != QLockFile.LockError.LockFailedError:
+            return False
+        info = self.lock.getLockInfo()
+        if not isinstance(info, tuple) or len(info) != 3:
+            return True  # cannot tell: never take over what may be in use
+        pid, host, _ = info
+        if host != QSysInfo.machineHostName() or not isinstance(pid, int) or pid <= 0:
+            return True
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True  # alive, but another user's
         return True
 
     def _owner_answers(self) -> bool:

@@ -7,6 +7,10 @@
         <translation>Sie wurde nach %1 verschoben und dort aufbewahrt. Foot Coach hat einen neuen Verlauf begonnen.</translation>
     </message>
     <message>
+        <source>Your history is shown, but nothing new can be saved until this is put right and Foot Coach is started again.</source>
+        <translation>Ihr Verlauf wird angezeigt, aber nichts Neues kann gespeichert werden, bis das behoben ist und Foot Coach neu gestartet wurde.</translation>
+    </message>
+    <message>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
@@ -1093,6 +1097,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A copy could not be kept as %1: %2</source>
+        <translation>Eine Kopie konnte nicht als %1 aufbewahrt werden: %2</translation>
     </message>
     <message>
         <source>Your own exercises could not be saved to %1: %2</source>
@@ -2438,6 +2446,13 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>A reminder is waiting because another program fills the screen. It comes when that ends.</source>
         <translation>Eine Erinnerung wartet, weil ein anderes Programm den ganzen Bildschirm füllt. Sie kommt, wenn es endet.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Foot Coach cannot open %1: %2.</source>
+        <translation>Foot Coach kann %1 nicht öffnen: %2.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,10 @@
         <translation>Se ha movido a %1 y se conserva allí. Foot Coach ha empezado un historial nuevo.</translation>
     </message>
     <message>
+        <source>Your history is shown, but nothing new can be saved until this is put right and Foot Coach is started again.</source>
+        <translation>Se muestra su historial, pero no se puede guardar nada nuevo hasta que se resuelva esto y se vuelva a iniciar Foot Coach.</translation>
+    </message>
+    <message>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
@@ -1093,6 +1097,10 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>could not read %1: %2</source>
         <translation>no se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy could not be kept as %1: %2</source>
+        <translation>No se pudo guardar una copia como %1: %2</translation>
     </message>
     <message>
         <source>Your own exercises could not be saved to %1: %2</source>
@@ -2438,6 +2446,13 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>A reminder is waiting because another program fills the screen. It comes when that ends.</source>
         <translation>Un recordatorio está esperando porque otro programa ocupa toda la pantalla. Llegará cuando termine.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Foot Coach cannot open %1: %2.</source>
+        <translation>Foot Coach no puede abrir %1: %2.</translation>
     </message>
 </context>
 </TS>

@@ -46,3 +46,39 @@ def test_full_then_read_only_disk(tmp_path: Path) -> None:
     assert got["left"] == 0 and got["final"] >= got["after_space"]
     assert got["ro_error"].startswith("UnwritableError") and "history.sqlite3" in got["ro_error"]
     assert got["ro_reps"] == got["final"]  # nothing on disk was lost or damaged
+
+
+def test_a_full_or_read_only_disk_at_start_keeps_the_history_and_shows_the_window(
+    tmp_path: Path,
+) -> None:
+    """The real app on a real tmpfs: 8 KB free, 96 KB free with a bad settings file and a
+    large own-exercises file holding a bad exercise, then read-only. Each time the window
+    appears, the message names the history and says why, and the history stays in place."""
+    folder, scratch = tmp_path / "disk", tmp_path / "scratch"
+    folder.mkdir()
+    scratch.mkdir()
+    env = dict(os.environ, PYTHONPATH=str(SOURCE))
+    result = subprocess.run(
+        [*namespace_command(), sys.executable,
+         str(Path(__file__).with_name("start_disk_script.py")), str(folder), str(scratch)],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    runs = {r["case"]: r for r in json.loads(result.stdout.strip().splitlines()[-1])}
+    for case in ("healthy", "8 KB free", "96 KB free, bad settings and own exercises"):
+        assert runs[case]["painted"], runs[case]
+        assert runs[case]["moved"] == [], runs[case]  # never moved aside
+        assert "Traceback" not in runs[case]["stderr"], runs[case]["stderr"]
+        assert "already running" not in runs[case]["stderr"]
+    assert "history.sqlite3 is full" in runs["8 KB free"]["stderr"], runs["8 KB free"]
+    crowded = runs["96 KB free, bad settings and own exercises"]["stderr"]
+    assert "settings.toml: setting 'volume'" in crowded, crowded
+    assert "own-exercises.toml.bak" in crowded and "could not be kept" in crowded, crowded
+    assert runs["after space"]["sessions"] == 20
+    modes = runs["healthy"]["modes"]  # every file the app made is the person's alone
+    assert modes["instance.lock"] == modes["foot-coach.log"] == "0o600", modes
+    read_only = runs["read-only"]
+    assert read_only["painted"] and read_only["moved"] == [], read_only
+    assert "history.sqlite3: the disk is read-only" in read_only["stderr"], read_only["stderr"]
+    assert "Traceback" not in read_only["stderr"], read_only["stderr"]
+    assert runs["read-only after"]["sessions"] == 20

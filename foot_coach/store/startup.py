@@ -1,0 +1,82 @@
+"""Opening the history at start, so that whatever the disk does the window still appears.
+
+Only SQLite's own verdict that the file is damaged moves it aside (kept, never deleted). A
+full or read-only disk leaves it where it is: it is opened for reading, shown, and the
+person is told why nothing new can be saved. Leftovers of writes cut short (a temp file of
+the settings, a restore's work folder) are removed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from foot_coach.core.words import QT_TR_NOOP, Words
+from foot_coach.store import log
+from foot_coach.store.db import Store, move_aside
+from foot_coach.store.errors import (
+    CorruptDatabaseError,
+    StorageFullError,
+    StoreError,
+    UnwritableError,
+    translate,
+)
+from foot_coach.store.restore import WORK_PREFIX
+
+MOVED = QT_TR_NOOP("It was moved to %1 and kept there. Foot Coach has started a new history.")
+READ_ONLY = QT_TR_NOOP(
+    "Your history is shown, but nothing new can be saved until this is put right and "
+    "Foot Coach is started again."
+)
+
+
+def open_history(path: Path, backups_dir: Path, stamp: str) -> tuple[Store, list[Words]]:
+    """The history, and what the person should be told about it. Raises StoreError only
+    when there is nothing to show at all."""
+    try:
+        return Store.open(path, backups_dir, stamp), []
+    except CorruptDatabaseError as exc:
+        try:
+            moved = move_aside(path, stamp)
+        except OSError:
+            raise exc from None  # cannot even rename it: leave it exactly as it is
+        return Store.open(path, backups_dir, stamp), [exc.words, Words(MOVED, moved)]
+    except (StorageFullError, UnwritableError) as exc:
+        if not path.is_file():
+            raise
+        try:
+            store = Store.open_read_only(path)
+        except StoreError:
+            raise exc from None
+        return store, [exc.words, Words(READ_ONLY)]
+
+
+def mark_interrupted(store: Store) -> tuple[list[int], list[Words]]:
+    """Sessions a crash left running, now marked interrupted; a disk that refuses the mark
+    is told, not raised (the sessions stay as they are)."""
+    if store.read_only:
+        return [], []
+    try:
+        return log.mark_interrupted(store.conn), []
+    except sqlite3.Error as exc:
+        problem = translate(exc, store.path)
+        if problem is None:
+            raise
+        return [], [problem.words]
+
+
+def remove_leftovers(data_dir: Path) -> list[Path]:
+    """Temp files of writes cut short (".settings.toml-*.tmp", never renamed into place) and
+    work folders of restores that were stopped; only this app's own names, and only when
+    this process owns the data folder."""
+    found = [*data_dir.glob(".*.tmp"), *data_dir.glob("pictures/.*.tmp")]
+    found += [p for p in data_dir.glob(f"{WORK_PREFIX}*") if p.is_dir()]
+    removed = []
+    for path in found:
+        try:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        except OSError:
+            continue  # a read-only disk: they stay, harmless
+        removed.append(path)
+    return removed
