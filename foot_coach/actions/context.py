@@ -2,7 +2,7 @@
 
 A frozen dataclass, so no action can swap a part for the others. The parts that change while
 the app runs change inside themselves and have one writer each: the history file
-(`store.reopen()` after a restore), the settings (`settings.change()`), the own exercises and
+(`store.replaced()` after a restore), the settings (`settings.change()`), the own exercises and
 with them the catalogue (`own.save()`, then `own.catalog`).
 """
 

@@ -92,14 +92,18 @@ def restore(ctx: Context) -> None:
 
 
 def restore_file(ctx: Context, chosen: str) -> bool:
-    """Check and copy the backup, keep the current history, replace it. A bad file changes
-    nothing."""
+    """Check and copy the backup, keep the current history, replace it on the same
+    connection. A bad file changes nothing."""
+    if ctx.runner.active():  # its next repetition would belong to no session
+        warn(ctx.window, tr("Stop the session before restoring a backup."))
+        return False
     keep = ctx.paths.backups_dir / f"before-restore-{stamp()}.sqlite3"
     try:
         restore_into(ctx.store.conn, ctx.paths.database, Path(chosen), keep)
     except StoreError as exc:
         warn(ctx.window, i18n.explain(exc))
         return False
+    ctx.store.replaced()  # the recorder: its session was in the old history
     ctx.pages.history.mark_stale()
     return True
 

@@ -126,8 +126,8 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> int:
 class Store:
     """The open history database. `conn` is shared by the log writers and the queries.
 
-    `reopen()` gives this same Store a new connection, and `followers` (the session recorder)
-    hear of it, so nothing keeps writing to the old one.
+    A restore replaces its content on the same connection; `followers` (the session recorder)
+    hear of it through `replaced()`, so nothing is added to a session of the old history.
     """
 
     read_only = False  # opened by open_read_only: every write fails with a StoreError
@@ -180,8 +180,9 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def reopen(self) -> None:
-        self.conn = Store.open(self.path, self.backups_dir).conn
+    def replaced(self) -> None:
+        """A restore replaced the history's content on this same connection: `followers`
+        (the session recorder) drop what they held of the old one."""
         for follow in self.followers:
             follow(self.conn)
 

@@ -50,8 +50,8 @@ class Recorder:
         self.flush()
 
     def follow(self, conn: sqlite3.Connection) -> None:
-        """A restore replaced the history file: write on into the new one. This session's
-        rows were in the old file (kept as a copy), so nothing more is added to them."""
+        """A restore replaced the history: write on into it. This session's rows were in the
+        old history (kept as a copy), so nothing more is added to them."""
         self.conn, self.session_id = conn, None
         self._sets.clear()
         self._done.clear()

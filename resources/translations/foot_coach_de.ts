@@ -75,6 +75,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Verlauf wiederherstellen</translation>
     </message>
     <message>
+        <source>Stop the session before restoring a backup.</source>
+        <translation>Beenden Sie die Einheit, bevor Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>

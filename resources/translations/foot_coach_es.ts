@@ -75,6 +75,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Restaurar el historial</translation>
     </message>
     <message>
+        <source>Stop the session before restoring a backup.</source>
+        <translation>Detenga la sesión antes de restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>Save report</source>
         <translation>Guardar el informe</translation>
     </message>
