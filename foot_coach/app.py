@@ -154,6 +154,7 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
         return instance.hand_over(options.start)
     start_log(paths.log_file)
     startup.remove_leftovers(paths.data_dir)
+    startup.make_private(paths.data_dir)
     saved, warnings = load_settings(paths.settings, stamp())
     theme.apply(app, theme.Mode(saved.theme), saved.larger_text)
     language = i18n.chosen(saved.language)

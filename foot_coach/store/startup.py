@@ -8,6 +8,7 @@ the settings, a restore's work folder) are removed.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -80,3 +81,13 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
             continue  # a read-only disk: they stay, harmless
         removed.append(path)
     return removed
+
+
+def make_private(data_dir: Path) -> None:
+    """Folders and files an older version left readable by others (backups/ was 0755, the log
+    0644) become the person's alone; the data folder itself keeps what the person chose."""
+    for path in (data_dir / "backups", data_dir / "pictures", *data_dir.glob("foot-coach.log*")):
+        wanted = 0o700 if path.is_dir() else 0o600
+        with contextlib.suppress(OSError):  # a read-only disk: as it was
+            if path.stat().st_mode & 0o077:
+                path.chmod(wanted)

@@ -92,3 +92,18 @@ def test_leftovers_of_cut_short_writes_are_removed(tmp_path: Path) -> None:
     assert len(startup.remove_leftovers(tmp_path)) == 4
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "pictures"])
     assert list((tmp_path / "pictures").iterdir()) == []
+
+
+def test_what_an_older_version_left_open_becomes_private(tmp_path: Path) -> None:
+    import stat
+
+    (tmp_path / "backups").mkdir(mode=0o755)
+    (tmp_path / "backups").chmod(0o755)
+    log_file = tmp_path / "foot-coach.log.1"
+    log_file.write_text("old")
+    log_file.chmod(0o644)
+    tmp_path.chmod(0o755)  # the data folder the person chose: left as it is
+    startup.make_private(tmp_path)
+    assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700
+    assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755
