@@ -21,7 +21,6 @@ from foot_coach.system import i18n
 from foot_coach.system.clock import local_now, stamp
 from foot_coach.system.i18n import tr
 from foot_coach.ui import warm
-from foot_coach.ui.report import write_report
 
 
 def wire(ctx: Context) -> None:
@@ -114,6 +113,9 @@ def report(ctx: Context) -> None:
         ctx.window, tr("Save report"), str(Path(documents()) / name)
     )
     if target:
+        # Printing and PDF writing load now, on the one occasion they are needed, not at start.
+        from foot_coach.ui.report import write_report
+
         page = ctx.pages.history
         snap = page.snapshot or snapshot(ctx, page.range.currentData())
         changes = queries.prescription_history(ctx.store.conn, snap.start, snap.end)

@@ -1,0 +1,54 @@
+"""Nothing heavy is imported before the main window's first paint: the chart libraries, the
+audio and speech modules (they live in helper processes), printing and the PDF report load
+when they are first needed, so start-up pays for none of them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+         "PySide6.QtPrintSupport", "foot_coach.ui.report", "foot_coach.ui.charts")  # fmt: skip
+
+SCRIPT = textwrap.dedent(
+    """
+    import json, os, sys
+    from PySide6.QtCore import QEvent, QObject
+    from foot_coach import app
+    from foot_coach.cli import parse
+
+    class AtFirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                print(json.dumps(sorted(sys.modules)), flush=True)
+                os._exit(0)
+            return False
+
+    shown = app.show
+
+    def show(qt, coach, options, notices):
+        watch = AtFirstPaint(qt)
+        coach.ctx.window.installEventFilter(watch)
+        shown(qt, coach, options, notices)
+
+    app.show = show
+    sys.exit(app.run(parse(sys.argv[1:]), sys.argv[:1]))
+    """
+)
+
+
+def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> None:
+    (tmp_path / "settings.toml").write_text("first_run_done = true\n")
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, "--data-dir", str(tmp_path)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0 and done.stdout, done.stderr
+    loaded = set(json.loads(done.stdout.splitlines()[-1]))
+    assert "foot_coach.ui.main_window" in loaded  # the app did start
+    assert [name for name in HEAVY if name in loaded] == []
