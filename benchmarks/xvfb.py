@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -40,6 +41,23 @@ def xvfb_display() -> Iterator[str]:
 def rss_mb(pid: int) -> float:
     with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * PAGE_KB / 1024
+
+
+def children(pid: int) -> list[int]:
+    """Every process started by `pid`, and by those, and so on (the audio helpers)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            found += [int(child), *children(int(child))]
+    return found
+
+
+def family_rss_mb(pid: int) -> float:
+    total = 0.0
+    for member in [pid, *children(pid)]:
+        with contextlib.suppress(FileNotFoundError):  # it ended meanwhile
+            total += rss_mb(member)
+    return total
 
 
 def cpu_seconds(pid: int) -> float:
