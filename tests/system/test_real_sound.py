@@ -103,8 +103,11 @@ def test_each_cue_sounds_at_its_phase_change_and_the_voice_speaks_between(tmp_pa
     countdown = ["tick.wav"] * 3  # the last three seconds of getting ready
     assert [what for _, what in plays] == [*countdown, *["hold.wav", "release.wav"] * 2, "done.wav"]
     found = [(name, *find_cue(samples, start, asked, name)) for asked, name in plays]
-    for name, delay, likeness in found:  # the recording's clock is good to about 20 ms
-        assert -0.03 <= delay < 0.25 and likeness > 0.5, (name, delay, likeness)
+    # The recording's clock is good to about 20 ms. The voice shares the sink here, so a tick
+    # spoken over ("3", "2") matches its own shape at 0.47-0.49 on a busy machine; silence or
+    # another cue in its place scores 0.2 at most.
+    for name, delay, likeness in found:
+        assert -0.03 <= delay < 0.25 and likeness > 0.4, (name, delay, likeness)
     # Speech: a phase sounds for longer than its cue alone. Words as short as "Hold." may end
     # just after their cue; every longer phrase sounds on well past it.
     cue_at = {round(asked, 2): len(cue_shape(name)) / RATE for asked, name in plays}
