@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import configparser
-import re
 import shutil
 import subprocess
 import sys
@@ -13,7 +12,6 @@ import pytest
 
 from foot_coach.core.catalog import parse_catalog
 from foot_coach.system import assets
-from foot_coach.system.selfcheck import ICON_SIZES
 
 SOURCE = Path(__file__).resolve().parents[1]
 PACKAGING = SOURCE / "packaging"
@@ -98,23 +96,6 @@ def test_plugins_the_app_needs_stay_in_the_bundle() -> None:
     ]
     assert not [p for p in needed if bundle_trim.is_unused_plugin(f"PySide6/Qt/plugins/{p}")]
     assert bundle_trim.is_unused_plugin("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so")
-
-
-def test_flatpak_manifest_grants_what_the_app_uses_and_installs_files_that_exist() -> None:
-    manifest = (PACKAGING / "io.github.footcoach.FootCoach.yml").read_text()
-    for arg in ("--socket=wayland", "--socket=fallback-x11", "--socket=pulseaudio",
-                "--talk-name=org.freedesktop.Notifications",
-                "--talk-name=org.kde.StatusNotifierWatcher",
-                "--talk-name=org.freedesktop.ScreenSaver",
-                "--talk-name=org.gnome.Mutter.IdleMonitor"):  # fmt: skip
-        assert f"  - {arg}\n" in manifest
-    assert "--talk-name=org.freedesktop.portal." not in manifest  # Flathub's linter refuses it
-    installed = re.findall(r"install -Dm644 (\S+) ", manifest)
-    assert installed, "the manifest installs no desktop files"
-    for source in installed:
-        sizes = ICON_SIZES if "$s" in source else [None]
-        for size in sizes:
-            assert (SOURCE / source.replace("$s", str(size))).is_file(), source
 
 
 def test_on_linux_only_plugins_seen_loaded_stay_and_wayland_with_them() -> None:
