@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from foot_coach.core.catalog import Catalog, parse_catalog
 from foot_coach.store.db import Store
 from foot_coach.system import assets
 from foot_coach.system.paths import Paths
+
+# The mock voice answers at once anywhere; the real engines are tried by the system tests.
+os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 
 
 @pytest.fixture(scope="session")

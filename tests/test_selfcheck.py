@@ -26,7 +26,7 @@ def copied(tmp_path: Path, monkeypatch) -> Path:
 def test_the_real_resources_pass(capsys) -> None:
     assert selfcheck.main() == 0
     out = capsys.readouterr().out
-    assert "All 6 checks passed." in out and "11 illustrations" in out
+    assert "All 9 checks passed." in out and "11 illustrations" in out
 
 
 def test_a_missing_illustration_is_named(copied: Path, capsys) -> None:
@@ -35,6 +35,13 @@ def test_a_missing_illustration_is_named(copied: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert "FAIL illustrations" in out and "arch-raises-active.svg" in out
     assert "ok   sounds" in out  # the other checks still ran
+
+
+def test_a_broken_translation_is_named(copied: Path, capsys) -> None:
+    (copied / "translations" / "foot_coach_es.qm").write_bytes(b"not a translation")
+    assert selfcheck.main() == 1
+    out = capsys.readouterr().out
+    assert "FAIL translations" in out and "foot_coach_es.qm is missing or not a translation" in out
 
 
 def test_a_broken_sound_is_named(copied: Path, capsys) -> None:
@@ -86,7 +93,7 @@ def test_a_drawing_that_is_not_svg_is_named(copied: Path, capsys) -> None:
 
 def test_command_line_without_a_display(tmp_path: Path) -> None:
     # The installed package (editable here, a wheel in the sdist's test): no PYTHONPATH.
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "FOOT_COACH_TTS_ENGINE": "mock"}
     result = subprocess.run(
         [sys.executable, "-m", "foot_coach", "--self-check"],
         env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path,

@@ -1,19 +1,27 @@
 """`foot-coach --self-check`: prove an installation is whole, without a display or a history.
 
-Loads every shipped resource (catalogue, illustrations, sounds, icons) and the chart library
-the History page imports late, opens and closes a database in a temporary folder, and prints
-one line per check. Exit 0 when all pass; otherwise 1, with each missing or broken file named.
+Loads every shipped resource (catalogue, illustrations, sounds, icons, translations) and the
+chart library the History page imports late, starts the app's sound and voice helpers and reads
+what they found (a hung speech engine or sound server is given up on at a deadline), opens and
+closes a database in a temporary folder, and prints one line per check. Exit 0 when all pass;
+otherwise 1, with each missing or broken file named.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import os
+import queue
+import subprocess
 import sys
 import tempfile
+import threading
+import time
 import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from foot_coach import __version__
 from foot_coach.core.catalog import parse_catalog
@@ -25,6 +33,9 @@ Check = tuple[str, Callable[[], str]]  # what is checked; returns a short "found
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICON_PNGS = {f"foot-coach-{size}.png": size for size in ICON_SIZES}
 REQUIRED_ICONS = {"foot-coach.svg", *ICON_PNGS}
+# A cold start of Python, Qt and a speech engine on a busy machine takes seconds (the app's
+# own start deadline for its helpers is 20 s, system/audio.py).
+HELPER_S = 20.0
 
 
 def _catalogue() -> str:
@@ -136,11 +147,88 @@ def _database() -> str:
     return f"a new history opens (schema version {version})"
 
 
+def _translations() -> str:
+    from PySide6.QtCore import QTranslator
+
+    from foot_coach.i18n import LANGUAGES
+
+    for language in LANGUAGES[1:]:  # English is the source text itself
+        path = assets.path(f"translations/foot_coach_{language}.qm")
+        translator = QTranslator()
+        if not translator.load(str(path)) or translator.isEmpty():
+            raise RuntimeError(f"{path} is missing or not a translation Qt can read")
+    return "translations load: " + ", ".join(LANGUAGES[1:])
+
+
+def helper_ready(role: str, argument: str, deadline_s: float = HELPER_S) -> dict[str, Any]:
+    """Start the app's own audio helper (system/audio.py) and read its "ready" line. A speech
+    engine or sound server that hangs holds up only the helper, which is killed at the
+    deadline; the check says so instead of waiting."""
+    from foot_coach.system.audio import helper_command
+
+    program, args = helper_command(role, argument)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    lines: queue.Queue[str | None] = queue.Queue()
+    with subprocess.Popen([program, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True, env=env) as child:  # fmt: skip
+        threading.Thread(target=_pass_lines, args=(child.stdout, lines), daemon=True).start()
+        try:
+            return _first_ready(lines, time.monotonic() + deadline_s, role, deadline_s)
+        finally:
+            child.kill()
+
+
+def _pass_lines(stream: Any, lines: queue.Queue[str | None]) -> None:
+    for line in stream:
+        lines.put(line)
+    lines.put(None)  # the helper ended
+
+
+def _first_ready(lines: queue.Queue[str | None], until: float, role: str, deadline_s: float
+                 ) -> dict[str, Any]:  # fmt: skip
+    while (left := until - time.monotonic()) > 0:
+        try:
+            line = lines.get(timeout=left)
+        except queue.Empty:
+            break
+        if line is None:
+            raise RuntimeError(f"the {role} helper ended without answering")
+        try:
+            message = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(message, dict) and isinstance(message.get("ready"), dict):
+            return message["ready"]  # type: ignore[no-any-return]
+    raise RuntimeError(f"the {role} helper did not answer within {deadline_s:g} s")
+
+
+def _sound_effects() -> str:
+    ready = helper_ready("sound", str(assets.path("sounds")))
+    if not ready.get("output"):
+        return "Qt Multimedia starts; no sound output on this computer, so sounds stay silent"
+    if ready.get("failed"):
+        raise RuntimeError(f"{ready['output']} cannot play: " + ", ".join(ready["failed"]))
+    return f"sound effects ready on {ready['output']}"
+
+
+def _speech() -> str:
+    ready = helper_ready("voice", "en")
+    engine = ready.get("engine")
+    if not engine:
+        raise RuntimeError("Qt has no speech engine; sounds still play")
+    if ready.get("state") == "Error":
+        raise RuntimeError(f"speech engine {engine}: {ready.get('error') or 'error'}")
+    return f"speech engine {engine} answers ({ready.get('locale')})"
+
+
 CHECKS: list[Check] = [
     ("catalogue", _catalogue),
     ("illustrations", _illustrations),
     ("sounds", _sounds),
     ("icons", _icons),
+    ("translations", _translations),
+    ("sound effects", _sound_effects),
+    ("speech", _speech),
     ("charts", _charts),
     ("database", _database),
 ]
