@@ -1,6 +1,6 @@
 """The entry point (`foot-coach`, `python -m foot_coach`): reads the command line, then runs the
-self-check or the app. Qt is imported only after parsing, so --help and --version need no
-display."""
+self-check, installs or removes the menu entry, or runs the app. Qt is imported only after
+parsing, so --help and --version need no display."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return audio_worker(args[1:])
     options = cli.parse(args)
+    if options.desktop is not None:
+        from foot_coach.system import desktop_entry
+
+        return desktop_entry.main(remove=options.desktop == "uninstall")
     if options.self_check:
         from foot_coach.system.selfcheck import main as self_check
 

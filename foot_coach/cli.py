@@ -23,6 +23,7 @@ class Options:
     time_scale: float
     start: str | None = None  # "" = the saved routine, else one exercise id
     self_check: bool = False
+    desktop: str | None = None  # "install" or "uninstall" the menu entry (pip and pipx)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-check",
         action="store_true",
         help="check that every shipped file loads and the database opens, then exit",
+    )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop",
+        dest="desktop",
+        action="store_const",
+        const="install",
+        help="add Foot Coach to the applications menu, with its icon (for pip and pipx installs)",
+    )
+    menu.add_argument(
+        "--uninstall-desktop",
+        dest="desktop",
+        action="store_const",
+        const="uninstall",
+        help="remove what --install-desktop added",
     )
     return parser
 
@@ -93,4 +109,5 @@ def parse(argv: Sequence[str] | None = None) -> Options:
         time_scale=scale,
         start=args.start,
         self_check=args.self_check,
+        desktop=args.desktop,
     )

@@ -16,6 +16,12 @@ from foot_coach.system.paths import Paths
 os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 
 
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Nothing a test does (the welcome's menu entry, for one) reaches the real ~/.local/share."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+
+
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return parse_catalog(assets.read_text("exercises.toml"))

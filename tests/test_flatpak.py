@@ -24,7 +24,7 @@ import flatpak_deps  # noqa: E402
 
 APP_ID = "io.github.footcoach.FootCoach"
 MANIFEST = PACKAGING / f"{APP_ID}.yml"
-METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
+METAINFO = SOURCE / "resources" / "desktop" / f"{APP_ID}.metainfo.xml"
 HEX40 = re.compile(r"[0-9a-f]{40}")
 HEX64 = re.compile(r"[0-9a-f]{64}")
 

@@ -16,8 +16,9 @@ from foot_coach.system import assets
 SOURCE = Path(__file__).resolve().parents[1]
 PACKAGING = SOURCE / "packaging"
 sys.path.insert(0, str(PACKAGING))  # bundle_trim lives beside the spec that uses it
-DESKTOP = PACKAGING / "io.github.footcoach.FootCoach.desktop"
-METAINFO = PACKAGING / "io.github.footcoach.FootCoach.metainfo.xml"
+# In the package, so --install-desktop finds them in a wheel (foot_coach/desktop_entry.py).
+DESKTOP = SOURCE / "resources" / "desktop" / "io.github.footcoach.FootCoach.desktop"
+METAINFO = SOURCE / "resources" / "desktop" / "io.github.footcoach.FootCoach.metainfo.xml"
 
 
 def tool(name: str) -> str:

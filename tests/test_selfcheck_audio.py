@@ -8,8 +8,7 @@ import sys
 
 import pytest
 
-from foot_coach import selfcheck
-from foot_coach.system import audio
+from foot_coach.system import audio, selfcheck
 
 
 def fake_helper(monkeypatch, role: str, code: str) -> None:

@@ -1,14 +1,20 @@
-"""Help: the Help menu's dialogs and the three-step welcome, with its answers saved."""
+"""Help: the Help menu's dialogs and the three-step welcome, with its answers saved (and,
+for an install no package brought, the menu entry the welcome offers)."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from foot_coach import __version__
 from foot_coach.actions import settings
 from foot_coach.actions.context import Context
+from foot_coach.actions.messages import tell
 from foot_coach.core.prompts import Sound
 from foot_coach.store.settings import Reminder
+from foot_coach.system import desktop_entry
 from foot_coach.system.i18n import tr
 from foot_coach.ui import help as help_ui
 from foot_coach.ui.first_run import FirstRunDialog, Welcome
@@ -35,7 +41,8 @@ def show_help(ctx: Context, topic: HelpTopic) -> None:
 
 def welcome(ctx: Context) -> FirstRunDialog:
     """The three-step welcome; answers are saved when it closes, whichever way."""
-    dialog = FirstRunDialog(ctx.settings.value.volume, ctx.window)
+    offer = desktop_entry.offered(os.environ, Path.home())
+    dialog = FirstRunDialog(ctx.settings.value.volume, ctx.window, offer_menu_entry=offer)
     dialog.sig_try_sound.connect(lambda volume: try_sound(ctx, volume))
     dialog.sig_try_voice.connect(lambda: ctx.cues.say(tr("Hold… and release. Four of twelve.")))
     dialog.finished.connect(lambda _: apply_welcome(ctx, dialog.result_welcome()))
@@ -62,4 +69,14 @@ def apply_welcome(ctx: Context, answers: Welcome) -> None:
     if answers.voice_on is not None:
         changes["voice"] = answers.voice_on
     settings.change(ctx, **changes)
+    if answers.menu_entry:
+        add_menu_entry(ctx)
     settings.show_settings(ctx)
+
+
+def add_menu_entry(ctx: Context) -> None:
+    try:
+        desktop_entry.install(desktop_entry.data_home(os.environ, Path.home()),
+                              desktop_entry.launcher())  # fmt: skip
+    except OSError as exc:
+        tell(ctx, tr("Foot Coach could not be added to the menu: %1").replace("%1", str(exc)))

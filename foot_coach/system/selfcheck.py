@@ -150,7 +150,7 @@ def _database() -> str:
 def _translations() -> str:
     from PySide6.QtCore import QTranslator
 
-    from foot_coach.i18n import LANGUAGES
+    from foot_coach.system.i18n import LANGUAGES
 
     for language in LANGUAGES[1:]:  # English is the source text itself
         path = assets.path(f"translations/foot_coach_{language}.qm")

@@ -1,7 +1,8 @@
 """The first-run welcome: what Foot Coach does, a first reminder, and trying sound and voice.
 
 Three short steps, each skippable. The dialog only collects answers and asks to try sounds;
-the composition root saves them and plays the cues.
+the composition root saves them and plays the cues. When Foot Coach was not installed by a
+package, the first step also offers a place in the applications menu.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Welcome:
     volume: int | None
     sound_on: bool | None
     voice_on: bool | None
+    menu_entry: bool | None = None  # add the menu entry and icon (offered to pip installs)
 
 
 def _text(text: str, *, heading: bool = False) -> QLabel:
@@ -48,8 +50,18 @@ class FirstRunDialog(QDialog):
 
     STEPS = 3
 
-    def __init__(self, volume: int = 70, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, volume: int = 70, parent: QWidget | None = None, offer_menu_entry: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.offers_menu_entry = offer_menu_entry
+        self.menu_entry = QCheckBox(self.tr("Add Foot Coach to the applications menu"))
+        self.menu_entry.setChecked(True)
+        named(
+            self.menu_entry,
+            self.tr("Add to the applications menu"),
+            self.tr("Find Foot Coach in the menu of your computer, with its icon"),
+        )
         self.setWindowTitle(self.tr("Welcome to Foot Coach"))
         self.setAccessibleName(self.tr("Welcome to Foot Coach"))
         self.setMinimumSize(560, 420)
@@ -111,6 +123,7 @@ class FirstRunDialog(QDialog):
                     "physiotherapist."
                 )
             ),
+            *([self.menu_entry] if self.offers_menu_entry else []),
         )
 
     def _reminder_page(self) -> QWidget:
@@ -185,10 +198,12 @@ class FirstRunDialog(QDialog):
     def result_welcome(self) -> Welcome:
         reminder_answered = 1 in self._answered
         sound_answered = 2 in self._answered
+        menu_answered = self.offers_menu_entry and 0 in self._answered
         reminder = self.reminder_time.time() if self.reminder_on.isChecked() else None
         return Welcome(
             reminder=reminder if reminder_answered else None,
             volume=self.volume.value() if sound_answered else None,
             sound_on=self.sound_on.isChecked() if sound_answered else None,
             voice_on=self.voice_on.isChecked() if sound_answered else None,
+            menu_entry=self.menu_entry.isChecked() if menu_answered else None,
         )

@@ -147,6 +147,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Halten … und lösen. Vier von zwölf.</translation>
     </message>
     <message>
+        <source>Foot Coach could not be added to the menu: %1</source>
+        <translation>Foot Coach konnte nicht zum Menü hinzugefügt werden: %1</translation>
+    </message>
+    <message>
         <source>Saved as %1. Open this file with your calendar, or send it to your phone, and it reminds you at the same times. After changing the times, add the new file again.</source>
         <translation>Gespeichert als %1. Öffnen Sie diese Datei mit Ihrem Kalender oder schicken Sie sie an Ihr Telefon, dann erinnert es Sie zu denselben Zeiten. Wenn Sie die Zeiten ändern, fügen Sie die neue Datei wieder hinzu.</translation>
     </message>
@@ -1546,6 +1550,18 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
 </context>
 <context>
     <name>FirstRunDialog</name>
+    <message>
+        <source>Add Foot Coach to the applications menu</source>
+        <translation>Foot Coach zum Anwendungsmenü hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to the applications menu</source>
+        <translation>Zum Anwendungsmenü hinzufügen</translation>
+    </message>
+    <message>
+        <source>Find Foot Coach in the menu of your computer, with its icon</source>
+        <translation>Foot Coach mit seinem Symbol im Menü Ihres Computers finden</translation>
+    </message>
     <message>
         <source>Welcome to Foot Coach</source>
         <translation>Willkommen bei Foot Coach</translation>

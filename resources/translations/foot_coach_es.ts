@@ -147,6 +147,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Mantenga… y suelte. Cuatro de doce.</translation>
     </message>
     <message>
+        <source>Foot Coach could not be added to the menu: %1</source>
+        <translation>No se pudo añadir Foot Coach al menú: %1</translation>
+    </message>
+    <message>
         <source>Saved as %1. Open this file with your calendar, or send it to your phone, and it reminds you at the same times. After changing the times, add the new file again.</source>
         <translation>Guardado como %1. Abra este archivo con su calendario, o envíelo a su teléfono, y le avisará a las mismas horas. Si cambia las horas, añada de nuevo el archivo nuevo.</translation>
     </message>
@@ -1546,6 +1550,18 @@ Carry on with the rest, starting from %1?</source>
 </context>
 <context>
     <name>FirstRunDialog</name>
+    <message>
+        <source>Add Foot Coach to the applications menu</source>
+        <translation>Añadir Foot Coach al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Add to the applications menu</source>
+        <translation>Añadir al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Find Foot Coach in the menu of your computer, with its icon</source>
+        <translation>Encontrar Foot Coach en el menú de su ordenador, con su icono</translation>
+    </message>
     <message>
         <source>Welcome to Foot Coach</source>
         <translation>Bienvenido a Foot Coach</translation>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialog, QPushButton
@@ -11,6 +14,8 @@ from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.store import settings
 from foot_coach.store.settings import Reminder, Settings
+from foot_coach.system import desktop_entry
+from foot_coach.system.autostart import ENTRY_ID
 from foot_coach.ui.first_run import FirstRunDialog
 from foot_coach.ui.main_window import HelpTopic
 
@@ -142,3 +147,26 @@ def test_the_welcome_shows_once(coach: Coach, qtbot, done: bool) -> None:
     shown = [d for d in coach.window.findChildren(FirstRunDialog) if d.isVisible()]
     coach.ctx.cues.shut_down()  # show() started the audio helpers
     assert len(shown) == (0 if done else 1)
+
+
+def test_the_menu_entry_is_offered_only_when_asked(qtbot) -> None:
+    plain = FirstRunDialog(70)
+    qtbot.addWidget(plain)
+    assert not plain.menu_entry.isVisibleTo(plain)
+    plain.answer()
+    assert plain.result_welcome().menu_entry is None
+    offered = FirstRunDialog(70, offer_menu_entry=True)
+    qtbot.addWidget(offered)
+    assert offered.menu_entry.isVisibleTo(offered) and offered.menu_entry.isChecked()
+    offered.answer()
+    assert offered.result_welcome().menu_entry is True
+
+
+def test_a_pip_install_gets_its_menu_entry_from_the_welcome(coach: Coach, qtbot, tmp_path) -> None:
+    dialog = help.welcome(coach.ctx)  # this test venv was not installed by a package
+    assert dialog.offers_menu_entry
+    for _ in range(3):
+        dialog.answer()
+    data = desktop_entry.data_home(os.environ, Path.home())
+    assert (data / "applications" / f"{ENTRY_ID}.desktop").is_file()
+    assert not desktop_entry.offered(os.environ, Path.home())  # in place: not offered again
