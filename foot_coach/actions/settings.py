@@ -47,6 +47,7 @@ def wire(ctx: Context) -> None:
         lambda ids, rest: change(ctx, routine=tuple(ids), rest_s=rest)
     )
     ctx.pages.reminders.sig_start_at_login.connect(lambda on: set_start_at_login(ctx, on))
+    ctx.autostart.on_answer = lambda allowed: start_at_login_answered(ctx, allowed)
 
 
 def change(ctx: Context, **changes: object) -> None:
@@ -64,9 +65,10 @@ def set_language(ctx: Context, code: str) -> None:
 def show_settings(ctx: Context) -> None:
     value = ctx.settings.value
     coaching.show_amounts(ctx)
+    at_login = ctx.autostart.enabled()  # None in a Flatpak: the saved setting counts
     ctx.pages.reminders.show_values(
         value.reminders, value.skip_if_done, ctx.reminders.paused_today(),
-        ctx.autostart.enabled(),
+        value.start_at_login if at_login is None else at_login,
     )  # fmt: skip
     ctx.pages.reminders.holds.show_values(
         hold_when_locked=value.hold_when_locked, hold_when_away=value.hold_when_away,
@@ -82,6 +84,13 @@ def apply_settings(ctx: Context) -> None:
     value = ctx.settings.value
     ctx.cues.configure(value.volume, value.muted, value.voice)
     ctx.pages.settings.show_status(ctx.cues.sound_status(), ctx.cues.voice_status())
+
+
+def start_at_login_answered(ctx: Context, allowed: bool) -> None:
+    """Inside a Flatpak the desktop asks the person; a no comes back later, here."""
+    if ctx.settings.value.start_at_login and not allowed:
+        change(ctx, start_at_login=False)
+        tell(ctx, tr("Your desktop did not allow Foot Coach to start at login."))
 
 
 def set_start_at_login(ctx: Context, on: bool) -> None:

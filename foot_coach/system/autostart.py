@@ -1,6 +1,8 @@
 """Start at login, off by default: one entry per platform, each starting Foot Coach minimized.
 
-- Linux and other XDG desktops: a .desktop file in $XDG_CONFIG_HOME/autostart.
+- Linux and other XDG desktops: a .desktop file in $XDG_CONFIG_HOME/autostart; inside a
+  Flatpak, whose own autostart folder the session never reads, a request to the Background
+  portal (system/background_portal.py).
 - Windows: a value under the per-user Run key (no administrator rights needed).
 - macOS: a LaunchAgent plist in ~/Library/LaunchAgents.
 Turning it off removes exactly what turning it on wrote, and nothing else.
@@ -12,11 +14,12 @@ import contextlib
 import os
 import plistlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from foot_coach import APP_NAME
+from foot_coach.system.background_portal import in_flatpak
 
 ENTRY_ID = "io.github.footcoach.FootCoach"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -30,9 +33,14 @@ class Registry(Protocol):
     def get_run_value(self, name: str) -> str | None: ...
 
 
-def launch_command(data_dir: Path | None = None) -> list[str]:
-    """How to start this installation minimized: the bundle's executable, or this Python."""
-    if getattr(sys, "frozen", False):
+def launch_command(
+    data_dir: Path | None = None, environ: os._Environ[str] | dict[str, str] = os.environ
+) -> list[str]:
+    """How to start this installation minimized: the Flatpak's command, the bundle's
+    executable, or this Python."""
+    if in_flatpak(environ):
+        command = ["foot-coach"]  # the portal runs it inside the sandbox
+    elif getattr(sys, "frozen", False):
         command = [sys.executable]
     else:
         command = [sys.executable, "-m", "foot_coach"]
@@ -93,24 +101,45 @@ class Autostart:
         home: Path | None = None,
         environ: os._Environ[str] | dict[str, str] | None = None,
         registry: Registry | None = None,
+        portal_bus: Any = None,  # a QDBusConnection; the session bus when None
+        on_answer: Callable[[bool], None] | None = None,  # the portal's later yes or no
     ) -> None:
         self.platform = platform
         self.home = home or Path.home()
         self.environ = os.environ if environ is None else environ
         self.registry = registry
+        self.portal_bus = portal_bus
+        self.on_answer = on_answer
+        self._request: Any = None  # the portal request still waiting for its answer
 
     def _file(self) -> Path:
         if self.platform == "darwin":
             return launch_agent_path(self.home)
         return xdg_entry_path(self.environ, self.home)
 
-    def enabled(self) -> bool:
+    def _portal(self) -> bool:
+        return self.platform not in ("win32", "darwin") and in_flatpak(self.environ)
+
+    def enabled(self) -> bool | None:
+        """None inside a Flatpak: the portal cannot be asked, the saved setting counts."""
+        if self._portal():
+            return None
         if self.platform == "win32":
             return self._registry().get_run_value(APP_NAME) is not None
         return self._file().exists()
 
     def set(self, on: bool, command: Sequence[str]) -> None:
         """Write or remove the entry. Raises OSError with the path when it cannot."""
+        if self._portal():
+            from foot_coach.system import background_portal
+            from foot_coach.system.i18n import tr
+
+            reason = tr("Foot Coach starts at login to remind you of your exercises.")
+            self._request = background_portal.Request(self.portal_bus)
+            if self.on_answer is not None:
+                self._request.sig_answered.connect(self.on_answer)
+            self._request.ask(on, command, reason)
+            return
         if self.platform == "win32":
             registry = self._registry()
             if on:

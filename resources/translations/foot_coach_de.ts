@@ -155,6 +155,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Gespeichert als %1. Öffnen Sie diese Datei mit Ihrem Kalender oder schicken Sie sie an Ihr Telefon, dann erinnert es Sie zu denselben Zeiten. Wenn Sie die Zeiten ändern, fügen Sie die neue Datei wieder hinzu.</translation>
     </message>
     <message>
+        <source>Your desktop did not allow Foot Coach to start at login.</source>
+        <translation>Ihr Desktop hat nicht erlaubt, dass Foot Coach bei der Anmeldung startet.</translation>
+    </message>
+    <message>
         <source>Start at login could not be changed: %1</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
@@ -1378,6 +1382,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>Foot Coach starts at login to remind you of your exercises.</source>
+        <translation>Foot Coach startet bei der Anmeldung, um Sie an Ihre Übungen zu erinnern.</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Guardado como %1. Abra este archivo con su calendario, o envíelo a su teléfono, y le avisará a las mismas horas. Si cambia las horas, añada de nuevo el archivo nuevo.</translation>
     </message>
     <message>
+        <source>Your desktop did not allow Foot Coach to start at login.</source>
+        <translation>Su escritorio no ha permitido que Foot Coach se inicie al iniciar sesión.</translation>
+    </message>
+    <message>
         <source>Start at login could not be changed: %1</source>
         <translation>No se pudo cambiar el inicio al entrar en la sesión: %1</translation>
     </message>
@@ -1378,6 +1382,10 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>Foot Coach starts at login to remind you of your exercises.</source>
+        <translation>Foot Coach se inicia al iniciar sesión para recordarle sus ejercicios.</translation>
     </message>
 </context>
 <context>

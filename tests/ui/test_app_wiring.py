@@ -248,3 +248,14 @@ def test_the_recorder_follows_a_restored_history(build, scheduler, tmp_path: Pat
         scheduler.advance()
     assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
     assert conn.execute("SELECT sum(done_reps) FROM sets").fetchone()[0] >= 2
+
+
+def test_a_no_from_the_desktop_turns_start_at_login_off_and_says_so(build, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    coach, _ = build(tray=False, start_at_login=True)
+    coach.ctx.autostart.on_answer(True)  # a Flatpak's Background portal said yes: nothing to do
+    assert coach.ctx.settings.value.start_at_login and not shown
+    coach.ctx.autostart.on_answer(False)
+    assert not coach.ctx.settings.value.start_at_login
+    assert shown == ["Your desktop did not allow Foot Coach to start at login."]
