@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import shiboken6
 from desktop import _first_line, private_desktop
 from PySide6.QtDBus import QDBusConnection
 
@@ -41,13 +42,23 @@ def portal_bus(
             QDBusConnection.disconnectFromBus(name)
 
 
+@contextmanager
+def asking(bus: QDBusConnection) -> Iterator[background_portal.Request]:
+    """A request that goes before its connection: a QObject the bus still points at must not
+    outlive it into the garbage collector."""
+    request = background_portal.Request(bus)
+    try:
+        yield request
+    finally:
+        shiboken6.delete(request)
+
+
 def received(tmp_path: Path) -> dict:
     return json.loads((tmp_path / "got.json").read_text())
 
 
 def test_the_request_carries_autostart_the_command_and_a_reason(qapp, tmp_path: Path) -> None:
-    with portal_bus(tmp_path, "portal-on") as bus:
-        request = background_portal.Request(bus)
+    with portal_bus(tmp_path, "portal-on") as bus, asking(bus) as request:
         handle = request.ask(True, COMMAND, "Reminders at the times you chose")
     got = received(tmp_path)
     assert handle.startswith("/org/freedesktop/portal/desktop/request/")
@@ -73,6 +84,7 @@ def test_autostart_in_a_flatpak_asks_the_portal_and_writes_no_file(qtbot, tmp_pa
         # The second request replaces the first, whose answer no longer matters.
         qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
         assert answers[-1] is True
+        shiboken6.delete(auto._request)
     assert not (home / ".config" / "autostart").exists()
 
 
@@ -80,9 +92,10 @@ def test_without_a_portal_the_message_names_it(qapp, tmp_path: Path) -> None:
     refused = r"org\.freedesktop\.portal\.Background did not accept"
     with (
         portal_bus(tmp_path, "portal-none", portal=False) as bus,
+        asking(bus) as request,
         pytest.raises(OSError, match=refused),
     ):
-        background_portal.Request(bus).ask(True, COMMAND, "reason")
+        request.ask(True, COMMAND, "reason")
 
 
 def test_outside_a_flatpak_the_autostart_file_is_used(tmp_path: Path) -> None:
@@ -93,8 +106,8 @@ def test_outside_a_flatpak_the_autostart_file_is_used(tmp_path: Path) -> None:
 
 
 def test_a_no_from_the_person_comes_back_as_an_answer(qtbot, tmp_path: Path) -> None:
-    with portal_bus(tmp_path, "portal-deny", answer="deny") as bus:
-        request = background_portal.Request(bus)
-        with qtbot.waitSignal(request.sig_answered, timeout=10_000) as answered:
+    with portal_bus(tmp_path, "portal-deny", answer="deny") as bus, asking(bus) as request:
+        waiting = qtbot.waitSignal(request.sig_answered, timeout=10_000)
+        with waiting as answered:
             request.ask(True, COMMAND, "reason")
     assert answered.args == [False]
