@@ -11,7 +11,7 @@ OLD_STAMP := $(OLD_VENV)/.installed
 # The UI tests that build the page buttons are left out: with PySide6 6.8 the process crashes
 # at exit in QAccessibleCache (their Python accessible interfaces), after every test passed.
 OLDEST_TESTS ?= tests/core tests/store tests/ui/test_history_page.py tests/ui/test_runner.py \
-	tests/ui/test_contrast.py tests/test_settings.py tests/test_selfcheck.py
+	tests/ui/test_contrast.py tests/test_selfcheck.py
 
 .PHONY: run test lint format bench bundle translations system-deps system-deps-test clean
 
