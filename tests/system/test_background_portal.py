@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from desktop import _first_line, private_desktop
+from desktop import first_line, private_desktop
 from PySide6.QtDBus import QDBusConnection
 
 from foot_coach.system import background_portal
@@ -33,7 +33,7 @@ def portal_bus(
             got = str(tmp_path / "got.json")
             standin = desktop.start("/usr/bin/python3", str(STANDIN), got, answer,
                                     stdout=subprocess.PIPE)  # fmt: skip
-            assert _first_line(standin) == "ready"
+            assert first_line(standin) == "ready"
         bus = QDBusConnection.connectToBus(desktop.env["DBUS_SESSION_BUS_ADDRESS"], name)
         assert bus.isConnected(), bus.lastError().message()
         try:
