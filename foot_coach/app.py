@@ -43,12 +43,12 @@ from foot_coach.store.settings import load as load_settings
 from foot_coach.system import assets, desktop, i18n
 from foot_coach.system.autostart import Autostart
 from foot_coach.system.clock import awake_or_asleep_ns, local_now, local_zone, stamp
-from foot_coach.system.first_paint import FirstPaintReporter, OnFirstPaint
+from foot_coach.system.first_paint import FirstPaintReporter, after_first_paint
 from foot_coach.system.logfile import start_log
 from foot_coach.system.paths import Paths
 from foot_coach.system.signals import QuitOnSignal
 from foot_coach.system.single_instance import SingleInstance
-from foot_coach.ui import illustration, theme, window_place
+from foot_coach.ui import illustration, theme
 from foot_coach.ui.cues import Cues
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.book import Pages
@@ -195,15 +195,6 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
         instance.release()  # last: nothing after this can still be using the data
 
 
-def after_first_paint(window: QObject, then: Callable[[], None], shown: bool) -> None:
-    """Run `then` once the window has painted (or soon, when it starts hidden in the tray):
-    the audio helpers start while the person already sees the window."""
-    if not shown:
-        QTimer.singleShot(0, then)
-        return
-    OnFirstPaint(window, then)
-
-
 def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) -> None:
     for text in notices:
         print(text, file=sys.stderr)  # also for a terminal, and when no window can be seen
@@ -214,23 +205,16 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
     if ctx.tray is not None:
         app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
         ctx.tray.show()
-    window_place.place(ctx.window, ctx.settings.value.window)
-    ctx.window.sig_closing.connect(lambda: remember_place(ctx))
-    app.aboutToQuit.connect(lambda: remember_place(ctx))
+    window.place(ctx, app)
     if not options.minimized or ctx.tray is None:
         ctx.window.show()  # with no tray, a hidden window could never be found again
     for text in notices:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=ctx.window)
         box.open()
-    after_first_paint(ctx.window, coach.warm_up, shown=ctx.window.isVisible())
+    after_first_paint(ctx.window, coach.warm_up, shown=ctx.window.isVisible())  # audio helpers
     QTimer.singleShot(0, coach.reminders.start)
     if not ctx.settings.value.first_run_done and not options.minimized and options.start is None:
         QTimer.singleShot(0, lambda: help.welcome(ctx))
     if options.start is not None:
         ids = [options.start] if options.start else list(ctx.routine_ids())
         QTimer.singleShot(0, lambda: coach.sessions.start(ids))
-
-
-def remember_place(ctx: Context) -> None:
-    """The next start opens the window where the person left it."""
-    ctx.settings.change(window=window_place.encoded(ctx.window))

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
+
 from foot_coach import APP_NAME
 from foot_coach.actions.context import Context, Schedule
 from foot_coach.actions.session import Sessions
 from foot_coach.system.i18n import tr
 from foot_coach.system.single_instance import parse_message
+from foot_coach.ui import window_place
 from foot_coach.ui.runner import Runner
 from foot_coach.ui.tray import TrayState
 
@@ -23,6 +26,18 @@ def wire(ctx: Context, sessions: Sessions) -> None:
         ctx.tray.sig_open.connect(lambda: bring_to_front(ctx))
         ctx.tray.sig_quit.connect(sessions.quit)
         ctx.tray.sig_notification_clicked.connect(lambda: start_routine(ctx, sessions))
+
+
+def place(ctx: Context, app: QCoreApplication) -> None:
+    """Open the window where the person left it, and remember where that is when it closes."""
+    window_place.place(ctx.window, ctx.settings.value.window)
+    ctx.window.sig_closing.connect(lambda: remember_place(ctx))
+    app.aboutToQuit.connect(lambda: remember_place(ctx))
+
+
+def remember_place(ctx: Context) -> None:
+    """The next start opens the window where the person left it."""
+    ctx.settings.change(window=window_place.encoded(ctx.window))
 
 
 def tray_state(reminders: Schedule, runner: Runner) -> TrayState:

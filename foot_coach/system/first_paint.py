@@ -53,3 +53,12 @@ class OnFirstPaint(QObject):
         then, self._then = self._then, None
         if then is not None:
             then()
+
+
+def after_first_paint(window: QObject, then: Callable[[], None], shown: bool) -> None:
+    """Run `then` once the window has painted (or soon, when it starts hidden in the tray):
+    the audio helpers start while the person already sees the window."""
+    if not shown:
+        QTimer.singleShot(0, then)
+        return
+    OnFirstPaint(window, then)
