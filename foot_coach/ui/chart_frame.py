@@ -75,6 +75,7 @@ class ChartFrame(QWidget):
         plot.setAccessibleDescription(self.summary.text())
         self.layout_.replaceWidget(self.room, plot)
         self.room.deleteLater()
+        QWidget.setTabOrder(plot, self.summary)  # put in later, the plot still comes first
         self.layout_.activate()  # its real size now: laid out later, all four would redo it
         self.plot = plot
 

@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +40,7 @@ from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.form_fields import Fields, lines, select
+from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
 class ExerciseEditor(QDialog):
@@ -175,15 +174,14 @@ class ExerciseEditor(QDialog):
             ("", self.grows),
         ):
             form.addRow(label, widget)
-        form.addRow(tr("Picture"), picture_row)
+        picture_label = QLabel(tr("Picture"))
+        picture_label.setBuddy(self.picture)  # a row of controls gets no label of its own
+        form.addRow(picture_label, picture_row)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addWidget(title)
         inner.addLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = vertical_scroll(content)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -139,11 +139,9 @@ class FirstRunDialog(QDialog):
         line.addWidget(self.reminder_on)
         line.addWidget(self.reminder_time)
         line.addStretch(1)
-        return self._page(
-            _text(self.tr("A daily reminder"), heading=True),
-            _text(self.tr("Pick a time of day that suits you. You can change it later.")),
-            row,
-        )
+        pick = _text(self.tr("Pick a time of day that suits you. You can change it later."))
+        pick.setBuddy(self.reminder_time)
+        return self._page(_text(self.tr("A daily reminder"), heading=True), pick, row)
 
     def _sound_page(self, volume: int) -> QWidget:
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -162,12 +160,14 @@ class FirstRunDialog(QDialog):
         named(try_voice, self.tr("Try the voice"), self.tr("Hear the voice now"))
         try_sound.clicked.connect(lambda: self.sig_try_sound.emit(self.volume.value()))
         try_voice.clicked.connect(self.sig_try_voice.emit)
+        volume_label = _text(self.tr("Volume"))
+        volume_label.setBuddy(self.volume)
         return self._page(
             _text(self.tr("Sound and voice"), heading=True),
             _text(self.tr("Foot Coach can beep and speak so you need not watch the screen.")),
             self.sound_on,
             self.voice_on,
-            _text(self.tr("Volume")),
+            volume_label,
             self.volume,
             try_sound,
             try_voice,

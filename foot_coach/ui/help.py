@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
 from foot_coach.ui.theme import text_label as _label
+from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
 def shortcuts(w: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -58,9 +58,7 @@ def _dialog(parent: QWidget | None, title: str, body: QWidget) -> QDialog:
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(body)
+    scroll = vertical_scroll(body, title)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

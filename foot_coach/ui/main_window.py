@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         page_tabs.install()
         self.nav = PageButtonRow()
+        self.nav.setAccessibleName(self.tr("Pages"))
         # A grid, re-flowed on resize: with large text the buttons take two rows, never clip.
         self.nav_layout = QGridLayout(self.nav)
         self.nav_layout.setContentsMargins(0, 0, 0, 0)

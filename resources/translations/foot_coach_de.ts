@@ -1499,6 +1499,13 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     </message>
 </context>
 <context>
+    <name>ExerciseCard</name>
+    <message>
+        <source>How to do it: %1</source>
+        <translation>So geht es: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message>
         <source>Your own exercise</source>
@@ -1956,6 +1963,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Foot Coach</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2082,6 +2093,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>Remove this reminder</source>
         <translation>Diese Erinnerung entfernen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
     </message>
 </context>
 <context>

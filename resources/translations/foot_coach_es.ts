@@ -1499,6 +1499,13 @@ Carry on with the rest, starting from %1?</source>
     </message>
 </context>
 <context>
+    <name>ExerciseCard</name>
+    <message>
+        <source>How to do it: %1</source>
+        <translation>Cómo se hace: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message>
         <source>Your own exercise</source>
@@ -1956,6 +1963,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Foot Coach</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Ayuda</translation>
     </message>
@@ -2082,6 +2093,10 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>Remove this reminder</source>
         <translation>Quitar este recordatorio</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>

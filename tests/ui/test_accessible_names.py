@@ -61,3 +61,49 @@ def test_dialog_controls_are_named(qtbot) -> None:
     for dialog in each_step(dialogs):
         missing += [f"{type(dialog).__name__}: {m}" for m in unnamed(dialog)]
     assert missing == [], "; ".join(sorted(set(missing)))
+
+
+INPUTS = (QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget)
+
+
+def silent_stops(root: QWidget) -> list[str]:
+    """Tab stops a screen reader would announce with no name, and inputs with no label."""
+    from PySide6.QtGui import QAccessible
+    from test_tab_order import tab_stops
+
+    found = []
+    for stop in tab_stops(root):
+        face = QAccessible.queryAccessibleInterface(stop)
+        what = f"{type(stop).__name__} {stop.accessibleName()!r}"
+        if not face.text(QAccessible.Text.Name):
+            found.append(f"{what}: no name")
+        if isinstance(stop, INPUTS) and not face.relations(QAccessible.RelationFlag.Label):
+            found.append(f"{what}: no label")
+    return found
+
+
+@pytest.mark.parametrize(
+    "page", ["exercises", "session", "history", "routine", "reminders", "settings"]
+)
+def test_every_tab_stop_has_a_name_and_every_input_a_label(coach: Coach, page: str) -> None:
+    if page == "session":
+        coach.sessions.start(["toe-curls"])
+    coach.window.show_page(page)
+    assert silent_stops(coach.window.page(page)) == []
+
+
+def test_dialogs_have_no_silent_tab_stops(qtbot, coach: Coach) -> None:
+    from foot_coach.actions import own_exercises
+    from foot_coach.ui import help
+
+    dialogs = [
+        *small_dialogs(),
+        own_exercises.edit(coach.ctx, None),
+        help.shortcuts_dialog(coach.window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    found = []
+    for dialog in each_step(dialogs):
+        found += [f"{type(dialog).__name__}: {s}" for s in silent_stops(dialog)]
+    assert found == []

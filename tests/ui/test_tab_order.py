@@ -29,7 +29,10 @@ def tab_stops(root: QWidget) -> list[QWidget]:
     widget = window.nextInFocusChain()
     while widget is not window and widget not in stops:
         takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-        inner = isinstance(widget.parentWidget(), QAbstractSpinBox)  # the spin box's own edit
+        parent = widget.parentWidget()
+        inner = isinstance(parent, QAbstractSpinBox)  # the spin box's own edit
+        # A view's viewport passes its focus on to the view (a chart's plot, a list).
+        inner = inner or (isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget)
         shown = widget.isVisible() and widget.isEnabled()
         if takes_tab and not inner and shown and (root.isAncestorOf(widget) or widget is root):
             stops.append(widget)
@@ -136,4 +139,27 @@ def test_cards_made_later_come_before_the_buttons_and_stay_alive(coach: Coach) -
     page.show_prescriptions(amounts(coach.ctx))
     stops = tab_stops(page)
     assert stops[-1] is page.start and page.cards.currentWidget().isAncestorOf(stops[0])
+    assert backward_steps(page) == []
+
+
+def test_history_charts_come_before_the_buttons_below_them(qtbot, coach: Coach) -> None:
+    import random
+    from datetime import date
+
+    from test_accessible_names import silent_stops
+
+    from foot_coach.store.seed import seed_history
+
+    seed_history(coach.ctx.store.conn, 60, date.today(), random.Random(4))
+    coach.window.resize(1280, 800)
+    coach.window.show()
+    coach.window.show_page("history")
+    page = coach.window.page("history")
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in page.charts.values()))
+    QApplication.processEvents()  # the layout places the charts it has just shown
+    assert silent_stops(page) == []
+    stops = tab_stops(page)
+    charts = [s for s in stops if page.chart_area.isAncestorOf(s)]
+    assert charts, "the charts take part in Tab"
+    assert stops.index(charts[-1]) < stops.index(page.sessions)
     assert backward_steps(page) == []

@@ -7,11 +7,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from foot_coach.ui.announce import announce
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, reading_order, scaled_font
 from foot_coach.ui.widgets.page_dots import PageDots
+from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
 def prescription_words(exercise: Exercise, rx: Prescription) -> str:
@@ -69,11 +68,7 @@ class ExerciseCard(QWidget):
             text.addWidget(widget)
         text.addStretch(1)
         # Long steps in large type scroll rather than squeeze on a small screen.
-        scroll = QScrollArea(self)
-        scroll.setWidget(column)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = vertical_scroll(column, self.tr("How to do it: %1").replace("%1", exercise.name))
         layout = QHBoxLayout(self)
         layout.addWidget(self.picture, 5)
         layout.addWidget(scroll, 6)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,8 @@ from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui.chart_frame import ChartFrame
 from foot_coach.ui.pages.history_charts import HistoryCharts
-from foot_coach.ui.theme import pressing, scaled_font
+from foot_coach.ui.theme import pressing, reading_order, scaled_font
+from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 Loader = Callable[[Range], Snapshot]
 
@@ -84,11 +84,17 @@ class HistoryPage(QWidget):
         self.sessions.setMinimumHeight(120)
         self.chart_area = HistoryCharts(today)
         self.chart_area.sig_drawn.connect(self.sig_charts_drawn)
+        # Charts made after the list and buttons below them would come last on Tab.
+        self.chart_area.sig_drawn.connect(
+            lambda: reading_order(self.chart_area, *self.below_charts)
+        )
         self._arrange()
 
     def _arrange(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:")))
+        show = QLabel(self.tr("Show:"))
+        show.setBuddy(self.range)
+        top.addWidget(show)
         top.addWidget(self.range)
         top.addStretch(1)
         top.addWidget(pressing(self.tr("Report for my physiotherapist…"), self.sig_report.emit))
@@ -97,7 +103,9 @@ class HistoryPage(QWidget):
         column.addWidget(self.summary)
         column.addWidget(self.empty)
         column.addWidget(self.chart_area)
-        column.addWidget(QLabel(self.tr("<b>Past sessions</b>")))
+        sessions_label = QLabel(self.tr("<b>Past sessions</b>"))
+        sessions_label.setBuddy(self.sessions)
+        column.addWidget(sessions_label)
         column.addWidget(self.sessions)
         row = QHBoxLayout()
         row.addWidget(pressing(self.tr("Add a note…"), self._annotate))
@@ -113,9 +121,9 @@ class HistoryPage(QWidget):
             files.addWidget(pressing(text, signal.emit))
         files.addStretch(1)
         column.addLayout(files)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
+        below = [box.itemAt(i).widget() for box in (row, files) for i in range(box.count())]
+        self.below_charts = [self.sessions, *(w for w in below if w is not None)]
+        scroll = vertical_scroll(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTimeEdit,
     QToolButton,
@@ -28,6 +27,7 @@ from foot_coach.store.settings import MAX_REMINDERS, Reminder
 from foot_coach.system.i18n import tr
 from foot_coach.ui.theme import named, reading_order, scaled_font
 from foot_coach.ui.widgets.holding import HoldSwitches, WaitingNote
+from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
 def _day_names(widget: QWidget) -> list[str]:
@@ -74,7 +74,10 @@ class ReminderRow(QFrame):
         remove = QPushButton(self.tr("Remove"))
         named(remove, self.tr("Remove this reminder"))
         remove.clicked.connect(lambda: self.sig_remove.emit(self))
+        time_label = QLabel(self.tr("Time"))
+        time_label.setBuddy(self.time)
         top = QHBoxLayout()
+        top.addWidget(time_label)
         top.addWidget(self.time)
         top.addWidget(self.enabled)
         top.addStretch(1)
@@ -143,10 +146,7 @@ class RemindersPage(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         # The whole page scrolls, so at 800x500 every reminder row stays whole.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = vertical_scroll(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

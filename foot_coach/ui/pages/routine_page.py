@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Catalog, Prescription
 from foot_coach.core.words import fill
 from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
 class RoutinePage(QWidget):
@@ -51,6 +50,7 @@ class RoutinePage(QWidget):
         hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Exercises in the routine"))
+        title.setBuddy(self.list)
         self.list.setToolTip(self.tr("Tick to include; choose one to move it or set its amount"))
         self.list.currentRowChanged.connect(self._selected)
         self.up = self._button(self.tr("Move up"), "Alt+Up", lambda: self._move(-1))
@@ -78,7 +78,9 @@ class RoutinePage(QWidget):
         columns.addLayout(left, 1)
         columns.addWidget(self.amount, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(self.tr("Rest between exercises")))
+        rest_label = QLabel(self.tr("Rest between exercises"))
+        rest_label.setBuddy(self.rest)
+        bottom.addWidget(rest_label)
         bottom.addWidget(self.rest)
         bottom.addStretch(1)
         bottom.addWidget(self.save)
@@ -91,10 +93,7 @@ class RoutinePage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.own_box)
         # Scrolls rather than squeezes when the window is small or the text is large.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = vertical_scroll(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
