@@ -1,0 +1,120 @@
+"""A screen reader's view of Foot Coach, through AT-SPI with Debian's pyatspi.
+
+Run by test_atspi.py with the system Python (pyatspi is not on PyPI), inside the
+private desktop of private_desktop.sh. It starts the app given on its command line, presses
+each page tab through AT-SPI, walks what shows, then starts one exercise and listens to the
+announcements until the last phase. It prints one JSON object for the test to judge.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pyatspi
+from gi.repository import GLib
+
+PAGES = ("Exercises", "History", "Routine", "Reminders", "Settings")
+
+
+def pump(seconds: float) -> None:
+    """Let D-Bus traffic through for a while: pyatspi answers events from the GLib loop."""
+    context = GLib.MainContext.default()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        while context.pending():
+            context.iteration(False)
+        time.sleep(0.01)
+
+
+def find_app(pid: int, timeout: float) -> pyatspi.Accessible:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            if app is not None and app.get_process_id() == pid and app.childCount:
+                return app
+        pump(0.1)
+    raise SystemExit(f"the app (pid {pid}) did not appear on the accessibility bus")
+
+
+def showing(node: pyatspi.Accessible) -> list[pyatspi.Accessible]:
+    """Every object on screen under `node`, depth first (the reading order)."""
+    found = []
+    for child in node:
+        if child is None:
+            continue
+        states = child.getState()
+        if not states.contains(pyatspi.STATE_SHOWING):
+            continue
+        found.append(child)
+        found += showing(child)
+    return found
+
+
+def describe(node: pyatspi.Accessible) -> dict[str, object]:
+    states = node.getState()
+    relations = [r.getRelationType() for r in node.getRelationSet()]
+    return {
+        "role": node.getRoleName(),
+        "name": node.name,
+        "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
+        "selected": states.contains(pyatspi.STATE_SELECTED),
+        "labelled": pyatspi.RELATION_LABELLED_BY in relations,
+        "text": text_of(node),
+    }
+
+
+def text_of(node: pyatspi.Accessible) -> str | None:
+    """What the Text interface holds, or None when the object has none."""
+    try:
+        text = node.queryText()
+    except NotImplementedError:
+        return None
+    return str(text.getText(0, -1))
+
+
+def press(app: pyatspi.Accessible, role: int, name: str) -> None:
+    for node in showing(app):
+        if node.getRole() == role and node.name == name:
+            action = node.queryAction()
+            names = [action.getName(i) for i in range(action.nActions)]
+            action.doAction(names.index("Press") if "Press" in names else 0)
+            pump(0.3)
+            return
+    raise SystemExit(f"no {name!r} to press")
+
+
+def main() -> None:
+    command = sys.argv[1:]
+    app_proc = subprocess.Popen(command)
+    heard: list[tuple[str, int]] = []
+
+    def on_announcement(event: pyatspi.Event) -> None:
+        heard.append((str(event.any_data), int(event.detail1)))
+
+    try:
+        app = find_app(app_proc.pid, 30)
+        pump(0.5)
+        pages = {}
+        for page in PAGES:
+            press(app, pyatspi.ROLE_PAGE_TAB, page)
+            pages[page] = [describe(node) for node in showing(app)]
+        pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+        pump(0.3)
+        press(app, pyatspi.ROLE_PAGE_TAB, "Exercises")
+        press(app, pyatspi.ROLE_PUSH_BUTTON, "Practise this exercise")
+        end = time.monotonic() + 30
+        while time.monotonic() < end and not any(t.startswith("Well done") for t, _ in heard):
+            pump(0.1)
+        pump(0.3)
+        print(json.dumps({"pages": pages, "heard": heard}))
+    finally:
+        app_proc.terminate()
+        app_proc.wait(10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Foot Coach through the real Linux accessibility stack: AT-SPI, as a screen reader sees it.
+
+A private D-Bus session with the accessibility bus (at-spi2-core) and an X server; the app on
+it with Qt's AT-SPI bridge on; and a client on Debian's pyatspi in the system Python, which
+presses the page tabs, walks every page and listens to a short session on a fast clock.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from apps import SOURCE, app_env
+
+HERE = Path(__file__).resolve().parent
+SYSTEM_PYTHON = "/usr/bin/python3"
+LEAVE_UNNAMED = {"filler", "panel", "scroll bar"}  # containers Qt makes focusable for its own
+
+
+def pyatspi_ready() -> bool:
+    found = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+    return found.returncode == 0
+
+
+def missing_tools() -> list[str]:
+    tools = ["dbus-run-session", "Xvfb", "/usr/libexec/at-spi-bus-launcher", SYSTEM_PYTHON]
+    return [t for t in tools if shutil.which(t) is None]
+
+
+@pytest.fixture(scope="module")
+def seen(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    missing = missing_tools() or ([] if pyatspi_ready() else ["python3-pyatspi"])
+    assert not missing, f"scripts/system-deps.sh installs these: {missing}"
+    root = tmp_path_factory.mktemp("screen-reader")
+    runtime, data = root / "run", root / "data"
+    runtime.mkdir(mode=0o700)
+    data.mkdir()
+    # Straight to the pages: no welcome tour, no pain check-in before the exercise.
+    (data / "settings.toml").write_text("first_run_done = true\npain_checkins = false\n")
+    env = app_env(
+        QT_QPA_PLATFORM="xcb",
+        QT_ACCESSIBILITY="1",
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        FOOT_COACH_TIME_SCALE="20",
+        XDG_RUNTIME_DIR=str(runtime),
+    )
+    env.pop("DISPLAY", None)
+    app = [sys.executable, "-m", "foot_coach", "--data-dir", str(data)]
+    client = [SYSTEM_PYTHON, str(HERE / "atspi_client.py"), *app]
+    done = subprocess.run(
+        ["dbus-run-session", "--", "bash", str(HERE / "private_desktop.sh"), *client],
+        env=env, cwd=SOURCE, capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+PAGES = ("Exercises", "History", "Routine", "Reminders", "Settings")
+INPUTS = {"combo box", "spin button", "slider", "text", "list"}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_focusable_object_is_named_and_every_input_labelled(seen: dict, page: str) -> None:
+    nodes = seen["pages"][page]
+    assert len(nodes) > 10, "the walk reached the page"
+    unnamed = [n["role"] for n in nodes if n["focusable"] and not n["name"]]
+    unlabelled = [n["name"] for n in nodes if n["role"] in INPUTS and not n["labelled"]]
+    assert unnamed == [] and unlabelled == []
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_pages_are_tabs_and_the_open_one_is_selected(seen: dict, page: str) -> None:
+    nodes = seen["pages"][page]
+    tabs = [n for n in nodes if n["role"] == "page tab"]
+    assert [n["name"] for n in tabs if n["selected"]] == [page]
+    assert len(tabs) == 6 and [n["name"] for n in nodes if n["role"] == "page tab list"] == [
+        "Pages"
+    ]
+
+
+def test_each_phase_is_announced_once_with_the_voices_words(seen: dict) -> None:
+    assertive = [text for text, level in seen["heard"] if level == 2]  # ATSPI_LIVE_ASSERTIVE
+    polite = [text for text, level in seen["heard"] if level == 1]
+    # Toe curls on a fresh history: ten holds, each then released, as the voice says them.
+    reps = [line for n in range(1, 11) for line in ("Hold.", f"And release. {n} of 10.")]
+    assert assertive == ["Get ready: Toe curls. Seated.", *reps, "Well done!"]
+    assert polite == ["Exercise 1 of 1"]
