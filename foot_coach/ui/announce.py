@@ -10,6 +10,11 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
+from foot_coach.core.routine import Phase, PhaseKind, Plan
+from foot_coach.core.words import fill
+from foot_coach.system.i18n import tr
+from foot_coach.ui import phase_text
+
 Politeness = QAccessible.AnnouncementPoliteness
 
 
@@ -21,3 +26,14 @@ def announce(source: QWidget, text: str, politeness: Politeness = Politeness.Pol
     event = QAccessibleAnnouncementEvent(source, text)
     event.setPoliteness(politeness)
     QAccessible.updateAccessibility(event)
+
+
+def phase_started(source: QWidget, plan: Plan, phase: Phase) -> int:
+    """Say the words the voice says, so the screen reader alone is enough; before each
+    exercise, politely, how far along the routine is. Gives the exercises done."""
+    announce(source, phase_text.spoken(plan, phase), Politeness.Assertive)
+    total = len(plan.items)
+    done = total if phase.kind is PhaseKind.DONE else phase.exercise_index
+    if phase.kind in (PhaseKind.GET_READY, PhaseKind.REST):
+        announce(source, fill(tr("Exercise %1 of %2"), done + 1, total))
+    return done

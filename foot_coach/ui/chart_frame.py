@@ -50,6 +50,7 @@ class ChartFrame(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>")
+        self.title.setWordWrap(True)  # two charts side by side at large text: wrap, not widen
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.readout = QLabel(" ")

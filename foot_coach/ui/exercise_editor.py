@@ -11,12 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -39,8 +37,10 @@ from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
 from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.form_fields import Fields, lines, select
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
 class ExerciseEditor(QDialog):
@@ -116,7 +116,7 @@ class ExerciseEditor(QDialog):
         self.hold = amount("hold_s", tr("Hold or work time"), HOLD_LIMITS, seconds)
         self.release = amount("release_s", tr("Let go or rest time"), RELEASE_LIMITS, seconds)
         self.pace = amount("pace_s", tr("Time for each move"), PACE_LIMITS, seconds)
-        self.grows = QCheckBox(tr("Let the coach raise the amount gently"))
+        self.grows = WrapCheckBox(tr("Let the coach raise the amount gently"))
         named(
             self.grows,
             self.grows.text(),
@@ -150,10 +150,12 @@ class ExerciseEditor(QDialog):
         title = QLabel(tr("Your own exercise"))
         title.setFont(scaled_font(self.font(), 1.4, bold=True))
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        picture_row = QHBoxLayout()
-        picture_row.addWidget(self.picture, 1)
-        picture_row.addWidget(self.choose)
+        # Each label above its field: long labels beside fields squeezed them with large text.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        picture_row = FlowRow()
+        picture_row.add(self.picture, 1)
+        picture_row.add(self.choose)
         for label, widget in (
             (tr("Name"), self.name),
             (tr("Position"), self.posture),

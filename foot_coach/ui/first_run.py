@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from foot_coach.core.words import fill
 from foot_coach.ui.theme import named, text_label
+from foot_coach.ui.widgets.flow_row import FlowRow
+from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class FirstRunDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.offers_menu_entry = offer_menu_entry
-        self.menu_entry = QCheckBox(self.tr("Add Foot Coach to the applications menu"))
+        self.menu_entry = WrapCheckBox(self.tr("Add Foot Coach to the applications menu"))
         self.menu_entry.setChecked(True)
         named(
             self.menu_entry,
@@ -84,26 +86,27 @@ class FirstRunDialog(QDialog):
         named(self.next_button, self.tr("Next"), self.tr("Go on (Enter)"))
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.answer)
-        buttons = QHBoxLayout()
         self.step_label = QLabel()
-        buttons.addWidget(self.step_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.next_button)
+        buttons = FlowRow(self.step_label)  # one under another when large text needs it
+        buttons.add_stretch()
+        buttons.add(self.skip_button)
+        buttons.add(self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._show_step(0)
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- pages -------------------------------------------------------------------------------
-    def _page(self, *widgets: QWidget) -> QWidget:
+    def _page(self, *widgets: QWidget, name: str = "") -> QWidget:
+        """A step that scrolls when large text needs more room than the dialog has; one of
+        text alone is named, so the keyboard can scroll it."""
         page = QWidget()
         layout = QVBoxLayout(page)
         for widget in widgets:
             layout.addWidget(widget)
         layout.addStretch(1)
-        return page
+        return vertical_scroll(page, name)
 
     def _about_page(self) -> QWidget:
         return self._page(
@@ -124,10 +127,11 @@ class FirstRunDialog(QDialog):
                 )
             ),
             *([self.menu_entry] if self.offers_menu_entry else []),
+            name="" if self.offers_menu_entry else self.tr("Welcome"),  # text alone: named
         )
 
     def _reminder_page(self) -> QWidget:
-        self.reminder_on = QCheckBox(self.tr("Remind me every day at"))
+        self.reminder_on = WrapCheckBox(self.tr("Remind me every day at"))
         self.reminder_on.setChecked(True)
         self.reminder_time = QTimeEdit(QTime(9, 0))
         self.reminder_time.setDisplayFormat("HH:mm")
@@ -148,9 +152,9 @@ class FirstRunDialog(QDialog):
         self.volume.setRange(0, 100)
         self.volume.setValue(volume)
         named(self.volume, self.tr("Volume"), self.tr("Volume of sounds and voice"))
-        self.sound_on = QCheckBox(self.tr("Play sounds"))
+        self.sound_on = WrapCheckBox(self.tr("Play sounds"))
         self.sound_on.setChecked(True)
-        self.voice_on = QCheckBox(self.tr("Speak the steps out loud"))
+        self.voice_on = WrapCheckBox(self.tr("Speak the steps out loud"))
         self.voice_on.setChecked(True)
         try_sound = QPushButton(self.tr("Try the sound"))
         try_voice = QPushButton(self.tr("Try the voice"))

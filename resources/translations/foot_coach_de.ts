@@ -1387,6 +1387,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <source>Foot Coach starts at login to remind you of your exercises.</source>
         <translation>Foot Coach startet bei der Anmeldung, um Sie an Ihre Übungen zu erinnern.</translation>
     </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -2329,10 +2333,6 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>Back to exercises</source>
         <translation>Zurück zu den Übungen</translation>
-    </message>
-    <message>
-        <source>Exercise %1 of %2</source>
-        <translation>Übung %1 von %2</translation>
     </message>
     <message>
         <source>Seconds left: %1</source>

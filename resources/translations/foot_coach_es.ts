@@ -1387,6 +1387,10 @@ Carry on with the rest, starting from %1?</source>
         <source>Foot Coach starts at login to remind you of your exercises.</source>
         <translation>Foot Coach se inicia al iniciar sesión para recordarle sus ejercicios.</translation>
     </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Ejercicio %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -2329,10 +2333,6 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>Back to exercises</source>
         <translation>Volver a los ejercicios</translation>
-    </message>
-    <message>
-        <source>Exercise %1 of %2</source>
-        <translation>Ejercicio %1 de %2</translation>
     </message>
     <message>
         <source>Seconds left: %1</source>

@@ -123,10 +123,17 @@ class ExercisesPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.practise)
         actions.addWidget(self.start)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.cards, 1)
+        column.addLayout(nav)
+        column.addLayout(actions)
+        # With large text in a small window the card keeps room for its picture and name,
+        # and the page scrolls to the buttons.
+        self.cards.setMinimumHeight(max(220, self.fontMetrics().height() * 9))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.cards, 1)
-        layout.addLayout(nav)
-        layout.addLayout(actions)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(vertical_scroll(content))
 
     def set_catalog(self, catalog: Catalog, prescriptions: Mapping[str, Prescription]) -> None:
         """Show these exercises (own ones included), staying on the same one where possible."""

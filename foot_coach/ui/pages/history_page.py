@@ -30,6 +30,7 @@ from foot_coach.store.queries import Snapshot
 from foot_coach.ui.chart_frame import ChartFrame
 from foot_coach.ui.pages.history_charts import HistoryCharts
 from foot_coach.ui.theme import pressing, reading_order, scaled_font
+from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 Loader = Callable[[Range], Snapshot]
@@ -82,6 +83,8 @@ class HistoryPage(QWidget):
         self.sessions.setAccessibleName(self.tr("Past sessions"))
         self.sessions.setToolTip(self.tr("Choose a session to add a note to it or delete it"))
         self.sessions.setMinimumHeight(120)
+        self.sessions.setWordWrap(True)  # a long note wraps rather than scroll sideways
+        self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart_area = HistoryCharts(today)
         self.chart_area.sig_drawn.connect(self.sig_charts_drawn)
         # Charts made after the list and buttons below them would come last on Tab.
@@ -91,15 +94,20 @@ class HistoryPage(QWidget):
         self._arrange()
 
     def _arrange(self) -> None:
-        top = QHBoxLayout()
         show = QLabel(self.tr("Show:"))
         show.setBuddy(self.range)
-        top.addWidget(show)
-        top.addWidget(self.range)
-        top.addStretch(1)
-        top.addWidget(pressing(self.tr("Report for my physiotherapist…"), self.sig_report.emit))
+        pair = QWidget()
+        pair_row = QHBoxLayout(pair)
+        pair_row.setContentsMargins(0, 0, 0, 0)
+        pair_row.addWidget(show)
+        pair_row.addWidget(self.range)
+        pair_row.addStretch(1)
+        top = FlowRow(pair)
+        top.add_stretch()
+        top.add(pressing(self.tr("Report for my physiotherapist…"), self.sig_report.emit))
         body = QWidget()
         column = QVBoxLayout(body)
+        column.addWidget(top)  # scrolls with the rest: at large text the charts need the room
         column.addWidget(self.summary)
         column.addWidget(self.empty)
         column.addWidget(self.chart_area)
@@ -112,20 +120,20 @@ class HistoryPage(QWidget):
         row.addWidget(pressing(self.tr("Delete session…"), self._delete))
         row.addStretch(1)
         column.addLayout(row)
-        files = QHBoxLayout()
+        files = FlowRow()
         for text, signal in (
             (self.tr("Export CSV…"), self.sig_export_csv),
             (self.tr("Back up…"), self.sig_backup),
             (self.tr("Restore…"), self.sig_restore),
         ):
-            files.addWidget(pressing(text, signal.emit))
-        files.addStretch(1)
-        column.addLayout(files)
-        below = [box.itemAt(i).widget() for box in (row, files) for i in range(box.count())]
+            files.add(pressing(text, signal.emit))
+        files.add_stretch()
+        column.addWidget(files)
+        below = [box.itemAt(i).widget() for box in (row, files.box) for i in range(box.count())]
         self.below_charts = [self.sessions, *(w for w in below if w is not None)]
         scroll = vertical_scroll(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
 
     # --- refreshing ------------------------------------------------------------------------------

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from foot_coach.store.settings import MAX_REMINDERS, Reminder
 from foot_coach.system.i18n import tr
 from foot_coach.ui.theme import named, reading_order, scaled_font
+from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.holding import HoldSwitches, WaitingNote
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
 def _day_names(widget: QWidget) -> list[str]:
@@ -58,7 +60,7 @@ class ReminderRow(QFrame):
         self.enabled.setToolTip(self.tr("Switch this reminder on or off"))
         self.enabled.toggled.connect(self.sig_changed)
         self.days: list[QToolButton] = []
-        days = QHBoxLayout()
+        days = FlowRow()  # one under another when seven do not fit across
         for index, name in enumerate(_day_names(self)):
             day = QToolButton()
             day.setText(name)
@@ -69,8 +71,8 @@ class ReminderRow(QFrame):
             day.setToolTip(self.tr("Remind me on this day"))
             day.toggled.connect(self.sig_changed)
             self.days.append(day)
-            days.addWidget(day)
-        days.addStretch(1)
+            days.add(day)
+        days.add_stretch()
         remove = QPushButton(self.tr("Remove"))
         named(remove, self.tr("Remove this reminder"))
         remove.clicked.connect(lambda: self.sig_remove.emit(self))
@@ -85,7 +87,7 @@ class ReminderRow(QFrame):
         # Two lines, so seven day buttons and the controls fit an 800-pixel window.
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(days)
+        layout.addWidget(days)
 
     def value(self) -> Reminder:
         weekdays = tuple(i for i, d in enumerate(self.days) if d.isChecked())
@@ -174,7 +176,7 @@ class RemindersPage(QWidget):
         dialog.open()
 
     def _check(self, text: str, signal: Signal) -> QCheckBox:
-        box = QCheckBox(text)
+        box = WrapCheckBox(text)
         named(box, text)
         box.setMinimumHeight(36)
         box.toggled.connect(signal)

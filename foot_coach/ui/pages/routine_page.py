@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Catalog, Prescription
 from foot_coach.core.words import fill
 from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
@@ -68,28 +68,33 @@ class RoutinePage(QWidget):
         self.amount = self._amount_box()
         self.own_box = self._own_box()
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * 5 + 12)
-        moves = QHBoxLayout()
+        moves = FlowRow()
         for widget in (self.up, self.down, self.reset):
-            moves.addWidget(widget)
-        left = QVBoxLayout()
+            moves.add(widget)
+        left_box = QWidget()
+        left = QVBoxLayout(left_box)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.list, 1)
-        left.addLayout(moves)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(self.amount, 1)
-        bottom = QHBoxLayout()
+        left.addWidget(moves)
+        columns = FlowRow()  # the amount goes below the list when both do not fit side by side
+        columns.add(left_box, 1)
+        columns.add(self.amount, 1)
+        rest_pair = QWidget()
+        rest_row = QHBoxLayout(rest_pair)
+        rest_row.setContentsMargins(0, 0, 0, 0)
+        bottom = FlowRow(rest_pair)
         rest_label = QLabel(self.tr("Rest between exercises"))
         rest_label.setBuddy(self.rest)
-        bottom.addWidget(rest_label)
-        bottom.addWidget(self.rest)
-        bottom.addStretch(1)
-        bottom.addWidget(self.save)
+        rest_row.addWidget(rest_label)
+        rest_row.addWidget(self.rest)
+        bottom.add_stretch()
+        bottom.add(self.save)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(hint)
-        layout.addLayout(columns, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(columns, 1)
+        layout.addWidget(bottom)
         layout.addWidget(self.message)
         layout.addWidget(self.own_box)
         # Scrolls rather than squeezes when the window is small or the text is large.
@@ -148,13 +153,10 @@ class RoutinePage(QWidget):
         self.delete = self._button(self.tr("Delete…"), "", lambda: self.sig_delete.emit(current()))
         self.import_ = self._button(self.tr("Import a routine…"), "", self.sig_import.emit)
         self.export = self._button(self.tr("Export this routine…"), "", self.sig_export.emit)
-        grid = QGridLayout()
-        buttons = (self.new, self.edit, self.copy, self.delete, self.import_, self.export)
-        for index, button in enumerate(buttons):
-            grid.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(box)
         layout.addWidget(hint)
-        layout.addLayout(grid)
+        for pair in ((self.new, self.edit), (self.copy, self.delete), (self.import_, self.export)):
+            layout.addWidget(FlowRow(*pair))  # two a row, one a row when two do not fit
         return box
 
     def set_catalog(self, catalog: Catalog) -> None:

@@ -36,12 +36,11 @@ from foot_coach.core.session import (
     View,
 )
 from foot_coach.core.words import fill
-from foot_coach.ui import phase_text
-from foot_coach.ui.announce import Politeness, announce
+from foot_coach.ui import announce, phase_text
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, scaled_font
-from foot_coach.ui.widgets.measure import SLIM_BUTTON, button_height, text_height
+from foot_coach.ui.widgets import measure
 
 IT_HURTS = "it-hurts"
 
@@ -169,20 +168,16 @@ class SessionPage(QWidget):
         # At the end the room goes to the summary: rating, changes and any note.
         for widget in (self.countdown, self.progress, *self._running_only()):
             widget.setVisible(not done)
+        if done:
+            self.changes.setVisible(bool(self.changes.text()))  # if _fit put it away meanwhile
         self.buttons["pause"].setText(self.tr("Back to exercises") if done else self.tr("Pause"))
         self._fit()
 
     def _announce(self, phase: Phase) -> None:
-        """Screen readers hear the words the voice says, so the voice can be off. The bar
-        moves once per exercise: moved every tick, it was all a screen reader said."""
+        """The bar moves once per exercise: moved every tick, it was all a screen reader said."""
         assert self.plan is not None
-        announce(self.title, phase_text.spoken(self.plan, phase), Politeness.Assertive)
-        total = len(self.plan.items)
-        done = total if phase.kind is PhaseKind.DONE else phase.exercise_index
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        if phase.kind in (PhaseKind.GET_READY, PhaseKind.REST):
-            announce(self.progress, fill(self.tr("Exercise %1 of %2"), done + 1, total))
+        self.progress.setRange(0, len(self.plan.items))
+        self.progress.setValue(announce.phase_started(self.title, self.plan, phase))
 
     def _running_only(self) -> list[QPushButton]:
         return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
@@ -271,29 +266,32 @@ class SessionPage(QWidget):
         button_rows = 2 if self.buttons["focus"].isVisibleTo(self) or self.plan is None else 1
         base = self.font()
         for with_picture, slim in ((True, False), (False, False), (False, True)):
-            rows = self.progress.sizeHint().height() + button_rows * button_height(em, slim)
+            rows = self.progress.sizeHint().height() + button_rows * measure.button_height(em, slim)
             column = (self.width() // 2 if with_picture else self.width()) - 24
-            words = rows + 60 + sum(text_height(w.font(), w.text(), column) for w in others)
+            words = rows + 60 + sum(measure.text_height(w.font(), w.text(), column) for w in others)
+            words += measure.across_height((self.changes, self.notice), self.width() - 24)
             for scale in (2.0, 1.7, 1.4, 1.2):
                 title_font = scaled_font(base, scale, bold=True)
-                taken = words + text_height(title_font, self.title.text(), column)
+                taken = words + measure.text_height(title_font, self.title.text(), column)
                 if self.height() - taken >= max(48, int(self.height() * 0.2)):
                     break
             else:
                 continue
             break
+        else:
+            if self.changes.isVisibleTo(self) and self.countdown.isVisibleTo(self):
+                # Still no room for the countdown: the note of changes waits for the end.
+                self.changes.hide()
+                self._fit()
+                return
         if self.title.font() != title_font:
             self.title.setFont(title_font)
         for button in self.buttons.values():
-            if button.styleSheet() != (wanted := SLIM_BUTTON if slim else ""):
+            if button.styleSheet() != (wanted := measure.SLIM_BUTTON if slim else ""):
                 button.setStyleSheet(wanted)
         self.picture.setVisible(with_picture and self.status is not Status.STOPPED)
         for label in (*others, self.title):  # a wrapped line is never squeezed away
-            label.setMinimumHeight(text_height(label.font(), label.text(), column))
-        font = self.countdown.font()
-        font.setPixelSize(
-            max(32, min(int(self.height() * 0.28), int((self.height() - taken) * 0.8)))
-        )
-        font.setBold(True)
-        if font != self.countdown.font():
+            label.setMinimumHeight(measure.text_height(label.font(), label.text(), column))
+        room = max(min(int(self.height() * 0.28), self.height() - taken), 1)
+        if (font := measure.fitting_font(self.countdown.font(), room)) != self.countdown.font():
             self.countdown.setFont(font)

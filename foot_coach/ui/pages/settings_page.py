@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
@@ -20,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.widgets.flow_row import FlowRow
+from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
 class SettingsPage(QWidget):
@@ -39,11 +40,11 @@ class SettingsPage(QWidget):
         named(self.volume, self.tr("Volume"), self.tr("Volume of sounds and voice"))
         self.volume.sliderReleased.connect(self._sound)
         self.volume.valueChanged.connect(lambda _: self.volume.isSliderDown() or self._sound())
-        self.muted = QCheckBox(self.tr("Mute all sounds"))
+        self.muted = WrapCheckBox(self.tr("Mute all sounds"))
         named(self.muted, self.muted.text(), self.tr("Mute all sounds (Ctrl+M)"))
         self.muted.setShortcut("Ctrl+M")
         self.muted.toggled.connect(self._sound)
-        self.voice = QCheckBox(self.tr("Speak the steps aloud"))
+        self.voice = WrapCheckBox(self.tr("Speak the steps aloud"))
         named(self.voice, self.voice.text(), self.tr("A voice says each step"))
         self.voice.toggled.connect(self._sound)
         self.try_button = QPushButton(self.tr("Try the sound"))
@@ -82,10 +83,11 @@ class SettingsPage(QWidget):
         self.language_note = QLabel(self.tr("A new language is used from the next start."))
         self.language_note.setWordWrap(True)
         self.language_note.hide()
-        volume_row = QHBoxLayout()
-        volume_row.addWidget(self.volume, 1)
-        volume_row.addWidget(self.try_button)
+        volume_row = FlowRow()
+        volume_row.add(self.volume, 1)
+        volume_row.add(self.try_button)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         volume_label = QLabel(self.tr("Volume"))
         volume_label.setBuddy(self.volume)
         form.addRow(volume_label, volume_row)
@@ -97,10 +99,14 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Text size"), self.text_size)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(title)
+        column.addLayout(form)
+        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(vertical_scroll(content))  # large text in a small window scrolls
 
     def show_values(
         self, volume: int, muted: bool, voice: bool, theme: str, text_size: int, language: str

@@ -44,6 +44,9 @@ class Fields:
         box = QComboBox()
         for text, data in options:
             box.addItem(text, data)
+        # As narrow as a few words: with large text the longest choice would widen the dialog.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
         named(box, name)
         self.by_key[key] = box
         return box

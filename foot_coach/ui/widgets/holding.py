@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from foot_coach.core.interrupt import Reason
 from foot_coach.ui.theme import named
+from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
 class HoldSwitches(QWidget):
@@ -28,7 +29,7 @@ class HoldSwitches(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for key, text in texts.items():
-            box = named(QCheckBox(text), text, tip)
+            box = named(WrapCheckBox(text), text, tip)
             box.setMinimumHeight(36)
             box.toggled.connect(lambda on, key=key: self.sig_hold.emit(key, on))
             layout.addWidget(box)

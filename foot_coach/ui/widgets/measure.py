@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QWidget
 
 SLIM_BUTTON = "QPushButton { min-height: 1.1em; padding: 2px 6px; }"  # for short windows
 
@@ -22,3 +23,24 @@ def text_height(font: QFont, text: str, width: int) -> int:
     flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
     box = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 50), 10_000), flags, text)
     return box.height() + 4
+
+
+def across_height(widgets: tuple[QWidget, ...], width: int) -> int:
+    """How tall the shown ones of these full-width widgets are: notes, notices."""
+    shown = [w for w in widgets if w.isVisibleTo(w.parentWidget())]
+    return sum(
+        text_height(w.font(), w.text(), width) if isinstance(w, QLabel) else w.heightForWidth(width)
+        for w in shown
+    )
+
+
+def fitting_font(font: QFont, room: int) -> QFont:
+    """The bold countdown font for `room` pixels of height: large, but its whole line fits."""
+    fitted = QFont(font)
+    fitted.setBold(True)
+    pixels = max(32, int(room * 0.8))
+    fitted.setPixelSize(pixels)
+    while pixels > 24 and QFontMetrics(fitted).height() > room:
+        pixels -= 4
+        fitted.setPixelSize(pixels)
+    return fitted

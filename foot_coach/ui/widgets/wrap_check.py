@@ -1,0 +1,56 @@
+"""A check box whose words wrap, so a long sentence at large text fits a narrow window.
+
+QCheckBox keeps its text on one line and asks for all of that width; with 200 % text a
+reminder option was wider than the window. This one draws the box through the style and
+the words wrapped beside it, and tells its layout the height it needs at a given width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import QCheckBox, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+
+FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class WrapCheckBox(QCheckBox):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # may be narrower than one line
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indent(self) -> int:
+        style = self.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self) + (
+            style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self) + 4
+        )
+
+    def _text_height(self, width: int) -> int:
+        box = QRect(0, 0, max(width - self._indent(), 20), 10_000)
+        return QFontMetrics(self.font()).boundingRect(box, FLAGS, self.text()).height()
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().sizeHint().height(), self._text_height(width) + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        longest = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
+        return QSize(self._indent() + longest + 4, super().sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        words = option.text
+        option.text = ""
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.ControlElement.CE_CheckBox, option, painter, self)
+        area = self.rect().adjusted(self._indent(), 0, 0, 0)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(area, FLAGS, words)
+        painter.end()
+
+    def hitButton(self, pos) -> bool:  # type: ignore[no-untyped-def]
+        return self.rect().contains(pos)  # every wrapped line, not only the first one's width

@@ -1,0 +1,77 @@
+"""A generic check that a window's layout holds: what shows neither overlaps nor is cut.
+
+It looks at every visible widget: siblings must not cover each other, a widget must lie
+inside its parent (content inside a scroll area may run on downwards), controls and labels
+must get the room their text needs, and nothing may scroll sideways.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+CONTROLS = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit)
+FIND_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def name(widget: QWidget) -> str:
+    text = getattr(widget, "text", lambda: "")() if not isinstance(widget, QComboBox) else ""
+    label = widget.accessibleName() or text or widget.objectName()
+    return f"{type(widget).__name__} {label[:40]!r}"
+
+
+def shown_children(parent: QWidget) -> list[QWidget]:
+    return [
+        c for c in parent.findChildren(QWidget, options=FIND_DIRECT)
+        if c.isVisible() and not c.isWindow()
+    ]  # fmt: skip
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    problems: list[str] = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        if not parent.isVisible() or (parent.isWindow() and parent is not root):
+            continue
+        children = shown_children(parent)
+        for a, b in combinations(children, 2):
+            if a.geometry().intersects(b.geometry()):
+                problems.append(f"{name(a)} overlaps {name(b)}")
+        scrolled = isinstance(parent.parentWidget(), QAbstractScrollArea)
+        for child in children:
+            box = child.geometry()
+            inside = parent.rect().contains(box)
+            if scrolled:  # content may run on downwards, never sideways
+                inside = box.left() >= 0 and box.right() <= parent.parentWidget().width()
+            if not inside:
+                problems.append(f"{name(child)} sticks out of {name(parent)}")
+            problems += cut(child)
+        if isinstance(parent, QAbstractScrollArea) and parent.horizontalScrollBar().isVisible():
+            problems.append(f"{name(parent)} scrolls sideways")
+    return problems
+
+
+def cut(widget: QWidget) -> list[str]:
+    """The widget's text needs more room than it has."""
+    if isinstance(widget, QLabel) and widget.text():
+        if widget.wordWrap():
+            short = widget.height() + 1 < widget.heightForWidth(widget.width())
+            return [f"{name(widget)} is cut off below"] if short else []
+        need = widget.minimumSizeHint().toTuple()
+    elif isinstance(widget, CONTROLS):
+        # A control's frame and padding may shrink a little; its line of text may not.
+        need = (widget.minimumSizeHint().width(), widget.fontMetrics().height() + 2)
+    else:
+        return []
+    if widget.width() + 1 < need[0] or widget.height() + 1 < need[1]:
+        return [f"{name(widget)} is {widget.width()}x{widget.height()}, needs {need}"]
+    return []

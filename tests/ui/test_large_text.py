@@ -1,0 +1,102 @@
+"""At 100 % and 200 % text in an 800x500 window every page and dialog fits: nothing overlaps,
+nothing is cut, and only up-and-down scrolling. The pictures go to artifacts/large-text."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+from dialog_steps import each_step, small_dialogs
+from layout_walk import layout_problems
+from PySide6.QtWidgets import QApplication
+
+from foot_coach.actions import own_exercises
+from foot_coach.app import Coach
+from foot_coach.store.seed import seed_history
+from foot_coach.store.settings import Reminder, Settings
+from foot_coach.ui import help as help_ui
+from foot_coach.ui import theme
+
+PAGES = ["exercises", "session", "history", "routine", "reminders", "settings"]
+PERCENTS = [100, 200]
+
+
+@pytest.fixture
+def text_size(request):
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, request.param)
+    QApplication.processEvents()
+    yield request.param
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def coach(make_coach, text_size) -> Coach:
+    two = (Reminder("09:00"), Reminder("18:30", (0, 2, 4)))
+    made = make_coach(Settings(muted=True, reminders=two))
+    seed_history(made.ctx.store.conn, 60, date.today(), random.Random(4))
+    made.window.resize(800, 500)
+    made.window.show()
+    return made
+
+
+def settle(qtbot, window) -> None:
+    """Widgets a layout has just shown, and charts drawn on first show, are placed."""
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(1)
+
+
+@pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_fits(qtbot, coach: Coach, artifacts, text_size: int, page: str) -> None:
+    if page == "session":
+        coach.sessions.start(["heel-to-toe-walk"])
+    coach.window.show_page(page)
+    settle(qtbot, coach.window)
+    folder = artifacts / "large-text"
+    folder.mkdir(exist_ok=True)
+    coach.window.grab().save(str(folder / f"{page}-{text_size}pct.png"))
+    problems = layout_problems(coach.window)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
+def test_every_dialog_fits(qtbot, coach: Coach, artifacts, text_size: int) -> None:
+    dialogs = [
+        *small_dialogs(),
+        own_exercises.edit(coach.ctx, None),
+        help_ui.shortcuts_dialog(coach.window),
+    ]
+    found = []
+    folder = artifacts / "large-text"
+    folder.mkdir(exist_ok=True)
+    for n, dialog in enumerate(each_step(dialogs)):
+        qtbot.addWidget(dialog)
+        dialog.resize(min(dialog.width(), 800), min(dialog.height(), 500))
+        settle(qtbot, dialog)
+        dialog.grab().save(str(folder / f"dialog-{n}-{type(dialog).__name__}-{text_size}pct.png"))
+        found += [f"{type(dialog).__name__}: {p}" for p in layout_problems(dialog)]
+    assert not found, "\n".join(found)
+
+
+def test_the_walk_catches_overlaps_cut_text_and_sideways_scrolling(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    box.resize(300, 200)
+    cut = QPushButton("A button with far too many words for its width", box)
+    cut.setGeometry(0, 0, 60, 40)
+    over = QLabel("Over", box)
+    over.setGeometry(30, 10, 60, 40)
+    scroll = QScrollArea(box)
+    scroll.setGeometry(0, 100, 100, 80)
+    scroll.setWidget(QLabel("A line much wider than the scroll area that holds it"))
+    box.show()
+    QApplication.processEvents()
+    problems = layout_problems(box)
+    assert any("overlaps" in p for p in problems)
+    assert any(p.startswith("QPushButton") and "needs" in p for p in problems)
+    assert any("scrolls sideways" in p for p in problems)
