@@ -97,20 +97,25 @@ def main() -> None:
 
     try:
         app = find_app(app_proc.pid, 30)
+        # Listening starts before the walk: the app learns of a new listener through the
+        # registry a moment later, and the walk gives it that moment.
+        pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
         pump(0.5)
         pages = {}
         for page in PAGES:
             press(app, pyatspi.ROLE_PAGE_TAB, page)
             pages[page] = [describe(node) for node in showing(app)]
-        pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
-        pump(0.3)
         press(app, pyatspi.ROLE_PAGE_TAB, "Exercises")
+        heard.clear()
         press(app, pyatspi.ROLE_PUSH_BUTTON, "Practise this exercise")
         end = time.monotonic() + 30
+        countdown: list[str] = []
         while time.monotonic() < end and not any(t.startswith("Well done") for t, _ in heard):
             pump(0.1)
+            if heard and not countdown:  # the session runs: what the countdown says
+                countdown = [n.name for n in showing(app) if n.name.startswith("Seconds left")]
         pump(0.3)
-        print(json.dumps({"pages": pages, "heard": heard}))
+        print(json.dumps({"pages": pages, "heard": heard, "countdown": countdown}))
     finally:
         app_proc.terminate()
         app_proc.wait(10)

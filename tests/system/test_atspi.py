@@ -8,6 +8,7 @@ presses the page tabs, walks every page and listens to a short session on a fast
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -89,3 +90,8 @@ def test_each_phase_is_announced_once_with_the_voices_words(seen: dict) -> None:
     reps = [line for n in range(1, 11) for line in ("Hold.", f"And release. {n} of 10.")]
     assert assertive == ["Get ready: Toe curls. Seated.", *reps, "Well done!"]
     assert polite == ["Exercise 1 of 1"]
+
+
+def test_the_countdown_says_its_number(seen: dict) -> None:
+    [countdown] = seen["countdown"]
+    assert re.fullmatch(r"Seconds left: \d+", countdown)
