@@ -13,6 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from foot_coach.ui.chart_table import ChartTable
+from foot_coach.ui.theme import reading_order
+
 # Series differ by marker as well as colour, so colour is never the only clue. Each colour
 # keeps at least 3:1 contrast against the chart background of its mode (WCAG 2.2, marks).
 SYMBOLS = ("o", "s", "t", "d", "+")
@@ -54,14 +57,16 @@ class ChartFrame(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.readout = QLabel(" ")
-        # The summary is the chart's text alternative: reachable with Tab, read as one line.
+        # The summary is the chart's text alternative, with its figures: reachable with Tab and
+        # read as what it says. The table under it holds every value.
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.summary.setAccessibleName(title)
+        self.name = title
+        self.table = ChartTable(title)
         self.room = QFrame()  # the plot's place while pyqtgraph loads: nothing jumps after
         self.room.setMinimumHeight(PLOT_HEIGHT)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.room, self.readout, self.summary):
+        for widget in (self.title, self.room, self.readout, self.summary, self.table):
             self.layout_.addWidget(widget)
         self.setMinimumHeight(300)  # scroll rather than squeeze the read-out into the axis
         self._hover: Callable[[float], str] = lambda x: ""
@@ -72,11 +77,11 @@ class ChartFrame(QWidget):
 
     def put_plot(self, plot: QWidget) -> None:
         plot.setMinimumHeight(PLOT_HEIGHT)
-        plot.setAccessibleName(self.summary.accessibleName())
+        plot.setAccessibleName(self.name)
         plot.setAccessibleDescription(self.summary.text())
         self.layout_.replaceWidget(self.room, plot)
         self.room.deleteLater()
-        QWidget.setTabOrder(plot, self.summary)  # put in later, the plot still comes first
+        reading_order(plot, self.summary, self.table)  # put in later, the plot still leads
         self.layout_.activate()  # its real size now: laid out later, all four would redo it
         self.plot = plot
 

@@ -1391,6 +1391,26 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <source>Exercise %1 of %2</source>
         <translation>Übung %1 von %2</translation>
     </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>%1: show as table</source>
+        <translation>%1: als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>The figures behind the chart</source>
+        <translation>Die Zahlen hinter dem Diagramm</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>Tabelle ausblenden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -1890,6 +1910,14 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Schmerz</translation>
     </message>
     <message>
+        <source>Average pain in this range, 0 to 10: %1.</source>
+        <translation>Durchschnittlicher Schmerz in diesem Zeitraum, 0 bis 10: %1.</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Aktive Tage</translation>
+    </message>
+    <message>
         <source>week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
@@ -1904,10 +1932,6 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>Knee</source>
         <translation>Knie</translation>
-    </message>
-    <message>
-        <source>Average pain per %1 in this range.</source>
-        <translation>Durchschnittlicher Schmerz pro %1 in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>No pain check-ins in this range.</source>

@@ -1391,6 +1391,26 @@ Carry on with the rest, starting from %1?</source>
         <source>Exercise %1 of %2</source>
         <translation>Ejercicio %1 de %2</translation>
     </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabla</translation>
+    </message>
+    <message>
+        <source>%1: show as table</source>
+        <translation>%1: mostrar como tabla</translation>
+    </message>
+    <message>
+        <source>The figures behind the chart</source>
+        <translation>Las cifras detrás del gráfico</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>Ocultar la tabla</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -1890,6 +1910,14 @@ Carry on with the rest, starting from %1?</source>
         <translation>dolor</translation>
     </message>
     <message>
+        <source>Average pain in this range, 0 to 10: %1.</source>
+        <translation>Dolor medio en este periodo, de 0 a 10: %1.</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Días activos</translation>
+    </message>
+    <message>
         <source>week of %1</source>
         <translation>semana del %1</translation>
     </message>
@@ -1904,10 +1932,6 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>Knee</source>
         <translation>Rodilla</translation>
-    </message>
-    <message>
-        <source>Average pain per %1 in this range.</source>
-        <translation>Dolor medio por %1 en este periodo.</translation>
     </message>
     <message>
         <source>No pain check-ins in this range.</source>

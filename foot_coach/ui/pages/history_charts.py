@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import partial
 from types import ModuleType
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from foot_coach.core.stats import Bucket, bucket_start
@@ -123,11 +123,39 @@ class HistoryCharts(QWidget):
         self.frames["minutes"].on_hover(self._minutes_readout(snap, days, values))
         self.frames["reps"].set_summary(fill(counts["reps"], unit))
         self.frames["calendar"].set_summary(counts["calendar"])
+        pain = self._pain(snap)
+        averages = ", ".join(
+            f"{label} {QLocale().toString(sum(v) / len(v), 'f', 1)}"
+            for label, (_, v) in pain.items()
+            if v
+        )  # the figures themselves, so the summary alone tells how it went
         self.frames["pain"].set_summary(
-            fill(translate("HistoryPage", "Average pain per %1 in this range."), unit)
+            fill(translate("HistoryPage", "Average pain in this range, 0 to 10: %1."), averages)
             if snap.pain
             else translate("HistoryPage", "No pain check-ins in this range.")
         )
+        self._tabulate(snap, pain)
+
+    def _tabulate(self, snap: Snapshot, pain: Series) -> None:
+        """The values behind each chart, for its "Show as table" view."""
+        when = self._point_name(snap)
+        minutes = {translate("HistoryPage", "Active minutes"): self._minutes(snap)}
+        self.frames["minutes"].table.set_series(minutes, when, 1)
+        self.frames["reps"].table.set_series(self._reps(snap), when)
+        self.frames["pain"].table.set_series(pain, when, 1)
+        active = [[dates.long_date(d)] for d in sorted(snap.year_active, reverse=True)]
+        self.frames["calendar"].table.set_rows([translate("HistoryPage", "Active days")], active)
+
+    @staticmethod
+    def _point_name(snap: Snapshot) -> Callable[[date], str]:
+        """How a chart point is named: its day, its week or its month."""
+
+        def name(day: date) -> str:
+            when = dates.point_name(day, snap.bucket.value)
+            week = snap.bucket is Bucket.WEEK
+            return fill(translate("HistoryPage", "week of %1"), when) if week else when
+
+        return name
 
     @staticmethod
     def _unit(bucket: Bucket) -> str:
@@ -148,9 +176,7 @@ class HistoryCharts(QWidget):
             i = nearest(stamps, x, DAY_S * snap.bucket.value / 2 + DAY_S)
             if i is None:
                 return ""
-            when = dates.point_name(days[i], snap.bucket.value)
-            if snap.bucket is Bucket.WEEK:
-                when = fill(translate("HistoryPage", "week of %1"), when)
+            when = HistoryCharts._point_name(snap)(days[i])
             return f"{when}: {values[i]:.1f} " + translate("HistoryPage", "minutes")
 
         return describe

@@ -1,0 +1,73 @@
+"""Every History chart has a text alternative with its figures and a table of its values."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAccessible
+from test_history_page import TODAY, make_page
+
+from foot_coach.store.db import Store
+from foot_coach.store.seed import seed_history
+
+
+@pytest.fixture
+def page(qtbot, tmp_path: Path, catalog):
+    store = Store.open(tmp_path / "h.sqlite3")
+    seed_history(store.conn, 40, TODAY, random.Random(9))
+    made = make_page(qtbot, store, catalog)
+    made.resize(1280, 800)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+    store.close()
+
+
+def cells(chart) -> list[list[str]]:
+    table = chart.table.table
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_the_minutes_table_holds_every_bar_newest_first(page) -> None:
+    snap = page.snapshot
+    chart = page.charts["minutes"]
+    rows = cells(chart)
+    header = [chart.table.table.horizontalHeaderItem(c).text() for c in range(2)]
+    assert header == ["Date", "Active minutes"]
+    assert len(rows) == len(snap.minutes) > 0
+    newest = max(snap.minutes, key=lambda m: m.day)
+    assert rows[0][1] == f"{newest.minutes:.1f}"
+    assert str(newest.day.year) in rows[0][0]
+
+
+def test_every_chart_has_a_table_behind_a_button(qtbot, page) -> None:
+    for chart in page.charts.values():
+        toggle, table = chart.table.toggle, chart.table.table
+        assert not table.isVisible() and cells(chart)
+        toggle.click()
+        assert table.isVisible() and toggle.text() == "Hide the table"
+        face = QAccessible.queryAccessibleInterface(table)
+        assert face.role() == QAccessible.Role.Table
+        assert face.text(QAccessible.Text.Name) == chart.name
+        assert face.childCount() > table.columnCount()  # header and cells reachable
+
+
+def test_summaries_say_their_figures_not_the_title(page) -> None:
+    for chart in page.charts.values():
+        summary = QAccessible.queryAccessibleInterface(chart.summary)
+        said = summary.text(QAccessible.Text.Name)
+        assert said == chart.summary.text() and any(ch.isdigit() for ch in said)
+    pain = page.charts["pain"].summary.text()
+    assert pain.startswith("Average pain in this range, 0 to 10: Back ")
+
+
+def test_the_pain_table_has_a_column_per_area(page) -> None:
+    table = page.charts["pain"].table.table
+    header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert header == ["Date", "Back", "Hip", "Knee"]
+    assert all(len(row) == 4 for row in cells(page.charts["pain"]))
