@@ -22,11 +22,10 @@ PAGES = ("Exercises", "History", "Routine", "Reminders", "Settings")
 def pump(seconds: float) -> None:
     """Let D-Bus traffic through for a while: pyatspi answers events from the GLib loop."""
     context = GLib.MainContext.default()
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        while context.pending():
-            context.iteration(False)
-        time.sleep(0.01)
+    over: list[bool] = []
+    GLib.timeout_add(max(1, int(seconds * 1000)), lambda: over.append(True))
+    while not over:
+        context.iteration(True)  # sleeps until an event or the timeout arrives
 
 
 def find_app(pid: int, timeout: float) -> pyatspi.Accessible:
