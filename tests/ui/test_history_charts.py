@@ -6,39 +6,23 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
+from test_history_page import TODAY, make_page
 
-from foot_coach.core.stats import Bucket, Range, bucket_start, range_start, week_start
-from foot_coach.store import queries
+from foot_coach.core.stats import Bucket, bucket_start
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import charts, dates  # loaded: the page draws its plots at once
 from foot_coach.ui.pages.history_page import HistoryPage
 
-TODAY = date(2026, 11, 24)
 RANGES = {"week": 0, "month": 1, "year": 2, "all": 3}
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "h.sqlite3")
-    yield opened
-    opened.close()
-
-
 def page_for(qtbot, store: Store, catalog) -> HistoryPage:
-    def load(chosen: Range) -> queries.Snapshot:
-        start = range_start(chosen, TODAY, queries.first_day(store.conn))
-        return queries.snapshot(
-            store.conn, start, TODAY, week_start(TODAY), date(TODAY.year, 1, 1), catalog.ids
-        )
-
-    page = HistoryPage(load, lambda: TODAY, {e.id: e.name for e in catalog.exercises})
-    qtbot.addWidget(page)
+    page = make_page(qtbot, store, catalog)
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
