@@ -26,6 +26,7 @@ from foot_coach.core.care import Moment
 from foot_coach.core.words import fill
 from foot_coach.ui.theme import named
 from foot_coach.ui.theme import text_label as _text
+from foot_coach.ui.widgets.flow_row import FlowRow
 
 AREAS = ("back", "hip", "knee")
 
@@ -130,8 +131,9 @@ class RatingBar(QFrame):
         super().__init__(parent)
         self.exercise_id = ""
         self.question = _text("", 1.1, bold=True)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.question, 1)
+        row = FlowRow()  # the question above the buttons, one under another, with large text
+        row.add(self.question, 1)
+        QVBoxLayout(self).addWidget(row)
         self.buttons: dict[str, QPushButton] = {}
         for key, (value, text) in enumerate(
             (
@@ -149,7 +151,7 @@ class RatingBar(QFrame):
             shortcut.activated.connect(lambda v=value: self.isVisible() and self._rate(v))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays with the session
             button.clicked.connect(lambda _=False, v=value: self._rate(v))
-            layout.addWidget(button)
+            row.add(button)
             self.buttons[value] = button
         self.hide()
 

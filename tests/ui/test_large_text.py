@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from foot_coach.actions import own_exercises
 from foot_coach.app import Coach
+from foot_coach.core.routine import PhaseKind
+from foot_coach.core.session import Pause, Resume, Stop
+from foot_coach.store import log
 from foot_coach.store.seed import seed_history
 from foot_coach.store.settings import Reminder, Settings
 from foot_coach.ui import help as help_ui
@@ -100,3 +103,50 @@ def test_the_walk_catches_overlaps_cut_text_and_sideways_scrolling(qtbot) -> Non
     assert any("overlaps" in p for p in problems)
     assert any(p.startswith("QPushButton") and "needs" in p for p in problems)
     assert any("scrolls sideways" in p for p in problems)
+
+
+def save(widget, artifacts, name: str, text_size: int) -> None:
+    folder = artifacts / "large-text"
+    folder.mkdir(exist_ok=True)
+    widget.grab().save(str(folder / f"{name}-{text_size}pct.png"))
+
+
+def run_to(coach: Coach, scheduler, kind: PhaseKind, rep: int) -> None:
+    """Step the session clock into that phase: the page then shows its count."""
+    while (phase := coach.ctx.runner.session.phase).kind is not kind or phase.rep != rep:
+        assert scheduler.advance(), f"the session ended before {kind} {rep}"
+
+
+SESSION_STATES = ["running", "paused", "stopped", "finished"]
+
+
+@pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
+@pytest.mark.parametrize("state", SESSION_STATES)
+def test_every_session_state_fits(
+    qtbot, coach: Coach, scheduler, artifacts, text_size: int, state: str
+) -> None:
+    coach.reminders.start()  # the end says when the next reminder comes
+    coach.sessions.start(["toe-curls", "ankle-circles"])
+    page = coach.ctx.pages.session
+    if state == "finished":
+        scheduler.run_until_idle()
+        assert "in a row" in page.summary.text() and "Next reminder" in page.summary.text()
+    else:
+        run_to(coach, scheduler, PhaseKind.HOLD, 3)
+        coach.ctx.runner.send({"running": Resume(), "paused": Pause(), "stopped": Stop()}[state])
+    settle(qtbot, coach.window)
+    save(coach.window, artifacts, f"session-{state}", text_size)
+    problems = layout_problems(coach.window)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
+def test_the_offer_to_carry_on_fits(qtbot, coach: Coach, artifacts, text_size: int) -> None:
+    session_id = log.start_session(coach.ctx.store.conn, coach.ctx.wall(), ["toe-curls"])
+    box = coach.sessions.offer_resume(session_id)
+    assert box is not None
+    settle(qtbot, box)
+    save(box, artifacts, "dialog-carry-on", text_size)
+    problems = layout_problems(box)
+    box.reject()
+    assert not problems, "\n".join(problems)

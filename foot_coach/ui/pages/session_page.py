@@ -36,11 +36,11 @@ from foot_coach.core.session import (
     View,
 )
 from foot_coach.core.words import fill
-from foot_coach.ui import announce, phase_text
+from foot_coach.ui import announce, phase_text, session_fit
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, scaled_font
-from foot_coach.ui.widgets import measure
+from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 IT_HURTS = "it-hurts"
 
@@ -55,6 +55,7 @@ class SessionPage(QWidget):
         self.plan: Plan | None = None
         self._real_ms: Callable[[int], int] = lambda ms: ms
         self.status = Status.READY
+        self.countdown_put_away = False  # paused in a short window: see session_fit
         self.confirm_stop: Callable[[], bool] = self._ask_stop
         self.picture = IllustrationView(self)
         self.exercise = QLabel()
@@ -83,7 +84,7 @@ class SessionPage(QWidget):
         self.state_line = QLabel()
         self.state_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_line.setWordWrap(True)
-        self.state_line.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.state_line.setFont(scaled_font(self.font(), 1.1, bold=True))
         self.state_line.hide()
         self.summary = QLabel()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -129,7 +130,13 @@ class SessionPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.picture, 1)
         top.addLayout(text, 1)
-        layout = QVBoxLayout(self)
+        # While the countdown runs, session_fit makes everything fit; the end's summary, changes
+        # and rating may not at 200 % text, and then the page scrolls down rather than overlaps.
+        body = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(vertical_scroll(body))
+        layout = QVBoxLayout(body)
         layout.addLayout(top, 1)
         for widget in (self.state_line, self.summary, self.changes, self.notice, self.rating,
                        self.progress):  # fmt: skip
@@ -169,15 +176,19 @@ class SessionPage(QWidget):
         for widget in (self.countdown, self.progress, *self._running_only()):
             widget.setVisible(not done)
         if done:
-            self.changes.setVisible(bool(self.changes.text()))  # if _fit put it away meanwhile
+            self.changes.setVisible(bool(self.changes.text()))  # if fitting put it away meanwhile
         self.buttons["pause"].setText(self.tr("Back to exercises") if done else self.tr("Pause"))
-        self._fit()
+        session_fit.fit(self)
 
     def _announce(self, phase: Phase) -> None:
         """The bar moves once per exercise: moved every tick, it was all a screen reader said."""
         assert self.plan is not None
         self.progress.setRange(0, len(self.plan.items))
         self.progress.setValue(announce.phase_started(self.title, self.plan, phase))
+
+    def across(self) -> tuple[QWidget, ...]:
+        """The full-width lines under the picture and words, as many as show."""
+        return (self.state_line, self.summary, self.changes, self.notice)
 
     def _running_only(self) -> list[QPushButton]:
         return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
@@ -188,7 +199,7 @@ class SessionPage(QWidget):
         self.changes.setVisible(bool(lines))
 
     def show_view(self, view: View) -> None:
-        self.status = view.status
+        changed, self.status = view.status is not self.status, view.status
         shown = str(view.seconds_shown) if view.phase.duration_ms else "✓"
         if shown != self.countdown.text():
             self.countdown.setText(shown)
@@ -203,6 +214,8 @@ class SessionPage(QWidget):
         elif view.status is Status.STOPPED:
             self._show_stopped()
         self.state_line.setVisible(view.status is Status.PAUSED)
+        if changed:  # the paused line takes room from the countdown, and gives it back
+            session_fit.fit(self)
 
     def _show_stopped(self) -> None:
         """Stopped early: no old step, countdown or step buttons are left to press."""
@@ -213,7 +226,7 @@ class SessionPage(QWidget):
         for widget in (self.countdown, self.progress, self.picture, *self._running_only()):
             widget.hide()
         self.buttons["pause"].setText(self.tr("Back to exercises"))
-        self._fit()
+        session_fit.fit(self)
 
     def show_summary(self, text: str) -> None:
         """What was done today, shown once the session has ended."""
@@ -249,49 +262,5 @@ class SessionPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit()
+        session_fit.fit(self)
         super().resizeEvent(event)
-
-    def _fit(self) -> None:
-        """Fit the words first, then the countdown: with large text in a short window the big
-        title steps down in size, then the picture steps aside, then the buttons get slimmer,
-        before anything is cut.
-
-        Runs at every phase, so it measures with font metrics and touches the widgets once,
-        only where something changed (a style sheet change re-polishes every button)."""
-        for label in (self.rep, self.detail):
-            label.setVisible(bool(label.text()))  # an empty line would still take its height
-        others = (self.exercise, self.rep, self.detail)
-        em = self.buttons["pause"].fontMetrics().height()
-        button_rows = 2 if self.buttons["focus"].isVisibleTo(self) or self.plan is None else 1
-        base = self.font()
-        for with_picture, slim in ((True, False), (False, False), (False, True)):
-            rows = self.progress.sizeHint().height() + button_rows * measure.button_height(em, slim)
-            column = (self.width() // 2 if with_picture else self.width()) - 24
-            words = rows + 60 + sum(measure.text_height(w.font(), w.text(), column) for w in others)
-            words += measure.across_height((self.changes, self.notice), self.width() - 24)
-            for scale in (2.0, 1.7, 1.4, 1.2):
-                title_font = scaled_font(base, scale, bold=True)
-                taken = words + measure.text_height(title_font, self.title.text(), column)
-                if self.height() - taken >= max(48, int(self.height() * 0.2)):
-                    break
-            else:
-                continue
-            break
-        else:
-            if self.changes.isVisibleTo(self) and self.countdown.isVisibleTo(self):
-                # Still no room for the countdown: the note of changes waits for the end.
-                self.changes.hide()
-                self._fit()
-                return
-        if self.title.font() != title_font:
-            self.title.setFont(title_font)
-        for button in self.buttons.values():
-            if button.styleSheet() != (wanted := measure.SLIM_BUTTON if slim else ""):
-                button.setStyleSheet(wanted)
-        self.picture.setVisible(with_picture and self.status is not Status.STOPPED)
-        for label in (*others, self.title):  # a wrapped line is never squeezed away
-            label.setMinimumHeight(measure.text_height(label.font(), label.text(), column))
-        room = max(min(int(self.height() * 0.28), self.height() - taken), 1)
-        if (font := measure.fitting_font(self.countdown.font(), room)) != self.countdown.font():
-            self.countdown.setFont(font)

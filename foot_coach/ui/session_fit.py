@@ -1,0 +1,74 @@
+"""How the session page fits a short window with large text: the words first, then the
+countdown. The big title steps down in size, then the picture steps aside, then the buttons get
+slimmer, before anything is cut; while paused, the still countdown gives way to the line that
+says so. Whatever is still too tall (the end's summary at 200 %) scrolls down.
+
+It runs at every phase, so it measures with font metrics and touches the widgets only where
+something changed (a style sheet change re-polishes every button).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from foot_coach.core.session import Status
+from foot_coach.ui.theme import scaled_font
+from foot_coach.ui.widgets import measure
+
+SessionPage = Any  # the page that calls in here (its import would make a cycle)
+
+TITLE_SCALES = (2.0, 1.7, 1.4, 1.2)
+
+
+def fit(page: SessionPage) -> None:
+    for label in (page.rep, page.detail):
+        label.setVisible(bool(label.text()))  # an empty line would still take its height
+    if page.countdown_put_away and page.status is Status.RUNNING:
+        page.countdown.show()
+        page.countdown_put_away = False
+    others = (page.exercise, page.rep, page.detail)
+    em = page.buttons["pause"].fontMetrics().height()
+    button_rows = 2 if page.buttons["focus"].isVisibleTo(page) or page.plan is None else 1
+    for with_picture, slim in ((True, False), (False, False), (False, True)):
+        rows = page.progress.sizeHint().height() + button_rows * measure.button_height(em, slim)
+        column = (page.width() // 2 if with_picture else page.width()) - 24
+        words = rows + 60 + sum(measure.text_height(w.font(), w.text(), column) for w in others)
+        words += measure.across_height(page.across(), page.width() - 24)
+        for scale in TITLE_SCALES:
+            title_font = scaled_font(page.font(), scale, bold=True)
+            taken = words + measure.text_height(title_font, page.title.text(), column)
+            if page.height() - taken >= max(48, int(page.height() * 0.2)):
+                break
+        else:
+            continue
+        break
+    else:
+        if _make_room(page):
+            fit(page)
+            return
+    if page.title.font() != title_font:
+        page.title.setFont(title_font)
+    for button in page.buttons.values():
+        if button.styleSheet() != (wanted := measure.SLIM_BUTTON if slim else ""):
+            button.setStyleSheet(wanted)
+    page.picture.setVisible(with_picture and page.status is not Status.STOPPED)
+    for label in (*others, page.title):  # a wrapped line is never squeezed away
+        label.setMinimumHeight(measure.text_height(label.font(), label.text(), column))
+    room = max(min(int(page.height() * 0.28), page.height() - taken), 1)
+    if (font := measure.fitting_font(page.countdown.font(), room)) != page.countdown.font():
+        page.countdown.setFont(font)
+
+
+def _make_room(page: SessionPage) -> bool:
+    """Still no room for the countdown: the note of changes waits for the end, and while
+    paused the countdown, which stands still, steps aside for the line that says so."""
+    if not page.countdown.isVisibleTo(page):
+        return False
+    if page.changes.isVisibleTo(page):
+        page.changes.hide()
+        return True
+    if page.status is Status.PAUSED:
+        page.countdown.hide()
+        page.countdown_put_away = True
+        return True
+    return False
