@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog
 
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import inform, warn
@@ -20,7 +19,7 @@ from foot_coach.store.restore import restore_into
 from foot_coach.system import i18n
 from foot_coach.system.clock import local_now, stamp
 from foot_coach.system.i18n import tr
-from foot_coach.ui import warm
+from foot_coach.ui import file_dialog, warm
 
 
 def wire(ctx: Context) -> None:
@@ -55,7 +54,7 @@ def delete(ctx: Context, session_id: int) -> None:
 
 
 def export_csv(ctx: Context) -> None:
-    folder = QFileDialog.getExistingDirectory(ctx.window, tr("Export to folder"), documents())
+    folder = file_dialog.choose_folder(ctx.window, tr("Export to folder"), documents())
     if folder:
         try:
             files = backup.export_csv(ctx.store.conn, Path(folder))
@@ -74,7 +73,7 @@ def documents() -> str:
 
 def make_backup(ctx: Context) -> None:
     name = f"foot-coach-backup-{stamp()}.sqlite3"
-    target, _ = QFileDialog.getSaveFileName(
+    target = file_dialog.save_file(
         ctx.window, tr("Back up history"), str(ctx.paths.backups_dir / name)
     )
     if target:
@@ -83,9 +82,7 @@ def make_backup(ctx: Context) -> None:
 
 
 def restore(ctx: Context) -> None:
-    chosen, _ = QFileDialog.getOpenFileName(
-        ctx.window, tr("Restore history"), str(ctx.paths.backups_dir)
-    )
+    chosen = file_dialog.open_file(ctx.window, tr("Restore history"), str(ctx.paths.backups_dir))
     if chosen:
         restore_file(ctx, chosen)
 
@@ -109,9 +106,7 @@ def restore_file(ctx: Context, chosen: str) -> bool:
 
 def report(ctx: Context) -> None:
     name = f"foot-coach-report-{local_now():%Y-%m-%d}.pdf"
-    target, _ = QFileDialog.getSaveFileName(
-        ctx.window, tr("Save report"), str(Path(documents()) / name)
-    )
+    target = file_dialog.save_file(ctx.window, tr("Save report"), str(Path(documents()) / name))
     if target:
         # Printing and PDF writing load now, on the one occasion they are needed, not at start.
         from foot_coach.ui.report import write_report

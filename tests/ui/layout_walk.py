@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QSizeGrip,
     QWidget,
 )
 
@@ -31,9 +32,10 @@ def name(widget: QWidget) -> str:
 
 
 def shown_children(parent: QWidget) -> list[QWidget]:
+    """A size grip is left out: it is made to sit over the corner of what is below it."""
     return [
         c for c in parent.findChildren(QWidget, options=FIND_DIRECT)
-        if c.isVisible() and not c.isWindow()
+        if c.isVisible() and not c.isWindow() and not isinstance(c, QSizeGrip)
     ]  # fmt: skip
 
 

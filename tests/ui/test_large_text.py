@@ -9,9 +9,10 @@ from datetime import date
 import pytest
 from dialog_steps import each_step, small_dialogs
 from layout_walk import layout_problems
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from foot_coach.actions import own_exercises
+from foot_coach.actions import history, own_exercises
 from foot_coach.app import Coach
 from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import Pause, Resume, Stop
@@ -150,3 +151,39 @@ def test_the_offer_to_carry_on_fits(qtbot, coach: Coach, artifacts, text_size: i
     problems = layout_problems(box)
     box.reject()
     assert not problems, "\n".join(problems)
+
+
+# Qt's own parts of its dialog, which shorten what does not fit with "…" and show it whole
+# when opened (the folder list) or widened (the places beside it, a splitter).
+QT_ELIDES = ("QComboBox 'lookInCombo'", "QListView 'Sidebar' scrolls sideways")
+FILE_DIALOGS = {
+    "export-csv": history.export_csv,
+    "backup": history.make_backup,
+    "restore": history.restore,
+    "report": history.report,
+}
+
+
+@pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
+@pytest.mark.parametrize("action", FILE_DIALOGS)
+def test_the_file_dialogs_fit(qtbot, coach: Coach, artifacts, text_size: int, action: str) -> None:
+    """Where the desktop offers no file dialog of its own (no GTK or portal theme, as here),
+    Qt's own opens, and it must fit too."""
+    seen: list[QWidget | None] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        if isinstance(dialog, QFileDialog):
+            dialog.resize(min(dialog.width(), 800), min(dialog.height(), 500))
+            settle(qtbot, dialog)
+            save(dialog, artifacts, f"dialog-file-{action}", text_size)
+            problems = layout_problems(dialog)
+            seen.extend(p for p in problems if not p.startswith(QT_ELIDES))  # type: ignore[misc]
+        if dialog is not None:
+            dialog.close()
+
+    QTimer.singleShot(0, look)
+    FILE_DIALOGS[action](coach.ctx)
+    assert isinstance(seen[0], QFileDialog), f"{action} opened {seen[0]!r}"
+    assert not seen[1:], "\n".join(map(str, seen[1:]))
