@@ -12,6 +12,15 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleStateCha
 from PySide6.QtWidgets import QAccessibleWidget, QPushButton, QWidget
 
 _installed = False
+# Every interface the factory made, held for the whole process. Why: Qt's accessibility cache
+# deletes them (when their widget goes, or while QApplication goes), yet PySide counts them as
+# Python's; its factory glue drops its references in a Qt post routine that runs before the
+# cache's when the cache came first, and a Python-owned wrapper that dies deletes its C++
+# object: the cache then deletes freed memory and the app segfaults at exit (PySide 6.8 and
+# 6.11 alike). Held here, they outlive the cache, whose delete only marks them invalid. The
+# rule for any Python accessible interface: keep a reference until the process ends; never
+# drop one earlier (Qt would then delete it a second time).
+_made: list[QAccessibleInterface] = []
 
 
 class PageButton(QPushButton):
@@ -55,11 +64,15 @@ class _PageTab(QAccessibleWidget):
 
 
 def _factory(key: str, target: object) -> QAccessibleInterface | None:
+    made: QAccessibleInterface
     if isinstance(target, PageButton):
-        return _PageTab(target)
-    if isinstance(target, PageButtonRow):
-        return QAccessibleWidget(target, QAccessible.Role.PageTabList)
-    return None
+        made = _PageTab(target)
+    elif isinstance(target, PageButtonRow):
+        made = QAccessibleWidget(target, QAccessible.Role.PageTabList)
+    else:
+        return None
+    _made.append(made)
+    return made
 
 
 def install() -> None:
