@@ -6,12 +6,27 @@ STAMP := $(VENV)/.installed
 # A second venv with the oldest versions pyproject.toml claims (Debian trixie's Qt and friends).
 OLD_VENV ?= .venv-oldest
 OLD_STAMP := $(OLD_VENV)/.installed
-# What runs there: the parts that lean on Qt, pyqtgraph and platformdirs, in under a minute.
+# What runs there: the parts that lean on Qt, pyqtgraph and platformdirs, in well under a minute.
 # (UI tests first: test_selfcheck makes a QGuiApplication, and widgets need a QApplication.)
-# The UI tests that build the page buttons are left out: with PySide6 6.8 the process crashes
-# at exit in QAccessibleCache (their Python accessible interfaces), after every test passed.
-OLDEST_TESTS ?= tests/core tests/store tests/ui/test_history_page.py tests/ui/test_runner.py \
-	tests/ui/test_contrast.py tests/test_selfcheck.py
+# Left out: the screenshots and large-text walks (time), and the follow-along layout estimate.
+OLDEST_UI := accessible_names app_wiring chart_tables coaching contrast cues first_paint_imports \
+	first_run focus_visible history_charts history_page languages no_english_left \
+	notification_actions own_exercises_ui reminder_gate reminder_timer reminders restore_ui \
+	routine_page runner screen_reader session_states session_words tab_order tray_instance \
+	warm_charts window_geometry
+OLDEST_TESTS ?= tests/core tests/store $(OLDEST_UI:%=tests/ui/test_%.py) tests/test_selfcheck.py
+# Tests of what the old versions do differently, not the app: Qt 6.8 gives a list view, or a
+# control whose label is not its sibling, no Label relation (the name is still read), and
+# PySide 6.8's QAction.menu() hands back an already deleted wrapper. Also, for time, one size
+# and colour of the seeded History page is enough there.
+OLDEST_DESELECT := \
+	test_accessible_names.py::test_every_tab_stop_has_a_name_and_every_input_a_label \
+	test_accessible_names.py::test_dialogs_have_no_silent_tab_stops \
+	test_tab_order.py::test_history_charts_come_before_the_buttons_below_them \
+	test_tray_instance.py::test_menu_commands_are_forwarded \
+	test_history_page.py::test_seeded_history_numbers_match[1280x800-dark] \
+	test_history_page.py::test_seeded_history_numbers_match[800x500-light] \
+	test_history_page.py::test_seeded_history_numbers_match[800x500-dark]
 
 .PHONY: run test lint format bench bundle translations system-deps system-deps-test clean
 
@@ -48,7 +63,7 @@ test: $(STAMP) $(OLD_STAMP) system-deps-test
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(OLD_VENV)/bin/python -m pytest -q -p no:cacheprovider \
-		$(OLDEST_TESTS)
+		$(OLDEST_TESTS) $(OLDEST_DESELECT:%=--deselect 'tests/ui/%')
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
