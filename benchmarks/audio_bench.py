@@ -7,9 +7,13 @@ a null sink and speech-dispatcher with espeak-ng, private to this run), under Xv
 - speech_latency_ms: from the phase change to the start of the spoken words (median and
   worst). For this run speech-dispatcher plays into a sink of its own, recorded apart from
   the cues' sink, so words are found even where they start under a cue.
+- first_cue_*: the session is started in an app that has been waiting (the way a person
+  clicks Start, the helpers not yet running): how long until the sound helper is ready, and
+  the first cue sound's delay (the countdown's first tick, 2 s in), or whether it was dropped.
 - session_wakeups_audio_per_s: context switches per second of the app and its audio helpers
-  while a routine runs with sounds and voice on; idle_wakeups_audio_per_s: the same, started
-  minimized to a real tray (trayer) with the helpers loaded, waiting.
+  while a routine runs with sounds and voice on; idle_wakeups_audio_per_s: the same on the
+  end screen just after, the helpers still loaded, waiting.
+- rss/pss_session_with_helpers_mb: the app and its helpers' memory during that session.
 
 The recording's clock is placed on the app's from the arrival of parec's chunks, to within
 about 5 ms, so a delay can read a little below zero. A null sink takes sound as soon as it is
@@ -32,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "system")]
 
 from sound_stack import VOICE_SINK, SoundStack, find_cue, sound_onset, tiny_routine  # noqa: E402
-from xvfb import wakeups, xvfb_display  # noqa: E402
+from xvfb import family_pss_mb, family_rss_mb, wakeups, xvfb_display  # noqa: E402
 
 SOURCE = HERE.parent
 COUNT = 6  # holds in the benchmark's routine: 5 s to get ready, then 4 s each
@@ -66,9 +70,11 @@ class Session:
 
     def __init__(self, stack: SoundStack, display: str, folder: Path, *args: str) -> None:
         self.trace, self.data = folder / "app.txt", folder / "data"
+        self.painted = folder / "painted"
         self.env = {**os.environ, **stack.env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
                     "PYTHONPATH": str(SOURCE), "FOOT_COACH_TTS_ENGINE": "speechd",
-                    "FOOT_COACH_TRACE_CUES": "1", "LANG": "C.UTF-8"}  # fmt: skip
+                    "FOOT_COACH_TRACE_CUES": "1", "LANG": "C.UTF-8",
+                    "FOOT_COACH_READY_FILE": str(self.painted)}  # fmt: skip
         self.out = self.trace.open("w")
         self.proc = subprocess.Popen(self.command(*args), env=self.env, stdout=self.out,
                                      stderr=subprocess.DEVNULL)  # fmt: skip
@@ -76,9 +82,9 @@ class Session:
     def command(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "foot_coach", "--data-dir", str(self.data), *args]
 
-    def wait_for(self, text: str, timeout: float) -> None:
+    def wait_for(self, text: str, timeout: float, path: Path | None = None) -> None:
         end = time.monotonic() + timeout
-        while text not in self.trace.read_text():
+        while not (path or self.trace).exists() or text not in (path or self.trace).read_text():
             if time.monotonic() > end:
                 raise TimeoutError(f"no {text!r} from the app within {timeout} s")
             time.sleep(0.05)
@@ -100,17 +106,20 @@ def per_second(session: Session, seconds: float) -> float:
     return (session.wakeups() - before) / (time.monotonic() - t0)
 
 
-def run_session(stack: SoundStack, display: str, folder: Path) -> dict[str, object]:
+def run_session(stack: SoundStack, display: str, folder: Path, idle_s: float) -> dict[str, object]:
     tiny_routine(folder / "data", COUNT)
     recording, voice = stack.record(), stack.record(VOICE_SINK)
     session = Session(stack, display, folder)
     try:
-        session.wait_for("Language", 60)
+        session.wait_for(".", 60, session.painted)
+        time.sleep(2.0)  # waiting on the Exercises page, as before a person clicks Start
         subprocess.run(session.command("--start"), env=session.env, check=True, timeout=60)
         session.wait_for("play hold.wav", 30)
+        memory = family_rss_mb(session.proc.pid), family_pss_mb(session.proc.pid)
         wakes = per_second(session, 3 * 4)  # three holds and releases
         session.wait_for("done.wav", 60)
         time.sleep(2.0)  # the last words
+        idle = per_second(session, idle_s)  # the end screen, helpers still loaded
     finally:
         samples, start = recording.stop()
         spoken, spoken_start = voice.stop()
@@ -118,30 +127,33 @@ def run_session(stack: SoundStack, display: str, folder: Path) -> dict[str, obje
     trace = traced(session.trace)
     cues = [find_cue(samples, start, t, name)[0] for t, kind, name in trace if kind == "play"]
     words = [sound_onset(spoken, spoken_start, t, t + 2) for t, kind, _ in trace if kind == "say"]
-    return {"cues": cues, "words": words, "wakes": wakes}
+    return {"cues": cues, "words": words, "wakes": wakes, "idle": idle, "memory": memory,
+            "first": first_cue(trace, samples, start)}  # fmt: skip
 
 
-def run_idle(stack: SoundStack, display: str, folder: Path, seconds: float) -> float:
-    tray = subprocess.Popen(["trayer", "--edge", "top"], env={**os.environ, "DISPLAY": display},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    try:
-        time.sleep(1.0)
-        session = Session(stack, display, folder, "--minimized")
-        try:
-            session.wait_for("Language", 60)
-            time.sleep(2.0)
-            return per_second(session, seconds)
-        finally:
-            session.close()
-    finally:
-        tray.terminate()
-        tray.wait()
+def first_cue(trace: list[tuple[float, str, str]], samples, start: float) -> dict[str, float]:
+    """The session's first sound cue, asked for 2 s after it started (its first words)."""
+    began = next(t for t, kind, _ in trace if kind == "say")
+    ready = {what: t for t, kind, what in reversed(trace) if kind == "helper"}
+    after = lambda what: round(1000 * (ready[what] - began)) if what in ready else -1  # noqa: E731
+    dropped = [t for t, kind, _ in trace if kind == "dropped"]
+    asked, _, name = next(c for c in trace if c[1] in ("play", "dropped"))
+    figures = {
+        "first_cue_asked_after_start_ms": round(1000 * (asked - began)),
+        "sound_ready_after_start_ms": after("sound ready"),
+        "voice_ready_after_start_ms": after("voice ready"),
+        "first_cue_dropped": int(asked in dropped),
+    }
+    if asked not in dropped:
+        figures["first_cue_latency_ms"] = round(1000 * find_cue(samples, start, asked, name)[0], 1)
+    return figures
 
 
 def figures(floor: list[float], run: dict) -> dict[str, float]:
     cues, words = run["cues"], run["words"]
     ms = lambda s: round(1000 * s, 1)  # noqa: E731
     return {
+        **run["first"],
         "cue_latency_p99_ms": ms(p99(cues)),
         "cue_latency_median_ms": ms(statistics.median(cues)),
         "floor_cue_latency_p99_ms": ms(p99(floor)),
@@ -151,6 +163,9 @@ def figures(floor: list[float], run: dict) -> dict[str, float]:
         "cues_measured": len(cues),
         "words_measured": len(words),
         "session_wakeups_audio_per_s": round(run["wakes"], 1),
+        "idle_wakeups_audio_per_s": round(run["idle"], 2),
+        "rss_session_with_helpers_mb": round(run["memory"][0], 1),
+        "pss_session_with_helpers_mb": round(run["memory"][1], 1),
     }
 
 
@@ -162,10 +177,8 @@ def main() -> int:
         with stack, xvfb_display() as display:
             floor = run_floor(stack, folder)
             (folder / "session").mkdir()
-            results = figures(floor, run_session(stack, display, folder / "session"))
-            (folder / "idle").mkdir()
-            idle = run_idle(stack, display, folder / "idle", 5 if quick else 15)
-            results["idle_wakeups_audio_per_s"] = round(idle, 2)
+            run = run_session(stack, display, folder / "session", 5 if quick else 15)
+            results = figures(floor, run)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps(results))

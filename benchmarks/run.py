@@ -21,7 +21,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from xvfb import Launched, cpu_seconds, family_rss_mb, rss_mb, wakeups, xvfb_display  # noqa: E402
+from xvfb import (  # noqa: E402
+    Launched,
+    cpu_seconds,
+    family_pss_mb,
+    family_rss_mb,
+    rss_mb,
+    wakeups,
+    xvfb_display,
+)
 
 APP = ["-m", "foot_coach"]
 BARE = [str(HERE / "bare_window.py")]
@@ -74,7 +82,7 @@ def measure_startup(display: str, runs: int) -> dict[str, float]:
 
 
 def measure_rss(display: str, runs: int, settle_s: float) -> dict[str, float]:
-    app_rss, bare_rss, family = [], [], []
+    app_rss, bare_rss, family, family_pss = [], [], [], []
     for _ in range(runs):
         for make, out in (
             (lambda: start_app(display), app_rss),
@@ -87,11 +95,13 @@ def measure_rss(display: str, runs: int, settle_s: float) -> dict[str, float]:
                 out.append(rss_mb(launched.proc.pid))
                 if out is app_rss:
                     family.append(family_rss_mb(launched.proc.pid))
+                    family_pss.append(family_pss_mb(launched.proc.pid))
             finally:
                 launched.close()
     return {
         "rss_idle_mb": round(statistics.median(app_rss), 1),
         "rss_idle_with_helpers_mb": round(statistics.median(family), 1),
+        "pss_idle_with_helpers_mb": round(statistics.median(family_pss), 1),
         "floor_rss_mb": round(statistics.median(bare_rss), 1),
     }
 
@@ -121,13 +131,15 @@ def measure_idle_cpu(display: str, seconds: float) -> dict[str, float]:
         time.sleep(5.0)  # let start-up work finish before the window opens
         pct, wakes = cpu_over(launched, seconds)
         rss, family = rss_mb(launched.proc.pid), family_rss_mb(launched.proc.pid)
+        pss = family_pss_mb(launched.proc.pid)
     finally:
         launched.close()
         if tray:
             tray.terminate()
             tray.wait()
     return {"idle_cpu_pct": round(pct, 2), "idle_wakeups_per_s": round(wakes, 2),
-            "rss_tray_mb": round(rss, 1), "rss_tray_with_helpers_mb": round(family, 1)}  # fmt: skip
+            "rss_tray_mb": round(rss, 1), "rss_tray_with_helpers_mb": round(family, 1),
+            "pss_tray_with_helpers_mb": round(pss, 1)}  # fmt: skip
 
 
 def measure_session_cpu(display: str, seconds: float) -> dict[str, float]:
@@ -170,33 +182,55 @@ def guarded(results: dict[str, object], label: str, measure: Callable[[], dict])
 
 
 def table(results: dict[str, object]) -> str:
-    rows = [f"{'figure':<24}{'value':>12}  target"]
+    rows = [f"{'figure':<32}{'value':>10}  target"]
     for key, value in results.items():
         if key in ("errors", "notes"):
             continue
-        rows.append(f"{key:<24}{value!s:>12}  {TARGETS.get(key, '')}")
+        rows.append(f"{key:<32}{value!s:>10}  {TARGETS.get(key, '')}")
     return "\n".join(rows)
+
+
+PARTS = ("startup", "rss", "idle", "session", "store", "history", "app", "audio", "bundle")
+
+
+def on_display(display: str, quick: bool) -> dict[str, Callable[[], dict]]:
+    runs = 3 if quick else 7
+    return {
+        "startup": lambda: measure_startup(display, runs),
+        "rss": lambda: measure_rss(display, 3, 2.0 if quick else 5.0),
+        "idle": lambda: measure_idle_cpu(display, 10 if quick else 30),
+        "session": lambda: measure_session_cpu(display, 20 if quick else 60),
+    }
+
+
+def in_scripts(quick: bool) -> dict[str, Callable[[], dict]]:
+    return {
+        "store": lambda: run_script("store_bench.py"),
+        "history": lambda: run_script("history_bench.py"),
+        "app": lambda: run_script("app_bench.py"),
+        "audio": lambda: run_script("audio_bench.py", *(["--quick"] if quick else [])),
+        "bundle": lambda: run_script("bundle_bench.py"),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs, shorter windows")
     parser.add_argument("--no-bundle", action="store_true", help="skip the two bundle builds")
+    parser.add_argument(
+        "--only", default=",".join(PARTS), help=f"comma-separated parts to run ({','.join(PARTS)})"
+    )
     args = parser.parse_args()
-    runs = 3 if args.quick else 7
+    parts = set(args.only.split(",")) - ({"bundle"} if args.no_bundle else set())
     results: dict[str, object] = {}
-    with xvfb_display() as display:
-        guarded(results, "startup", lambda: measure_startup(display, runs))
-        guarded(results, "rss", lambda: measure_rss(display, 3, 2.0 if args.quick else 5.0))
-        guarded(results, "idle", lambda: measure_idle_cpu(display, 10 if args.quick else 30))
-        guarded(results, "session", lambda: measure_session_cpu(display, 20 if args.quick else 60))
-    guarded(results, "store", lambda: run_script("store_bench.py"))
-    guarded(results, "history", lambda: run_script("history_bench.py"))
-    guarded(results, "app", lambda: run_script("app_bench.py"))
-    quick = ["--quick"] if args.quick else []
-    guarded(results, "audio", lambda: run_script("audio_bench.py", *quick))
-    if not args.no_bundle:
-        guarded(results, "bundle", lambda: run_script("bundle_bench.py"))
+    if parts & {"startup", "rss", "idle", "session"}:
+        with xvfb_display() as display:
+            for label, measure in on_display(display, args.quick).items():
+                if label in parts:
+                    guarded(results, label, measure)
+    for label, measure in in_scripts(args.quick).items():
+        if label in parts:
+            guarded(results, label, measure)
     print(table(results), file=sys.stderr)
     print(json.dumps(results))
     return 0

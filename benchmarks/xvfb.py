@@ -60,6 +60,24 @@ def family_rss_mb(pid: int) -> float:
     return total
 
 
+def pss_mb(pid: int) -> float:
+    """Proportional set size: pages shared with other processes (the helpers share Qt's
+    libraries with the app) are split among them, so a family's sum counts each page once."""
+    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def family_pss_mb(pid: int) -> float:
+    total = 0.0
+    for member in [pid, *children(pid)]:
+        with contextlib.suppress(FileNotFoundError, ProcessLookupError):
+            total += pss_mb(member)
+    return total
+
+
 def cpu_seconds(pid: int) -> float:
     with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
         fields = stat.read().rsplit(")", 1)[1].split()
