@@ -6,6 +6,9 @@ signals. One single-shot timer holds the deadline: while the helper is starting,
 request is unanswered, it must say something before the time runs out; if not, the helper is
 marked not answering and killed (SIGKILL ends even a stopped process, and never waits), and
 the app carries on without it.
+
+A request made while the helper is still starting is dropped, unless it asks to wait: then it
+is kept (only the latest such one) and handed on as soon as the helper is ready.
 """
 
 from __future__ import annotations
@@ -70,6 +73,8 @@ class Worker(QObject):
         self.info: dict[str, Any] = {}
         self._next_id = 0
         self._unanswered: set[int] = set()
+        self._waiting: dict[str, Any] | None = None
+        self._gone = False  # the process has ended: this object may be deleted safely
         channel.sig_line.connect(self._line)
         channel.sig_ended.connect(self._ended)
 
@@ -81,9 +86,13 @@ class Worker(QObject):
         self.channel.start()
         self.sig_changed.emit()
 
-    def post(self, request: dict[str, Any]) -> bool:
+    def post(self, request: dict[str, Any], wait: bool = False) -> bool:
         """Hand a request on; False when the helper cannot take it now (it is then dropped:
-        a cue that comes late is worse than none)."""
+        a cue that comes late is worse than none). With `wait`, a request made while the
+        helper starts replaces any earlier waiting one and goes out once it is ready."""
+        if wait and self.state is State.STARTING:
+            self._waiting = request
+            return True
         if self.state is not State.READY:
             return False
         self._next_id += 1
@@ -94,11 +103,22 @@ class Worker(QObject):
         return True
 
     def stop(self) -> None:
-        """At quit: kill, never wait. The helper holds no data of ours."""
+        """At quit, or when no longer needed: kill, never wait. The helper holds no data of
+        ours."""
         self.deadline.cancel()
+        self._waiting = None
         if self.state in (State.STARTING, State.READY):
             self.channel.kill()
         self.state = State.ENDED
+
+    def retire(self) -> None:
+        """Stop, and delete this object once its process has ended: a process object
+        deleted while its process runs would wait for it."""
+        self.stop()
+        if self._gone:
+            self.deleteLater()
+        else:
+            self.channel.sig_ended.connect(self.deleteLater)
 
     def _line(self, line: str) -> None:
         try:
@@ -116,6 +136,9 @@ class Worker(QObject):
             self.info.update(message["ready"])
             self._rearm()
             self.sig_ready.emit()
+            if self._waiting is not None:
+                request, self._waiting = self._waiting, None
+                self.post(request)
         elif "status" in message:
             self.info.update(message["status"])
         self.sig_changed.emit()
@@ -132,10 +155,12 @@ class Worker(QObject):
         if self.state in (State.STARTING, State.READY):
             self.state = State.NOT_ANSWERING
             self._unanswered.clear()
+            self._waiting = None
             self.channel.kill()
             self.sig_changed.emit()
 
     def _ended(self) -> None:
+        self._gone = True
         if self.state in (State.STARTING, State.READY):
             self.deadline.cancel()
             self.state = State.ENDED
