@@ -49,7 +49,7 @@ from foot_coach.system.paths import Paths
 from foot_coach.system.signals import QuitOnSignal
 from foot_coach.system.single_instance import SingleInstance
 from foot_coach.ui import illustration, theme
-from foot_coach.ui.cues import Cues
+from foot_coach.ui.cues import LINGER_MS, Cues
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.book import Pages
 from foot_coach.ui.reminder_gate import Probe
@@ -81,6 +81,7 @@ class Coach(QObject):
         own: OwnExercisesFile | None = None,
         notifier: Notifier | None = None,
         probe: Probe | None = None,
+        cues: Cues | None = None,
     ) -> None:
         super().__init__()
         own = own or OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
@@ -103,7 +104,8 @@ class Coach(QObject):
         self.ctx = Context(
             paths=paths, portable=options.data_dir is not None,
             store=store, settings=kept, own=own, wall=wall, window=self.window, pages=pages,
-            runner=runner, cues=Cues(parent=self), reminders=self.reminders,
+            runner=runner, reminders=self.reminders,
+            cues=cues or Cues(parent=self, linger_ms=int(LINGER_MS / options.time_scale)),
             autostart=Autostart(), tray=tray, notifier=notifier,
         )  # fmt: skip
         self.window.close_to_tray = tray is not None
@@ -124,10 +126,10 @@ class Coach(QObject):
         sessions.wire()
 
     def warm_up(self) -> None:
-        """The audio helpers start after the first paint; Settings shows what they found."""
+        """After the first paint: Settings follows what the audio helpers say. They start
+        only when a session may start (ui/cues.py), not here."""
         cues, page = self.ctx.cues, self.ctx.pages.settings
         cues.sig_changed.connect(lambda: page.show_status(cues.sound_status(), cues.voice_status()))
-        cues.warm_up()
         page.show_status(cues.sound_status(), cues.voice_status())
 
 
@@ -211,7 +213,7 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
     for text in notices:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=ctx.window)
         box.open()
-    after_first_paint(ctx.window, coach.warm_up, shown=ctx.window.isVisible())  # audio helpers
+    after_first_paint(ctx.window, coach.warm_up, shown=ctx.window.isVisible())
     QTimer.singleShot(0, coach.reminders.start)
     if not ctx.settings.value.first_run_done and not options.minimized and options.start is None:
         QTimer.singleShot(0, lambda: help.welcome(ctx))

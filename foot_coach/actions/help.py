@@ -12,7 +12,6 @@ from foot_coach import __version__
 from foot_coach.actions import settings
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import tell
-from foot_coach.core.prompts import Sound
 from foot_coach.store.settings import Reminder
 from foot_coach.system import desktop_entry
 from foot_coach.system.i18n import tr
@@ -44,7 +43,9 @@ def welcome(ctx: Context) -> FirstRunDialog:
     offer = desktop_entry.offered(os.environ, Path.home())
     dialog = FirstRunDialog(ctx.settings.value.volume, ctx.window, offer_menu_entry=offer)
     dialog.sig_try_sound.connect(lambda volume: try_sound(ctx, volume))
-    dialog.sig_try_voice.connect(lambda: ctx.cues.say(tr("Hold… and release. Four of twelve.")))
+    dialog.sig_try_voice.connect(
+        lambda: ctx.cues.try_voice(tr("Hold… and release. Four of twelve."))
+    )
     dialog.finished.connect(lambda _: apply_welcome(ctx, dialog.result_welcome()))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
@@ -53,7 +54,7 @@ def welcome(ctx: Context) -> FirstRunDialog:
 
 def try_sound(ctx: Context, volume: int) -> None:
     ctx.cues.configure(volume, False, ctx.cues.voice)
-    ctx.cues.play(Sound.HOLD)
+    ctx.cues.try_sound()
 
 
 def apply_welcome(ctx: Context, answers: Welcome) -> None:

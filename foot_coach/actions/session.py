@@ -56,6 +56,9 @@ class Sessions(QObject):
         ctx, page = self.ctx, self.ctx.pages.session
         ctx.pages.exercises.sig_start_routine.connect(lambda: self.begin(ctx.routine_ids()))
         ctx.pages.exercises.sig_practise.connect(lambda exercise_id: self.begin([exercise_id]))
+        # A session may start soon: the audio helpers get a head start on its first cue.
+        ctx.pages.exercises.sig_start_near.connect(self.cues.prepare)
+        ctx.window.sig_nav_near.connect(lambda key: key == "session" and self.cues.prepare())
         page.sig_event.connect(self.runner.send)
         page.sig_focus_mode.connect(ctx.window.toggle_focus_mode)
         page.sig_finished_ok.connect(self.back_to_exercises)
@@ -77,6 +80,7 @@ class Sessions(QObject):
 
     def begin(self, exercise_ids: Sequence[str]) -> None:
         """Start from the window: first the optional pain check-in, then the session."""
+        self.cues.prepare()
         if self.ctx.settings.value.pain_checkins and not self.active():
             coaching.ask_pain(self.ctx, Moment.BEFORE, lambda: self.start(exercise_ids))
         else:
@@ -102,6 +106,7 @@ class Sessions(QObject):
         ctx.pages.session.load(plan, self.runner.clock.real_ms)
         ctx.pages.session.show_changes(changes)
         ctx.window.show_page("session")
+        self.cues.hold()
         self.runner.start()
 
     def back_to_exercises(self) -> None:
@@ -112,6 +117,7 @@ class Sessions(QObject):
     def _status_changed(self, note: StatusChanged) -> None:
         if note.status in (Status.FINISHED, Status.STOPPED):
             warm.charts_in_background()  # people often look at their history next
+            self.cues.let_go()
         self.ctx.window.set_session_active(self.active())
         self.ctx.pages.history.mark_stale()
         self.ctx.reminders.refresh()  # a finished session may make today "done"

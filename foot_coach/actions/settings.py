@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from foot_coach.actions import coaching
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import tell
-from foot_coach.core.prompts import Sound
 from foot_coach.core.words import fill
 from foot_coach.store.settings import Settings
 from foot_coach.system.autostart import launch_command
@@ -38,7 +37,7 @@ def wire(ctx: Context) -> None:
     page.sig_sound.connect(
         lambda volume, muted, voice: change(ctx, volume=volume, muted=muted, voice=voice)
     )
-    page.sig_try_sound.connect(lambda: ctx.cues.play(Sound.HOLD))
+    page.sig_try_sound.connect(ctx.cues.try_sound)
     page.sig_look.connect(lambda mode, size: change(ctx, theme=mode, larger_text=size))
     page.sig_language.connect(lambda code: set_language(ctx, code))
     ctx.settings.listeners.append(lambda _: apply_settings(ctx))

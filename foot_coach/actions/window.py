@@ -70,7 +70,10 @@ def closing(ctx: Context, sessions: Sessions) -> None:
     if ctx.tray is None:
         if not sessions.quit():
             ctx.window.show()  # staying open: with no tray, the window is the app
-    elif not ctx.settings.value.tray_notice_shown:
+        return
+    if not sessions.active():
+        ctx.cues.let_go(at_once=True)  # back to the tray's lean state: no audio helpers
+    if not ctx.settings.value.tray_notice_shown:
         ctx.tray.notify(
             APP_NAME,
             tr("Foot Coach keeps running here to remind you. Quit from this menu."),

@@ -3,6 +3,11 @@ session carries on silently and the settings page says why.
 
 Each runs in a helper process (system/audio.py): the window never waits for a sound server
 or a speech engine, whatever state they are in, and quitting never waits for them either.
+The helpers cost memory (a few tens of MB each), so they run only when they may be needed:
+`prepare()` when a session may start soon (or a sound is tried), `hold()` while a session
+runs; once nothing needs them for `linger_ms`, they are stopped, and the next session starts
+new ones. What is asked for before a helper is ready: a cue sound is dropped (a beat heard late
+misleads), the latest spoken phrase and a tried sound wait and come as soon as it is ready.
 """
 
 from __future__ import annotations
@@ -11,17 +16,21 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from foot_coach.core.prompts import Sound
+from foot_coach.core.words import fill
 from foot_coach.system import assets
-from foot_coach.system.audio import ProcessChannel, State, Worker
+from foot_coach.system.audio import Deadline, ProcessChannel, State, Worker
 from foot_coach.system.audio_worker import TTS_ENGINE_ENV as TTS_ENGINE_ENV  # re-exported
 from foot_coach.ui.runner import QtScheduler
 
 WorkerFactory = Callable[[str, str], Worker]
 TRACE_ENV = "FOOT_COACH_TRACE_CUES"  # system tests and benchmarks: each cue asked for, timed
+LINGER_MS = 180_000  # after a session (or a tried sound) ends: then the helpers are stopped
+Seen = tuple[State, dict[str, Any]]  # what a helper last told us
 
 
 def trace(kind: str, what: str) -> None:
@@ -37,7 +46,7 @@ def process_worker(role: str, argument: str) -> Worker:
 
 
 class Cues(QObject):
-    """Plays cue sounds and speaks prompts through helpers started by warm_up()."""
+    """Plays cue sounds and speaks prompts through helpers started when they may be needed."""
 
     sig_changed = Signal()  # what sound_status() or voice_status() say may have changed
 
@@ -48,34 +57,80 @@ class Cues(QObject):
         voice: bool = True,
         parent: QObject | None = None,
         make_worker: WorkerFactory = process_worker,
+        idle: Deadline | None = None,
+        linger_ms: int = LINGER_MS,
     ) -> None:
         super().__init__(parent)
         self.volume, self.muted, self.voice = volume, muted, voice
-        self._make_worker = make_worker
-        self._sound: Worker | None = None
-        self._voice: Worker | None = None
-        self._shut = False
+        self._make_worker, self.linger_ms = make_worker, linger_ms
+        self._idle = idle or QtScheduler(self)
+        self._workers: dict[str, Worker] = {}
+        self._last: dict[str, Seen] = {}  # of a helper stopped after a rest
+        self._wanted = self._held = self._shut = False
         self._trace = trace if os.environ.get(TRACE_ENV) else None
         self.played: list[Sound] = []  # what was asked for, also when silent (tests, a11y)
         self.said: list[str] = []
 
-    # --- the helpers ---------------------------------------------------------------------------
-    def warm_up(self) -> None:
-        """Start the helpers: after the window shows, so the first cues find them ready."""
-        if self._shut:
-            return
-        if self._sound is None:
-            self._sound = self._started("sound", str(assets.path("sounds")))
-            self._sound.sig_ready.connect(self._send_volume)
-        if self._voice is None and self.voice:
-            self._voice = self._started("voice", QLocale().name())
+    # --- when the helpers run ------------------------------------------------------------------
+    def prepare(self) -> None:
+        """A session may start soon: start the helpers; they stop again after `linger_ms`
+        unless a session holds them."""
+        self._wanted = True
+        if not self._held:
+            self._idle.arm(self.linger_ms, self.rest)
+        self._start_needed()
 
-    def _started(self, role: str, argument: str) -> Worker:
+    def hold(self) -> None:
+        """A session runs: the helpers stay."""
+        self._held = True
+        self.prepare()
+        self._idle.cancel()
+
+    def let_go(self, at_once: bool = False) -> None:
+        """The session is over: stop the helpers after `linger_ms`, or now."""
+        self._held = False
+        if at_once:
+            self.rest()
+        elif self._wanted:
+            self._idle.arm(self.linger_ms, self.rest)
+
+    def rest(self) -> None:
+        """Stop the helpers (killed, never waited for) until a session needs them again."""
+        if self._held:
+            return
+        self._idle.cancel()
+        self._wanted = False
+        for role, worker in self._workers.items():
+            self._last[role] = (worker.state, dict(worker.info))
+            worker.retire()
+        if self._workers:
+            self._workers = {}
+            self._changed()
+
+    def running(self) -> list[str]:
+        return sorted(self._workers)
+
+    def _start_needed(self) -> None:
+        if self._shut or not self._wanted:
+            return
+        if "sound" not in self._workers and not self.muted:
+            self._start("sound", str(assets.path("sounds")))
+        if "voice" not in self._workers and self.voice and not self.muted:
+            self._start("voice", QLocale().name())
+
+    def _start(self, role: str, argument: str) -> None:
         worker = self._make_worker(role, argument)
         worker.setParent(self)
         worker.sig_changed.connect(self._changed)
+        worker.sig_ready.connect(lambda: self._ready(role))
+        self._workers[role] = worker
         worker.start()
-        return worker
+
+    def _ready(self, role: str) -> None:
+        if self._trace:
+            self._trace("helper", f"{role} ready")
+        if role == "sound":
+            self._send_volume()
 
     def _changed(self) -> None:
         if self._trace:
@@ -85,92 +140,130 @@ class Cues(QObject):
     def shut_down(self) -> None:
         """At quit: the helpers are killed, never waited for."""
         self._shut = True
-        for worker in (self._sound, self._voice):
-            if worker is not None:
-                worker.stop()
+        self._idle.cancel()
+        for worker in self._workers.values():
+            worker.stop()
 
     def configure(self, volume: int, muted: bool, voice: bool) -> None:
         self.volume, self.muted, self.voice = max(0, min(100, volume)), muted, voice
         self._send_volume()
-        if voice and self._sound is not None:
-            self.warm_up()  # the voice was switched on after start
+        self._start_needed()  # e.g. the voice switched on during a session
 
     def _send_volume(self) -> None:
-        if self._sound is not None:
-            self._sound.post({"do": "volume", "volume": self.volume / 100})
+        if "sound" in self._workers:
+            self._workers["sound"].post({"do": "volume", "volume": self.volume / 100})
 
     # --- sound ---------------------------------------------------------------------------------
-    def play(self, sound: Sound | None) -> None:
+    def play(self, sound: Sound | None, wait: bool = False) -> None:
+        """Play a cue now; one asked for before the sounds are ready is dropped, unless it
+        is to `wait` for them (a sound the person tries)."""
         if sound is None:
             return
         self.played.append(sound)
+        sent = True
+        if not self.muted and self.volume > 0:
+            worker = self._workers.get("sound")
+            sent = worker is not None and worker.post({"do": "play", "sound": sound.value}, wait)
         if self._trace:
-            self._trace("play", sound.value)
-        if not self.muted and self.volume > 0 and self._sound is not None:
-            self._sound.post({"do": "play", "sound": sound.value})
+            self._trace("play" if sent else "dropped", sound.value)
+
+    def try_sound(self) -> None:
+        """The person asked to hear a cue: it comes as soon as the sounds are ready."""
+        self.prepare()
+        self.play(Sound.HOLD, wait=True)
+
+    def try_voice(self, text: str) -> None:
+        self.prepare()
+        self.say(text)
+
+    def _seen(self, role: str) -> tuple[Seen | None, bool]:
+        """What the helper last told us, and whether that is from an earlier session."""
+        if role in self._workers:
+            worker = self._workers[role]
+            return (worker.state, worker.info), False
+        return self._last.get(role), True
 
     def sound_status(self) -> str:
-        worker = self._sound
-        if worker is None or worker.state in (State.OFF, State.STARTING):
+        seen, earlier = self._seen("sound")
+        if seen is None:
+            if self.muted:
+                return self.tr("The sounds are off.")
+            return self.tr("The sounds start when a session starts.")
+        state, info = seen
+        if state in (State.OFF, State.STARTING):
             return self.tr("Getting the sounds ready…")
-        if worker.state is State.NOT_ANSWERING:
+        if state is State.NOT_ANSWERING:
             return self.tr(
                 "The computer's sound system did not answer, so Foot Coach stays silent. "
                 "Restart the computer to get the sounds back."
             )
-        if worker.state is State.ENDED and "output" not in worker.info:
+        if state is State.ENDED and "output" not in info:
             return self.tr("The sounds could not be started, so Foot Coach stays silent.")
-        if not worker.info.get("output"):
+        if not info.get("output"):
             return self.tr(
                 "No sound output was found, so Foot Coach stays silent. Connect speakers or "
                 "headphones, or turn the sound on in the computer's settings."
             )
-        if worker.info.get("failed"):
+        if info.get("failed"):
             return self.tr("The cue sounds could not be loaded, so Foot Coach stays silent.")
-        return self.tr("Sounds are ready. They play through: %1").replace(
-            "%1", str(worker.info["output"])
+        text = (
+            self.tr("The sounds start when a session starts. Last time they played through: %1")
+            if earlier
+            else self.tr("Sounds are ready. They play through: %1")
         )
+        return fill(text, str(info["output"]))
 
     # --- voice ---------------------------------------------------------------------------------
     @property
     def language_found(self) -> bool:
-        return bool(self._voice is not None and self._voice.info.get("language_found"))
+        seen, _ = self._seen("voice")
+        return bool(seen is not None and seen[1].get("language_found"))
 
     def say(self, text: str) -> None:
+        """Speak now; a phrase asked for while the voice starts waits for it (only the latest:
+        each one replaces the one before)."""
         if not text:
             return
         self.said.append(text)
+        sent = True
+        if self.voice and not self.muted:
+            worker = self._workers.get("voice")
+            request = {"do": "say", "text": text, "volume": self.volume / 100}
+            sent = worker is not None and worker.post(request, wait=True)
         if self._trace:
-            self._trace("say", text)
-        if self.voice and not self.muted and self._voice is not None:
-            self._voice.post({"do": "say", "text": text, "volume": self.volume / 100})
+            self._trace("say" if sent else "dropped", text)
 
     def voice_status(self) -> str:
-        worker = self._voice
-        if not self.voice:
+        seen, earlier = self._seen("voice")
+        if not self.voice or (self.muted and seen is None):
             return self.tr("The voice is off.")
-        if worker is None or worker.state in (State.OFF, State.STARTING):
+        if seen is None:
+            return self.tr("The voice starts when a session starts.")
+        state, info = seen
+        if state in (State.OFF, State.STARTING):
             return self.tr("Getting the voice ready…")
-        if worker.state is State.NOT_ANSWERING:
+        if state is State.NOT_ANSWERING:
             return self.tr(
                 "The voice is not answering, so Foot Coach carries on without it. "
-                "It is tried again when Foot Coach next starts."
+                "It is tried again with the next session."
             )
-        if worker.info.get("engine") == "":
+        if info.get("engine") == "":
             return self.tr("No voice is installed. Install speech-dispatcher to hear the steps.")
-        if worker.state is State.ENDED or worker.info.get("state") == "Error":
+        if state is State.ENDED or info.get("state") == "Error":
             return self.tr(
                 "The voice does not work, so Foot Coach carries on without it. "
                 "Check that speech-dispatcher is installed."
             )
-        return self._speaking_in(worker)
+        return self._speaking_in(info, earlier)
 
-    def _speaking_in(self, worker: Worker) -> str:
-        language = QLocale(str(worker.info.get("locale", ""))).nativeLanguageName()
-        if worker.info.get("state") == "Speaking":
+    def _speaking_in(self, info: dict[str, Any], earlier: bool) -> str:
+        language = QLocale(str(info.get("locale", ""))).nativeLanguageName()
+        if earlier:
+            text = self.tr("The voice starts when a session starts. Last time it spoke: %1")
+        elif info.get("state") == "Speaking":
             text = self.tr("The voice is speaking. Language: %1")
-        elif self.language_found:
+        elif info.get("language_found"):
             text = self.tr("The voice is ready. Language: %1")
         else:
             text = self.tr("The voice has no voice for this language, so it speaks: %1")
-        return text.replace("%1", language)
+        return fill(text, language)

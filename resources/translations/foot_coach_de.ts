@@ -1466,6 +1466,14 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
 <context>
     <name>Cues</name>
     <message>
+        <source>The sounds are off.</source>
+        <translation>Die Töne sind aus.</translation>
+    </message>
+    <message>
+        <source>The sounds start when a session starts.</source>
+        <translation>Die Töne starten, wenn eine Einheit beginnt.</translation>
+    </message>
+    <message>
         <source>Getting the sounds ready…</source>
         <translation>Die Töne werden vorbereitet …</translation>
     </message>
@@ -1486,6 +1494,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Die Signaltöne konnten nicht geladen werden, daher bleibt Foot Coach still.</translation>
     </message>
     <message>
+        <source>The sounds start when a session starts. Last time they played through: %1</source>
+        <translation>Die Töne starten, wenn eine Einheit beginnt. Zuletzt erklangen sie über: %1</translation>
+    </message>
+    <message>
         <source>Sounds are ready. They play through: %1</source>
         <translation>Die Töne sind bereit. Sie erklingen über: %1</translation>
     </message>
@@ -1494,12 +1506,16 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Die Stimme ist aus.</translation>
     </message>
     <message>
+        <source>The voice starts when a session starts.</source>
+        <translation>Die Stimme startet, wenn eine Einheit beginnt.</translation>
+    </message>
+    <message>
         <source>Getting the voice ready…</source>
         <translation>Die Stimme wird vorbereitet …</translation>
     </message>
     <message>
-        <source>The voice is not answering, so Foot Coach carries on without it. It is tried again when Foot Coach next starts.</source>
-        <translation>Die Stimme antwortet nicht, daher macht Foot Coach ohne sie weiter. Beim nächsten Start von Foot Coach wird sie erneut versucht.</translation>
+        <source>The voice is not answering, so Foot Coach carries on without it. It is tried again with the next session.</source>
+        <translation>Die Stimme antwortet nicht, daher macht Foot Coach ohne sie weiter. Bei der nächsten Einheit wird sie erneut versucht.</translation>
     </message>
     <message>
         <source>No voice is installed. Install speech-dispatcher to hear the steps.</source>
@@ -1508,6 +1524,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>The voice does not work, so Foot Coach carries on without it. Check that speech-dispatcher is installed.</source>
         <translation>Die Stimme funktioniert nicht, daher macht Foot Coach ohne sie weiter. Prüfen Sie, ob speech-dispatcher installiert ist.</translation>
+    </message>
+    <message>
+        <source>The voice starts when a session starts. Last time it spoke: %1</source>
+        <translation>Die Stimme startet, wenn eine Einheit beginnt. Zuletzt sprach sie: %1</translation>
     </message>
     <message>
         <source>The voice is speaking. Language: %1</source>

@@ -1466,6 +1466,14 @@ Carry on with the rest, starting from %1?</source>
 <context>
     <name>Cues</name>
     <message>
+        <source>The sounds are off.</source>
+        <translation>Los sonidos están desactivados.</translation>
+    </message>
+    <message>
+        <source>The sounds start when a session starts.</source>
+        <translation>Los sonidos se activan al empezar una sesión.</translation>
+    </message>
+    <message>
         <source>Getting the sounds ready…</source>
         <translation>Preparando los sonidos…</translation>
     </message>
@@ -1486,6 +1494,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>No se pudieron cargar los sonidos de aviso, así que Foot Coach se queda en silencio.</translation>
     </message>
     <message>
+        <source>The sounds start when a session starts. Last time they played through: %1</source>
+        <translation>Los sonidos se activan al empezar una sesión. La última vez sonaron por: %1</translation>
+    </message>
+    <message>
         <source>Sounds are ready. They play through: %1</source>
         <translation>Los sonidos están listos. Suenan por: %1</translation>
     </message>
@@ -1494,12 +1506,16 @@ Carry on with the rest, starting from %1?</source>
         <translation>La voz está desactivada.</translation>
     </message>
     <message>
+        <source>The voice starts when a session starts.</source>
+        <translation>La voz se activa al empezar una sesión.</translation>
+    </message>
+    <message>
         <source>Getting the voice ready…</source>
         <translation>Preparando la voz…</translation>
     </message>
     <message>
-        <source>The voice is not answering, so Foot Coach carries on without it. It is tried again when Foot Coach next starts.</source>
-        <translation>La voz no responde, así que Foot Coach sigue sin ella. Se volverá a intentar la próxima vez que se inicie Foot Coach.</translation>
+        <source>The voice is not answering, so Foot Coach carries on without it. It is tried again with the next session.</source>
+        <translation>La voz no responde, así que Foot Coach sigue sin ella. Se volverá a intentar en la próxima sesión.</translation>
     </message>
     <message>
         <source>No voice is installed. Install speech-dispatcher to hear the steps.</source>
@@ -1508,6 +1524,10 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>The voice does not work, so Foot Coach carries on without it. Check that speech-dispatcher is installed.</source>
         <translation>La voz no funciona, así que Foot Coach sigue sin ella. Compruebe que speech-dispatcher está instalado.</translation>
+    </message>
+    <message>
+        <source>The voice starts when a session starts. Last time it spoke: %1</source>
+        <translation>La voz se activa al empezar una sesión. La última vez habló en: %1</translation>
     </message>
     <message>
         <source>The voice is speaking. Language: %1</source>

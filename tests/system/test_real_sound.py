@@ -1,8 +1,10 @@
 """Cues through a real sound stack: PulseAudio with a null sink and speech-dispatcher with
 espeak-ng, started privately by each test (sound_stack.py). A tiny routine (one exercise,
 two repetitions) runs at real speed; what the sink played is recorded and compared with the
-moments the app asked for each cue. A frozen speech daemon, or no sound server at all, must
-never stop the session, and quitting never waits for either.
+moments the app asked for each cue. The routine is started in an app that has been waiting,
+so its audio helpers start with the session, as when a person clicks Start. A frozen speech
+daemon, or no sound server at all, must never stop the session, and quitting never waits for
+either.
 """
 
 from __future__ import annotations
@@ -65,6 +67,11 @@ class Traced:
     def statuses(self) -> list[str]:
         return [what for _, what in self.cues("status")]
 
+    def helpers(self) -> list[int]:
+        """The app's child processes: its audio helpers."""
+        tasks = Path(f"/proc/{self.app.proc.pid}/task").iterdir()
+        return [int(c) for t in tasks for c in (t / "children").read_text().split()]
+
     def reps(self) -> list[str]:
         return [line for line in self.lines if line.startswith("rep ")]
 
@@ -82,17 +89,14 @@ class Traced:
         return time.monotonic() - asked
 
 
-def ready(lines: list[str]) -> bool:
-    return any("Sounds are ready" in s and "Language" in s for s in lines if " status " in s)
-
-
 def test_each_cue_sounds_at_its_phase_change_and_the_voice_speaks_between(tmp_path: Path):
     tiny_routine(tmp_path / "data", count=2)
     with SoundStack(tmp_path) as stack:
         recording = stack.record()
         app = Traced(tmp_path / "data", stack)
         try:
-            assert app.wait_for(ready, 60), app.lines
+            app.app.wait_painted(60)
+            assert app.helpers() == [], "audio helpers started before a session"
             app.start_routine()
             assert app.wait_for(lambda _: "done.wav" in str(app.cues("play")), 60), app.lines
             app.wait_for(lambda _: False, 1.5)  # the last words are still being spoken
@@ -101,6 +105,7 @@ def test_each_cue_sounds_at_its_phase_change_and_the_voice_speaks_between(tmp_pa
             app.app.close()
     plays, says = app.cues("play"), app.cues("say")
     countdown = ["tick.wav"] * 3  # the last three seconds of getting ready
+    assert app.cues("dropped") == [], "a cue came before its helper was ready"
     assert [what for _, what in plays] == [*countdown, *["hold.wav", "release.wav"] * 2, "done.wav"]
     found = [(name, *find_cue(samples, start, asked, name)) for asked, name in plays]
     # The recording's clock is good to about 20 ms. The voice shares the sink here, so a tick
@@ -125,7 +130,7 @@ def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path:
         app = Traced(tmp_path / "data", stack)
         second: App | None = None
         try:
-            assert app.wait_for(ready, 60), app.lines
+            app.app.wait_painted(60)
             app.start_routine()
             assert app.wait_for(lambda _: "Hold." in str(app.cues("say")), 30), app.lines
             stack.stop_speech()
@@ -137,10 +142,11 @@ def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path:
             assert any("voice is not answering" in s for s in app.statuses()), app.statuses()
             quit_s = app.quit_seconds()
             left = stack.helpers_left()
-            second = App(tmp_path / "data", **app.env)  # right after the quit
+            second = App(tmp_path / "data", "--start", **app.env)  # right after the quit
             assert quit_s < 2, quit_s
             assert left == [], "the app's audio helpers outlived it"
             second.wait_painted(60)
+            assert wait_until(lambda: len(stack.helpers_left()) == 2, second.proc, 30)
             assert second.proc.poll() is None  # the data folder was free: it started
             second.close()  # while its helpers may still be starting, with the voice frozen
             second = None
@@ -157,9 +163,10 @@ def test_with_no_sound_server_the_session_runs_and_settings_says_why(tmp_path: P
     with SoundStack(tmp_path, sound=False) as stack:
         app = Traced(tmp_path / "data", stack)
         try:
+            app.app.wait_painted(60)
+            app.start_routine()
             said = lambda lines: any("No sound output was found" in s for s in lines)  # noqa: E731
             assert app.wait_for(said, 60), app.lines
-            app.start_routine()
             assert app.wait_for(lambda _: len(app.reps()) == 1, 30), app.lines
         finally:
             app.app.close()

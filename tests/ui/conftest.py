@@ -69,6 +69,18 @@ def english(qapp) -> None:
     i18n.install(qapp, "en")
 
 
+@pytest.fixture(autouse=True)
+def _no_real_audio_helper(monkeypatch) -> None:
+    """UI tests hand the app fake audio helpers (audio_fakes.py): a real helper process would
+    slow every session down and could outlive its test."""
+    from foot_coach.system.audio import ProcessChannel
+
+    def refuse(self) -> None:
+        raise AssertionError("a UI test started a real audio helper: pass cues=...")
+
+    monkeypatch.setattr(ProcessChannel, "start", refuse)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(1_000)
@@ -83,6 +95,13 @@ def scheduler(clock: FakeClock) -> FakeScheduler:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def quiet_cues() -> object:
+    """Cues whose audio helpers are fakes that never answer: cues asked for are recorded."""
+    from audio_fakes import Helpers
+
+    return Helpers().cues()
 
 
 @pytest.fixture
@@ -105,6 +124,7 @@ def make_coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
         # The wall clock is real here: on a real timer, a reminder owed at this hour of the day
         # would fire in a later test, into this test's deleted widgets.
         extra.setdefault("reminder_scheduler", FakeScheduler(clock))
+        extra.setdefault("cues", quiet_cues())
         coach = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
                       settings_file=keeper, tray_available=False, **extra)  # fmt: skip
         qtbot.addWidget(coach.window)

@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import quiet_cues
 from PySide6.QtWidgets import QMessageBox
 from wall_fakes import Steps, Wall
 
@@ -38,9 +39,8 @@ def build(qtbot, tmp_path: Path, catalog, clock, scheduler):
         coach = Coach(
             Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
             settings_file=keeper, tray_available=tray, wall=wall, zone=lambda: BERLIN,
-            reminder_scheduler=steps,
+            reminder_scheduler=steps, cues=quiet_cues(),
         )  # fmt: skip
-        coach.ctx.cues.muted = True
         qtbot.addWidget(coach.window)
         coach.reminders.start()
         return coach, steps
@@ -119,6 +119,20 @@ def test_saved_routine_and_rest_are_what_start_runs(build) -> None:
     assert [i.exercise.id for i in plan.items] == ["ankle-circles", "toe-curls"]
     rests = [p for p in plan.phases if p.kind.name == "REST"]
     assert rests and all(p.duration_ms == 40_000 for p in rests)
+
+
+def test_closing_to_the_tray_stops_the_audio_helpers_unless_a_session_runs(
+    build, monkeypatch
+) -> None:
+    coach, _ = build(tray=True, pain_checkins=False, tray_notice_shown=True)
+    coach.window.show()
+    coach.sessions.start(["toe-curls"])
+    coach.window.close()
+    assert not coach.window.isVisible() and coach.ctx.cues.running() == ["sound", "voice"]
+    coach.ctx.runner.send(Stop())
+    window.bring_to_front(coach.ctx)
+    coach.window.close()
+    assert coach.ctx.cues.running() == []
 
 
 def test_snooze_from_the_tray(build) -> None:

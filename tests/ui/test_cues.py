@@ -3,56 +3,12 @@ does when a helper answers, is late, or ends, and what Settings then says."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import FakeClock, FakeScheduler
-from PySide6.QtCore import QObject, Signal
+from audio_fakes import Helpers
 
 from foot_coach.core.prompts import Sound
-from foot_coach.system.audio import ANSWER_MS, START_MS, Worker
+from foot_coach.system.audio import ANSWER_MS, START_MS
 from foot_coach.ui.cues import Cues
-
-
-class FakeChannel(QObject):
-    sig_line = Signal(str)
-    sig_ended = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.started = self.killed = 0
-        self.written: list[dict] = []
-
-    def start(self) -> None:
-        self.started += 1
-
-    def write(self, line: str) -> None:
-        self.written.append(json.loads(line))
-
-    def kill(self) -> None:
-        self.killed += 1
-
-    def answer(self, **message: object) -> None:
-        self.sig_line.emit(json.dumps(message))
-
-
-class Helpers:
-    """Builds Cues' workers on fake channels and hands out each one's parts by role."""
-
-    def __init__(self) -> None:
-        self.clock = FakeClock(0)
-        self.parts: dict[str, tuple[FakeChannel, FakeScheduler, str]] = {}
-
-    def __call__(self, role: str, argument: str) -> Worker:
-        channel, deadline = FakeChannel(), FakeScheduler(self.clock)
-        self.parts[role] = (channel, deadline, argument)
-        return Worker(channel, deadline)
-
-    def channel(self, role: str) -> FakeChannel:
-        return self.parts[role][0]
-
-    def deadline(self, role: str) -> FakeScheduler:
-        return self.parts[role][1]
 
 
 @pytest.fixture
@@ -62,8 +18,8 @@ def helpers() -> Helpers:
 
 @pytest.fixture
 def cues(qtbot, helpers: Helpers) -> Cues:
-    made = Cues(volume=50, make_worker=helpers)
-    made.warm_up()
+    made = helpers.cues(volume=50)
+    made.prepare()
     return made
 
 
@@ -73,14 +29,16 @@ def ready(helpers: Helpers, sound: dict | None = None, voice: dict | None = None
     helpers.channel("voice").answer(ready={"state": "Ready", **voice})
 
 
-def test_nothing_starts_before_warm_up(qtbot, helpers: Helpers) -> None:
-    cues = Cues(make_worker=helpers)
+def test_nothing_starts_until_a_session_may_start(qtbot, helpers: Helpers) -> None:
+    cues = helpers.cues()
     cues.play(Sound.HOLD)
     cues.say("Hold.")
     assert helpers.parts == {} and cues.played == [Sound.HOLD] and cues.said == ["Hold."]
+    assert cues.sound_status() == "The sounds start when a session starts."
+    assert cues.voice_status() == "The voice starts when a session starts."
 
 
-def test_warm_up_starts_both_helpers_with_a_start_deadline(cues: Cues, helpers: Helpers) -> None:
+def test_prepare_starts_both_helpers_with_a_start_deadline(cues: Cues, helpers: Helpers) -> None:
     assert helpers.channel("sound").started == helpers.channel("voice").started == 1
     assert helpers.deadline("voice").pending is not None
     assert helpers.deadline("voice").pending[0] == START_MS
@@ -88,10 +46,37 @@ def test_warm_up_starts_both_helpers_with_a_start_deadline(cues: Cues, helpers: 
     assert cues.sound_status() == "Getting the sounds ready…"
 
 
-def test_cues_asked_for_while_starting_are_dropped_not_queued(cues: Cues, helpers: Helpers) -> None:
-    cues.play(Sound.HOLD)
+def test_a_cue_sound_asked_for_while_starting_is_dropped_not_played_late(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.play(Sound.TICK)
+    ready(helpers)
+    assert [w["do"] for w in helpers.channel("sound").written] == ["volume"]
+
+
+def test_words_asked_for_while_starting_wait_and_only_the_latest(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.say("Get ready.")
     cues.say("Hold.")
-    assert helpers.channel("sound").written == helpers.channel("voice").written == []
+    assert helpers.channel("voice").written == []
+    ready(helpers)
+    assert helpers.channel("voice").written == [
+        {"id": 1, "do": "say", "text": "Hold.", "volume": 0.5}
+    ]
+
+
+def test_a_tried_sound_waits_for_the_helper_and_comes_after_the_volume(
+    helpers: Helpers, qtbot
+) -> None:
+    cues = helpers.cues(volume=50)
+    cues.try_sound()
+    assert helpers.channel("sound").written == []
+    ready(helpers)
+    assert helpers.channel("sound").written == [
+        {"id": 1, "do": "volume", "volume": 0.5},
+        {"id": 2, "do": "play", "sound": "hold.wav"},
+    ]
 
 
 def test_when_ready_cues_reach_the_helpers(cues: Cues, helpers: Helpers) -> None:
@@ -168,8 +153,8 @@ def test_quit_kills_the_helpers_and_later_lines_change_nothing(
     assert helpers.channel("sound").killed == helpers.channel("voice").killed == 1
     assert helpers.deadline("voice").pending is None
     helpers.channel("voice").answer(status={"state": "Speaking"})
-    cues.warm_up()
-    assert helpers.channel("voice").started == 1
+    cues.prepare()
+    assert helpers.started("voice") == 1 and helpers.channel("voice").started == 1
 
 
 def test_settings_names_what_is_missing(cues: Cues, helpers: Helpers) -> None:

@@ -145,7 +145,6 @@ def test_the_welcome_shows_once(coach: Coach, qtbot, done: bool) -> None:
     show(QApplication.instance(), coach, Options(None, False, 1.0), [])
     QApplication.processEvents()  # the welcome is queued behind the first paint
     shown = [d for d in coach.window.findChildren(FirstRunDialog) if d.isVisible()]
-    coach.ctx.cues.shut_down()  # show() started the audio helpers
     assert len(shown) == (0 if done else 1)
 
 

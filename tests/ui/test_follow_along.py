@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import quiet_cues
 from PySide6.QtCore import Qt
 
 from foot_coach.app import Coach
@@ -20,7 +21,9 @@ from foot_coach.ui.checkin import CheckInDialog
 def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
     paths = Paths(tmp_path / "data")
     store = Store.open(paths.database)
-    made = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler)
+    made = Coach(
+        Options(None, False, 1.0), paths, store, catalog, clock, scheduler, cues=quiet_cues()
+    )
     made.ctx.cues.muted = True
     qtbot.addWidget(made.window)
     made.window.show()

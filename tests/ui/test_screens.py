@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import quiet_cues
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
@@ -59,7 +60,10 @@ def coach(qtbot, tmp_path: Path, catalog, clock, scheduler, mode):
     theme.apply(QApplication.instance(), mode)
     QApplication.processEvents()  # palette changes reach widgets through the event loop
     store = Store.open(tmp_path / "h.sqlite3")
-    made = Coach(Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler)
+    made = Coach(
+        Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler,
+        cues=quiet_cues(),
+    )  # fmt: skip
     made.ctx.cues.muted = True
     qtbot.addWidget(made.window)
     yield made
@@ -196,7 +200,10 @@ def test_a_session_at_200_percent_text_cuts_nothing(
     theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
     QApplication.processEvents()
     store = Store.open(tmp_path / "h.sqlite3")
-    coach = Coach(Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler)
+    coach = Coach(
+        Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler,
+        cues=quiet_cues(),
+    )  # fmt: skip
     coach.ctx.cues.muted = True
     qtbot.addWidget(coach.window)
     try:

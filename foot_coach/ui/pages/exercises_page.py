@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -76,9 +76,18 @@ class ExerciseCard(QWidget):
         self.setAccessibleDescription(exercise.summary)
 
 
+def reached(event: QEvent) -> bool:
+    """The pointer entered, or Tab moved the focus here: not the focus a page gives when shown."""
+    if isinstance(event, QFocusEvent):
+        keys = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        return event.gotFocus() and event.reason() in keys
+    return event.type() == QEvent.Type.Enter
+
+
 class ExercisesPage(QWidget):
     sig_start_routine = Signal()
     sig_practise = Signal(str)  # exercise id
+    sig_start_near = Signal()  # the pointer or the keyboard reached a start button
 
     def __init__(
         self,
@@ -103,6 +112,7 @@ class ExercisesPage(QWidget):
         self.practise.clicked.connect(self._practise)
         for key, target in (("Ctrl+Return", self.start), ("Ctrl+P", self.practise)):
             QShortcut(QKeySequence(key), self, target.click)
+            target.installEventFilter(self)
         self._arrange()
         self.set_catalog(catalog, prescriptions)
 
@@ -176,6 +186,11 @@ class ExercisesPage(QWidget):
 
     def _practise(self) -> None:
         self.sig_practise.emit(self.current_exercise())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.start, self.practise) and reached(event):
+            self.sig_start_near.emit()
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))

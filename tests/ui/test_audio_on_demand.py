@@ -1,0 +1,89 @@
+"""The composition root starts the audio helpers only when a session may start (a start
+button reached, the Session page's button, a check-in, a session, a tried sound) and lets
+them go after one: never while the app only waits on Exercises or in the tray."""
+
+from __future__ import annotations
+
+import pytest
+from audio_fakes import Helpers
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
+
+from foot_coach.core.session import Stop
+from foot_coach.store.settings import Settings
+from foot_coach.ui.pages.exercises_page import reached
+
+LINGER = 60_000
+
+
+@pytest.fixture
+def helpers() -> Helpers:
+    return Helpers()
+
+
+@pytest.fixture
+def coach(make_coach, helpers: Helpers):
+    made = make_coach(
+        Settings(pain_checkins=False, first_run_done=True),
+        cues=helpers.cues(linger_ms=LINGER),
+    )
+    made.window.show()
+    made.warm_up()
+    return made
+
+
+def test_waiting_on_the_exercises_page_starts_no_helper(coach, helpers: Helpers) -> None:
+    QApplication.processEvents()
+    assert helpers.made == []
+    assert "start when a session starts" in coach.ctx.pages.settings.sound_status.text()
+
+
+def test_reaching_the_start_button_starts_them(coach, helpers: Helpers) -> None:
+    QApplication.sendEvent(coach.ctx.pages.exercises.start, QEvent(QEvent.Type.Enter))
+    assert coach.ctx.cues.running() == ["sound", "voice"]
+    assert helpers.idle.pending[0] == helpers.clock.now + LINGER  # if no session comes
+
+
+def test_only_tab_reaching_a_button_counts_not_the_focus_a_page_gives() -> None:
+    assert reached(QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    assert reached(QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.BacktabFocusReason))
+    assert not reached(QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
+    assert not reached(QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+
+
+def test_the_session_pages_button_starts_them(coach) -> None:
+    coach.window.sig_nav_near.emit("history")
+    assert coach.ctx.cues.running() == []
+    coach.window.sig_nav_near.emit("session")
+    assert coach.ctx.cues.running() == ["sound", "voice"]
+
+
+def test_a_session_holds_them_and_they_stop_a_while_after_it(
+    coach, helpers: Helpers, scheduler
+) -> None:
+    coach.sessions.start(["toe-curls"])
+    assert coach.ctx.cues.running() == ["sound", "voice"] and helpers.idle.pending is None
+    scheduler.advance()
+    coach.ctx.runner.send(Stop())
+    assert helpers.idle.pending is not None
+    assert helpers.idle.advance()
+    assert coach.ctx.cues.running() == []
+    assert helpers.channel("sound").killed == helpers.channel("voice").killed == 1
+
+
+def test_the_check_in_before_a_session_gives_them_a_head_start(make_coach, helpers) -> None:
+    coach = make_coach(Settings(pain_checkins=True), cues=helpers.cues())
+    coach.sessions.begin(["toe-curls"])
+    assert not coach.sessions.active() and coach.ctx.cues.running() == ["sound", "voice"]
+
+
+def test_trying_the_sound_in_settings_starts_it_and_plays_once_ready(
+    coach, helpers: Helpers
+) -> None:
+    coach.ctx.pages.settings.try_button.click()
+    assert helpers.channel("sound").written == []
+    assert "Getting the sounds ready" in coach.ctx.pages.settings.sound_status.text()
+    helpers.channel("sound").answer(ready={"output": "Speakers", "failed": []})
+    assert helpers.channel("sound").written[-1] == {"id": 2, "do": "play", "sound": "hold.wav"}
+    assert "Sounds are ready" in coach.ctx.pages.settings.sound_status.text()

@@ -1,0 +1,177 @@
+"""The audio helpers run only while they may be needed: started when a session may start,
+held while it runs, stopped `linger_ms` after, or at once; stepped on a fake clock."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from audio_fakes import Helpers
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from foot_coach.core.prompts import Sound
+from foot_coach.system.audio import State
+from foot_coach.ui.cues import Cues
+
+LINGER = 60_000
+
+
+@pytest.fixture
+def helpers() -> Helpers:
+    return Helpers()
+
+
+@pytest.fixture
+def cues(qtbot, helpers: Helpers) -> Cues:
+    return helpers.cues(volume=50, linger_ms=LINGER)
+
+
+def ready(helpers: Helpers, output: str = "Speakers", engine: str = "speechd") -> None:
+    helpers.channel("sound").answer(ready={"output": output, "failed": []})
+    voice = {"engine": engine, "language_found": True, "locale": "de_DE", "state": "Ready"}
+    helpers.channel("voice").answer(ready=voice)
+
+
+def deleted_later() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_prepared_helpers_stop_after_a_while_when_no_session_comes(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.prepare()
+    ready(helpers)
+    helpers.clock.now = 10_000
+    cues.prepare()  # the pointer came back to Start: the time runs from now
+    assert helpers.idle.pending[0] == 10_000 + LINGER
+    assert helpers.idle.advance()
+    assert cues.running() == []
+    assert helpers.channel("sound").killed == helpers.channel("voice").killed == 1
+
+
+def test_a_session_holds_the_helpers_and_its_end_lets_them_go_later(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.prepare()
+    cues.hold()
+    assert helpers.idle.pending is None
+    cues.rest()  # nothing stops them while a session runs
+    assert cues.running() == ["sound", "voice"]
+    cues.let_go()
+    assert helpers.idle.pending[0] == LINGER
+    assert helpers.idle.advance()
+    assert cues.running() == [] and helpers.channel("voice").killed == 1
+
+
+def test_let_go_at_once_stops_them_now(cues: Cues, helpers: Helpers) -> None:
+    cues.hold()
+    cues.let_go(at_once=True)
+    assert cues.running() == [] and helpers.idle.pending is None
+    assert helpers.channel("sound").killed == 1
+
+
+def test_the_next_session_starts_new_helpers(cues: Cues, helpers: Helpers) -> None:
+    cues.hold()
+    first = helpers.channel("sound")
+    cues.let_go(at_once=True)
+    cues.hold()
+    assert helpers.started("sound") == helpers.started("voice") == 2
+    assert helpers.channel("sound") is not first and helpers.channel("sound").started == 1
+
+
+def test_a_voice_that_did_not_answer_is_tried_again_with_the_next_session(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.hold()
+    assert helpers.deadline("voice").advance()  # never got ready
+    assert "tried again with the next session" in cues.voice_status()
+    cues.say("Hold.")
+    assert helpers.channel("voice").written == []
+    cues.let_go(at_once=True)
+    cues.hold()
+    ready(helpers)
+    cues.say("Hold.")
+    assert helpers.channel("voice").written[-1]["text"] == "Hold."
+
+
+def test_after_a_rest_settings_says_when_they_start_and_what_was_found(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.hold()
+    ready(helpers)
+    changes: list[None] = []
+    cues.sig_changed.connect(lambda: changes.append(None))
+    cues.let_go(at_once=True)
+    assert changes
+    assert cues.sound_status() == (
+        "The sounds start when a session starts. Last time they played through: Speakers"
+    )
+    assert cues.voice_status() == (
+        "The voice starts when a session starts. Last time it spoke: Deutsch"
+    )
+
+
+def test_a_problem_found_last_time_is_still_named_after_a_rest(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.hold()
+    ready(helpers, output="", engine="")
+    cues.let_go(at_once=True)
+    assert cues.sound_status().startswith("No sound output was found")
+    assert "Install speech-dispatcher" in cues.voice_status()
+
+
+def test_muted_starts_no_helper_until_the_sound_is_turned_on(cues: Cues, helpers: Helpers) -> None:
+    cues.configure(50, True, True)
+    cues.hold()
+    assert cues.running() == []
+    assert cues.sound_status() == "The sounds are off."
+    assert cues.voice_status() == "The voice is off."
+    cues.configure(50, False, False)  # during the session
+    assert cues.running() == ["sound"]
+    cues.configure(50, False, True)
+    assert cues.running() == ["sound", "voice"]
+
+
+def test_turning_the_sound_on_outside_a_session_starts_nothing(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.configure(50, True, True)
+    cues.configure(50, False, True)
+    assert cues.running() == [] and helpers.made == []
+
+
+def test_quit_stops_the_rest_timer_and_nothing_starts_after(cues: Cues, helpers: Helpers) -> None:
+    cues.prepare()
+    cues.shut_down()
+    assert helpers.idle.pending is None
+    cues.hold()
+    assert helpers.started("sound") == 1
+
+
+def test_a_stopped_helper_is_deleted_only_once_its_process_has_ended(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.hold()
+    [(_, sound), (_, voice)] = helpers.made
+    helpers.channel("voice").sig_ended.emit()  # the voice had already ended by itself
+    cues.let_go(at_once=True)
+    deleted_later()
+    assert shiboken6.isValid(sound) and not shiboken6.isValid(voice)
+    assert sound.state is State.ENDED
+    sound.channel.sig_ended.emit()  # the killed process is reaped
+    deleted_later()
+    assert not shiboken6.isValid(sound)
+
+
+def test_a_cue_before_the_sounds_are_ready_is_traced_as_dropped(
+    helpers: Helpers, qtbot, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("FOOT_COACH_TRACE_CUES", "1")
+    cues = helpers.cues()
+    cues.hold()
+    cues.play(Sound.TICK)
+    ready(helpers)
+    cues.play(Sound.TICK)
+    kinds = [line.split()[2] for line in capsys.readouterr().out.splitlines()]
+    assert [k for k in kinds if k in ("play", "dropped")] == ["dropped", "play"]
+    assert "helper" in kinds
