@@ -5,8 +5,10 @@ a null sink and speech-dispatcher with espeak-ng, private to this run), under Xv
   changes) to the start of that sound in a recording of the sink. Floor: a bare QSoundEffect
   played on a timer in its own process (floor_cue_latency_p99_ms), recorded the same way.
 - speech_latency_ms: from the phase change to the start of the spoken words (median and
-  worst). For this run speech-dispatcher plays into a sink of its own, recorded apart from
-  the cues' sink, so words are found even where they start under a cue.
+  worst), once the voice is running: the session's first words wait for the voice helper to
+  start, and are measured apart (first_words_after_start_ms). For this run speech-dispatcher
+  plays into a sink of its own, recorded apart from the cues' sink, so words are found even
+  where they start under a cue.
 - first_cue_*: the session is started in an app that has been waiting (the way a person
   clicks Start, the helpers not yet running): how long until the sound helper is ready, and
   the first cue sound's delay (the countdown's first tick, 2 s in), or whether it was dropped.
@@ -126,9 +128,15 @@ def run_session(stack: SoundStack, display: str, folder: Path, idle_s: float) ->
         session.close()
     trace = traced(session.trace)
     cues = [find_cue(samples, start, t, name)[0] for t, kind, name in trace if kind == "play"]
-    words = [sound_onset(spoken, spoken_start, t, t + 2) for t, kind, _ in trace if kind == "say"]
+    says = [t for t, kind, _ in trace if kind == "say"]
+    # The first words wait for the voice helper, started with the session: measured apart.
+    words = [sound_onset(spoken, spoken_start, t, t + 2) for t in says[1:]]
+    first = first_cue(trace, samples, start)
+    first["first_words_after_start_ms"] = round(
+        1000 * sound_onset(spoken, spoken_start, says[0], says[1])
+    )
     return {"cues": cues, "words": words, "wakes": wakes, "idle": idle, "memory": memory,
-            "first": first_cue(trace, samples, start)}  # fmt: skip
+            "first": first}  # fmt: skip
 
 
 def first_cue(trace: list[tuple[float, str, str]], samples, start: float) -> dict[str, float]:
