@@ -156,18 +156,22 @@ def reading_order(*widgets: QWidget) -> None:
 
 
 def _tab_stops_within(root: QWidget) -> list[QWidget]:
-    def takes_tab(widget: QWidget) -> bool:
-        return widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-
-    stops = [root] if takes_tab(root) else []
-    widget = root.nextInFocusChain()
-    while widget is not root:  # the chain is a ring through the whole window
+    def stop(widget: QWidget) -> bool:
         # A spin box's line edit is its focus proxy: ordering the spin box orders both.
         # Not asked through focusProxy(): with PySide6 6.11 that call on a walk through a card
         # let the garbage collector free the card's labels while Qt still showed them.
-        proxied = isinstance(widget.parentWidget(), QAbstractSpinBox)
-        if root.isAncestorOf(widget) and takes_tab(widget) and not proxied:
+        tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        return tab and not isinstance(widget.parentWidget(), QAbstractSpinBox)
+
+    stops = [root] if stop(root) else []
+    # The chain is a ring through the whole window, and the stops inside may lie anywhere on
+    # it; the walk ends once all are found (most roots have none or one, the window hundreds).
+    left = sum(1 for child in root.findChildren(QWidget) if stop(child))
+    widget = root.nextInFocusChain()
+    while left and widget is not root:
+        if root.isAncestorOf(widget) and stop(widget):
             stops.append(widget)
+            left -= 1
         widget = widget.nextInFocusChain()
     return stops
 
