@@ -5,7 +5,7 @@ beside its floor:
   no chart library (totals, streaks, past sessions, each chart's summary and table), in a
   fresh process where the chart libraries are not loaded yet.
 - history_charts_ms: from the same moment until the charts are drawn; the libraries load in
-  a background thread meanwhile. Floor: importing numpy and pyqtgraph alone in a fresh process
+  slices meanwhile (ui/warm.py). Floor: importing numpy and pyqtgraph alone in a fresh process
   (floor_history_import_ms).
 - history_stall_ms: the longest the window's thread could not answer input between the page
   painting and its charts appearing, read off a 5 ms precise timer (how late it fired at
@@ -96,9 +96,10 @@ def open_history(app: QApplication, folder: Path, loaded: bool = False) -> dict[
     if loaded:
         from foot_coach.ui import warm
 
-        thread = warm.charts_in_background()
-        assert thread is not None, "the charts were loaded before the History button was reached"
-        thread.join()
+        assert not warm.loaded(), "the charts were loaded before the History button was reached"
+        ready = QEventLoop()
+        warm.when_loaded(ready.quit)
+        ready.exec()
         app.processEvents()
     drawn, loop, beat = [], QEventLoop(), Heartbeat()
     coach.ctx.pages.history.sig_charts_drawn.connect(lambda: (drawn.append(1), loop.quit()))

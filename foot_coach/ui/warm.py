@@ -1,98 +1,159 @@
-"""Loading the chart libraries ahead of need, off the UI thread.
+"""Loading the chart libraries ahead of need, a few milliseconds at a time.
 
-Importing pyqtgraph and numpy costs about 0.4 s here, more than the History page then takes to
-query ten years and draw them. Start-up never pays it; instead it starts in the background when
-the person is likely to look at their history next: the pointer or the keyboard reaches the
-History button, or a session ends. The page opened before that is done shows everything that
-needs no chart at once and asks `when_loaded` to draw the charts once they are in.
+Importing numpy and pyqtgraph costs 0.2 s here (0.6 s on a busy machine), more than the
+History page then takes to draw. Start-up never pays it; instead it starts when the person is
+likely to look at their history next: the pointer or the keyboard reaches the History button,
+or a session ends. The page opened before that is done shows everything that needs no chart at
+once and asks `when_loaded` to draw the charts once they are in.
 
-Most of the import is Python code, which the window's thread can interrupt; what it cannot is
-loading each compiled library (numpy's core, Qt's OpenGL wrappers), tens of milliseconds each.
-While loading, the interpreter is handed back to the window every millisecond instead of every
-five, so input waits only for those.
+The import runs in a thread of its own, but only while the window's thread waits for it: a
+slice of about SLICE_S per turn of the event loop, ending at the next module boundary, so input
+waits for one slice at most. Letting the two threads run at once let the window wait for the
+interpreter (tens of milliseconds while a compiled module loads), and crashed about one first
+History open in twenty: PySide 6.11 reads its type tables without the interpreter lock while
+handling an event, as pyqtgraph's import adds Qt types to them.
 """
 
 from __future__ import annotations
 
+import gc
+import importlib
 import logging
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
+from importlib.machinery import ModuleSpec
+from types import ModuleType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QObject, QTimer
 
 LOG = logging.getLogger("foot_coach")
 CHARTS = "foot_coach.ui.charts"
-SWITCH_S = 0.001
-_lock = threading.Lock()
-_thread: threading.Thread | None = None
-_loaded = threading.Event()
+LIBRARIES = ("numpy", "pyqtgraph")  # imported in slices, in this order
+SLICE_S = 0.005
 
 
-class _Waiting(QObject):
-    """Lives on the UI thread: the loading thread's signal reaches it there, queued."""
-
-    sig_loaded = Signal()
+class _Loading(QObject):
+    """One load: the thread that imports, and the turns of the window's thread that let it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.callbacks: list[Callable[[], None]] = []
-        self.delivered = False
-        self.sig_loaded.connect(self._deliver)
+        self.finished = False
+        self.turns = 0
+        self._go = threading.Semaphore(0)  # the window's thread lets the import run a slice
+        self._paused = threading.Semaphore(0)  # the import has stopped at a boundary
+        self._deadline = 0.0
+        self.thread = threading.Thread(target=self._work, name="load-charts", daemon=True)
+        # A timer, not a posted call: posted calls one after another would keep other
+        # timers (the session's among them) waiting until the load is done.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._turn)
 
-    def _deliver(self) -> None:
-        self.delivered = True
+    def start(self) -> None:
+        sys.meta_path.insert(0, _Boundaries(self))
+        self.thread.start()
+        self.timer.start()
+
+    def _turn(self) -> None:
+        self.turns += 1
+        self._deadline = time.perf_counter() + SLICE_S
+        self._go.release()
+        self._paused.acquire()  # never both at once: see the module's docstring
+        if self.finished:
+            self._finish()
+        else:
+            self.timer.start()  # input due meanwhile comes first
+
+    def boundary(self) -> None:
+        """Called by the importing thread between modules: pause here once the slice is over."""
+        if threading.current_thread() is self.thread and time.perf_counter() >= self._deadline:
+            self._paused.release()
+            self._go.acquire()
+
+    def _work(self) -> None:
+        self._go.acquire()
+        collecting = gc.isenabled()
+        gc.disable()  # a full collection midway held the window for 15-25 ms
+        try:
+            importlib.import_module(LIBRARIES[0])
+            # pyqtgraph copies every name of these modules, which makes PySide create each
+            # Qt type it has not made yet: in one go, 50 ms; here, in slices.
+            _touch_all((QtCore, QtGui, QtWidgets), self.boundary)
+            for name in LIBRARIES[1:]:
+                importlib.import_module(name)
+        except Exception:  # drawing imports them again, and reports a failure there
+            LOG.exception("loading the chart libraries ahead of time failed")
+        finally:
+            gc.freeze()  # what the import made lives as long as the app: spare later collections
+            if collecting:
+                gc.enable()
+            self.finished = True
+            self._paused.release()
+
+    def _finish(self) -> None:
+        sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _Boundaries)]
+        try:
+            importlib.import_module(CHARTS)  # quick now; on this thread, as the page uses it
+        except Exception:
+            LOG.exception("loading the charts failed")
+        global _loading
+        _loading = None
         callbacks, self.callbacks = self.callbacks, []
         for callback in callbacks:
             callback()
 
 
-_waiting: _Waiting | None = None
+class _Boundaries:
+    """An import hook that finds nothing: it only marks where the import may pause. Only within
+    the libraries, so no module another thread might import is ever left half done."""
+
+    def __init__(self, loading: _Loading) -> None:
+        self.loading = loading
+
+    def find_spec(
+        self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if name.partition(".")[0] in LIBRARIES:
+            self.loading.boundary()
+        return None
 
 
-def _waiter() -> _Waiting:
-    global _waiting
-    if _waiting is None:
-        _waiting = _Waiting()
-    return _waiting
+def _touch_all(modules: Sequence[ModuleType], boundary: Callable[[], None]) -> None:
+    for module in modules:
+        for name in dir(module):
+            getattr(module, name)
+            boundary()
+
+
+_loading: _Loading | None = None
 
 
 def loaded() -> bool:
     """The chart module is imported (or importing it failed, which drawing will then say)."""
-    return _loaded.is_set() or (CHARTS in sys.modules and _thread is None)
+    return _loading is None and CHARTS in sys.modules
 
 
 def when_loaded(callback: Callable[[], None]) -> None:
-    """Call back on the UI thread once the charts are loaded: now if they are, else when the
-    background load (started now if need be) has finished. Call from the UI thread."""
-    waiting = _waiter()
-    if loaded() and (waiting.delivered or _thread is None):
+    """Call back once the charts are loaded: now if they are, else when the load (started
+    now if need be) has finished. Call from the window's thread."""
+    if loaded():
         callback()
         return
-    waiting.callbacks.append(callback)
     charts_in_background()
+    assert _loading is not None
+    _loading.callbacks.append(callback)
 
 
-def charts_in_background() -> threading.Thread | None:
-    """Start loading the charts module unless it is loaded or loading; the thread, if started."""
-    global _thread
-    waiting = _waiter()
-    with _lock:
-        if CHARTS in sys.modules or _thread is not None:
-            return None
-        _thread = threading.Thread(target=_load, args=(waiting,), name="load-charts", daemon=True)
-        _thread.start()
-        return _thread
-
-
-def _load(waiting: _Waiting) -> None:
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(SWITCH_S)
-    try:
-        __import__(CHARTS)
-    except Exception:  # drawing imports it again, and reports a failure there
-        LOG.exception("loading the chart libraries ahead of time failed")
-    finally:
-        sys.setswitchinterval(switch)
-        _loaded.set()
-        waiting.sig_loaded.emit()
+def charts_in_background() -> bool:
+    """Start loading the charts unless they are loaded or loading; whether it started."""
+    global _loading
+    if CHARTS in sys.modules or _loading is not None:
+        return False
+    _loading = _Loading()
+    _loading.start()
+    return True

@@ -1,6 +1,6 @@
 """The History page's four charts. Their words (summaries, hover read-outs) come at once, from
-the snapshot alone; their plots once pyqtgraph has loaded (ui/warm.py), in the background if
-it has not yet. Then one plot is drawn per turn of the event loop, so input waits for one
+the snapshot alone; their plots once pyqtgraph has loaded (ui/warm.py), in slices if it has
+not yet. Then one plot is drawn per turn of the event loop, so input waits for one
 plot at most, never for the import or all four.
 
 Texts keep the page's translation context ("HistoryPage"), where they have always been.
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from foot_coach.core.stats import Bucket, bucket_start
 from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
+from foot_coach.system.first_paint import OnFirstPaint
 from foot_coach.ui import dates, warm
 from foot_coach.ui.chart_frame import DAY_S, ChartFrame, nearest, stamp
 
@@ -54,7 +55,8 @@ class HistoryCharts(QWidget):
             self.sig_drawn.emit()
         elif not self._waiting:
             self._waiting = True
-            warm.when_loaded(self._plot_in_turns)
+            # The import's slices start once the page has painted: its words come first.
+            OnFirstPaint(self.frames["minutes"], lambda: warm.when_loaded(self._plot_in_turns))
 
     def _make(self) -> None:
         titles = (
