@@ -48,7 +48,8 @@ def nearest(xs: Sequence[float], x: float, within: float = DAY_S) -> int | None:
 
 class ChartFrame(QWidget):
     """A titled chart with a hover read-out and a one-line text summary; `plot` is None until
-    charts.attach() has put a plot in the empty box that holds its place."""
+    charts.attach() has made one, which place_plot() then puts in the empty box that holds
+    its place."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,15 +76,29 @@ class ChartFrame(QWidget):
         self.lines: dict[str, Any] = {}
         self.colours: tuple[str, ...] = LIGHT_SERIES
 
-    def put_plot(self, plot: QWidget) -> None:
+    def hold_plot(self, plot: QWidget) -> None:
+        """Take the plot to draw into, out of sight: drawn into while shown, each change would
+        repaint it, so it is shown once, whole, by place_plot()."""
+        plot.hide()
         plot.setMinimumHeight(PLOT_HEIGHT)
+        plot.resize(self.room.size())  # laid out at its real size while hidden, not again
         plot.setAccessibleName(self.name)
         plot.setAccessibleDescription(self.summary.text())
-        self.layout_.replaceWidget(self.room, plot)
-        self.room.deleteLater()
-        reading_order(plot, self.summary, self.table)  # put in later, the plot still leads
-        self.layout_.activate()  # its real size now: laid out later, all four would redo it
         self.plot = plot
+
+    @property
+    def placed(self) -> bool:
+        return self.plot is not None and self.layout_.indexOf(self.plot) >= 0
+
+    def place_plot(self) -> None:
+        """Show the held plot where the empty box was."""
+        if self.plot is None or self.placed:
+            return
+        self.layout_.replaceWidget(self.room, self.plot)
+        self.room.deleteLater()
+        self.layout_.activate()  # its place now: laid out later, it would be painted twice
+        self.plot.show()
+        reading_order(self.plot, self.summary, self.table)  # put in later, the plot still leads
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)

@@ -89,14 +89,15 @@ class DayAxis(pg.AxisItem):
 
 
 def attach(chart: ChartFrame, y_label: str) -> None:
-    """Put a plot with a date axis into the frame, hovering shown in its read-out."""
+    """Give the frame a plot with a date axis, hovering shown in its read-out; out of sight
+    until the frame's place_plot()."""
     # No context menus: made at construction, they were a fifth of a first History open.
-    plot = pg.PlotWidget(axisItems={"bottom": DayAxis()}, enableMenu=False)
+    plot = pg.PlotWidget(chart, axisItems={"bottom": DayAxis()}, enableMenu=False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.setLabel("left", y_label)
     chart.legend = plot.addLegend(offset=(10, 5))
-    chart.put_plot(plot)
+    chart.hold_plot(plot)
 
     def moved(pos: QPointF) -> None:
         if plot.sceneBoundingRect().contains(pos):
@@ -139,12 +140,14 @@ def bars(
 
 
 def lines(chart: ChartFrame, series: dict[str, tuple[Sequence[date], Sequence[float]]]) -> None:
-    """One line per series. Redrawing the same series updates them in place: creating
-    pyqtgraph items (and their markers) anew costs far more than new data."""
-    if set(series) != set(chart.lines):
+    """One line per series. Drawing again updates them in place and makes only the lines not
+    made yet (so they can be made a few at a time): creating pyqtgraph items (and their
+    markers and legend entries) costs far more than new data."""
+    if list(chart.lines) != list(series)[: len(chart.lines)]:
         chart.plot.clear()
         chart.lines = {}
-        for n, name in enumerate(series):
+    for n, name in enumerate(series):
+        if name not in chart.lines:
             colour, symbol = chart.colours[n % 5], SYMBOLS[n % 5]
             chart.lines[name] = chart.plot.plot(
                 [], [], pen=pg.mkPen(colour, width=2), symbol=symbol, symbolBrush=colour,

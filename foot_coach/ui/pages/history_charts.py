@@ -1,7 +1,8 @@
 """The History page's four charts. Their words (summaries, hover read-outs) come at once, from
 the snapshot alone; their plots once pyqtgraph has loaded (ui/warm.py), in slices if it has
-not yet. Then one plot is drawn per turn of the event loop, so input waits for one
-plot at most, never for the import or all four.
+not yet. Then each plot is made and filled out of sight and shown, painted once, a small step
+per turn of the event loop, so input waits for one step at most, never for the import or all
+four.
 
 Texts keep the page's translation context ("HistoryPage"), where they have always been.
 """
@@ -52,6 +53,7 @@ class HistoryCharts(QWidget):
         if warm.loaded():
             for key in KEYS:
                 self._plot(key)
+                self.frames[key].place_plot()
             self.sig_drawn.emit()
         elif not self._waiting:
             self._waiting = True
@@ -70,13 +72,15 @@ class HistoryCharts(QWidget):
             self.grid.addWidget(self.frames[key], n // 2, n % 2)
 
     def _plot_in_turns(self) -> None:
-        """Each chart in three turns of the event loop (its plot made, its data drawn, then
-        painted), each a timer so that input due meanwhile is handled first."""
+        """Each chart in a few turns of the event loop (its plot made; its lines, a few per
+        turn; then shown and painted once), each a timer so that input due meanwhile is
+        handled first."""
         self._waiting = False
         turns: list[Callable[[], None]] = []
         for key in KEYS:
-            turns += [partial(self._attach, key), partial(self._plot, key),
-                      self.frames[key].repaint]  # fmt: skip
+            turns.append(partial(self._attach, key))
+            turns += [partial(self._some_lines, key, n) for n in range(1, self._line_count(key))]
+            turns += [partial(self._plot, key), partial(self._place, key)]
 
         def step() -> None:
             turns.pop(0)()
@@ -98,6 +102,25 @@ class HistoryCharts(QWidget):
                 "pain": translate("HistoryPage", "pain"),
             }
             charts.attach(frame, labels.get(key, ""))
+
+    def _line_count(self, key: str) -> int:
+        assert self.snap is not None
+        lines = {"reps": self._reps, "pain": self._pain}.get(key)
+        return len(lines(self.snap)) if lines else 0
+
+    def _some_lines(self, key: str, count: int) -> None:
+        """The first `count` lines of a chart, in a turn of their own: all five lines with
+        their markers and legend entries took longer than any other step."""
+        from foot_coach.ui import charts
+
+        assert self.snap is not None
+        series = self._reps(self.snap) if key == "reps" else self._pain(self.snap)
+        charts.use_palette(self.frames[key], self.palette())
+        charts.lines(self.frames[key], dict(list(series.items())[:count]))
+
+    def _place(self, key: str) -> None:
+        self.frames[key].place_plot()
+        self.frames[key].repaint()  # now, in this turn: not all four in one later paint
 
     def _plot(self, key: str) -> None:
         from foot_coach.ui import charts
