@@ -61,6 +61,7 @@ def wire(ctx: Context, reminders: Reminders, sessions: Sessions) -> None:
 def present(ctx: Context, sessions: Sessions, made: list[ReminderPrompt]) -> None:
     if sessions.active():
         return  # already exercising: a reminder now would only interrupt
+    ctx.cues.prepare()  # "Start now" may come: its first words on time (stopped if it does not)
     if ctx.notifier is not None and ctx.notifier.available():
         buttons = [
             ("default", tr("Start now")), ("start", tr("Start now")),

@@ -87,3 +87,9 @@ def test_trying_the_sound_in_settings_starts_it_and_plays_once_ready(
     helpers.channel("sound").answer(ready={"output": "Speakers", "failed": []})
     assert helpers.channel("sound").written[-1] == {"id": 2, "do": "play", "sound": "hold.wav"}
     assert "Sounds are ready" in coach.ctx.pages.settings.sound_status.text()
+
+
+def test_a_reminder_gives_them_a_head_start_for_its_start_now(coach, helpers: Helpers) -> None:
+    coach.reminders.sig_due.emit(None)
+    assert coach.ctx.cues.running() == ["sound", "voice"]
+    assert helpers.idle.pending is not None  # and they stop again if nobody starts
