@@ -91,9 +91,9 @@ class Coach(QObject):
         )
         illustration.set_own_pictures(own_exercises.pictures(own.catalog, paths.pictures_dir))
         self.window = MainWindow()
-        pages = Pages.build(self.window, own.catalog,
-                            lambda chosen: history.snapshot(self.ctx, chosen),
-                            lambda: wall().date())  # fmt: skip
+        pages = Pages(self.window, lambda: own.catalog,
+                      lambda chosen: history.snapshot(self.ctx, chosen),
+                      lambda: wall().date())  # fmt: skip
         self.reminders = Reminders(
             kept, wall, zone, reminders.exercised(store), reminder_scheduler, self, probe,
             hold_every=CHECK_EVERY / options.time_scale,  # sped up for demos and tests
@@ -115,22 +115,13 @@ class Coach(QObject):
 
     def _wire(self) -> None:
         ctx, sessions = self.ctx, self.sessions
-        history.wire(ctx)
-        own_exercises.wire(ctx)
-        routine_files.wire(ctx)
-        settings.wire(ctx)
+        for wire in (history.wire, own_exercises.wire, routine_files.wire, settings.wire):
+            wire(ctx)
         reminders.wire(ctx, self.reminders, sessions)
         window.wire(ctx, sessions)
         help.wire(ctx)
         coaching.wire(ctx, sessions.session_id)
         sessions.wire()
-
-    def warm_up(self) -> None:
-        """After the first paint: Settings follows what the audio helpers say. They start
-        only when a session may start (ui/cues.py), not here."""
-        cues, page = self.ctx.cues, self.ctx.pages.settings
-        cues.sig_changed.connect(lambda: page.show_status(cues.sound_status(), cues.voice_status()))
-        page.show_status(cues.sound_status(), cues.voice_status())
 
 
 def run(options: Options, qt_argv: Sequence[str]) -> int:
@@ -208,13 +199,16 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
         app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
         ctx.tray.show()
     window.place(ctx, app)
+    if options.start is not None:
+        ctx.window.show_page("session")  # it opens on the session, not on the exercises first
     if not options.minimized or ctx.tray is None:
         ctx.window.show()  # with no tray, a hidden window could never be found again
     for text in notices:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=ctx.window)
         box.open()
-    after_first_paint(ctx.window, coach.warm_up, shown=ctx.window.isVisible())
-    QTimer.singleShot(0, coach.reminders.start)
+    shown = ctx.window.isVisible()
+    after_first_paint(ctx.window, coach.reminders.start, shown)  # it may have one due at once
+    after_first_paint(ctx.window, lambda: settings.follow_cues(ctx), shown)
     if not ctx.settings.value.first_run_done and not options.minimized and options.start is None:
         QTimer.singleShot(0, lambda: help.welcome(ctx))
     if options.start is not None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
+from foot_coach.actions import history
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import tell
 from foot_coach.core import care, progression
@@ -18,12 +20,12 @@ from foot_coach.core.catalog import Prescription
 from foot_coach.core.progression import Source
 from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged
-from foot_coach.core.stats import streaks
-from foot_coach.store import coaching_queries, log, queries
+from foot_coach.store import coaching_queries, log
 from foot_coach.store.errors import StoreError
 from foot_coach.system.i18n import tr
-from foot_coach.ui import session_end
-from foot_coach.ui.checkin import CheckInDialog, PainAnswer
+
+if TYPE_CHECKING:  # the dialogs and the summary load when first used, not at start
+    from foot_coach.ui.checkin import CheckInDialog, PainAnswer
 
 ASKED_AFTER = (Status.FINISHED, Status.STOPPED)
 SessionId = Callable[[], int | None]  # the session being recorded, if any
@@ -31,8 +33,16 @@ SessionId = Callable[[], int | None]  # the session being recorded, if any
 
 def wire(ctx: Context, session_id: SessionId) -> None:
     ctx.runner.sig_phase_started.connect(lambda note: ask_rating(ctx, note))
-    ctx.pages.session.rating.sig_rated.connect(lambda ex, value: rate(ctx, session_id(), ex, value))
+    ctx.pages.when_made("session", lambda: ctx.pages.session.rating.sig_rated.connect(
+        lambda ex, value: rate(ctx, session_id(), ex, value)
+    ))  # fmt: skip
     ctx.runner.sig_status.connect(lambda note: session_ended(ctx, note, session_id()))
+    ctx.pages.when_made("routine", lambda: connect_routine(ctx))
+    ctx.pages.when_made("exercises", lambda: show_exercise_amounts(ctx))
+    ctx.pages.when_made("routine", lambda: show_routine_amounts(ctx))
+
+
+def connect_routine(ctx: Context) -> None:
     routine = ctx.pages.routine
     routine.sig_manual.connect(lambda *amount: set_by_hand(ctx, *amount))
     routine.sig_automatic.connect(lambda exercise_id: back_to_automatic(ctx, exercise_id))
@@ -47,9 +57,18 @@ def amounts(
 
 
 def show_amounts(ctx: Context) -> None:
+    """Today's amounts on the pages made so far; the others show them when made."""
+    ctx.pages.if_made("exercises", lambda: show_exercise_amounts(ctx))
+    ctx.pages.if_made("routine", lambda: show_routine_amounts(ctx))
+
+
+def show_exercise_amounts(ctx: Context) -> None:
+    ctx.pages.exercises.show_prescriptions(amounts(ctx))
+
+
+def show_routine_amounts(ctx: Context) -> None:
     latest = log.latest_prescriptions(ctx.store.conn)
     current = amounts(ctx, latest)
-    ctx.pages.exercises.show_prescriptions(current)
     manual = {i for i, row in latest.items() if row.source is Source.MANUAL}
     page = ctx.pages.routine
     row = page.list.currentRow()
@@ -81,7 +100,7 @@ def progress(ctx: Context, exercise_ids: Sequence[str]) -> list[str]:
             record(ctx, exercise_id, change.prescription, Source.AUTO, change.reason)
             lines.append(f"{exercise.name}: {change.describe(tr)}.")
     if lines:
-        ctx.pages.exercises.show_prescriptions(amounts(ctx))
+        ctx.pages.if_made("exercises", lambda: show_exercise_amounts(ctx))
     return lines
 
 
@@ -128,6 +147,8 @@ def ask_pain(
     session_id: int | None = None,
 ) -> CheckInDialog:
     """The check-in; a saved answer is recorded, then the care rule is asked."""
+    from foot_coach.ui.checkin import CheckInDialog
+
     dialog = CheckInDialog(moment, ctx.window)
 
     def done(result: int) -> None:
@@ -144,14 +165,14 @@ def ask_pain(
 def save_pain(
     ctx: Context, moment: Moment, answer: PainAnswer, session_id: int | None = None
 ) -> None:
-    if answer == PainAnswer(None, None, None):
+    if (answer.back, answer.hip, answer.knee) == (None, None, None):
         return
     if moment is Moment.BEFORE:
         session_id = None  # the session has not started yet
     values = (answer.back, answer.hip, answer.knee)
     _safely(ctx, lambda: log.add_checkin(ctx.store.conn, ctx.wall(), moment, *values,
                                          session_id=session_id))  # fmt: skip
-    ctx.pages.history.mark_stale()
+    history.changed(ctx)
     check_care(ctx)
 
 
@@ -177,6 +198,10 @@ def notes_saved(ctx: Context, notes: list) -> None:
 
 def show_summary(ctx: Context) -> None:
     """Today's exercise, last time's, the streak and the next reminder, at the end."""
+    from foot_coach.core.stats import streaks
+    from foot_coach.store import queries
+    from foot_coach.ui import session_end
+
     conn, today = ctx.store.conn, ctx.wall().date()
     before_day = queries.last_day_before(conn, today)
     before = queries.day_done(conn, before_day) if before_day else None

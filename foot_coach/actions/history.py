@@ -6,23 +6,31 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import inform, warn
-from foot_coach.core.stats import Range, range_start, week_start
 from foot_coach.core.words import fill
-from foot_coach.store import backup, log, queries
+from foot_coach.store import log
 from foot_coach.store.errors import StoreError
-from foot_coach.store.restore import restore_into
 from foot_coach.system import i18n
 from foot_coach.system.clock import local_now, stamp
 from foot_coach.system.i18n import tr
 from foot_coach.ui import file_dialog, warm
 
+if TYPE_CHECKING:  # loaded with the History page or the file actions, not at start
+    from foot_coach.core.stats import Range
+    from foot_coach.store.queries import Snapshot
+
 
 def wire(ctx: Context) -> None:
+    ctx.pages.when_made("history", lambda: connect(ctx))
+    ctx.window.sig_nav_near.connect(lambda key: key == "history" and warm.charts_in_background())
+
+
+def connect(ctx: Context) -> None:
     page = ctx.pages.history
     page.sig_annotate.connect(lambda sid, note: annotate(ctx, sid, note))
     page.sig_delete.connect(lambda sid: delete(ctx, sid))
@@ -30,11 +38,18 @@ def wire(ctx: Context) -> None:
     page.sig_backup.connect(lambda: make_backup(ctx))
     page.sig_restore.connect(lambda: restore(ctx))
     page.sig_report.connect(lambda: report(ctx))
-    ctx.window.sig_nav_near.connect(lambda key: key == "history" and warm.charts_in_background())
 
 
-def snapshot(ctx: Context, chosen: Range) -> queries.Snapshot:
+def changed(ctx: Context) -> None:
+    """The history was written: the History page redraws (one not made yet reads it anew)."""
+    ctx.pages.if_made("history", lambda: ctx.pages.history.mark_stale())
+
+
+def snapshot(ctx: Context, chosen: Range) -> Snapshot:
     """What the History page draws for the chosen range."""
+    from foot_coach.core.stats import range_start, week_start
+    from foot_coach.store import queries
+
     today = local_now().date()
     start = range_start(chosen, today, queries.first_day(ctx.store.conn))
     return queries.snapshot(
@@ -45,17 +60,19 @@ def snapshot(ctx: Context, chosen: Range) -> queries.Snapshot:
 
 def annotate(ctx: Context, session_id: int, note: str) -> None:
     log.annotate_session(ctx.store.conn, session_id, note)
-    ctx.pages.history.mark_stale()
+    changed(ctx)
 
 
 def delete(ctx: Context, session_id: int) -> None:
     log.delete_session(ctx.store.conn, session_id)
-    ctx.pages.history.mark_stale()
+    changed(ctx)
 
 
 def export_csv(ctx: Context) -> None:
     folder = file_dialog.choose_folder(ctx.window, tr("Export to folder"), documents())
     if folder:
+        from foot_coach.store import backup
+
         try:
             files = backup.export_csv(ctx.store.conn, Path(folder))
         except OSError as exc:
@@ -77,6 +94,8 @@ def make_backup(ctx: Context) -> None:
         ctx.window, tr("Back up history"), str(ctx.paths.backups_dir / name)
     )
     if target:
+        from foot_coach.store import backup
+
         backup.backup_to(ctx.store.conn, Path(target))
         inform(ctx.window, fill(tr("Your history was copied to %1."), target))
 
@@ -93,6 +112,8 @@ def restore_file(ctx: Context, chosen: str) -> bool:
     if ctx.runner.active():  # its next repetition would belong to no session
         warn(ctx.window, tr("Stop the session before restoring a backup."))
         return False
+    from foot_coach.store.restore import restore_into
+
     keep = ctx.paths.backups_dir / f"before-restore-{stamp()}.sqlite3"
     try:
         restore_into(ctx.store.conn, ctx.paths.database, Path(chosen), keep)
@@ -100,7 +121,7 @@ def restore_file(ctx: Context, chosen: str) -> bool:
         warn(ctx.window, i18n.explain(exc))
         return False
     ctx.store.replaced()  # the recorder: its session was in the old history
-    ctx.pages.history.mark_stale()
+    changed(ctx)
     return True
 
 
@@ -109,6 +130,7 @@ def report(ctx: Context) -> None:
     target = file_dialog.save_file(ctx.window, tr("Save report"), str(Path(documents()) / name))
     if target:
         # Printing and PDF writing load now, on the one occasion they are needed, not at start.
+        from foot_coach.store import queries
         from foot_coach.ui.report import write_report
 
         page = ctx.pages.history

@@ -22,6 +22,7 @@ def tell(ctx: Context, problem: Words | str | None) -> None:
     """A settings change that could not be saved (or nothing, to clear the line): shown on the
     Reminders page and, when there is a problem, in a box."""
     text = i18n.explain(problem) if problem else ""
-    ctx.pages.reminders.show_message(text)
+    if text or ctx.pages.made("reminders"):  # a problem is kept for the page to show
+        ctx.pages.reminders.show_message(text)
     if text:
         warn(ctx.window, text)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox
 
 from foot_coach import APP_NAME
-from foot_coach.actions import coaching, settings
+from foot_coach.actions import coaching, history, settings
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import warn
 from foot_coach.core import routine_file
@@ -43,6 +43,10 @@ SOURCE = "own exercise"
 
 
 def wire(ctx: Context) -> None:
+    ctx.pages.when_made("routine", lambda: connect(ctx))
+
+
+def connect(ctx: Context) -> None:
     page = ctx.pages.routine
     page.sig_new.connect(lambda: edit(ctx, None))
     page.sig_edit.connect(lambda exercise_id: exercise_id and edit(ctx, exercise_id))
@@ -66,11 +70,16 @@ def pictures(catalog: Catalog, pictures_dir: Path) -> dict[str, str | Path]:
 def apply_catalog(ctx: Context) -> None:
     """Show the built-in and own exercises everywhere after any change."""
     illustration.set_own_pictures(pictures(ctx.catalog, ctx.paths.pictures_dir))
-    ctx.pages.exercises.set_catalog(ctx.catalog, {})  # the amounts follow, from one query
-    ctx.pages.routine.set_catalog(ctx.catalog)
-    ctx.pages.history.names = ctx.catalog.names()
-    ctx.pages.history.mark_stale()
-    coaching.show_amounts(ctx)
+    pages = ctx.pages  # a page not made yet is made with the catalogue as it is then
+
+    def rename_history() -> None:
+        pages.history.names = ctx.catalog.names()
+
+    pages.if_made("exercises", lambda: pages.exercises.set_catalog(ctx.catalog, {}))
+    pages.if_made("routine", lambda: pages.routine.set_catalog(ctx.catalog))
+    pages.if_made("history", rename_history)
+    history.changed(ctx)
+    coaching.show_amounts(ctx)  # the amounts follow, from one query
 
 
 def blank() -> Exercise:

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from foot_coach.actions import settings as settings_actions
 from foot_coach.actions import window
@@ -20,28 +21,28 @@ from foot_coach.actions.reminder_clock import Reminders
 from foot_coach.actions.session import Sessions
 from foot_coach.core.session import Status
 from foot_coach.core.words import fill
-from foot_coach.store import queries
 from foot_coach.store.db import Store
 from foot_coach.system.i18n import tr
-from foot_coach.ui.reminder_prompt import ReminderPrompt
+
+if TYPE_CHECKING:
+    from foot_coach.ui.reminder_prompt import ReminderPrompt
 
 LOG = logging.getLogger("foot_coach")
 
 
 def exercised(store: Store) -> Callable[[date], bool]:
     """Whether the history has exercise on a day: a done day needs no reminder."""
-    return lambda day: bool(queries.active_days(store.conn, day, day))
+
+    def done(day: date) -> bool:
+        from foot_coach.store import queries  # asked after the first paint, not before
+
+        return bool(queries.active_days(store.conn, day, day))
+
+    return done
 
 
 def wire(ctx: Context, reminders: Reminders, sessions: Sessions) -> None:
-    page = ctx.pages.reminders
-    page.sig_reminders.connect(lambda value: settings_actions.change(ctx, reminders=value))
-    page.sig_skip_if_done.connect(lambda on: settings_actions.change(ctx, skip_if_done=on))
-    page.sig_pause_today.connect(lambda on: tell(ctx, reminders.pause_today(on)))
-    page.sig_add_to_calendar.connect(lambda path: add_to_calendar(ctx, reminders, path))
-    page.holds.sig_hold.connect(lambda key, on: settings_actions.change(ctx, **{key: on}))
-    reminders.sig_next.connect(page.show_next)
-    reminders.sig_waiting.connect(page.waiting.show_reason)
+    ctx.pages.when_made("reminders", lambda: connect(ctx, reminders))
     prompt: list[ReminderPrompt] = []  # made when first needed, then shown again
     reminders.sig_due.connect(lambda when: present(ctx, sessions, prompt))
     if (notifier := ctx.notifier) is not None:
@@ -56,6 +57,21 @@ def wire(ctx: Context, reminders: Reminders, sessions: Sessions) -> None:
     if ctx.tray is not None:
         ctx.tray.sig_snooze.connect(lambda minutes: tell(ctx, reminders.snooze(minutes)))
         ctx.tray.sig_pause_today.connect(lambda: tell(ctx, reminders.pause_today()))
+
+
+def connect(ctx: Context, reminders: Reminders) -> None:
+    """The Reminders page, once made: its answers go to the settings, and it shows the next
+    reminder and why a due one waits, from now on and as they are now."""
+    page = ctx.pages.reminders
+    page.sig_reminders.connect(lambda value: settings_actions.change(ctx, reminders=value))
+    page.sig_skip_if_done.connect(lambda on: settings_actions.change(ctx, skip_if_done=on))
+    page.sig_pause_today.connect(lambda on: tell(ctx, reminders.pause_today(on)))
+    page.sig_add_to_calendar.connect(lambda path: add_to_calendar(ctx, reminders, path))
+    page.holds.sig_hold.connect(lambda key, on: settings_actions.change(ctx, **{key: on}))
+    reminders.sig_next.connect(page.show_next)
+    reminders.sig_waiting.connect(page.waiting.show_reason)
+    page.show_next(reminders.next_text())
+    page.waiting.show_reason(reminders.gate.reason)
 
 
 def present(ctx: Context, sessions: Sessions, made: list[ReminderPrompt]) -> None:
@@ -94,6 +110,8 @@ def present_without_notification(
         return
     window.bring_to_front(ctx)
     if not made:
+        from foot_coach.ui.reminder_prompt import ReminderPrompt
+
         prompt = ReminderPrompt(ctx.window)
         prompt.sig_start.connect(lambda: window.start_routine(ctx, sessions))
         prompt.sig_snooze.connect(lambda m: tell(ctx, ctx.reminders.snooze(m)))

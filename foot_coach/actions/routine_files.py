@@ -29,6 +29,10 @@ LOG = logging.getLogger("foot_coach")
 
 
 def wire(ctx: Context) -> None:
+    ctx.pages.when_made("routine", lambda: connect(ctx))
+
+
+def connect(ctx: Context) -> None:
     ctx.pages.routine.sig_import.connect(lambda: choose_import(ctx))
     ctx.pages.routine.sig_export.connect(lambda: choose_export(ctx))
 

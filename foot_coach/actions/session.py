@@ -12,12 +12,13 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from foot_coach import APP_NAME
-from foot_coach.actions import coaching
+from foot_coach.actions import coaching, history
 from foot_coach.actions.context import Context
 from foot_coach.core.care import Moment
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
@@ -26,10 +27,12 @@ from foot_coach.core.session import PhaseStarted, Status, StatusChanged, Stop, V
 from foot_coach.core.words import fill
 from foot_coach.store import log
 from foot_coach.store.errors import StoreError
-from foot_coach.store.recorder import Recorder
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text, warm
+
+if TYPE_CHECKING:
+    from foot_coach.store.recorder import Recorder
 
 LOG = logging.getLogger("foot_coach")
 TRACE_ENV = "FOOT_COACH_TRACE_REPS"  # system tests: print each committed rep to stdout
@@ -46,31 +49,39 @@ class Sessions(QObject):
     def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.runner, self.cues = ctx, ctx.runner, ctx.cues
-        self.recorder: Recorder | None = None
+        self.recorder: Recorder | None = None  # the session being written
         self._backlog: list[Recorder] = []  # sessions with notes not yet on disk
         self._save_problem: QMessageBox | None = None
         self._retry_armed = False
         ctx.store.followers.append(self._follow)
 
     def wire(self) -> None:
-        ctx, page = self.ctx, self.ctx.pages.session
-        ctx.pages.exercises.sig_start_routine.connect(lambda: self.begin(ctx.routine_ids()))
-        ctx.pages.exercises.sig_practise.connect(lambda exercise_id: self.begin([exercise_id]))
+        pages = self.ctx.pages
+        pages.when_made("exercises", self._connect_exercises)
         # A session may start soon: the audio helpers get a head start on its first cue.
-        ctx.pages.exercises.sig_start_near.connect(self.cues.prepare)
-        ctx.window.sig_nav_near.connect(lambda key: key == "session" and self.cues.prepare())
-        page.sig_event.connect(self.runner.send)
-        page.sig_focus_mode.connect(ctx.window.toggle_focus_mode)
-        page.sig_finished_ok.connect(self.back_to_exercises)
+        self.ctx.window.sig_nav_near.connect(lambda key: key == "session" and self.cues.prepare())
         # The cues go out first: the screen's work (a new picture, a new page) must not make
-        # the sound late.
+        # the sound late. The Session page is made (and connected) before a session starts.
         self.runner.sig_phase_started.connect(self._cue_phase)
-        self.runner.sig_phase_started.connect(page.show_phase)
         self.runner.sig_view.connect(self._cue_tick)
-        self.runner.sig_view.connect(page.show_view)
+        pages.when_made("session", self._connect_page)
         self.runner.sig_notes.connect(self._record)
         self.runner.sig_notes.connect(lambda notes: coaching.notes_saved(self.ctx, notes))
         self.runner.sig_status.connect(self._status_changed)
+
+    def _connect_exercises(self) -> None:
+        page, routine_ids = self.ctx.pages.exercises, self.ctx.routine_ids
+        page.sig_start_routine.connect(lambda: self.begin(routine_ids()))
+        page.sig_practise.connect(lambda exercise_id: self.begin([exercise_id]))
+        page.sig_start_near.connect(self.cues.prepare)
+
+    def _connect_page(self) -> None:
+        page = self.ctx.pages.session
+        page.sig_event.connect(self.runner.send)
+        page.sig_focus_mode.connect(self.ctx.window.toggle_focus_mode)
+        page.sig_finished_ok.connect(self.back_to_exercises)
+        self.runner.sig_phase_started.connect(page.show_phase)
+        self.runner.sig_view.connect(page.show_view)
 
     def session_id(self) -> int | None:
         return self.recorder.session_id if self.recorder else None
@@ -91,6 +102,9 @@ class Sessions(QObject):
         if self.active():
             ctx.window.show_page("session")
             return
+        page = ctx.pages.session  # made, and connected, before the runner says anything
+        from foot_coach.store.recorder import Recorder  # not needed before the first session
+
         changes = coaching.progress(ctx, exercise_ids)
         timing = Timing(rest_s=ctx.settings.value.rest_s)
         items = items_for(ctx.catalog, exercise_ids, coaching.amounts(ctx))
@@ -103,8 +117,8 @@ class Sessions(QObject):
             ctx.store.conn, plan, ctx.wall, lambda: session.active_ms(self.runner.clock()),
             ctx.paths.database, trace_rep if os.environ.get(TRACE_ENV) else None,
         )  # fmt: skip
-        ctx.pages.session.load(plan, self.runner.clock.real_ms)
-        ctx.pages.session.show_changes(changes)
+        page.load(plan, self.runner.clock.real_ms)
+        page.show_changes(changes)
         ctx.window.show_page("session")
         self.cues.hold()
         self.runner.start()
@@ -119,7 +133,7 @@ class Sessions(QObject):
             warm.charts_in_background()  # people often look at their history next
             self.cues.let_go()
         self.ctx.window.set_session_active(self.active())
-        self.ctx.pages.history.mark_stale()
+        history.changed(self.ctx)
         self.ctx.reminders.refresh()  # a finished session may make today "done"
 
     # --- after a crash, and before quitting ----------------------------------------------------

@@ -33,6 +33,21 @@ class Look:
 
 
 def wire(ctx: Context) -> None:
+    ctx.pages.when_made("settings", lambda: connect_settings(ctx))
+    ctx.settings.listeners.append(lambda _: apply_settings(ctx))
+    ctx.settings.listeners.append(Look(ctx.settings.value).follow)
+    ctx.pages.when_made("routine", lambda: ctx.pages.routine.sig_saved.connect(
+        lambda ids, rest: change(ctx, routine=tuple(ids), rest_s=rest)
+    ))  # fmt: skip
+    ctx.pages.when_made("reminders", lambda: ctx.pages.reminders.sig_start_at_login.connect(
+        lambda on: set_start_at_login(ctx, on)
+    ))  # fmt: skip
+    ctx.autostart.on_answer = lambda allowed: start_at_login_answered(ctx, allowed)
+    ctx.pages.when_made("reminders", lambda: show_reminder_values(ctx))
+    ctx.pages.when_made("settings", lambda: show_setting_values(ctx))
+
+
+def connect_settings(ctx: Context) -> None:
     page = ctx.pages.settings
     page.sig_sound.connect(
         lambda volume, muted, voice: change(ctx, volume=volume, muted=muted, voice=voice)
@@ -40,13 +55,6 @@ def wire(ctx: Context) -> None:
     page.sig_try_sound.connect(ctx.cues.try_sound)
     page.sig_look.connect(lambda mode, size: change(ctx, theme=mode, larger_text=size))
     page.sig_language.connect(lambda code: set_language(ctx, code))
-    ctx.settings.listeners.append(lambda _: apply_settings(ctx))
-    ctx.settings.listeners.append(Look(ctx.settings.value).follow)
-    ctx.pages.routine.sig_saved.connect(
-        lambda ids, rest: change(ctx, routine=tuple(ids), rest_s=rest)
-    )
-    ctx.pages.reminders.sig_start_at_login.connect(lambda on: set_start_at_login(ctx, on))
-    ctx.autostart.on_answer = lambda allowed: start_at_login_answered(ctx, allowed)
 
 
 def change(ctx: Context, **changes: object) -> None:
@@ -62,8 +70,15 @@ def set_language(ctx: Context, code: str) -> None:
 
 
 def show_settings(ctx: Context) -> None:
-    value = ctx.settings.value
+    """The saved values on the pages made so far; the others show them when made."""
     coaching.show_amounts(ctx)
+    ctx.pages.if_made("reminders", lambda: show_reminder_values(ctx))
+    ctx.pages.if_made("settings", lambda: show_setting_values(ctx))
+    apply_settings(ctx)
+
+
+def show_reminder_values(ctx: Context) -> None:
+    value = ctx.settings.value
     at_login = ctx.autostart.enabled()  # None in a Flatpak: the saved setting counts
     ctx.pages.reminders.show_values(
         value.reminders, value.skip_if_done, ctx.reminders.paused_today(),
@@ -73,16 +88,35 @@ def show_settings(ctx: Context) -> None:
         hold_when_locked=value.hold_when_locked, hold_when_away=value.hold_when_away,
         hold_when_full_screen=value.hold_when_full_screen,
     )  # fmt: skip
+
+
+def show_setting_values(ctx: Context) -> None:
+    value = ctx.settings.value
     ctx.pages.settings.show_values(
         value.volume, value.muted, value.voice, value.theme, value.larger_text, value.language
     )
-    apply_settings(ctx)
+    ctx.pages.settings.show_status(ctx.cues.sound_status(), ctx.cues.voice_status())
 
 
 def apply_settings(ctx: Context) -> None:
     value = ctx.settings.value
     ctx.cues.configure(value.volume, value.muted, value.voice)
-    ctx.pages.settings.show_status(ctx.cues.sound_status(), ctx.cues.voice_status())
+    show_status(ctx)
+
+
+def follow_cues(ctx: Context) -> None:
+    """After the first paint: Settings follows what the audio helpers say. They start only
+    when a session may start (ui/cues.py), not here."""
+    ctx.cues.sig_changed.connect(lambda: show_status(ctx))
+    show_status(ctx)
+
+
+def show_status(ctx: Context) -> None:
+    """What the sound and voice helpers found, on the Settings page if it is made."""
+    cues = ctx.cues
+    ctx.pages.if_made(
+        "settings", lambda: ctx.pages.settings.show_status(cues.sound_status(), cues.voice_status())
+    )
 
 
 def start_at_login_answered(ctx: Context, allowed: bool) -> None:

@@ -1,7 +1,12 @@
-"""The main window: it arranges pages and holds no rules, SQL or timers."""
+"""The main window: it arranges pages and holds no rules, SQL or timers.
+
+Each page is made when it is first needed (shown, or asked for), so start-up pays only for
+the one on screen; its button is there from the start.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum, auto
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -34,6 +39,7 @@ class MainWindow(QMainWindow):
     sig_closing = Signal()  # the composition root decides: hide to the tray, or quit
     sig_help = Signal(object)  # the HelpTopic chosen
     sig_nav_near = Signal(str)  # the pointer or the keyboard reached a page's button: its key
+    sig_page_made = Signal(str)  # a page was made and added: its key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +55,9 @@ class MainWindow(QMainWindow):
         self.nav_layout.setContentsMargins(0, 0, 0, 0)
         self.nav_buttons: list[PageButton] = []
         self.nav_group = QButtonGroup(self)
-        self._keys: dict[str, int] = {}
+        self._makers: dict[str, tuple[str, Callable[[], QWidget]]] = {}
+        self._made: dict[str, QWidget] = {}
+        self._current = ""  # the page shown, or to show when the window opens
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.nav)
@@ -78,25 +86,23 @@ class MainWindow(QMainWindow):
         self.addAction(shortcuts)
         return actions
 
-    def add_page(self, key: str, title: str, widget: QWidget) -> None:
-        """Add a page and its navigation button (Alt+1, Alt+2, ... in order)."""
-        index = self.pages.addWidget(widget)
-        self._keys[key] = index
+    def add_page(self, key: str, title: str, make: Callable[[], QWidget]) -> None:
+        """Add a page's navigation button (Alt+1, Alt+2, ... in order); `make` makes the page
+        when it is first shown or asked for. The first page added is the one shown first."""
+        self._makers[key] = (title, make)
         button = PageButton(title)
         button.setCheckable(True)
         button.setMinimumHeight(40)
-        shortcut = QKeySequence(f"Alt+{len(self._keys)}")
+        shortcut = QKeySequence(f"Alt+{len(self._makers)}")
         button.setShortcut(shortcut)
         named(button, title, f"{title} ({shortcut.toString()})")
         button.clicked.connect(lambda: self.show_page(key))
         button.setProperty("page_key", key)
         button.installEventFilter(self)
-        self.nav_group.addButton(button, index)
+        self.nav_group.addButton(button, len(self.nav_buttons))
         self.nav_buttons.append(button)
         self._flow_nav()
-        widget.setAccessibleName(title)
-        if len(self._keys) == 1:
-            self.show_page(key)
+        self._current = self._current or key
 
     def _flow_nav(self) -> None:
         """As many buttons per row as fit the window's width, in order, left to right."""
@@ -128,18 +134,36 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.FontChange:
             self._flow_nav()
 
+    def made(self, key: str) -> bool:
+        return key in self._made
+
     def page(self, key: str) -> QWidget:
-        return self.pages.widget(self._keys[key])
+        """The page, made now if it was not yet."""
+        if key not in self._made:
+            title, make = self._makers[key]
+            widget = make()
+            widget.setAccessibleName(title)
+            self._made[key] = widget
+            self.pages.addWidget(widget)  # the stack's order is the order made: only one shows
+            if self._current in self._made:
+                self.pages.setCurrentWidget(self._made[self._current])
+            self.sig_page_made.emit(key)
+        return self._made[key]
 
     def show_page(self, key: str) -> None:
-        index = self._keys[key]
-        self.pages.setCurrentIndex(index)
-        self.nav_buttons[index].select()
-        self.pages.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        page = self.page(key)
+        self._current = key
+        self.pages.setCurrentWidget(page)
+        self.nav_buttons[list(self._makers).index(key)].select()
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_page(self) -> str:
-        index = self.pages.currentIndex()
-        return next(k for k, i in self._keys.items() if i == index)
+        return self._current
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self._current and not self.made(self._current):
+            self.show_page(self._current)  # the window never opens on a page not yet made
+        super().setVisible(visible)
 
     def toggle_focus_mode(self) -> None:
         """Full screen with only the session showing, for exercising away from the laptop."""

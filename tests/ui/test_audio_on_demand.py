@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 
+from foot_coach.actions import settings
 from foot_coach.core.session import Stop
 from foot_coach.store.settings import Settings
 from foot_coach.ui.pages.exercises_page import reached
@@ -29,7 +30,7 @@ def coach(make_coach, helpers: Helpers):
         cues=helpers.cues(linger_ms=LINGER),
     )
     made.window.show()
-    made.warm_up()
+    settings.follow_cues(made.ctx)
     return made
 
 

@@ -27,7 +27,7 @@ QUIT_SCRIPT = textwrap.dedent(
     QAccessible.queryAccessibleInterface(QLabel("before the page tabs"))
     window = MainWindow()
     for key in ("exercises", "history"):
-        window.add_page(key, key.title(), QWidget())
+        window.add_page(key, key.title(), QWidget)  # each page made when first shown
     window.show()
     window.show_page("history")
     # No reference kept here: Python's own hold on the interfaces is what is under test.
