@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
@@ -13,11 +14,11 @@ from foot_coach.actions import settings
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import tell
 from foot_coach.store.settings import Reminder
-from foot_coach.system import desktop_entry
 from foot_coach.system.i18n import tr
-from foot_coach.ui import help as help_ui
-from foot_coach.ui.first_run import FirstRunDialog, Welcome
 from foot_coach.ui.main_window import HelpTopic
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not at start
+    from foot_coach.ui.first_run import FirstRunDialog, Welcome
 
 
 def wire(ctx: Context) -> None:
@@ -28,6 +29,8 @@ def show_help(ctx: Context, topic: HelpTopic) -> None:
     if topic is HelpTopic.WELCOME:
         welcome(ctx)
         return
+    from foot_coach.ui import help as help_ui
+
     dialog = {
         HelpTopic.SHORTCUTS: lambda: help_ui.shortcuts_dialog(ctx.window),
         HelpTopic.TROUBLESHOOTING: lambda: help_ui.troubleshooting_dialog(ctx.window),
@@ -40,6 +43,9 @@ def show_help(ctx: Context, topic: HelpTopic) -> None:
 
 def welcome(ctx: Context) -> FirstRunDialog:
     """The three-step welcome; answers are saved when it closes, whichever way."""
+    from foot_coach.system import desktop_entry
+    from foot_coach.ui.first_run import FirstRunDialog
+
     offer = desktop_entry.offered(os.environ, Path.home())
     dialog = FirstRunDialog(ctx.settings.value.volume, ctx.window, offer_menu_entry=offer)
     dialog.sig_try_sound.connect(lambda volume: try_sound(ctx, volume))
@@ -76,6 +82,8 @@ def apply_welcome(ctx: Context, answers: Welcome) -> None:
 
 
 def add_menu_entry(ctx: Context) -> None:
+    from foot_coach.system import desktop_entry
+
     try:
         desktop_entry.install(desktop_entry.data_home(os.environ, Path.home()),
                               desktop_entry.launcher())  # fmt: skip

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from foot_coach.core import ical
 from foot_coach.core.interrupt import CHECK_EVERY, Checks, Seen
 from foot_coach.core.schedule import Quiet, Rule, parse_time
 from foot_coach.core.words import QT_TR_NOOP, Words, fill
@@ -149,6 +148,8 @@ class Reminders(QObject):
 
     def save_calendar(self, path: Path) -> Words | None:
         """The reminders as a calendar file (readable by the person alone); a problem names it."""
+        from foot_coach.core import ical  # only when asked for
+
         texts = ical.Texts(
             tr("Foot exercises"),
             tr("Time for your foot exercises: the routine takes about ten minutes."),

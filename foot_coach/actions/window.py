@@ -11,7 +11,6 @@ from foot_coach import APP_NAME
 from foot_coach.actions.context import Context, Schedule
 from foot_coach.actions.session import Sessions
 from foot_coach.system.i18n import tr
-from foot_coach.system.single_instance import parse_message
 from foot_coach.ui import window_place
 from foot_coach.ui.runner import Runner
 from foot_coach.ui.tray import TrayState
@@ -59,6 +58,8 @@ def bring_to_front(ctx: Context) -> None:
 
 def handle_message(ctx: Context, sessions: Sessions, line: str) -> None:
     """A later launch spoke: bring the window forward, or start what it asked for."""
+    from foot_coach.system.single_instance import parse_message
+
     command, exercise = parse_message(line)
     LOG.info("message from a later launch: %s", command)
     bring_to_front(ctx)

@@ -1,6 +1,7 @@
 """Nothing heavy is imported before the main window's first paint: the chart libraries, the
-audio and speech modules (they live in helper processes), printing and the PDF report load
-when they are first needed, so start-up pays for none of them."""
+audio and speech modules (they live in helper processes), printing and the PDF report, the
+pages not on screen and the dialogs load when they are first needed, so start-up pays for
+none of them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ import textwrap
 from pathlib import Path
 
 HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
-         "PySide6.QtPrintSupport", "foot_coach.ui.report", "foot_coach.ui.charts")  # fmt: skip
+         "PySide6.QtPrintSupport", "foot_coach.ui.report", "foot_coach.ui.charts",
+         # The pages not on screen, the dialogs and what only they or later work need.
+         "foot_coach.ui.pages.session_page", "foot_coach.ui.pages.history_page",
+         "foot_coach.ui.pages.routine_page", "foot_coach.ui.pages.reminders_page",
+         "foot_coach.ui.pages.settings_page", "foot_coach.ui.checkin", "foot_coach.ui.first_run",
+         "foot_coach.ui.help", "foot_coach.ui.session_end", "foot_coach.ui.reminder_prompt",
+         "foot_coach.system.desktop_entry", "foot_coach.system.selfcheck", "foot_coach.core.ical",
+         "foot_coach.core.stats", "foot_coach.store.queries", "foot_coach.store.backup",
+         "foot_coach.store.recorder")  # fmt: skip
 
 SCRIPT = textwrap.dedent(
     """
