@@ -30,23 +30,31 @@ STEPS = (("day", 1), ("day", 2), ("week", 1), ("week", 2), ("month", 1), ("month
          ("month", 6), ("year", 1), ("year", 2), ("year", 5), ("year", 10))  # fmt: skip
 
 
+# The most days a step of each unit can span: fewer ticks than span // this cannot be.
+LONGEST_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+
+
 def ticks(first: date, last: date, unit: str, step: int) -> Iterator[date]:
     """Whole days from `first` to `last` that start a step: days counted back from `last`
     (so the newest day, usually today, is always named), or Mondays, months and years
-    aligned to the calendar."""
-    day = first
-    while day <= last:
-        if unit == "day":
-            hit = (last - day).days % step == 0
-        elif unit == "week":
-            hit = day.weekday() == 0 and (day.toordinal() // 7) % step == 0
-        elif unit == "month":
-            hit = day.day == 1 and (day.month - 1) % step == 0
-        else:
-            hit = day.day == 1 and day.month == 1 and day.year % step == 0
-        if hit:
+    aligned to the calendar. Goes from tick to tick: ten years are 3,650 days."""
+    if unit == "day":
+        count = (last - first).days // step
+        yield from (last - timedelta(days=step * n) for n in range(count, -1, -1))
+    elif unit == "week":
+        monday = first + timedelta(days=-first.weekday() % 7)
+        while (monday.toordinal() // 7) % step:
+            monday += timedelta(days=7)
+        while monday <= last:
+            yield monday
+            monday += timedelta(days=7 * step)
+    else:
+        months = 12 * step if unit == "year" else step
+        index = first.year * 12 + first.month - 1 + (first.day > 1)  # months since year 0
+        index += -index % months
+        while (day := date(index // 12, index % 12 + 1, 1)) <= last:
             yield day
-        day += timedelta(days=1)
+            index += months
 
 
 class DayAxis(pg.AxisItem):
@@ -71,9 +79,11 @@ class DayAxis(pg.AxisItem):
             return []
         metrics = QFontMetrics(self.style.get("tickFont") or self.font())
         for unit, step in STEPS:
-            days = [d for d in ticks(first, last, unit, step) if minVal <= stamp(d) <= maxVal]
             sample = self.tickStrings([stamp(date(2026, 12, 28))], 1, 0, unit)[0]
             room = max(1, int(size // (metrics.horizontalAdvance(sample) + 24)))
+            if (last - first).days // (LONGEST_DAYS[unit] * step) > room + 1:
+                continue  # too many to fit, surely: not worth listing
+            days = list(ticks(first, last, unit, step))
             if len(days) <= room:
                 break
         self.unit = unit
