@@ -35,6 +35,17 @@ class HelpTopic(Enum):
     ABOUT = auto()
 
 
+def columns_that_fit(widths: list[int], spacing: int, room: int) -> int:
+    """The most columns whose grid fits `room`: each column as wide as its widest button.
+    Measured per column, not as the widest button times n, which wrapped the last button
+    onto a row of its own at large text although a laptop screen had room for all six."""
+    for columns in range(len(widths), 1, -1):
+        needed = sum(max(widths[c::columns]) for c in range(columns))
+        if needed + spacing * (columns - 1) <= room:
+            return columns
+    return 1
+
+
 class MainWindow(QMainWindow):
     sig_closing = Signal()  # the composition root decides: hide to the tray, or quit
     sig_help = Signal(object)  # the HelpTopic chosen
@@ -108,10 +119,11 @@ class MainWindow(QMainWindow):
         """As many buttons per row as fit the window's width, in order, left to right."""
         if not self.nav_buttons:
             return
-        spacing = max(self.nav_layout.horizontalSpacing(), 0)
-        widest = max(b.sizeHint().width() for b in self.nav_buttons) + spacing
-        room = max(self.width() - 40, widest)
-        per_row = max(1, min(len(self.nav_buttons), room // widest))
+        per_row = columns_that_fit(
+            [b.sizeHint().width() for b in self.nav_buttons],
+            max(self.nav_layout.horizontalSpacing(), 0),
+            self.width() - 40,
+        )
         for button in self.nav_buttons:
             self.nav_layout.removeWidget(button)
         for n, button in enumerate(self.nav_buttons):

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -68,7 +76,7 @@ class ExerciseCard(QWidget):
             text.addWidget(widget)
         text.addStretch(1)
         # Long steps in large type scroll rather than squeeze on a small screen.
-        scroll = vertical_scroll(column, self.tr("How to do it: %1").replace("%1", exercise.name))
+        scroll = vertical_scroll(column, fill(self.tr("How to do it: %1"), exercise.name))
         layout = QHBoxLayout(self)
         layout.addWidget(self.picture, 5)
         layout.addWidget(scroll, 6)
@@ -123,21 +131,27 @@ class ExercisesPage(QWidget):
         return button
 
     def _arrange(self) -> None:
-        nav = QHBoxLayout()
-        nav.addWidget(self.previous)
-        nav.addStretch(1)
-        nav.addWidget(self.dots)
-        nav.addStretch(1)
-        nav.addWidget(self.next)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.practise)
-        actions.addWidget(self.start)
+        nav = QWidget()
+        steps = QHBoxLayout(nav)
+        steps.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.previous, None, self.dots, None, self.next):
+            steps.addWidget(widget) if widget is not None else steps.addStretch(1)
+        actions = QWidget()
+        buttons = QHBoxLayout(actions)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.practise)
+        buttons.addWidget(self.start)
+        self.nav_row, self.action_row = nav, actions
+        self.bottom = QGridLayout()
+        self.bottom.setContentsMargins(0, 0, 0, 0)
+        self.bottom.setHorizontalSpacing(self.fontMetrics().height())  # the two groups apart
+        self._across: bool | None = None
+        self._place_bottom()
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.cards, 1)
-        column.addLayout(nav)
-        column.addLayout(actions)
+        column.addLayout(self.bottom)
         # With large text in a small window the card keeps room for its picture and name,
         # and the page scrolls to the buttons.
         self.cards.setMinimumHeight(max(220, self.fontMetrics().height() * 9))
@@ -191,6 +205,26 @@ class ExercisesPage(QWidget):
         if watched in (self.start, self.practise) and reached(event):
             self.sig_start_near.emit()
         return super().eventFilter(watched, event)
+
+    def _place_bottom(self) -> None:
+        """One row where the page is wide enough, so that at large text on a laptop screen
+        Start routine stays in view below the card; two rows on a narrow page. (A layout
+        with a height for each width would make the scroll area give the card all its
+        preferred height, and push the buttons out of view.)"""
+        spacing = self.bottom.horizontalSpacing() + 40  # and the page's own margins
+        needed = self.nav_row.sizeHint().width() + self.action_row.sizeHint().width() + spacing
+        across = needed <= self.width()
+        if across == self._across:
+            return
+        self._across = across
+        for widget in (self.nav_row, self.action_row):
+            self.bottom.removeWidget(widget)
+        self.bottom.addWidget(self.nav_row, 0, 0)
+        self.bottom.addWidget(self.action_row, 0 if across else 1, 1 if across else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_bottom()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
