@@ -80,6 +80,7 @@ class Sessions(QObject):
         page.sig_event.connect(self.runner.send)
         page.sig_focus_mode.connect(self.ctx.window.toggle_focus_mode)
         page.sig_finished_ok.connect(self.back_to_exercises)
+        page.sig_start_routine.connect(lambda: self.begin(self.ctx.routine_ids()))
         self.runner.sig_phase_started.connect(page.show_phase)
         self.runner.sig_view.connect(page.show_view)
 
@@ -127,6 +128,7 @@ class Sessions(QObject):
         if self.ctx.window.isFullScreen():
             self.ctx.window.toggle_focus_mode()
         self.ctx.window.show_page("exercises")
+        self.ctx.pages.if_made("session", lambda: self.ctx.pages.session.show_idle())
 
     def _status_changed(self, note: StatusChanged) -> None:
         if note.status in (Status.FINISHED, Status.STOPPED):

@@ -51,7 +51,8 @@ def fit(page: SessionPage) -> None:
     for button in page.buttons.values():
         if button.styleSheet() != (wanted := measure.SLIM_BUTTON if slim else ""):
             button.setStyleSheet(wanted)
-    page.picture.setVisible(with_picture and page.status is not Status.STOPPED)
+    shown = page.plan is not None and page.status is not Status.STOPPED
+    page.picture.setVisible(with_picture and shown)
     for label in (*others, page.title):  # a wrapped line is never squeezed away
         label.setMinimumHeight(measure.text_height(label.font(), label.text(), column))
     room = max(min(int(page.height() * 0.28), page.height() - taken), 1)

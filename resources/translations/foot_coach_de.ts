@@ -2375,6 +2375,22 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Vollbild</translation>
     </message>
     <message>
+        <source>No session is running.</source>
+        <translation>Gerade läuft keine Einheit.</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Bereit, wenn Sie es sind</translation>
+    </message>
+    <message>
+        <source>Start your routine here, or practise one exercise from the Exercises page.</source>
+        <translation>Starten Sie hier Ihren Ablauf oder üben Sie eine einzelne Übung auf der Seite Übungen.</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Ablauf starten</translation>
+    </message>
+    <message>
         <source>Back to exercises</source>
         <translation>Zurück zu den Übungen</translation>
     </message>

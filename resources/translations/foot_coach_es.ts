@@ -2375,6 +2375,22 @@ Carry on with the rest, starting from %1?</source>
         <translation>Modo concentración</translation>
     </message>
     <message>
+        <source>No session is running.</source>
+        <translation>No hay ninguna sesión en curso.</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Listo cuando usted quiera</translation>
+    </message>
+    <message>
+        <source>Start your routine here, or practise one exercise from the Exercises page.</source>
+        <translation>Empiece aquí su rutina o practique un solo ejercicio en la página Ejercicios.</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Empezar la rutina</translation>
+    </message>
+    <message>
         <source>Back to exercises</source>
         <translation>Volver a los ejercicios</translation>
     </message>

@@ -79,3 +79,24 @@ def test_the_comparison_with_last_time() -> None:
     assert session_end.done_today(today) == (
         "Today: 5 exercises, 60 repetitions, 30 holds and 10 minutes of exercise."
     )
+
+
+def test_with_no_session_the_page_offers_to_start_one(make_coach, scheduler, qtbot) -> None:
+    coach = make_coach(Settings(muted=True, pain_checkins=False))
+    coach.window.show()
+    coach.window.show_page("session")
+    qtbot.waitExposed(coach.window)
+    page = coach.ctx.pages.session
+    assert page.exercise.text() == "No session is running."
+    for key in ("back", "skip", "next", "focus", "stop", "hurts"):
+        assert not page.buttons[key].isVisible(), key
+    assert not page.countdown.isVisible() and not page.progress.isVisible()
+    assert page.buttons["pause"].text() == "Start routine"
+    page.buttons["pause"].click()
+    assert coach.sessions.active()
+    assert page.countdown.isVisible() and page.buttons["stop"].isVisible()
+    coach.ctx.runner.send(Stop())
+    page.buttons["pause"].click()  # "Back to exercises"
+    assert coach.window.current_page() == "exercises"
+    assert page.buttons["pause"].text() == "Start routine"
+    assert page.exercise.text() == "No session is running."

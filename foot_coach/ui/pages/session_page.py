@@ -49,6 +49,7 @@ class SessionPage(QWidget):
     sig_event = Signal(object)  # a session Event for the runner
     sig_focus_mode = Signal()  # full-screen focus on or off
     sig_finished_ok = Signal()  # "Back to exercises" after the end
+    sig_start_routine = Signal()  # "Start routine" while no session runs
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +94,7 @@ class SessionPage(QWidget):
         self.summary.hide()
         self.buttons = self._make_buttons()
         self._arrange()
+        self.show_idle()
 
     def _make_buttons(self) -> dict[str, QPushButton]:
         specs = [
@@ -147,6 +149,22 @@ class SessionPage(QWidget):
             for key in keys:
                 row.addWidget(self.buttons[key])
             layout.addLayout(row)
+
+    def show_idle(self) -> None:
+        """No session: say so and offer to start, instead of a blank page with step buttons
+        that would do nothing."""
+        self.plan, self.status = None, Status.READY
+        self.exercise.setText(self.tr("No session is running."))
+        self.title.setText(self.tr("Ready when you are"))
+        self.rep.setText("")
+        self.detail.setText(
+            self.tr("Start your routine here, or practise one exercise from the Exercises page.")
+        )
+        for widget in (self.countdown, self.progress, self.picture, *self._running_only(),
+                       self.rating, self.changes, self.state_line, self.summary):  # fmt: skip
+            widget.hide()
+        self.buttons["pause"].setText(self.tr("Start routine"))
+        session_fit.fit(self)
 
     # --- from the runner -----------------------------------------------------------------------
     def load(self, plan: Plan, real_ms: Callable[[int], int] = lambda ms: ms) -> None:
@@ -235,7 +253,9 @@ class SessionPage(QWidget):
 
     # --- from the person -----------------------------------------------------------------------
     def toggle_pause(self) -> None:
-        if self.status in (Status.FINISHED, Status.STOPPED):
+        if self.plan is None:
+            self.sig_start_routine.emit()
+        elif self.status in (Status.FINISHED, Status.STOPPED):
             self.sig_finished_ok.emit()
         else:
             self.sig_event.emit(Resume() if self.status is Status.PAUSED else Pause())
