@@ -23,7 +23,6 @@ OLDEST_DESELECT := \
 	test_accessible_names.py::test_every_tab_stop_has_a_name_and_every_input_a_label \
 	test_accessible_names.py::test_dialogs_have_no_silent_tab_stops \
 	test_tab_order.py::test_history_charts_come_before_the_buttons_below_them \
-	test_tray_instance.py::test_menu_commands_are_forwarded \
 	test_history_page.py::test_seeded_history_numbers_match[1280x800-dark] \
 	test_history_page.py::test_seeded_history_numbers_match[800x500-light] \
 	test_history_page.py::test_seeded_history_numbers_match[800x500-dark]

@@ -38,6 +38,12 @@ class Tray(QObject):
         self.state = state
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self.rebuild)
+        # Made once: clear() leaves a submenu made by addMenu behind, so one made at every
+        # opening would pile up for as long as the app runs in the tray.
+        self.snooze = QMenu(self.tr("Snooze"), self.menu)
+        for minutes in SNOOZE_MINUTES:
+            action = self.snooze.addAction(self.tr("%n minute(s)", "", minutes))
+            action.triggered.connect(lambda _=False, m=minutes: self.sig_snooze.emit(m))
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip(self.tr("Foot Coach"))
         self.icon.setContextMenu(self.menu)
@@ -63,10 +69,7 @@ class Tray(QObject):
         start.setEnabled(not state.session_running)
         self._add(self.tr("Open Foot Coach"), self.sig_open.emit)
         self.menu.addSeparator()
-        snooze = self.menu.addMenu(self.tr("Snooze"))
-        for minutes in SNOOZE_MINUTES:
-            action = snooze.addAction(self.tr("%n minute(s)", "", minutes))
-            action.triggered.connect(lambda _=False, m=minutes: self.sig_snooze.emit(m))
+        self.menu.addMenu(self.snooze)
         pause = self._add(self.tr("Pause reminders for today"), self.sig_pause_today.emit)
         pause.setEnabled(not state.paused_today)
         info = self.menu.addAction(state.next_reminder)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMenu
 
 from foot_coach.system.single_instance import SingleInstance, message_for, parse_message
 from foot_coach.ui.tray import Tray, TrayState
@@ -31,6 +32,14 @@ def test_menu_is_rebuilt_from_the_state_each_time(qtbot) -> None:
     assert not actions["Next reminder: tomorrow at 09:00"].isEnabled()
 
 
+def test_opening_the_menu_again_and_again_makes_nothing_new(qtbot) -> None:
+    tray = make_tray([TrayState("No reminder is set.", False, False)])
+    for _ in range(5):
+        tray.menu.aboutToShow.emit()
+    assert len(tray.menu.findChildren(QMenu)) == 1
+    assert [a.text() for a in tray.menu.actions()].count("Snooze") == 1
+
+
 def test_menu_commands_are_forwarded(qtbot) -> None:
     tray = make_tray([TrayState("No reminder is set.", False, False)])
     seen: list[object] = []
@@ -38,8 +47,8 @@ def test_menu_commands_are_forwarded(qtbot) -> None:
     tray.sig_snooze.connect(seen.append)
     tray.sig_quit.connect(lambda: seen.append("quit"))
     tray.actions()["Start routine"].trigger()
-    snooze_menu = tray.actions()["Snooze"].menu()
-    [ten] = [a for a in snooze_menu.actions() if a.text().startswith("10")]
+    assert "Snooze" in tray.actions()
+    [ten] = [a for a in tray.snooze.actions() if a.text().startswith("10")]
     ten.trigger()
     tray.actions()["Quit"].trigger()
     assert seen == ["start", 10, "quit"]
