@@ -14,7 +14,6 @@ one line ("activate", or "start <exercise>" / "start" for the routine) and exits
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 import sys
@@ -22,7 +21,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from foot_coach import APP_NAME
@@ -55,7 +54,10 @@ def private_folder(environ: Mapping[str, str] = os.environ) -> Path | None:
 def server_name(data_dir: Path, environ: Mapping[str, str] = os.environ) -> str | None:
     """The socket's path, one per data folder, so test runs and portable installs never meet."""
     folder = private_folder(environ)
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    # Qt's own SHA-256, not hashlib's: that would map OpenSSL (3 MB) into the app for one hash.
+    path = QByteArray(str(data_dir.resolve()).encode())
+    digest = bytes(QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex())
+    digest = digest.decode("ascii")[:16]
     return str(folder / f"foot-coach-{digest}") if folder is not None else None
 
 

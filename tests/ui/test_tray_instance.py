@@ -97,6 +97,20 @@ def test_other_data_folders_do_not_meet(qtbot, tmp_path: Path) -> None:
     b.release()
 
 
+def test_the_socket_name_is_the_one_earlier_versions_use(tmp_path: Path) -> None:
+    """A new version launched while an older one runs must find it: the same SHA-256 name."""
+    import hashlib
+
+    from foot_coach.system import single_instance
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    data = tmp_path / "données"
+    name = single_instance.server_name(data, {"XDG_RUNTIME_DIR": str(runtime)})
+    digest = hashlib.sha256(str(data.resolve()).encode()).hexdigest()[:16]
+    assert name == str(runtime / f"foot-coach-{digest}")
+
+
 def test_the_socket_lives_in_a_folder_only_this_user_enters(tmp_path: Path, monkeypatch) -> None:
     from foot_coach.system import single_instance
 
