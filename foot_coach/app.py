@@ -4,6 +4,7 @@ and connects each action to the parts it uses. No rules of its own; only the ent
 
 from __future__ import annotations
 
+import linecache
 import logging
 import os
 import sys
@@ -66,23 +67,13 @@ class Coach(QObject):
     """The running app: its parts in `ctx`, the session lifecycle in `sessions`."""
 
     def __init__(
-        self,
-        options: Options,
-        paths: Paths,
-        store: Store,
-        catalog: Catalog,
-        clock: SessionClock | None = None,
-        scheduler: Scheduler | None = None,
-        settings_file: SettingsFile | None = None,
-        tray_available: bool | None = None,
-        wall: Callable[[], datetime] = local_now,
-        zone: Callable[[], tzinfo] = local_zone,
-        reminder_scheduler: Scheduler | None = None,
-        own: OwnExercisesFile | None = None,
-        notifier: Notifier | None = None,
-        probe: Probe | None = None,
-        cues: Cues | None = None,
-    ) -> None:
+        self, options: Options, paths: Paths, store: Store, catalog: Catalog,
+        clock: SessionClock | None = None, scheduler: Scheduler | None = None,
+        settings_file: SettingsFile | None = None, tray_available: bool | None = None,
+        wall: Callable[[], datetime] = local_now, zone: Callable[[], tzinfo] = local_zone,
+        reminder_scheduler: Scheduler | None = None, own: OwnExercisesFile | None = None,
+        notifier: Notifier | None = None, probe: Probe | None = None, cues: Cues | None = None,
+    ) -> None:  # fmt: skip
         super().__init__()
         own = own or OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
         kept = settings_file or SettingsFile(paths.settings, Settings())
@@ -125,15 +116,8 @@ class Coach(QObject):
 
 
 def run(options: Options, qt_argv: Sequence[str]) -> int:
-    # Qt paints large areas with a pool of helper threads; for a window this size that buys
-    # nothing and costs thousands of thread wake-ups a second while a picture fades.
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
-    app = QApplication(list(qt_argv))
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.footcoach.FootCoach")
-    app.setWindowIcon(theme.app_icon())
+    forget_sources()
+    app = theme.application(qt_argv, APP_ID, APP_NAME, __version__)
     os.umask(0o077)  # every file and folder Foot Coach makes is the person's alone
     paths = Paths.from_arg(options.data_dir)
     try:
@@ -188,13 +172,18 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
         instance.release()  # last: nothing after this can still be using the data
 
 
+def forget_sources() -> None:
+    """PySide reads the source of every module imported after it (for `from __feature__`),
+    and Python's line cache keeps it: megabytes read once, held for nothing.
+    https://github.com/napari/napari/issues/8584"""
+    linecache.clearcache()
+
+
 def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) -> None:
     for text in notices:
         print(text, file=sys.stderr)  # also for a terminal, and when no window can be seen
     ctx = coach.ctx
-    reporter = FirstPaintReporter.from_env(ctx.window)
-    if reporter is not None:
-        ctx.window.installEventFilter(reporter)
+    FirstPaintReporter.install(ctx.window)
     if ctx.tray is not None:
         app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
         ctx.tray.show()
@@ -206,9 +195,9 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
     for text in notices:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=ctx.window)
         box.open()
-    shown = ctx.window.isVisible()
-    after_first_paint(ctx.window, coach.reminders.start, shown)  # it may have one due at once
-    after_first_paint(ctx.window, lambda: settings.follow_cues(ctx), shown)
+    # The reminder clock (one may be due at once) and Settings' view of the audio helpers.
+    steps = (coach.reminders.start, lambda: settings.follow_cues(ctx), forget_sources)
+    after_first_paint(ctx.window, ctx.window.isVisible(), *steps)
     if not ctx.settings.value.first_run_done and not options.minimized and options.start is None:
         QTimer.singleShot(0, lambda: help.welcome(ctx))
     if options.start is not None:

@@ -20,9 +20,10 @@ class FirstPaintReporter(QObject):
         self._target = target
 
     @classmethod
-    def from_env(cls, parent: QObject | None = None) -> FirstPaintReporter | None:
-        target = os.environ.get(READY_FILE_ENV, "")
-        return cls(target, parent) if target else None
+    def install(cls, window: QObject) -> None:
+        """Report `window`'s first paint where the environment asks for it, if it does."""
+        if target := os.environ.get(READY_FILE_ENV, ""):
+            window.installEventFilter(cls(target, window))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._target and event.type() == QEvent.Type.Paint:
@@ -55,10 +56,15 @@ class OnFirstPaint(QObject):
             then()
 
 
-def after_first_paint(window: QObject, then: Callable[[], None], shown: bool) -> None:
-    """Run `then` once the window has painted (or soon, when it starts hidden in the tray):
-    the audio helpers start while the person already sees the window."""
+def after_first_paint(window: QObject, shown: bool, *then: Callable[[], None]) -> None:
+    """Run each of `then` once the window has painted (or soon, when it starts hidden in the
+    tray): work the first paint does not need waits until the person sees the window."""
+
+    def run_all() -> None:
+        for step in then:
+            step()
+
     if not shown:
-        QTimer.singleShot(0, then)
+        QTimer.singleShot(0, run_all)
         return
-    OnFirstPaint(window, then)
+    OnFirstPaint(window, run_all)

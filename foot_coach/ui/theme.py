@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 from enum import Enum
 from itertools import pairwise
 from typing import TypeVar
@@ -174,6 +175,20 @@ def _tab_stops_within(root: QWidget) -> list[QWidget]:
             left -= 1
         widget = widget.nextInFocusChain()
     return stops
+
+
+def application(argv: Sequence[str], app_id: str, name: str, version: str) -> QApplication:
+    """The QApplication, with its names, version, icon and the desktop file it belongs to."""
+    # Qt paints large areas with a pool of helper threads; for a window this size that buys
+    # nothing and costs thousands of thread wake-ups a second while a picture fades.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    app = QApplication(list(argv))
+    app.setApplicationName(app_id)
+    app.setApplicationDisplayName(name)
+    app.setApplicationVersion(version)
+    app.setDesktopFileName("io.github.footcoach.FootCoach")
+    app.setWindowIcon(app_icon())
+    return app
 
 
 def app_icon() -> QIcon:
