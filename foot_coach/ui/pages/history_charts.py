@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import partial
 from types import ModuleType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from foot_coach.core.stats import Bucket, bucket_start
@@ -54,6 +54,9 @@ class HistoryCharts(QWidget):
             for key in KEYS:
                 self._plot(key)
                 self.frames[key].place_plot()
+            # Laid out now that the plots are in, before the page paints: else it paints them
+            # where they were and again where they go (18 plot paints instead of 10).
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.sig_drawn.emit()
         elif not self._waiting:
             self._waiting = True
