@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAccessible
-from test_history_page import TODAY, make_page
+from test_history_page import TODAY, make_page, wait_drawn
 
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
@@ -21,6 +21,7 @@ def page(qtbot, tmp_path: Path, catalog):
     made.resize(1280, 800)
     made.show()
     qtbot.waitExposed(made)
+    wait_drawn(qtbot, made)
     yield made
     store.close()
 

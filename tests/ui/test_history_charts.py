@@ -12,12 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
-from test_history_page import TODAY, make_page
+from test_history_page import TODAY, make_page, wait_drawn
 
 from foot_coach.core.stats import Bucket, bucket_start
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
-from foot_coach.ui import charts, dates  # loaded: the page draws its plots at once
+from foot_coach.ui import charts, dates
 from foot_coach.ui.pages.history_page import HistoryPage
 
 RANGES = {"week": 0, "month": 1, "year": 2, "all": 3}
@@ -28,6 +28,8 @@ def page_for(qtbot, store: Store, catalog) -> HistoryPage:
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
+    if page.chart_area.isVisible():
+        wait_drawn(qtbot, page)
     return page
 
 

@@ -11,13 +11,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.core.stats import Range, range_start, streaks, week_start
 from foot_coach.store import queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
-from foot_coach.ui import charts, theme  # loaded: the page draws its plots at once
+from foot_coach.ui import charts, theme  # loaded: the plots wait for no import
 from foot_coach.ui.pages.history_page import HistoryPage
 from foot_coach.ui.report import write_report
 
@@ -41,6 +42,11 @@ def make_page(qtbot, store: Store, catalog) -> HistoryPage:
     page = HistoryPage(load, lambda: TODAY, {e.id: e.name for e in catalog.exercises})
     qtbot.addWidget(page)
     return page
+
+
+def wait_drawn(qtbot, page: HistoryPage) -> None:
+    """The plots are made a step per turn once the page has painted, even with pyqtgraph in."""
+    qtbot.waitUntil(lambda: all(chart.placed for chart in page.charts.values()))
 
 
 def test_pyqtgraph_not_imported_until_shown(catalog) -> None:
@@ -92,6 +98,30 @@ def test_before_the_chart_libraries_load_the_page_shows_its_words_then_its_plots
     ], done.stderr
 
 
+def test_with_the_libraries_in_the_plots_are_made_a_step_per_turn_then_updated_at_once(
+    qtbot, store, catalog
+) -> None:
+    seed_history(store.conn, 60, TODAY, random.Random(3))
+    page = make_page(qtbot, store, catalog)
+    turns: list[int] = []
+    page.show()  # no event handled yet: the words are in, no plot
+    assert all(c.summary.text() and not c.placed for c in page.charts.values())
+
+    def count() -> None:  # the event loop's turns while the plots are made
+        if not all(c.placed for c in page.charts.values()):
+            turns.append(1)
+            QTimer.singleShot(0, count)
+
+    count()
+    with qtbot.waitSignal(page.sig_charts_drawn, timeout=10_000):
+        pass
+    assert len(turns) > 8  # not all in one go: input in between
+    plots, drawn = [c.plot for c in page.charts.values()], []
+    page.sig_charts_drawn.connect(lambda: drawn.append(1))
+    page.range.setCurrentIndex(2)  # made already: updated in place, at once
+    assert drawn == [1] and [c.plot for c in page.charts.values()] == plots
+
+
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
 @pytest.mark.parametrize("size", [(1280, 800), (800, 500)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_seeded_history_numbers_match(qtbot, store, catalog, artifacts, mode, size) -> None:
@@ -102,7 +132,7 @@ def test_seeded_history_numbers_match(qtbot, store, catalog, artifacts, mode, si
     page.resize(*size)
     page.show()
     qtbot.waitExposed(page)
-    assert "pyqtgraph" in sys.modules
+    wait_drawn(qtbot, page)  # the picture below shows them
     total = store.conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
     week = store.conn.execute(
         "SELECT count(*) FROM sessions WHERE day >= ?", (week_start(TODAY).isoformat(),)

@@ -58,6 +58,9 @@ def test_every_page_fits(qtbot, coach: Coach, artifacts, text_size: int, page: s
     if page == "session":
         coach.sessions.start(["heel-to-toe-walk"])
     coach.window.show_page(page)
+    if page == "history":  # its plots are made a step per turn after it shows
+        charts = coach.window.page("history").charts.values()
+        qtbot.waitUntil(lambda: all(chart.placed for chart in charts))
     settle(qtbot, coach.window)
     folder = artifacts / "large-text"
     folder.mkdir(exist_ok=True)

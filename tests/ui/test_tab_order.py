@@ -155,7 +155,7 @@ def test_history_charts_come_before_the_buttons_below_them(qtbot, coach: Coach) 
     coach.window.show()
     coach.window.show_page("history")
     page = coach.window.page("history")
-    qtbot.waitUntil(lambda: all(c.isVisible() for c in page.charts.values()))
+    qtbot.waitUntil(lambda: all(c.placed for c in page.charts.values()))
     QApplication.processEvents()  # the layout places the charts it has just shown
     assert silent_stops(page) == []
     stops = tab_stops(page)

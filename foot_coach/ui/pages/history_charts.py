@@ -41,7 +41,8 @@ class HistoryCharts(QWidget):
         self.grid = QGridLayout(self)
         self.snap: Snapshot | None = None
         self.names: dict[str, str] = {}
-        self._waiting = False
+        self._drawing = False  # plots being made, a step per turn
+        self._again = False  # a newer snapshot came meanwhile
 
     def show_snapshot(self, snap: Snapshot, names: dict[str, str], counts: dict[str, str]) -> None:
         """`counts`: the summaries that count (minutes, reps, calendar), in the person's
@@ -50,18 +51,26 @@ class HistoryCharts(QWidget):
             self._make()
         self.snap, self.names = snap, names
         self._describe(snap, counts)
-        if warm.loaded():
-            for key in KEYS:
-                self._plot(key)
-                self.frames[key].place_plot()
-            # Laid out now that the plots are in, before the page paints: else it paints them
-            # where they were and again where they go (18 plot paints instead of 10).
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self.sig_drawn.emit()
-        elif not self._waiting:
-            self._waiting = True
-            # The import's slices start once the page has painted: its words come first.
+        if self._drawing:
+            self._again = True
+        elif all(frame.placed for frame in self.frames.values()):
+            self._plot_all()
+        else:
+            # Made a step per turn even when pyqtgraph is in: at once, the four took 0.1-0.4 s
+            # without an answer to input. The page paints its words first; then the import's
+            # slices (ui/warm.py), if it is not loaded yet; then the plots.
+            self._drawing = True
             OnFirstPaint(self.frames["minutes"], lambda: warm.when_loaded(self._plot_in_turns))
+
+    def _plot_all(self) -> None:
+        """Every plot at once: quick once they are made, as new data goes into their items."""
+        for key in KEYS:
+            self._plot(key)
+            self.frames[key].place_plot()
+        # Laid out now that the plots are in, before the page paints: else it paints them
+        # where they were and again where they go (18 plot paints instead of 10).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.sig_drawn.emit()
 
     def _make(self) -> None:
         titles = (
@@ -78,7 +87,6 @@ class HistoryCharts(QWidget):
         """Each chart in a few turns of the event loop (its plot made; its lines, a few per
         turn; then shown and painted once), each a timer so that input due meanwhile is
         handled first."""
-        self._waiting = False
         turns: list[Callable[[], None]] = []
         for key in KEYS:
             turns.append(partial(self._attach, key))
@@ -89,6 +97,11 @@ class HistoryCharts(QWidget):
             turns.pop(0)()
             if turns:
                 QTimer.singleShot(1, self, step)
+                return
+            self._drawing = False
+            if self._again:  # drawn in steps from an older snapshot: now all from the newest
+                self._again = False
+                self._plot_all()
             else:
                 self.sig_drawn.emit()
 
