@@ -110,7 +110,8 @@ class _Loading(QObject):
 
 class _Boundaries:
     """An import hook that finds nothing: it only marks where the import may pause. Only within
-    the libraries, so no module another thread might import is ever left half done."""
+    the libraries, so a pause never leaves another module half done; the libraries themselves
+    are imported nowhere else meanwhile (that import would wait for the pause forever)."""
 
     def __init__(self, loading: _Loading) -> None:
         self.loading = loading
