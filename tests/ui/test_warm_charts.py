@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QEnterEvent
@@ -106,3 +108,14 @@ def test_reaching_the_history_button_or_ending_a_session_starts_loading(
     assert asked == ["load", "load"]  # a session starting is no reason
     coach.ctx.runner.send(Stop())
     assert asked == ["load", "load", "load"]
+
+
+def test_only_the_chart_module_imports_the_chart_libraries() -> None:
+    """Another import of them while they load in slices would wait for ever (ui/warm.py)."""
+    root = Path(warm.__file__).parents[1]
+    found = sorted(
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*.py")
+        if re.search(r"^\s*(import|from)\s+(numpy|pyqtgraph)\b", path.read_text(), re.M)
+    )
+    assert found == ["system/selfcheck.py", "ui/charts.py"]  # --self-check: not the app
