@@ -39,6 +39,8 @@ class HistoryCharts(QWidget):
         self.today = today
         self.frames: dict[str, ChartFrame] = {}
         self.grid = QGridLayout(self)
+        for column in (0, 1):  # halves, whichever plot is in: no column squeezed meanwhile
+            self.grid.setColumnStretch(column, 1)
         self.snap: Snapshot | None = None
         self.names: dict[str, str] = {}
         self._drawing = False  # plots being made, a step per turn
