@@ -11,9 +11,9 @@ OLD_STAMP := $(OLD_VENV)/.installed
 # Left out: the screenshots and large-text walks (time), and the follow-along layout estimate.
 OLDEST_UI := accessible_names app_wiring chart_tables coaching contrast cues first_paint_imports \
 	first_run focus_visible history_charts history_page languages no_english_left \
-	notification_actions own_exercises_ui reminder_gate reminder_timer reminders restore_ui \
-	routine_page runner screen_reader session_states session_words tab_order tray_instance \
-	warm_charts window_geometry
+	notification_actions own_exercises_ui reading_labels reminder_gate reminder_timer reminders \
+	restore_ui routine_page runner screen_reader session_states session_words tab_order \
+	tray_instance warm_charts window_geometry
 OLDEST_TESTS ?= tests/core tests/store $(OLDEST_UI:%=tests/ui/test_%.py) tests/test_selfcheck.py
 # Tests of what the old versions do differently, not the app: Qt 6.8 gives a list view, or a
 # control whose label is not its sibling, no Label relation (the name is still read), and

@@ -9,6 +9,7 @@ announcements until the last phase. It prints one JSON object for the test to ju
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -75,6 +76,17 @@ def text_of(node: pyatspi.Accessible) -> str | None:
     return str(text.getText(0, -1))
 
 
+def reading_of(node: pyatspi.Accessible) -> dict[str, object]:
+    """A label with a number: its name, its Text and its Value, as a screen reader reads them."""
+    value = node.queryValue()
+    return {
+        "name": node.name,
+        "text": text_of(node),
+        "value": value.currentValue,
+        "maximum": value.maximumValue,
+    }
+
+
 def press(app: pyatspi.Accessible, role: int, name: str) -> None:
     for node in showing(app):
         if node.getRole() == role and node.name == name:
@@ -108,13 +120,16 @@ def main() -> None:
         heard.clear()
         press(app, pyatspi.ROLE_PUSH_BUTTON, "Practise this exercise")
         end = time.monotonic() + 30
-        countdown: list[str] = []
+        countdown: list[dict[str, object]] = []
+        count: list[dict[str, object]] = []
         while time.monotonic() < end and not any(t.startswith("Well done") for t, _ in heard):
             pump(0.1)
-            if heard and not countdown:  # the session runs: what the countdown says
-                countdown = [n.name for n in showing(app) if n.name.startswith("Seconds left")]
+            if any(t == "Hold." for t, _ in heard) and not countdown:  # a hold: its number
+                shown = showing(app)
+                countdown = [reading_of(n) for n in shown if n.name.startswith("Seconds left")]
+                count = [reading_of(n) for n in shown if re.fullmatch(r"\d+ of \d+", n.name)]
         pump(0.3)
-        print(json.dumps({"pages": pages, "heard": heard, "countdown": countdown}))
+        print(json.dumps({"pages": pages, "heard": heard, "countdown": countdown, "count": count}))
     finally:
         app_proc.terminate()
         app_proc.wait(10)

@@ -92,6 +92,10 @@ def test_each_phase_is_announced_once_with_the_voices_words(seen: dict) -> None:
     assert polite == ["Exercise 1 of 1"]
 
 
-def test_the_countdown_says_its_number(seen: dict) -> None:
+def test_the_countdown_and_the_count_are_read_as_text_and_value(seen: dict) -> None:
     [countdown] = seen["countdown"]
-    assert re.fullmatch(r"Seconds left: \d+", countdown)
+    seconds = re.fullmatch(r"Seconds left: (\d+)", countdown["name"])
+    assert seconds is not None and countdown["text"] == seconds[1]
+    assert countdown["value"] == int(seconds[1]) and 0 < countdown["value"] <= countdown["maximum"]
+    [count] = seen["count"]
+    assert count["text"] == f"{count['value']:.0f} of 10" and count["maximum"] == 10

@@ -40,6 +40,8 @@ from foot_coach.ui import announce, phase_text, session_fit
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.widgets import reading
+from foot_coach.ui.widgets.reading import ReadingLabel
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 IT_HURTS = "it-hurts"
@@ -61,9 +63,10 @@ class SessionPage(QWidget):
         self.picture = IllustrationView(self)
         self.exercise = QLabel()
         self.title = QLabel()
-        self.countdown = QLabel()
+        reading.install()  # the countdown and the count are read as text and value too
+        self.countdown = ReadingLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.rep = QLabel()
+        self.rep = ReadingLabel()
         self.detail = QLabel()
         for label in (self.exercise, self.title, self.rep, self.detail):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -186,7 +189,7 @@ class SessionPage(QWidget):
         )  # fmt: skip
         self.exercise.setText(phase_text.heading(self.plan, phase))
         self.title.setText(phase_text.title(self.plan, phase))
-        self.rep.setText(phase_text.rep_line(phase))
+        self.rep.show_reading(phase_text.rep_line(phase), max(phase.rep, 0), phase.reps)
         self.detail.setText(phase_text.detail(self.plan, phase))
         self._announce(phase)
         done = phase.kind is PhaseKind.DONE
@@ -219,8 +222,9 @@ class SessionPage(QWidget):
     def show_view(self, view: View) -> None:
         changed, self.status = view.status is not self.status, view.status
         shown = str(view.seconds_shown) if view.phase.duration_ms else "✓"
-        if shown != self.countdown.text():
-            self.countdown.setText(shown)
+        whole = -(-view.phase.duration_ms // 1000)  # the phase's seconds: the value's range
+        if (shown, whole) != (self.countdown.text(), self.countdown.maximum):
+            self.countdown.show_reading(shown, view.seconds_shown, whole)
             self.countdown.setAccessibleName(fill(self.tr("Seconds left: %1"), shown))
         if view.status is Status.PAUSED:
             self.buttons["pause"].setText(self.tr("Resume"))
@@ -239,7 +243,7 @@ class SessionPage(QWidget):
         """Stopped early: no old step, countdown or step buttons are left to press."""
         self.exercise.setText(self.tr("Everything you did is saved."))
         self.title.setText(self.tr("Stopped"))
-        self.rep.setText("")
+        self.rep.show_reading("", 0, 0)
         self.detail.setText("")
         for widget in (self.countdown, self.progress, self.picture, *self._running_only()):
             widget.hide()
