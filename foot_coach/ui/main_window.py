@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QMainWindow,
-    QStackedWidget,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +57,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Foot Coach"))
         self.setMinimumSize(800, 500)
         self.resize(1280, 800)
-        self.pages = QStackedWidget()
+        # One page shown at a time, in a plain widget: a QStackedWidget is a "layered pane" to
+        # AT-SPI, and Orca said "layered pane" each time the focus went into a page.
+        holder = QWidget()
+        self.pages = QStackedLayout(holder)
+        self.pages.setContentsMargins(0, 0, 0, 0)
         page_tabs.install()
         self.nav = PageButtonRow()
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -72,7 +76,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(holder, 1)
         self.setCentralWidget(central)
         self.close_to_tray = False
         self.session_active = False

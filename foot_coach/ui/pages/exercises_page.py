@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -104,7 +104,11 @@ class ExercisesPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.cards = QStackedWidget(self)
+        # One card at a time, in a plain widget: a QStackedWidget is a "layered pane" to AT-SPI,
+        # which Orca said before every card.
+        self.card_area = QWidget(self)
+        self.cards = QStackedLayout(self.card_area)
+        self.cards.setContentsMargins(0, 0, 0, 0)
         self.dots = PageDots(0, self)
         self.dots.sig_chosen.connect(self.show_card)
         self.previous = self._button(self.tr("‹ Previous"), self.tr("Previous exercise"), "Left")
@@ -150,11 +154,11 @@ class ExercisesPage(QWidget):
         self._place_bottom()
         content = QWidget()
         column = QVBoxLayout(content)
-        column.addWidget(self.cards, 1)
+        column.addWidget(self.card_area, 1)
         column.addLayout(self.bottom)
         # With large text in a small window the card keeps room for its picture and name,
         # and the page scrolls to the buttons.
-        self.cards.setMinimumHeight(max(220, self.fontMetrics().height() * 9))
+        self.card_area.setMinimumHeight(max(220, self.fontMetrics().height() * 9))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(vertical_scroll(content))
