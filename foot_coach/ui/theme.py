@@ -120,9 +120,19 @@ W = TypeVar("W", bound=QWidget)
 
 
 def named(widget: W, name: str, tip: str = "") -> W:
-    """Give a control the name a screen reader says and the tooltip a mouse shows."""
+    """Give a control the name a screen reader says and the tooltip a mouse shows.
+
+    Qt reads a tooltip out as the description where there is none, so a screen reader said
+    each name twice ("Next exercise push button. Next exercise (Right)"): the description is
+    the key alone in "Next exercise (Right)", a tooltip of other words as it is, and a blank
+    where the tooltip is only the name."""
     widget.setAccessibleName(name)
     widget.setToolTip(tip or name)
+    if tip.startswith(f"{name} (") and tip.endswith(")"):
+        described = tip[len(name) + 2 : -1]
+    else:
+        described = "" if tip == name else tip
+    widget.setAccessibleDescription(described or " ")  # empty would fall back to the tooltip
     return widget
 
 

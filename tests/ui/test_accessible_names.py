@@ -107,3 +107,18 @@ def test_dialogs_have_no_silent_tab_stops(qtbot, coach: Coach) -> None:
     for dialog in each_step(dialogs):
         found += [f"{type(dialog).__name__}: {s}" for s in silent_stops(dialog)]
     assert found == []
+
+
+def test_a_description_never_says_the_name_again(qtbot) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QPushButton
+
+    from foot_coach.ui.theme import named
+
+    said = []
+    for tip in ("Next exercise (Right)", "Next exercise on the card", "", "Next exercise"):
+        button = named(QPushButton("Next ›"), "Next exercise", tip)
+        qtbot.addWidget(button)
+        face = QAccessible.queryAccessibleInterface(button)
+        said.append(face.text(QAccessible.Text.Description).strip())
+    assert said == ["Right", "Next exercise on the card", "", ""]

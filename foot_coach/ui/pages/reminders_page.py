@@ -112,8 +112,7 @@ class RemindersPage(QWidget):
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("Add a reminder"))
         self.add_button.setShortcut("Ctrl+N")
-        self.add_button.setToolTip(self.tr("Add a reminder (Ctrl+N)"))
-        self.add_button.setAccessibleName(self.tr("Add a reminder"))
+        named(self.add_button, self.tr("Add a reminder"), self.tr("Add a reminder (Ctrl+N)"))
         self.add_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.add_button.clicked.connect(self.add_reminder)
         self.skip_if_done = self._check(
