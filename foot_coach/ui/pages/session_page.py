@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets import reading
 from foot_coach.ui.widgets.reading import ReadingLabel
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.steps_bar import StepsBar
 
 IT_HURTS = "it-hurts"
 
@@ -74,9 +74,7 @@ class SessionPage(QWidget):
         self.exercise.setFont(scaled_font(self.font(), 1.2))
         self.title.setFont(scaled_font(self.font(), 2.0, bold=True))
         self.rep.setFont(scaled_font(self.font(), 1.4, bold=True))
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(14)  # a thin strip: height goes to the countdown
+        self.progress = StepsBar()
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
         self.rating = RatingBar(self)
         self.notice = SafetyNotice(self)
@@ -202,10 +200,10 @@ class SessionPage(QWidget):
         session_fit.fit(self)
 
     def _announce(self, phase: Phase) -> None:
-        """The bar moves once per exercise: moved every tick, it was all a screen reader said."""
+        """Say the phase; the strip below moves once per exercise, quietly (see StepsBar)."""
         assert self.plan is not None
-        self.progress.setRange(0, len(self.plan.items))
-        self.progress.setValue(announce.phase_started(self.title, self.plan, phase))
+        done = announce.phase_started(self.title, self.plan, phase)
+        self.progress.show_steps(done, len(self.plan.items))
 
     def across(self) -> tuple[QWidget, ...]:
         """The full-width lines under the picture and words, as many as show."""
