@@ -23,9 +23,13 @@ TITLE_SCALES = (2.0, 1.7, 1.4, 1.2)
 def fit(page: SessionPage) -> None:
     for label in (page.rep, page.detail):
         label.setVisible(bool(label.text()))  # an empty line would still take its height
-    if page.countdown_put_away and page.status is Status.RUNNING:
-        page.countdown.show()
+    if page.countdown_put_away and page.status in (Status.RUNNING, Status.PAUSED):
+        page.countdown.show()  # each fit starts whole: the window may have grown meanwhile
         page.countdown_put_away = False
+    _fit(page)
+
+
+def _fit(page: SessionPage) -> None:
     others = (page.exercise, page.rep, page.detail)
     em = page.buttons["pause"].fontMetrics().height()
     button_rows = 2 if page.buttons["focus"].isVisibleTo(page) or page.plan is None else 1
@@ -44,7 +48,7 @@ def fit(page: SessionPage) -> None:
         break
     else:
         if _make_room(page):
-            fit(page)
+            _fit(page)
             return
     if page.title.font() != title_font:
         page.title.setFont(title_font)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,9 @@ class SessionPage(QWidget):
         self.countdown_put_away = False  # paused in a short window: see session_fit
         self.confirm_stop: Callable[[], bool] = self._ask_stop
         self.picture = IllustrationView(self)
+        # Its height is what is left: asked for its full size, the scrolling page below would
+        # scroll rather than let the picture give way (a paused session at 800x500).
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.exercise = QLabel()
         self.title = QLabel()
         reading.install()  # the countdown and the count are read as text and value too
