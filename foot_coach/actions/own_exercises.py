@@ -17,7 +17,6 @@ from foot_coach import APP_NAME
 from foot_coach.actions import coaching, history, settings
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import warn
-from foot_coach.core import routine_file
 from foot_coach.core.catalog import (
     BUILTIN_PICTURE,
     Catalog,
@@ -114,6 +113,8 @@ def open_editor(ctx: Context, start: Exercise, new: bool) -> ExerciseEditor:
         return parse_exercise(SOURCE, 0, table, ctx.builtin)
 
     def store_picture(path: str) -> str:
+        from foot_coach.core import routine_file
+
         source = Path(path)
         if source.stat().st_size > routine_file.MAX_PICTURE_BYTES:  # never read a huge file
             too_big = routine_file.larger_than(routine_file.MAX_PICTURE_BYTES)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -17,13 +17,15 @@ from foot_coach import APP_NAME
 from foot_coach.actions import coaching, own_exercises, settings
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import tell, warn
-from foot_coach.core import routine_file
 from foot_coach.core.catalog import BUILTIN_PICTURE
 from foot_coach.core.progression import Source
 from foot_coach.core.words import fill
 from foot_coach.store.own_exercises import OwnExercisesError, rename_pictures
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
+
+if TYPE_CHECKING:
+    from foot_coach.core import routine_file
 
 LOG = logging.getLogger("foot_coach")
 
@@ -38,6 +40,8 @@ def connect(ctx: Context) -> None:
 
 
 def export_routine(ctx: Context, target: Path) -> None:
+    from foot_coach.core import routine_file  # the file format loads when first used
+
     ids = ctx.routine_ids()
     own = [e for e in ctx.catalog.exercises if e.own and e.id in ids]
     files = {e.picture for e in own if e.picture and not e.picture.startswith(BUILTIN_PICTURE)}
@@ -73,6 +77,8 @@ def choose_export(ctx: Context) -> None:
 
 def read_routine(ctx: Context, source: Path) -> routine_file.RoutineFile:
     """A checked routine file; RoutineFileError (or OSError) when it cannot be used."""
+    from foot_coach.core import routine_file
+
     with source.open("rb") as handle:
         content = handle.read(routine_file.MAX_FILE_BYTES + 1)
     return routine_file.parse(content, ctx.builtin, source.name)
@@ -103,6 +109,8 @@ def choose_import(ctx: Context) -> QMessageBox | None:
 
 def preview_import(ctx: Context, source: Path) -> QMessageBox:
     """Read and check the file, then ask; nothing is added until the person says yes."""
+    from foot_coach.core import routine_file
+
     try:
         chosen = read_routine(ctx, source)
     except (OSError, routine_file.RoutineFileError) as exc:

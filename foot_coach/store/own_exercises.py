@@ -16,7 +16,6 @@ from typing import Any
 
 from foot_coach.core import toml_read, toml_text
 from foot_coach.core.catalog import Catalog, CatalogError, Exercise, parse_exercise
-from foot_coach.core.routine_file import exercise_table, picture_problem
 from foot_coach.core.words import QT_TR_NOOP, Words, where, words_of
 from foot_coach.store import atomic
 
@@ -86,6 +85,8 @@ def parse(text: str, builtin: Catalog, source: str) -> tuple[OwnExercises, list[
 
 
 def dumps(own: OwnExercises) -> str:
+    from foot_coach.core.routine_file import exercise_table  # only when saving, not at start
+
     tables: list[dict[str, Any]] = [exercise_table(e) for e in own.active]
     tables += [exercise_table(e) | {"retired": True} for e in own.retired]
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
@@ -144,6 +145,8 @@ class OwnExercisesFile:
     def add_picture(self, suggested: str, data: bytes) -> str:
         """Store a checked picture under a name derived from its content; return the name."""
         import hashlib  # only when a picture is added, not at every start
+
+        from foot_coach.core.routine_file import picture_problem
 
         kind = suggested.rsplit(".", 1)[-1].lower() if "." in suggested else ""
         stem = re.sub(r"[^A-Za-z0-9_-]+", "-", suggested.rsplit(".", 1)[0]).strip("-_")[:40]

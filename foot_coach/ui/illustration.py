@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from foot_coach.core.catalog import Direction, Side
 from foot_coach.core.routine import PhaseKind
-from foot_coach.core.routine_file import picture_problem
 from foot_coach.system import assets
 
 FADE_MS = 250
@@ -90,6 +89,8 @@ class _Picture:
     def _own(cls, path: Path) -> _Picture:
         """A picture in the data folder, checked again before Qt reads it: one saved by an
         older version, or put there by hand, must not make drawing hang or read other files."""
+        from foot_coach.core.routine_file import picture_problem  # loads the SVG checker
+
         try:
             data = path.read_bytes()
         except OSError:

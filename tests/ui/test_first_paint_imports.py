@@ -21,7 +21,8 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "foot_coach.ui.help", "foot_coach.ui.session_end", "foot_coach.ui.reminder_prompt",
          "foot_coach.system.desktop_entry", "foot_coach.system.selfcheck", "foot_coach.core.ical",
          "foot_coach.core.stats", "foot_coach.store.queries", "foot_coach.store.backup",
-         "foot_coach.store.recorder")  # fmt: skip
+         "foot_coach.store.recorder", "foot_coach.core.routine_file", "foot_coach.core.svg_check",
+         "xml.etree.ElementTree")  # fmt: skip
 
 SCRIPT = textwrap.dedent(
     """
