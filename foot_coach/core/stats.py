@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
 
@@ -73,4 +72,6 @@ def bucket_start(day: date, bucket: Bucket) -> date:
 def one_decimal(value: float) -> float:
     """Rounded to one decimal, halves away from zero as people round (2.25 -> 2.3, 1.5 stays
     1.5), not to the nearest even digit as round() does."""
+    from decimal import ROUND_HALF_UP, Decimal  # a C library: loaded for the report only
+
     return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
