@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -27,7 +26,7 @@ from foot_coach.actions import (
     settings,
     window,
 )
-from foot_coach.actions.context import Context
+from foot_coach.actions.context import Context, Notifications
 from foot_coach.actions.reminder_clock import Reminders
 from foot_coach.actions.session import Sessions
 from foot_coach.cli import Options
@@ -57,9 +56,6 @@ from foot_coach.ui.reminder_gate import Probe
 from foot_coach.ui.runner import Runner, Scheduler, SessionClock
 from foot_coach.ui.tray import Tray
 
-if TYPE_CHECKING:  # QtDBus is not in every PySide build: imported only where it is used
-    from foot_coach.system.notifications import Notifier
-
 LOG = logging.getLogger("foot_coach")
 
 
@@ -72,7 +68,7 @@ class Coach(QObject):
         settings_file: SettingsFile | None = None, tray_available: bool | None = None,
         wall: Callable[[], datetime] = local_now, zone: Callable[[], tzinfo] = local_zone,
         reminder_scheduler: Scheduler | None = None, own: OwnExercisesFile | None = None,
-        notifier: Notifier | None = None, probe: Probe | None = None, cues: Cues | None = None,
+        notifier: Notifications | None = None, probe: Probe | None = None, cues: Cues | None = None,
     ) -> None:  # fmt: skip
         super().__init__()
         own = own or OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
@@ -151,10 +147,10 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     own = OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
     if problems := own.load(stamp()):
         notices.append("\n\n".join(map(i18n.explain, problems)))
-    notifier, probe = desktop.services(app.platformName())
+    services = desktop.OnDemand(app.platformName())
     coach = Coach(
         options, paths, store, catalog, settings_file=SettingsFile(paths.settings, saved),
-        own=own, notifier=notifier, probe=probe,
+        own=own, notifier=services, probe=services,
     )  # fmt: skip
     instance.sig_message.connect(
         lambda line: window.handle_message(coach.ctx, coach.sessions, line)

@@ -26,8 +26,8 @@ from foot_coach.ui.pages.book import Pages
 from foot_coach.ui.runner import Runner
 from foot_coach.ui.tray import Tray
 
-if TYPE_CHECKING:  # QtDBus is not in every PySide build: imported only where it is used
-    from foot_coach.system.notifications import Notifier
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
 
 
 class Schedule(Protocol):
@@ -38,6 +38,18 @@ class Schedule(Protocol):
     def paused_today(self) -> bool: ...
     def snooze(self, minutes: int) -> Words | None: ...
     def pause_today(self, paused: bool = True) -> Words | None: ...
+
+
+class Notifications(Protocol):
+    """Desktop notifications with buttons (system.notifications.Notifier, or system.desktop's
+    OnDemand, which finds it when first asked)."""
+
+    sig_action: SignalInstance  # the key of the button pressed
+    sig_failed: SignalInstance  # not shown after all: another way is needed
+
+    def available(self) -> bool: ...
+    def show(self, title: str, body: str, buttons: list[tuple[str, str]]) -> None: ...
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -55,7 +67,7 @@ class Context:
     reminders: Schedule
     autostart: Autostart
     tray: Tray | None
-    notifier: Notifier | None  # desktop notifications with buttons, where a server answers
+    notifier: Notifications | None  # available() where a notification server answers
 
     @property
     def catalog(self) -> Catalog:
