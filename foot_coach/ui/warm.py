@@ -16,6 +16,7 @@ handling an event, as pyqtgraph's import adds Qt types to them.
 
 from __future__ import annotations
 
+import _imp
 import gc
 import importlib
 import logging
@@ -120,7 +121,13 @@ class _Boundaries:
         self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
         if name.partition(".")[0] in LIBRARIES:
-            self.loading.boundary()
+            # importlib holds its global lock around find_spec: paused with it, the window's
+            # next import of anything not yet loaded (a page, a dialog) would wait forever.
+            _imp.release_lock()
+            try:
+                self.loading.boundary()
+            finally:
+                _imp.acquire_lock()
         return None
 
 
