@@ -14,12 +14,17 @@ scale=${1:-4}
 if [ -z "${ORCA_WALK_INSIDE:-}" ]; then
   run=$(mktemp -d /tmp/orca-walk.XXXXXX)
   chmod 700 "$run"
-  # Also ends what Orca spawned and left behind (speech-dispatcher): our processes whose
-  # environment names this private runtime folder.
-  trap 'for e in /proc/[0-9]*/environ; do
-          tr "\0" "\n" 2>/dev/null <"$e" | grep -qx "XDG_RUNTIME_DIR=$run" || continue
-          p=${e#/proc/}; kill "${p%/environ}" 2>/dev/null || true
-        done; rm -rf "$run"' EXIT
+  # Also ends what Orca spawned and left behind (speech-dispatcher and its espeak-ng module,
+  # which ignore TERM): our processes whose environment names this private runtime folder.
+  left() {
+    for e in /proc/[0-9]*/environ; do
+      tr "\0" "\n" 2>/dev/null <"$e" | grep -qx "XDG_RUNTIME_DIR=$run" || continue
+      p=${e#/proc/}
+      echo "${p%/environ}"
+    done
+  }
+  trap 'for p in $(left); do kill "$p" 2>/dev/null || true; done; sleep 0.5
+        for p in $(left); do kill -KILL "$p" 2>/dev/null || true; done; rm -rf "$run"' EXIT
   ORCA_WALK_INSIDE=1 XDG_RUNTIME_DIR=$run dbus-run-session -- \
     bash "$root/tests/system/private_desktop.sh" bash "$0" "$scale"
   exit
