@@ -17,6 +17,7 @@ from random import Random
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.app import Coach
@@ -84,6 +85,21 @@ def build(app: QApplication, folder: Path, seed) -> tuple[Coach, Steps]:  # type
     return coach, steps
 
 
+def show_history(app: QApplication, coach: Coach, change=lambda: None, wait_s: int = 20) -> None:  # type: ignore[no-untyped-def]
+    """History draws its plots a step per turn once the chart libraries are in: wait for the
+    last one, or the picture shows empty chart frames."""
+    loop = QEventLoop()
+    page = coach.ctx.pages.history
+    page.sig_charts_drawn.connect(loop.quit)
+    QTimer.singleShot(wait_s * 1000, loop.quit)
+    coach.window.show_page("history")
+    change()
+    loop.exec()
+    page.sig_charts_drawn.disconnect(loop.quit)
+    for _ in range(3):  # the layout settles once the plots are in
+        app.processEvents()
+
+
 def long_history(app: QApplication, folder: Path) -> None:
     """Four months of use: the cards, a session and the history."""
     coach, steps = build(app, folder, lambda c: seed_history(c, 120, date.today(), Random(3)))
@@ -95,8 +111,7 @@ def long_history(app: QApplication, folder: Path) -> None:
     app.processEvents()
     coach.window.grab().save(str(OUT / "session.png"))
     coach.ctx.runner.send(Stop())
-    coach.window.show_page("history")
-    app.processEvents()
+    show_history(app, coach)
     coach.window.grab().save(str(OUT / "history.png"))
     coach.ctx.store.close()
 
@@ -112,10 +127,13 @@ def first_week(app: QApplication, folder: Path) -> None:
         steps.advance()
     app.processEvents()
     coach.window.grab().save(str(OUT / "first-week-end.png"))
-    coach.window.show_page("history")
-    coach.ctx.pages.history.range.setCurrentIndex(0)  # the last week
-    coach.window.resize(1100, 1000)  # tall enough for the first charts' date axes
-    app.processEvents()
+    show_history(app, coach)
+
+    def last_week() -> None:
+        coach.ctx.pages.history.range.setCurrentIndex(0)
+        coach.window.resize(1100, 1000)  # tall enough for the first charts' date axes
+
+    show_history(app, coach, last_week, wait_s=3)  # drawn again, or updated in place at once
     coach.window.grab().save(str(OUT / "first-week-history.png"))
     coach.ctx.store.close()
 
