@@ -4,6 +4,7 @@ only emit signals."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,10 +89,19 @@ def documents() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
+def backups_folder(ctx: Context) -> Path:
+    """Made if need be: a folder not there yet opened the dialog one level up, in the app's
+    data folder, with "backups" typed in as the file's name."""
+    # If it cannot be made, the dialog opens one level up and a save there says what is wrong.
+    with suppress(OSError):
+        ctx.paths.backups_dir.mkdir(parents=True, exist_ok=True)
+    return ctx.paths.backups_dir
+
+
 def make_backup(ctx: Context) -> None:
     name = f"foot-coach-backup-{stamp()}.sqlite3"
     target = file_dialog.save_file(
-        ctx.window, tr("Back up history"), str(ctx.paths.backups_dir / name)
+        ctx.window, tr("Back up history"), str(backups_folder(ctx) / name)
     )
     if target:
         from foot_coach.store import backup
@@ -101,7 +111,7 @@ def make_backup(ctx: Context) -> None:
 
 
 def restore(ctx: Context) -> None:
-    chosen = file_dialog.open_file(ctx.window, tr("Restore history"), str(ctx.paths.backups_dir))
+    chosen = file_dialog.open_file(ctx.window, tr("Restore history"), str(backups_folder(ctx)))
     if chosen:
         restore_file(ctx, chosen)
 

@@ -56,3 +56,20 @@ def test_no_restore_while_a_session_runs(make_coach, told) -> None:
     assert not history.restore_file(coach.ctx, str(FIXTURES / "history-v2.sqlite3"))
     assert "Stop the session" in told[-1]
     assert _sessions(coach.ctx.store.conn) == 1
+
+
+def test_backup_and_restore_open_in_the_backups_folder_even_before_it_exists(
+    make_coach, monkeypatch
+) -> None:
+    coach = make_coach()
+    folder = coach.ctx.paths.backups_dir
+    if folder.exists():
+        folder.rmdir()
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(history.file_dialog, "open_file", lambda _w, t, f: asked.append((t, f)))
+    monkeypatch.setattr(history.file_dialog, "save_file", lambda _w, t, f: asked.append((t, f)))
+    history.restore(coach.ctx)
+    assert folder.is_dir() and asked[-1][1] == str(folder)
+    folder.rmdir()
+    history.make_backup(coach.ctx)
+    assert folder.is_dir() and Path(asked[-1][1]).parent == folder
