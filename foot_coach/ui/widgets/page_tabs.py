@@ -8,19 +8,10 @@ tabs.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleStateChangeEvent
+from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent
 from PySide6.QtWidgets import QAccessibleWidget, QPushButton, QWidget
 
-_installed = False
-# Every interface the factory made, held for the whole process. Why: Qt's accessibility cache
-# deletes them (when their widget goes, or while QApplication goes), yet PySide counts them as
-# Python's; its factory glue drops its references in a Qt post routine that runs before the
-# cache's when the cache came first, and a Python-owned wrapper that dies deletes its C++
-# object: the cache then deletes freed memory and the app segfaults at exit (PySide 6.8 and
-# 6.11 alike). Held here, they outlive the cache, whose delete only marks them invalid. The
-# rule for any Python accessible interface: keep a reference until the process ends; never
-# drop one earlier (Qt would then delete it a second time).
-_made: list[QAccessibleInterface] = []
+from foot_coach.ui.widgets import accessible
 
 
 class PageButton(QPushButton):
@@ -63,21 +54,9 @@ class _PageTab(QAccessibleWidget):
             super().doAction(name)
 
 
-def _factory(key: str, target: object) -> QAccessibleInterface | None:
-    made: QAccessibleInterface
-    if isinstance(target, PageButton):
-        made = _PageTab(target)
-    elif isinstance(target, PageButtonRow):
-        made = QAccessibleWidget(target, QAccessible.Role.PageTabList)
-    else:
-        return None
-    _made.append(made)
-    return made
-
-
 def install() -> None:
-    """Once per process: Qt asks each installed factory for every object it describes."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    """Once per process: the page buttons are page tabs to assistive technology."""
+    accessible.describe(PageButton, _PageTab)
+    accessible.describe(
+        PageButtonRow, lambda row: QAccessibleWidget(row, QAccessible.Role.PageTabList)
+    )

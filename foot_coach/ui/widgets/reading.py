@@ -12,17 +12,12 @@ import shiboken6
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleInterface,
     QAccessibleTextInterface,
     QAccessibleValueInterface,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
-_installed = False
-# Every interface made here, held until the process ends, as page_tabs explains: Qt's cache
-# deletes them, yet PySide counts them as Python's, and one Python let go of first was deleted
-# twice at exit (PySide6 6.8 crashed there).
-_made: list[QAccessibleInterface] = []
+from foot_coach.ui.widgets import accessible
 
 
 class ReadingLabel(QLabel):
@@ -119,17 +114,6 @@ class _Reading(QAccessibleWidget, QAccessibleTextInterface, QAccessibleValueInte
         return 1
 
 
-def _factory(key: str, target: object) -> QAccessibleInterface | None:
-    if not isinstance(target, ReadingLabel):
-        return None
-    made = _Reading(target)
-    _made.append(made)
-    return made
-
-
 def install() -> None:
-    """Once per process: Qt asks each installed factory for every object it describes."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    """Once per process: reading labels are read as text and value too."""
+    accessible.describe(ReadingLabel, _Reading)
