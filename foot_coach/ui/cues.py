@@ -101,7 +101,10 @@ class Cues(QObject):
         self._idle.cancel()
         self._wanted = False
         for role, worker in self._workers.items():
-            self._last[role] = (worker.state, dict(worker.info))
+            # One stopped while starting found nothing: kept, Settings would say "Getting
+            # ready" until the next session, and forget what an earlier one found.
+            if worker.state not in (State.OFF, State.STARTING):
+                self._last[role] = (worker.state, dict(worker.info))
             worker.retire()
         if self._workers:
             self._workers = {}

@@ -120,6 +120,26 @@ def test_a_problem_found_last_time_is_still_named_after_a_rest(
     assert "Install speech-dispatcher" in cues.voice_status()
 
 
+def test_helpers_stopped_before_they_were_ready_are_not_said_to_be_getting_ready(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.prepare()  # e.g. a reminder came, then the window was closed to the tray at once
+    cues.let_go(at_once=True)
+    assert cues.sound_status() == "The sounds start when a session starts."
+    assert cues.voice_status() == "The voice starts when a session starts."
+
+
+def test_what_an_earlier_session_found_outlasts_helpers_stopped_while_starting(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.hold()
+    ready(helpers)
+    cues.let_go(at_once=True)
+    cues.prepare()
+    cues.let_go(at_once=True)
+    assert cues.sound_status().endswith("Last time they played through: Speakers")
+
+
 def test_muted_starts_no_helper_until_the_sound_is_turned_on(cues: Cues, helpers: Helpers) -> None:
     cues.configure(50, True, True)
     cues.hold()
