@@ -100,3 +100,17 @@ def test_with_no_session_the_page_offers_to_start_one(make_coach, scheduler, qtb
     assert coach.window.current_page() == "exercises"
     assert page.buttons["pause"].text() == "Start routine"
     assert page.exercise.text() == "No session is running."
+
+
+def test_with_no_session_esc_and_h_ask_nothing_and_stop_nothing(make_coach) -> None:
+    """Their buttons are hidden, but their keys still reach the page."""
+    coach = make_coach(Settings(muted=True, pain_checkins=False))
+    page = coach.ctx.pages.session
+    asked: list[int] = []
+    sent: list[object] = []
+    page.confirm_stop = lambda: asked.append(1) or True
+    page.sig_event.connect(sent.append)
+    page.request_stop()  # Esc
+    page.it_hurts()  # H
+    assert asked == [] and sent == []
+    assert page.exercise.text() == "No session is running."

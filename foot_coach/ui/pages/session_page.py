@@ -270,13 +270,15 @@ class SessionPage(QWidget):
         self.sig_event.emit(SkipExercise())
 
     def request_stop(self) -> None:
+        if self.plan is None:  # Esc with no session: nothing to stop, nothing to ask
+            return
         if self.status in (Status.FINISHED, Status.STOPPED):
             self.sig_finished_ok.emit()
         elif self.confirm_stop():
             self.sig_event.emit(Stop())
 
     def it_hurts(self) -> None:
-        if self.status not in (Status.FINISHED, Status.STOPPED):
+        if self.plan is not None and self.status not in (Status.FINISHED, Status.STOPPED):
             self.sig_event.emit(Stop(IT_HURTS))
 
     def _ask_stop(self) -> bool:
