@@ -4,6 +4,8 @@ only emit signals."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
@@ -106,8 +108,20 @@ def make_backup(ctx: Context) -> None:
     if target:
         from foot_coach.store import backup
 
-        backup.backup_to(ctx.store.conn, Path(target))
-        inform(ctx.window, fill(tr("Your history was copied to %1."), target))
+        if written(ctx, target, lambda: backup.backup_to(ctx.store.conn, Path(target))):
+            inform(ctx.window, fill(tr("Your history was copied to %1."), target))
+
+
+def written(ctx: Context, target: str, write: Callable[[], object]) -> bool:
+    """Write the file the person chose; a place that cannot take it (a folder not theirs, a
+    full disk) is named in a box, and the history itself is untouched."""
+    try:
+        write()
+    except (OSError, sqlite3.Error) as exc:
+        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+        warn(ctx.window, fill(tr("Could not write to %1: %2"), target, reason))
+        return False
+    return True
 
 
 def restore(ctx: Context) -> None:
@@ -147,5 +161,6 @@ def report(ctx: Context) -> None:
         snap = page.snapshot or snapshot(ctx, page.range.currentData())
         changes = queries.prescription_history(ctx.store.conn, snap.start, snap.end)
         names = ctx.catalog.names()
-        write_report(Path(target), snap, local_now().date(), names, changes)
-        inform(ctx.window, fill(tr("The report was saved as %1."), target))
+        today = local_now().date()
+        if written(ctx, target, lambda: write_report(Path(target), snap, today, names, changes)):
+            inform(ctx.window, fill(tr("The report was saved as %1."), target))

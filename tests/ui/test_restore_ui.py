@@ -73,3 +73,17 @@ def test_backup_and_restore_open_in_the_backups_folder_even_before_it_exists(
     folder.rmdir()
     history.make_backup(coach.ctx)
     assert folder.is_dir() and Path(asked[-1][1]).parent == folder
+
+
+def test_a_backup_or_report_that_cannot_be_written_says_so(
+    make_coach, told, monkeypatch, tmp_path: Path
+) -> None:
+    coach = make_coach()
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("")
+    for action, name in ((history.make_backup, "copy.sqlite3"), (history.report, "report.pdf")):
+        target = str(not_a_folder / name)
+        monkeypatch.setattr(history.file_dialog, "save_file", lambda _w, _t, _f, t=target: t)
+        action(coach.ctx)
+        assert told[-1].startswith(f"Could not write to {target}: "), told
+    assert len(told) == 2
