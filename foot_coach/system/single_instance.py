@@ -9,20 +9,31 @@ The owner listens on a local socket in a folder only this user can enter (XDG_RU
 or a private folder of ours in the temp folder), and a later launch talks only to a socket
 owned by this user, so another user can neither hear nor answer it. The later launch sends
 one line ("activate", or "start <exercise>" / "start" for the routine) and exits.
+
+The socket is Python's own, watched by a QSocketNotifier: QLocalServer would load QtNetwork
+and the Kerberos libraries it links (about 2.5 MB resident) for one line per launch.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import stat
 import sys
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, QSysInfo, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import (
+    QByteArray,
+    QCryptographicHash,
+    QLockFile,
+    QObject,
+    QSocketNotifier,
+    QSysInfo,
+    Signal,
+)
 
 from foot_coach import APP_NAME
 
@@ -83,22 +94,22 @@ class SingleInstance(QObject):
         self.name = server_name(data_dir)
         self.lock = QLockFile(str(lock_path))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        self.server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self.server: socket.socket | None = None
+        self._watch: QSocketNotifier | None = None
+        self._peers: dict[socket.socket, tuple[QSocketNotifier, bytes]] = {}
+        # Watchers of peers that hung up, deleted at the next launch: not inside their own
+        # signal, where deleting one crashed the app.
+        self._spent: list[QSocketNotifier] = []
 
     def claim(self) -> bool:
         """True if this process now owns the data folder and listens for later launches."""
         if not self.lock.tryLock(100) and (self._holder_alive() or self._owner_answers()):
             return False
-        if self.name is None:
-            return True  # no private folder for a socket: later launches cannot reach us
-        QLocalServer.removeServer(self.name)  # we own the folder: any socket left is stale
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._accept)
-        if not self.server.listen(self.name):
-            # Still the owner; later launches just cannot reach us. Never block the person.
-            self.server = None
+        if self.name is not None:
+            self.server = _listening(self.name)  # None: later launches just cannot reach us
+        if self.server is not None:
+            self._watch = QSocketNotifier(self.server.fileno(), QSocketNotifier.Type.Read, self)
+            self._watch.activated.connect(self._accept)
         return True
 
     def _holder_alive(self) -> bool:
@@ -121,27 +132,36 @@ class SingleInstance(QObject):
         return True
 
     def _owner_answers(self) -> bool:
+        connected = self._connect()
+        if connected is not None:
+            connected.close()
+        return connected is not None
+
+    def _connect(self) -> socket.socket | None:
+        """A connection to the owner's socket, if it is this user's and answers in time."""
         if self.name is None or not _ours(Path(self.name), stat.S_IFSOCK):
-            return False
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        answers = socket.waitForConnected(WAIT_MS)
-        socket.abort()
-        return answers
+            return None
+        peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        peer.settimeout(WAIT_MS / 1000)
+        try:
+            peer.connect(self.name)
+        except OSError:  # refused (left by a crash), or no answer in time
+            peer.close()
+            return None
+        return peer
 
     def send(self, message: str) -> bool:
         """Hand a message to the running owner. False if it could not be reached in time,
         or if what is found there does not belong to this user."""
-        if self.name is None or not _ours(Path(self.name), stat.S_IFSOCK):
+        peer = self._connect()
+        if peer is None:
             return False
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(WAIT_MS):
-            return False
-        socket.write((message + "\n").encode())
-        sent = socket.waitForBytesWritten(WAIT_MS)
-        socket.disconnectFromServer()
-        return sent
+        with peer:
+            try:
+                peer.sendall((message + "\n").encode())
+            except OSError:
+                return False
+        return True
 
     def hand_over(self, start: str | None) -> int:
         """Another Foot Coach owns this data folder: pass on what was asked; the exit code."""
@@ -155,36 +175,69 @@ class SingleInstance(QObject):
         return 1
 
     def release(self) -> None:
-        for socket in list(self._buffers):
-            # Cut the signals first: a socket torn down with its server still reports
-            # "disconnected", and our handler must not run on a half-destroyed object.
-            socket.readyRead.disconnect()
-            socket.disconnected.disconnect()
-            socket.abort()
-        self._buffers.clear()
+        for peer in list(self._peers):
+            self._drop(peer)
+        self._spent.clear()
+        if self._watch is not None:
+            self._watch.setEnabled(False)
+            self._watch = None
         if self.server is not None:
             self.server.close()
             self.server = None
+            with contextlib.suppress(OSError):
+                os.unlink(str(self.name))
         self.lock.unlock()
 
     def _accept(self) -> None:
         assert self.server is not None
-        while (socket := self.server.nextPendingConnection()) is not None:
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._closed(s))
-            self._read(socket)
+        self._spent.clear()
+        while True:
+            try:
+                peer, _ = self.server.accept()
+            except OSError:  # none left waiting (or one gave up): wait for the next
+                return
+            peer.setblocking(False)
+            watch = QSocketNotifier(peer.fileno(), QSocketNotifier.Type.Read)
+            watch.activated.connect(lambda *_, p=peer: self._read(p))
+            self._peers[peer] = (watch, b"")
 
-    def _read(self, socket: QLocalSocket) -> None:
-        self._buffers[socket] = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
-        *lines, rest = self._buffers[socket].split(b"\n")
-        self._buffers[socket] = rest
+    def _read(self, peer: socket.socket) -> None:
+        if peer not in self._peers:  # dropped while a message it sent was being handled
+            return
+        watch, buffer = self._peers[peer]
+        try:
+            chunk = peer.recv(4096)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        *lines, rest = (buffer + chunk).split(b"\n")
+        self._peers[peer] = (watch, rest[:4096])  # a line longer than this is no message
         for line in lines:
             self.sig_message.emit(line.decode("utf-8", "replace")[:200])
+        if not chunk:  # the later launch has said all and gone
+            self._drop(peer)
 
-    def _closed(self, socket: QLocalSocket) -> None:
-        if socket not in self._buffers:
+    def _drop(self, peer: socket.socket) -> None:
+        if (kept := self._peers.pop(peer, None)) is None:
             return
-        self._read(socket)
-        del self._buffers[socket]
-        socket.deleteLater()
+        watch, _ = kept
+        watch.setEnabled(False)
+        self._spent.append(watch)
+        peer.close()
+
+
+def _listening(name: str) -> socket.socket | None:
+    """A socket listening at `name`, only this user may connect; None if that cannot be."""
+    with contextlib.suppress(OSError):  # nothing there; or not ours to remove: bind says so
+        os.unlink(name)  # we own the data folder: any socket left there is stale
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        server.bind(name)
+        os.chmod(name, 0o600)  # the folder is private already; this says so twice
+        server.listen(8)
+        server.setblocking(False)
+    except OSError:
+        server.close()
+        return None
+    return server

@@ -162,3 +162,65 @@ def test_a_lock_that_cannot_be_written_is_nobody_elses(qtbot, tmp_path: Path) ->
         first.release()
     finally:
         (tmp_path / "locked").chmod(0o700)
+
+
+def test_a_socket_left_by_a_crash_is_replaced(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """A crashed owner leaves its lock and its socket file: nobody answers there, so a later
+    launch neither hands over to it nor fails to listen, and hears the next launch."""
+    import socket
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    owner = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    assert owner.name is not None
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as left:
+        left.bind(owner.name)  # bound, never listening: the file a crash leaves
+    assert not owner.send("activate")  # nobody there to take it
+    assert owner.claim()
+    try:
+        later = SingleInstance(tmp_path, tmp_path / "instance.lock")
+        assert not later.claim()
+        with qtbot.waitSignal(owner.sig_message, timeout=5000) as got:
+            assert later.send("start")
+        assert got.args == ["start"]
+        assert Path(owner.name).stat().st_mode & 0o077 == 0
+    finally:
+        owner.release()
+    assert not Path(owner.name).exists()  # let go: the next owner starts clean
+
+
+def test_lines_arrive_whole_however_they_are_cut(qtbot, tmp_path: Path) -> None:
+    import socket
+
+    owner = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    assert owner.claim() and owner.name is not None
+    heard: list[str] = []
+    owner.sig_message.connect(heard.append)
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
+            peer.connect(owner.name)
+            peer.sendall(b"start toe")
+            qtbot.waitUntil(lambda: any(kept for _, kept in owner._peers.values()))
+            peer.sendall(b"-curls\nactivate\nunfinished")
+        qtbot.waitUntil(lambda: not owner._peers)  # the peer hung up: dropped
+        assert heard == ["start toe-curls", "activate"]
+    finally:
+        owner.release()
+
+
+def test_the_single_instance_loads_no_network_module() -> None:
+    """QtNetwork (and the Kerberos libraries it links) cost 2.5 MB resident for one line."""
+    code = (
+        "import sys, pathlib, tempfile\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from foot_coach.system.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        "folder = pathlib.Path(tempfile.mkdtemp())\n"
+        "owner = SingleInstance(folder, folder / 'lock')\n"
+        "assert owner.claim()\n"
+        "owner.release()\n"
+        "print('PySide6.QtNetwork' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
