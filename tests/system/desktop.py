@@ -1,8 +1,9 @@
 """A private desktop for system tests: Xvfb, a D-Bus session bus, and on request openbox and
 the dunst notification daemon, all in one temporary runtime folder, all ended afterwards.
 
-Waiting is event-driven where the part can say it is ready (Xvfb writes its display number,
-dbus-daemon its address); otherwise a bounded check that ends the moment it holds.
+Waiting is event-driven, each wait bounded: Xvfb writes its display number, dbus-daemon its
+address, dunst takes its name on the bus, and openbox sets a root property the X server tells
+a listening test about (xwatch.py).
 """
 
 from __future__ import annotations
@@ -12,15 +13,15 @@ import select
 import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
+from xwatch import XWatch, watching
 
 SOURCE = Path(__file__).resolve().parents[2]
-NEEDED = ("Xvfb", "dbus-daemon", "openbox", "dunst", "dunstctl")
+NEEDED = ("Xvfb", "dbus-daemon", "gdbus", "openbox", "dunst", "dunstctl")
 # A session bus that starts no services by itself: each test says which parts run.
 BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
@@ -42,15 +43,6 @@ def require_tools() -> None:
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     if missing:
         pytest.fail(f"missing {', '.join(missing)}: run `make system-deps-test` as root")
-
-
-def eventually(condition: Callable[[], object], timeout: float = 20.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
 
 
 def first_line(proc: subprocess.Popen[bytes], timeout: float = 20.0) -> str:
@@ -91,29 +83,20 @@ class Desktop:
         self.env["DBUS_SESSION_BUS_ADDRESS"] = first_line(bus)
 
     def window_manager(self) -> None:
-        from foot_coach.system.x11 import X11
-
         self.start("openbox")
-        x11 = X11(self.env["DISPLAY"])
-        try:
-            ready = lambda: x11._longs(x11.root(), "_NET_SUPPORTING_WM_CHECK")  # noqa: E731
-            assert eventually(ready), "openbox did not start"
-        finally:
-            x11.close()
+        with self.watch() as x:
+            started = x.until(lambda: x.has_root_property("_NET_SUPPORTING_WM_CHECK"))
+        assert started, "openbox did not start: no _NET_SUPPORTING_WM_CHECK on the root window"
 
-    def full_screen(self) -> bool | None:
-        """Whether another program's window is in front and full screen, as the app sees it."""
-        from foot_coach.system.x11 import X11
-
-        x11 = X11(self.env["DISPLAY"])
-        try:
-            return x11.full_screen_other(own_pid=0)
-        finally:
-            x11.close()
+    def watch(self) -> AbstractContextManager[XWatch]:
+        """Hear this display's changes, to wait for one without polling."""
+        return watching(self.env["DISPLAY"])
 
     def notifications(self) -> None:
         self.start("dunst")
-        assert eventually(lambda: self.run("dunstctl", "is-paused").returncode == 0), "no dunst"
+        name = "org.freedesktop.Notifications"
+        ready = self.run("gdbus", "wait", "--session", "--timeout", "15", name)
+        assert ready.returncode == 0, f"dunst did not take {name} on the bus: {ready.stderr}"
 
     def run(self, *command: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(command, env=self.env, capture_output=True, text=True, timeout=20)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from apps import SOURCE, App, wait_until
-from desktop import Desktop, eventually, first_line, private_desktop
+from desktop import Desktop, first_line, private_desktop
 
 from foot_coach.store import settings
 
@@ -41,7 +41,8 @@ def test_the_notifications_button_starts_the_routine(tmp_path: Path) -> None:
         owed_reminder(data)
         app = start(desktop, data)
         try:
-            assert eventually(lambda: desktop.displayed() == 1), app.log()
+            with desktop.watch() as x:  # dunst maps its window once a notification is shown
+                assert x.until(lambda: desktop.displayed() == 1), app.log()
             assert desktop.run("dunstctl", "action", "0").returncode == 0
             started = wait_until(lambda: "session started" in app.log(), app.proc, 20)
             assert started, app.log()
@@ -51,11 +52,15 @@ def test_the_notifications_button_starts_the_routine(tmp_path: Path) -> None:
 
 
 def test_a_reminder_waits_while_a_film_fills_the_screen(tmp_path: Path) -> None:
-    with private_desktop(tmp_path, wm=True, notifications=True) as desktop:
+    with (
+        private_desktop(tmp_path, wm=True, notifications=True) as desktop,
+        desktop.watch() as x,
+    ):
         film = desktop.film()
-        assert eventually(lambda: desktop.full_screen()), "the film never filled the screen"
+        assert x.until(x.full_screen), "the film never filled the screen"
         desktop.start("trayer")  # a tray, so the app can start hidden and keep the film in front
-        assert eventually(lambda: desktop.run("xdotool", "search", "--class", "trayer").stdout)
+        tray = lambda: desktop.run("xdotool", "search", "--class", "trayer").stdout  # noqa: E731
+        assert x.until(tray), "trayer's window did not appear"
         data = tmp_path / "data"
         owed_reminder(data)
         app = start(desktop, data, "--minimized")
@@ -65,7 +70,7 @@ def test_a_reminder_waits_while_a_film_fills_the_screen(tmp_path: Path) -> None:
             assert desktop.displayed() == 0
             film.terminate()
             film.wait(timeout=10)
-            assert eventually(lambda: desktop.displayed() == 1), app.log()
+            assert x.until(lambda: desktop.displayed() == 1), app.log()
             assert app.log().count("DELIVER") == 1
         finally:
             app.close()

@@ -10,12 +10,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from xwatch import watching
 
 SOURCE = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("window_script.py")
@@ -24,7 +24,7 @@ SCRIPT = Path(__file__).with_name("window_script.py")
 @contextmanager
 def desktop(size: str, home: Path) -> Iterator[dict[str, str]]:
     """Xvfb at `size` with openbox managing it; yields the environment for programs on it."""
-    for tool in ("Xvfb", "openbox", "xprop"):
+    for tool in ("Xvfb", "openbox"):
         if shutil.which(tool) is None:
             pytest.fail(f"{tool} is missing: run `make test` (scripts/system-deps.sh) as root")
     read, write = os.pipe()
@@ -50,14 +50,9 @@ def desktop(size: str, home: Path) -> Iterator[dict[str, str]]:
 
 
 def wait_for_window_manager(env: dict[str, str]) -> None:
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env,
-                               capture_output=True, text=True)  # fmt: skip
-        if "window id" in probe.stdout:
-            return
-        time.sleep(0.05)
-    pytest.fail("openbox did not start on the test display")
+    with watching(env["DISPLAY"]) as x:
+        started = x.until(lambda: x.has_root_property("_NET_SUPPORTING_WM_CHECK"), timeout=15)
+    assert started, "openbox did not start on the test display (no _NET_SUPPORTING_WM_CHECK)"
 
 
 def run_app(env: dict[str, str], data: Path, move_to: str = "-") -> dict:
