@@ -5,11 +5,12 @@ pyqtgraph has loaded (ui/charts.py puts it there). With these the page is whole 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -22,13 +23,26 @@ SYMBOLS = ("o", "s", "t", "d", "+")
 LIGHT_SERIES = ("#1565C0", "#BF360C", "#2E7D32", "#6A1B9A", "#AD1457")
 DARK_SERIES = ("#64B5F6", "#FFB74D", "#81C784", "#CE93D8", "#F48FB1")
 SERIES = list(zip(LIGHT_SERIES, SYMBOLS, strict=True))
+MARKS = {"o": "●", "s": "■", "t": "▼", "d": "◆", "+": "✚"}  # the markers as characters
 DAY_S = 86_400
-PLOT_HEIGHT = 200
+PLOT_HEIGHT = 200  # at least; more with larger text, or the axes' words fill the plot
+PLOT_LINES = 7  # a plot is as tall as this many lines of text
 
 
 def series_colours(palette: QPalette) -> tuple[str, ...]:
     dark = palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
     return DARK_SERIES if dark else LIGHT_SERIES
+
+
+def key_text(names: Sequence[str], colours: Sequence[str]) -> str:
+    """Each line's marker in its colour, then its name. The text wraps between entries, never
+    inside one, so a name stays beside its marker."""
+    entries = (
+        f'<span style="white-space:nowrap"><span style="color:{colours[n % 5]}">'
+        f"{MARKS[SYMBOLS[n % 5]]}</span>&nbsp;{html.escape(name)}</span>"
+        for n, name in enumerate(names)
+    )
+    return " &nbsp; ".join(entries)
 
 
 def stamp(day: date) -> float:
@@ -57,6 +71,13 @@ class ChartFrame(QWidget):
         self.title.setWordWrap(True)  # two charts side by side at large text: wrap, not widen
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # The lines' names above the plot, not in it: in it, they covered the lines, and at
+        # large text they hid most of them.
+        self.key = QLabel()
+        self.key.setWordWrap(True)
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.hide()
+        self.key_names: list[str] = []
         self.readout = QLabel(" ")
         # The summary is the chart's text alternative, with its figures: reachable with Tab and
         # read as what it says. The table under it holds every value.
@@ -64,15 +85,14 @@ class ChartFrame(QWidget):
         self.name = title
         self.table = ChartTable(title)
         self.room = QFrame()  # the plot's place while pyqtgraph loads: nothing jumps after
-        self.room.setMinimumHeight(PLOT_HEIGHT)
+        self.room.setMinimumHeight(self.plot_height())
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.room, self.readout, self.summary, self.table):
+        for widget in (self.title, self.key, self.room, self.readout, self.summary, self.table):
             self.layout_.addWidget(widget)
         self.setMinimumHeight(300)  # scroll rather than squeeze the read-out into the axis
         self._hover: Callable[[float], str] = lambda x: ""
         self.plot: Any = None  # a pyqtgraph PlotWidget once attached
-        self.legend: Any = None
         self.lines: dict[str, Any] = {}
         self.colours: tuple[str, ...] = LIGHT_SERIES
 
@@ -80,11 +100,30 @@ class ChartFrame(QWidget):
         """Take the plot to draw into, out of sight: drawn into while shown, each change would
         repaint it, so it is shown once, whole, by place_plot()."""
         plot.hide()
-        plot.setMinimumHeight(PLOT_HEIGHT)
+        plot.setMinimumHeight(self.plot_height())
         plot.resize(self.room.size())  # laid out at its real size while hidden, not again
         plot.setAccessibleName(self.name)
         plot.setAccessibleDescription(self.summary.text())
         self.plot = plot
+
+    def plot_height(self) -> int:
+        return max(PLOT_HEIGHT, PLOT_LINES * self.fontMetrics().height())
+
+    def set_key(self, names: Sequence[str]) -> None:
+        """Name the lines, in the order they are drawn (which gives their colours and
+        markers); none for a chart of bars or squares."""
+        self.key_names = list(names)
+        self.key.setText(key_text(self.key_names, series_colours(self.palette())))
+        self.key.setAccessibleName(", ".join(self.key_names))
+        self.key.setVisible(bool(self.key_names))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the key in the lines' colours, and the plot tall enough for its text."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.set_key(self.key_names)
+        elif event.type() == QEvent.Type.FontChange:
+            (self.plot if self.placed else self.room).setMinimumHeight(self.plot_height())
 
     @property
     def placed(self) -> bool:

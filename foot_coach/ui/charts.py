@@ -89,6 +89,16 @@ class DayAxis(pg.AxisItem):
         self.unit = unit
         return [(DAY_S * step, [stamp(d) for d in days])]
 
+    def widest_label(self, metrics: QFontMetrics) -> int:
+        """The widest a label can be, whichever unit the axis picks."""
+        samples = (stamp(date(2026, month, 28)) for month in range(1, 13))
+        return max(
+            metrics.horizontalAdvance(text)
+            for value in samples
+            for unit in ("day", "month", "year")
+            for text in self.tickStrings([value], 1, 0, unit)
+        )
+
     def tickStrings(
         self, values: list[float], scale: float, spacing: float, unit: str = ""
     ) -> list[str]:
@@ -106,7 +116,6 @@ def attach(chart: ChartFrame, y_label: str) -> None:
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.setLabel("left", y_label)
-    chart.legend = plot.addLegend(offset=(10, 5))
     chart.hold_plot(plot)
 
     def moved(pos: QPointF) -> None:
@@ -123,12 +132,23 @@ def use_palette(chart: ChartFrame, palette: QPalette) -> None:
         chart.plot.clear()
     chart.plot.setBackground(palette.color(QPalette.ColorRole.Base))
     pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
-    # Series names in the text colour: pyqtgraph's default grey is too faint to read.
-    chart.legend.setLabelTextColor(palette.color(QPalette.ColorRole.Text))
-    chart.legend.setLabelTextSize(f"{max(9, round(chart.font().pointSizeF() * 0.9))}pt")
     for axis in ("left", "bottom"):
         chart.plot.getAxis(axis).setPen(pen)
         chart.plot.getAxis(axis).setTextPen(pen)
+    leave_room(chart)
+
+
+def leave_room(chart: ChartFrame) -> None:
+    """Room for the axes' words in the chart's font: on the right and at the top for the half
+    of a date or a number drawn past the plot's edge (today's date, the 10 of the pain
+    scale), and below the axis for a whole line (pyqtgraph keeps 0.8 of one: no 'J' or 'p'
+    had its foot)."""
+    metrics = QFontMetrics(chart.plot.font())
+    axis = chart.plot.getAxis("bottom")
+    axis.setStyle(tickFont=chart.plot.font())
+    axis.setHeight(metrics.height() + axis.style["tickTextOffset"][1] + 2)
+    right = (axis.widest_label(metrics) + 1) // 2 + 2
+    chart.plot.getPlotItem().layout.setContentsMargins(2, metrics.height() // 2, right, 2)
 
 
 def bars(
@@ -156,12 +176,13 @@ def lines(chart: ChartFrame, series: dict[str, tuple[Sequence[date], Sequence[fl
     if list(chart.lines) != list(series)[: len(chart.lines)]:
         chart.plot.clear()
         chart.lines = {}
+    size = max(7, round(QFontMetrics(chart.plot.font()).height() / 3))  # grows with the text
     for n, name in enumerate(series):
         if name not in chart.lines:
             colour, symbol = chart.colours[n % 5], SYMBOLS[n % 5]
             chart.lines[name] = chart.plot.plot(
                 [], [], pen=pg.mkPen(colour, width=2), symbol=symbol, symbolBrush=colour,
-                symbolPen=colour, symbolSize=7, name=name,
+                symbolPen=colour, symbolSize=size, name=name,
             )  # fmt: skip
     for name, (days, values) in series.items():
         chart.lines[name].setData([stamp(d) for d in days], list(values))
@@ -173,6 +194,18 @@ def frame(chart: ChartFrame, first: date, last: date, top: float) -> None:
     chart.plot.disableAutoRange()
     chart.plot.setXRange(stamp(first) - DAY_S / 2, stamp(last) + DAY_S / 2, padding=0)
     chart.plot.setYRange(0, top, padding=0.02)
+    fit_left_axis(chart, [str(int(top)), "0.0"])
+
+
+def fit_left_axis(chart: ChartFrame, texts: Sequence[str]) -> None:
+    """The left axis as wide as its title and the widest of `texts`, its numbers or names:
+    pyqtgraph measures them as it paints, so the first paint put the title over the numbers
+    (or left a calendar's day names out)."""
+    axis = chart.plot.getAxis("left")
+    metrics = QFontMetrics(chart.plot.font())
+    title = axis.label.boundingRect().height() if axis.label.isVisible() else 0
+    widest = max(metrics.horizontalAdvance(text) for text in texts)
+    axis.setWidth(int(widest + title) + axis.style["tickTextOffset"][0] + 4)
 
 
 def nice_top(values: Sequence[float]) -> float:
@@ -205,5 +238,13 @@ def calendar(chart: ChartFrame, year_from: date, active: Sequence[date], colour:
     ):
         xs, ys = spots[on]
         chart.plot.addItem(pg.ScatterPlotItem(xs, ys, symbol="s", size=size, brush=brush, pen=None))
-    chart.plot.getAxis("left").setTicks([[(0, "Mon"), (3, "Thu"), (6, "Sun")]])
-    chart.plot.enableAutoRange()
+    names = [(n, QLocale().dayName(n + 1, QLocale.FormatType.ShortFormat)) for n in (0, 3, 6)]
+    chart.plot.getAxis("left").setTicks([names])
+    fit_left_axis(chart, [name for _, name in names])
+    # The weeks and days, set: left to pyqtgraph, they came only once painted, and a calendar
+    # out of sight had no dates yet.
+    chart.plot.disableAutoRange()
+    first_monday = stamp(year_from - timedelta(days=year_from.weekday()))
+    last_monday = first_monday + 53 * 7 * DAY_S
+    chart.plot.setXRange(first_monday - 4 * DAY_S, last_monday + 4 * DAY_S, padding=0)
+    chart.plot.setYRange(-0.6, 6.6, padding=0)

@@ -15,6 +15,7 @@ from functools import partial
 from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from foot_coach.core.stats import Bucket, bucket_start
@@ -26,6 +27,7 @@ from foot_coach.ui.chart_frame import DAY_S, ChartFrame, nearest, stamp
 
 Series = dict[str, tuple[list[date], list[float]]]
 KEYS = ("minutes", "reps", "calendar", "pain")
+CHART_LINES = 22  # charts go side by side when each can be this many lines of text wide
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -39,8 +41,7 @@ class HistoryCharts(QWidget):
         self.today = today
         self.frames: dict[str, ChartFrame] = {}
         self.grid = QGridLayout(self)
-        for column in (0, 1):  # halves, whichever plot is in: no column squeezed meanwhile
-            self.grid.setColumnStretch(column, 1)
+        self.columns = 0
         self.snap: Snapshot | None = None
         self.names: dict[str, str] = {}
         self._drawing = False  # plots being made, a step per turn
@@ -81,9 +82,28 @@ class HistoryCharts(QWidget):
             translate("HistoryPage", "Active days this year"),
             translate("HistoryPage", "Pain check-ins (0–10)"),
         )
-        for n, (key, title) in enumerate(zip(KEYS, titles, strict=True)):
+        for key, title in zip(KEYS, titles, strict=True):
             self.frames[key] = ChartFrame(title)
-            self.grid.addWidget(self.frames[key], n // 2, n % 2)
+            self.grid.addWidget(self.frames[key])
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Two columns where both charts get room for their dates, else one under another: at
+        large text, side by side, a week's axis could name one day of seven."""
+        wide = 2 * CHART_LINES * self.fontMetrics().height()
+        columns = 2 if self.width() >= wide else 1
+        if columns == self.columns or not self.frames:
+            return
+        self.columns = columns
+        for n, key in enumerate(KEYS):
+            self.grid.removeWidget(self.frames[key])
+            self.grid.addWidget(self.frames[key], n // columns, n % columns)
+        for column in (0, 1):  # halves, whichever plot is in: no column squeezed meanwhile
+            self.grid.setColumnStretch(column, int(column < columns))
 
     def _plot_in_turns(self) -> None:
         """Each chart in a few turns of the event loop (its plot made; its lines, a few per
@@ -165,8 +185,10 @@ class HistoryCharts(QWidget):
         self.frames["minutes"].set_summary(fill(counts["minutes"], unit))
         self.frames["minutes"].on_hover(self._minutes_readout(snap, days, values))
         self.frames["reps"].set_summary(fill(counts["reps"], unit))
+        self.frames["reps"].set_key(list(self._reps(snap)))
         self.frames["calendar"].set_summary(counts["calendar"])
         pain = self._pain(snap)
+        self.frames["pain"].set_key(list(pain))
         averages = ", ".join(
             f"{label} {QLocale().toString(sum(v) / len(v), 'f', 1)}"
             for label, (_, v) in pain.items()
