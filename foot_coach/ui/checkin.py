@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.core.care import Moment
 from foot_coach.core.words import fill
-from foot_coach.ui.theme import named
+from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.theme import text_label as _text
 from foot_coach.ui.widgets.flow_row import FlowRow
 
@@ -122,6 +123,17 @@ class CheckInDialog(QDialog):
         return PainAnswer(back, hip, knee)
 
 
+class _Question(QLabel):
+    """The rating's question, which may take two lines beside the buttons: it asks for half its
+    width on one line, so at large text the row still fits instead of turning into a column
+    of three buttons taller than the session has room for."""
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance(self.text()) // 2 + metrics.height()
+        return QSize(width, self.heightForWidth(width))
+
+
 class RatingBar(QFrame):
     """How did that feel? Three big buttons, keys 1, 2 and 3; ignoring it is fine."""
 
@@ -130,7 +142,10 @@ class RatingBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.exercise_id = ""
-        self.question = _text("", 1.1, bold=True)
+        self.question = _Question()
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setFont(scaled_font(self.font(), 1.1, bold=True))
         row = FlowRow()  # the question above the buttons, one under another, with large text
         row.add(self.question, 1)
         QVBoxLayout(self).addWidget(row)

@@ -1,12 +1,16 @@
-"""A laptop screen at 200 % text: the page buttons share one row when there is room, and the
-Exercises page's Start routine button is on screen without scrolling."""
+"""A laptop screen at 200 % text: the page buttons share one row when there is room, the
+Exercises page's Start routine button is on screen without scrolling, and so is every button
+of a session, even in a rest that asks how the exercise felt."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
 from foot_coach.app import Coach
+from foot_coach.core.routine import PhaseKind
+from foot_coach.core.session import Pause
 from foot_coach.store.settings import Settings
 from foot_coach.ui import theme
 from foot_coach.ui.main_window import columns_that_fit
@@ -46,5 +50,43 @@ def test_a_laptop_at_large_text(qtbot, make_coach) -> None:
         assert len(rows) == 1, "the page buttons took two rows on a screen with room for one"
         start = coach.ctx.pages.exercises.start
         assert on_screen(start, coach.window), "Start routine is below the screen"
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+
+
+def session_buttons(coach: Coach) -> list[QWidget]:
+    page = coach.ctx.pages.session
+    return [b for b in (*page.buttons.values(), *page.rating.buttons.values()) if b.isVisible()]
+
+
+@pytest.mark.parametrize("state", ["running", "paused"])
+@pytest.mark.parametrize("exercise", ["toe-curls", "arch-raises", "heel-to-toe-walk"])
+def test_a_rest_that_asks_how_it_felt_fits_a_laptop_at_large_text(
+    qtbot, make_coach, scheduler, artifacts, state: str, exercise: str
+) -> None:
+    """The tallest a running session gets: after an exercise, the question how it felt and
+    its three buttons join the session's two rows. None of them may be scrolled out of view,
+    and each stays a large target."""
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
+    try:
+        coach: Coach = make_coach(Settings(muted=True, pain_checkins=False))
+        coach.window.resize(1280, 700)
+        coach.window.show()
+        qtbot.waitExposed(coach.window)
+        coach.sessions.start([exercise, "toe-spreading"])
+        while coach.ctx.runner.session.phase.kind is not PhaseKind.REST:
+            assert scheduler.advance()
+        if state == "paused":
+            coach.ctx.runner.send(Pause())
+        for _ in range(3):
+            QApplication.processEvents()
+        coach.window.grab().save(str(artifacts / f"laptop-200-rest-{exercise}-{state}.png"))
+        buttons = session_buttons(coach)
+        assert len(buttons) == 10, "the rating's three and the session's seven"
+        for button in buttons:
+            assert on_screen(button, coach.window), f"{button.text()!r} is scrolled out of view"
+            assert button.height() >= 48, f"{button.text()!r} is a small target"
+        rows = {b.y() for b in coach.ctx.pages.session.rating.buttons.values()}
+        assert len(rows) == 1, "the rating's buttons went one under another"
     finally:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)

@@ -210,8 +210,10 @@ class SessionPage(QWidget):
         self.progress.show_steps(done, len(self.plan.items))
 
     def across(self) -> tuple[QWidget, ...]:
-        """The full-width lines under the picture and words, as many as show."""
-        return (self.state_line, self.summary, self.changes, self.notice)
+        """The full-width lines under the picture and words, as many as show: the question
+        how an exercise felt too, or in a rest at large text the session's buttons went
+        below the window."""
+        return (self.state_line, self.summary, self.changes, self.notice, self.rating)
 
     def _running_only(self) -> list[QPushButton]:
         return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
