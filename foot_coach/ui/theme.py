@@ -67,6 +67,8 @@ def palette(mode: Mode) -> QPalette:
 # toggles whose "on" state is unmistakable. Kept here, the one place that styles the app.
 STYLE_SHEET = """
 QPushButton, QComboBox, QTimeEdit, QSpinBox { min-height: 1.9em; }
+/* The arrow keeps its size: at large text it touched the words. */
+QComboBox { padding-right: 0.8em; }
 QCheckBox::indicator, QRadioButton::indicator, QListView::indicator {
     width: 1.1em; height: 1.1em;
 }
