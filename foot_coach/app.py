@@ -192,10 +192,10 @@ def show(app: QApplication, coach: Coach, options: Options, notices: list[str]) 
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=ctx.window)
         box.open()
     # The reminder clock (one may be due at once) and Settings' view of the audio helpers.
-    steps = (coach.reminders.start, lambda: settings.follow_cues(ctx), forget_sources)
-    after_first_paint(ctx.window, ctx.window.isVisible(), *steps)
+    steps = [coach.reminders.start, lambda: settings.follow_cues(ctx), forget_sources]
     if not ctx.settings.value.first_run_done and not options.minimized and options.start is None:
-        QTimer.singleShot(0, lambda: help.welcome(ctx))
+        steps.append(lambda: help.welcome(ctx))  # over the window, once the window is seen
+    after_first_paint(ctx.window, ctx.window.isVisible(), *steps)
     if options.start is not None:
         ids = [options.start] if options.start else list(ctx.routine_ids())
         QTimer.singleShot(0, lambda: coach.sessions.start(ids))

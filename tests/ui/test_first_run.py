@@ -16,6 +16,7 @@ from foot_coach.store import settings
 from foot_coach.store.settings import Reminder, Settings
 from foot_coach.system import desktop_entry
 from foot_coach.system.autostart import ENTRY_ID
+from foot_coach.system.first_paint import after_first_paint
 from foot_coach.ui.first_run import FirstRunDialog
 from foot_coach.ui.main_window import HelpTopic
 
@@ -143,7 +144,10 @@ def test_the_welcome_shows_once(coach: Coach, qtbot, done: bool) -> None:
 
     coach.ctx.settings.value = Settings(first_run_done=done, muted=True, voice=False)
     show(QApplication.instance(), coach, Options(None, False, 1.0), [])
-    QApplication.processEvents()  # the welcome is queued behind the first paint
+    assert not coach.window.findChildren(FirstRunDialog)  # not before the window is seen
+    painted = []  # the welcome comes after the window's first paint, with the other steps
+    after_first_paint(coach.window, True, lambda: painted.append(True))
+    qtbot.waitUntil(lambda: bool(painted))
     shown = [d for d in coach.window.findChildren(FirstRunDialog) if d.isVisible()]
     assert len(shown) == (0 if done else 1)
 
