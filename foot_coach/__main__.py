@@ -26,6 +26,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from foot_coach.system.selfcheck import main as self_check
 
         return self_check()
+    import PySide6  # noqa: F401  (its import hook is in place before ours run)
+
+    from foot_coach.system import source_cache
+
+    source_cache.forget_as_read()
     from foot_coach.app import run
 
     return run(options, sys.argv[:1])
