@@ -27,7 +27,7 @@ from foot_coach.actions import (
     window,
 )
 from foot_coach.actions.context import Context, Notifications
-from foot_coach.actions.reminder_clock import Reminders
+from foot_coach.actions.reminder_clock import Reminders, exercised
 from foot_coach.actions.session import Sessions
 from foot_coach.cli import Options
 from foot_coach.core.catalog import Catalog, parse_catalog
@@ -48,6 +48,7 @@ from foot_coach.system.logfile import start_log
 from foot_coach.system.paths import Paths
 from foot_coach.system.signals import QuitOnSignal
 from foot_coach.system.single_instance import SingleInstance
+from foot_coach.tray_start import TrayStart
 from foot_coach.ui import illustration, theme
 from foot_coach.ui.cues import LINGER_MS, Cues
 from foot_coach.ui.main_window import MainWindow
@@ -69,6 +70,7 @@ class Coach(QObject):
         wall: Callable[[], datetime] = local_now, zone: Callable[[], tzinfo] = local_zone,
         reminder_scheduler: Scheduler | None = None, own: OwnExercisesFile | None = None,
         notifier: Notifications | None = None, probe: Probe | None = None, cues: Cues | None = None,
+        waiting: TrayStart[Coach] | None = None,
     ) -> None:  # fmt: skip
         super().__init__()
         own = own or OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
@@ -81,13 +83,16 @@ class Coach(QObject):
         pages = Pages(self.window, lambda: own.catalog,
                       lambda chosen: history.snapshot(self.ctx, chosen),
                       lambda: wall().date())  # fmt: skip
-        self.reminders = Reminders(
-            kept, wall, zone, reminders.exercised(store), reminder_scheduler, self, probe,
+        self.reminders = waiting.reminders if waiting else Reminders(
+            kept, wall, zone, exercised(store), reminder_scheduler, self, probe,
             hold_every=CHECK_EVERY / options.time_scale,  # sped up for demos and tests
         )  # fmt: skip
         available = Tray.available() if tray_available is None else tray_available
         state = partial(window.tray_state, self.reminders, runner)
-        tray = Tray(theme.app_icon(), state, self) if available else None
+        tray = Tray(theme.app_icon(), state, self) if available and not waiting else None
+        if waiting:  # taken over from the tray start: a session may run from now on
+            tray = waiting.tray
+            tray.state = state
         self.ctx = Context(
             paths=paths, portable=options.data_dir is not None,
             store=store, settings=kept, own=own, wall=wall, window=self.window, pages=pages,
@@ -148,10 +153,14 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
     if problems := own.load(stamp()):
         notices.append("\n\n".join(map(i18n.explain, problems)))
     services = desktop.OnDemand(app.platformName())
-    coach = Coach(
-        options, paths, store, catalog, settings_file=SettingsFile(paths.settings, saved),
-        own=own, notifier=services, probe=services,
-    )  # fmt: skip
+    kept = SettingsFile(paths.settings, saved)
+    make = partial(Coach, options, paths, store, catalog, settings_file=kept, own=own,
+                   notifier=services, probe=services)  # fmt: skip
+    quiet = options.start is None and not notices and not interrupted  # nothing to show or ask
+    if options.minimized and quiet and Tray.available():  # wait there with nothing else made
+        waiting = TrayStart[Coach](kept, store, services, options.time_scale, app)
+        return wait_in_tray(app, waiting, make, instance, store)
+    coach = make()
     instance.sig_message.connect(
         lambda line: window.handle_message(coach.ctx, coach.sessions, line)
     )
@@ -166,6 +175,37 @@ def run(options: Options, qt_argv: Sequence[str]) -> int:
         coach.ctx.cues.shut_down()  # killed, not waited for: quitting never hangs on audio
         store.close()
         instance.release()  # last: nothing after this can still be using the data
+
+
+def wait_in_tray(
+    app: QApplication, waiting: TrayStart[Coach], make: Callable[..., Coach],
+    instance: SingleInstance, store: Store,
+) -> int:  # fmt: skip
+    """Only the tray and the reminder clock run until the window is wanted (tray_start)."""
+    waiting.wait(lambda w: opened(app, make(waiting=w)))
+    instance.sig_message.connect(
+        lambda line: window.handle_message(waiting.built().ctx, waiting.built().sessions, line)
+    )
+    QuitOnSignal(
+        lambda: waiting.built().sessions.quit(ask=False) if waiting.is_built() else waiting.quit(),
+        app,
+    )  # fmt: skip
+    LOG.info("started %s %s in the tray", APP_NAME, __version__)
+    try:
+        return app.exec()
+    finally:
+        if waiting.is_built():
+            waiting.built().ctx.cues.shut_down()
+        store.close()
+        instance.release()
+
+
+def opened(app: QApplication, coach: Coach) -> Coach:
+    """Built from the tray: the window opens where it was left; Settings follows the helpers."""
+    FirstPaintReporter.install(coach.ctx.window)
+    window.place(coach.ctx, app)
+    settings.follow_cues(coach.ctx)
+    return coach
 
 
 def forget_sources() -> None:

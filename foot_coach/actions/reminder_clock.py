@@ -18,6 +18,7 @@ from foot_coach.core.interrupt import CHECK_EVERY, Checks, Seen
 from foot_coach.core.schedule import Quiet, Rule, parse_time
 from foot_coach.core.words import QT_TR_NOOP, Words, fill
 from foot_coach.store import atomic
+from foot_coach.store.db import Store
 from foot_coach.store.settings import Settings, SettingsFile
 from foot_coach.system.i18n import tr
 from foot_coach.ui.reminder_gate import Probe, ReminderGate
@@ -53,6 +54,17 @@ def checks_from(settings: Settings) -> Checks:
     return Checks(
         settings.hold_when_locked, settings.hold_when_away, settings.hold_when_full_screen
     )
+
+
+def exercised(store: Store) -> Callable[[date], bool]:
+    """Whether the history has exercise on a day: a done day needs no reminder."""
+
+    def done(day: date) -> bool:
+        from foot_coach.store import queries  # asked after start-up, not before
+
+        return bool(queries.active_days(store.conn, day, day))
+
+    return done
 
 
 class Unknown:

@@ -8,8 +8,6 @@ The timing lives in actions.reminder_clock (and its rules in core.schedule).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,24 +19,12 @@ from foot_coach.actions.reminder_clock import Reminders
 from foot_coach.actions.session import Sessions
 from foot_coach.core.session import Status
 from foot_coach.core.words import fill
-from foot_coach.store.db import Store
 from foot_coach.system.i18n import tr
 
 if TYPE_CHECKING:
     from foot_coach.ui.reminder_prompt import ReminderPrompt
 
 LOG = logging.getLogger("foot_coach")
-
-
-def exercised(store: Store) -> Callable[[date], bool]:
-    """Whether the history has exercise on a day: a done day needs no reminder."""
-
-    def done(day: date) -> bool:
-        from foot_coach.store import queries  # asked after the first paint, not before
-
-        return bool(queries.active_days(store.conn, day, day))
-
-    return done
 
 
 def wire(ctx: Context, reminders: Reminders, sessions: Sessions) -> None:

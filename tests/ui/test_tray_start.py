@@ -1,0 +1,102 @@
+"""Starting in the tray makes only the tray and the reminder clock: what wakes the app builds
+the rest once and is then answered by it; snoozing, pausing and quitting build nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from foot_coach.store.db import Store
+from foot_coach.store.settings import Settings, SettingsFile
+from foot_coach.tray_start import TrayStart
+
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+# The offscreen platform has no tray: showing the icon there only says so.
+pytestmark = pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTray")
+
+
+class Built:
+    """Stands for the window and its parts: hears the tray and the clock once built."""
+
+    def __init__(self, waiting: TrayStart[Built]) -> None:
+        self.heard: list[object] = []
+        waiting.tray.sig_open.connect(lambda: self.heard.append("open"))
+        waiting.tray.sig_start.connect(lambda: self.heard.append("start"))
+        waiting.reminders.sig_due.connect(self.heard.append)
+
+
+@pytest.fixture
+def waiting(qtbot, tmp_path: Path):
+    store = Store.open(tmp_path / "history.sqlite3")
+    keeper = SettingsFile(tmp_path / "settings.toml", Settings())
+    holder = QObject()
+    made: list[Built] = []
+    start = TrayStart[Built](keeper, store, None, 1.0, holder, lambda: NOW, lambda: UTC)
+    start.wait(lambda w: made.append(Built(w)) or made[-1])
+    QApplication.processEvents()  # the clock starts: it reads the history
+    start.made = made  # type: ignore[attr-defined]
+    yield start
+    start.tray.hide()
+    holder.deleteLater()
+    store.close()
+
+
+def test_opening_from_the_tray_builds_the_rest_once_and_it_hears_the_open(waiting) -> None:
+    assert not waiting.is_built()
+    waiting.tray.sig_open.emit()
+    assert waiting.is_built() and len(waiting.made) == 1
+    assert waiting.built().heard == ["open"]  # given again, to the parts just built
+    waiting.tray.sig_start.emit()
+    waiting.tray.sig_open.emit()
+    assert len(waiting.made) == 1  # built once; from now on the built parts answer alone
+    assert waiting.built().heard == ["open", "start", "open"]
+
+
+def test_a_reminder_coming_due_builds_the_rest_and_is_presented_by_it(waiting) -> None:
+    waiting.reminders.sig_due.emit(NOW)
+    assert waiting.is_built()
+    assert waiting.built().heard == [NOW]
+
+
+def test_snoozing_and_pausing_from_the_tray_build_nothing(waiting) -> None:
+    waiting.tray.sig_snooze.emit(10)
+    waiting.tray.sig_pause_today.emit()
+    assert not waiting.is_built()
+    kept = waiting.reminders.keeper.value
+    assert kept.snoozed_until == "2026-03-02T10:10:00+00:00"
+    assert kept.paused_on == "2026-03-02"
+    waiting.tray.menu.aboutToShow.emit()
+    assert not waiting.tray.actions()["Pause reminders for today"].isEnabled()
+
+
+def test_quitting_from_the_tray_builds_nothing(waiting, monkeypatch) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    waiting.tray.sig_quit.emit()
+    assert quits == [True] and not waiting.is_built()
+
+
+def test_the_window_built_takes_over_the_tray_and_the_clock(make_coach, qtbot, tmp_path) -> None:
+    """The real composition root: Start in the tray's menu runs a session from then on, and
+    the menu says so."""
+    holder = QObject()
+    store = Store.open(tmp_path / "waiting.sqlite3")
+    keeper = SettingsFile(tmp_path / "settings.toml", Settings(muted=True))
+    waiting = TrayStart(keeper, store, None, 1.0, holder)
+    try:
+        waiting.wait(lambda w: make_coach(waiting=w))
+        QApplication.processEvents()
+        waiting.tray.sig_start.emit()
+        coach = waiting.built()
+        assert coach.ctx.tray is waiting.tray and coach.reminders is waiting.reminders
+        assert coach.sessions.active() and coach.window.isVisible()
+        waiting.tray.menu.aboutToShow.emit()
+        assert not waiting.tray.actions()["Start routine"].isEnabled()  # a session runs
+    finally:
+        waiting.tray.hide()
+        holder.deleteLater()
+        store.close()
