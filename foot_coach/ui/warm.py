@@ -142,7 +142,8 @@ _loading: _Loading | None = None
 
 
 def loaded() -> bool:
-    """The chart module is imported (or importing it failed, which drawing will then say)."""
+    """The chart module is imported. False while it loads, and again after a load that failed:
+    the next `when_loaded` then tries again, and drawing says what is wrong."""
     return _loading is None and CHARTS in sys.modules
 
 
