@@ -66,8 +66,9 @@ class OnDemand(QObject):
             notifier.show(title, body, buttons)
 
     def close(self) -> None:
+        # Not looked for yet: nothing was shown, so nothing is looked for only to close it.
         if self._found is not None and (notifier := self._found[0]) is not None:
-            notifier.close()  # none was found, so none was shown
+            notifier.close()
 
     def look(self, checks: Checks, done: Callable[[Seen], None]) -> None:
         if (probe := self._services()[1]) is not None:
