@@ -121,9 +121,7 @@ def test_saved_routine_and_rest_are_what_start_runs(build) -> None:
     assert rests and all(p.duration_ms == 40_000 for p in rests)
 
 
-def test_closing_to_the_tray_stops_the_audio_helpers_unless_a_session_runs(
-    build, monkeypatch
-) -> None:
+def test_closing_to_the_tray_stops_the_audio_helpers_unless_a_session_runs(build) -> None:
     coach, _ = build(tray=True, pain_checkins=False, tray_notice_shown=True)
     coach.window.show()
     coach.sessions.start(["toe-curls"])
