@@ -5,6 +5,7 @@
 # checks the same through AT-SPI in seconds).
 #
 # Usage: scripts/orca_walk.sh [TIME_SCALE]   (default 4: a session four times faster)
+# ORCA_WALK_LOG=FILE keeps Orca's whole debug log there.
 # Needs (Debian): orca xdotool xvfb dbus at-spi2-core speech-dispatcher-espeak-ng pulseaudio,
 # and openbox (a window manager, so the window takes the keyboard as on a desktop). It runs in
 # a private X server, D-Bus session and sound server; nothing else is touched.
@@ -63,7 +64,6 @@ done
 [ -n "$window" ] || { echo "orca_walk: the window did not appear" >&2; cat "$work/app.log" >&2; exit 1; }
 xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus --sync "$window"
 sleep 2
-[ -z "${ORCA_WALK_DEBUG:-}" ] || { echo "window $window focus $(xdotool getwindowfocus) $(xdotool getwindowname $(xdotool getwindowfocus))"; xdotool search --name "Foot Coach"; xdotool search --onlyvisible --name "Foot Coach"; } >&2
 for _ in $(seq 6); do xdotool key Tab; sleep 1.5; done  # the first card's controls, the tabs
 xdotool key ctrl+p  # practise the exercise shown: toe curls, ten holds
 sleep $((80 / scale + 4))  # get ready, ten holds and releases, well done
