@@ -81,8 +81,12 @@ class Cues(QObject):
         self._start_needed()
 
     def hold(self) -> None:
-        """A session runs: the helpers stay."""
+        """A session runs: the helpers stay. One that failed since it started is started anew,
+        as Settings says ("tried again with the next session"), also while they linger."""
         self._held = True
+        failed = (State.NOT_ANSWERING, State.ENDED)
+        for role in [r for r, worker in self._workers.items() if worker.state in failed]:
+            self._retire(role)
         self.prepare()
         self._idle.cancel()
 
@@ -100,15 +104,19 @@ class Cues(QObject):
             return
         self._idle.cancel()
         self._wanted = False
-        for role, worker in self._workers.items():
-            # One stopped while starting found nothing: kept, Settings would say "Getting
-            # ready" until the next session, and forget what an earlier one found.
-            if worker.state not in (State.OFF, State.STARTING):
-                self._last[role] = (worker.state, dict(worker.info))
-            worker.retire()
         if self._workers:
-            self._workers = {}
+            for role in list(self._workers):
+                self._retire(role)
             self._changed()
+
+    def _retire(self, role: str) -> None:
+        """Stop one helper, keeping what it found for Settings. One stopped while starting
+        found nothing: kept, Settings would say "Getting ready" until the next session, and
+        forget what an earlier one found."""
+        worker = self._workers.pop(role)
+        if worker.state not in (State.OFF, State.STARTING):
+            self._last[role] = (worker.state, dict(worker.info))
+        worker.retire()
 
     def running(self) -> list[str]:
         return sorted(self._workers)

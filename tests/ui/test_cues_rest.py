@@ -93,6 +93,17 @@ def test_a_voice_that_did_not_answer_is_tried_again_with_the_next_session(
     assert helpers.channel("voice").written[-1]["text"] == "Hold."
 
 
+def test_a_helper_that_failed_is_tried_again_by_a_session_that_comes_before_the_rest(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.hold()
+    assert helpers.deadline("voice").advance()  # the voice never got ready
+    cues.let_go()  # the session ended; the helpers linger
+    cues.hold()  # the next one, within the while
+    assert helpers.started("voice") == 2 and helpers.started("sound") == 1
+    assert cues.voice_status() == "Getting the voice ready…"
+
+
 def test_after_a_rest_settings_says_when_they_start_and_what_was_found(
     cues: Cues, helpers: Helpers
 ) -> None:
