@@ -81,7 +81,8 @@ class DayAxis(pg.AxisItem):
         for unit, step in STEPS:
             sample = self.tickStrings([stamp(date(2026, 12, 28))], 1, 0, unit)[0]
             room = max(1, int(size // (metrics.horizontalAdvance(sample) + 24)))
-            if (last - first).days // (LONGEST_DAYS[unit] * step) > room + 1:
+            too_many = (last - first).days // (LONGEST_DAYS[unit] * step) > room + 1
+            if too_many and (unit, step) != STEPS[-1]:  # the widest is named even if crowded
                 continue  # too many to fit, surely: not worth listing
             days = list(ticks(first, last, unit, step))
             if len(days) <= room:

@@ -128,3 +128,12 @@ def every_tick(first: date, last: date, unit: str, step: int) -> list[date]:
 def test_ticks_going_from_tick_to_tick_are_the_days_that_start_a_step(first, days, unit_step):
     last = first + timedelta(days=days)
     assert list(charts.ticks(first, last, *unit_step)) == every_tick(first, last, *unit_step)
+
+
+def test_a_span_too_long_for_every_step_is_named_by_decades(qtbot) -> None:
+    """No step's ticks fit a narrow axis over 76 years: the widest step is used anyway."""
+    axis = charts.DayAxis()
+    first, last = date(1950, 1, 1), date(2026, 1, 1)
+    [(_, values)] = axis.tickValues(charts.stamp(first), charts.stamp(last), 50)
+    assert axis.unit == "year"
+    assert [charts.from_stamp(v) for v in values] == [date(y, 1, 1) for y in range(1950, 2030, 10)]
