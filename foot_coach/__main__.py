@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from foot_coach import cli
 
@@ -31,9 +32,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from foot_coach.system import source_cache
 
     source_cache.forget_as_read()
-    from foot_coach.app import run
+    from foot_coach.start import run
 
-    return run(options, sys.argv[:1])
+    return run(options, sys.argv[:1], composition)
+
+
+def composition() -> ModuleType:
+    """The composition root, imported when the window is first built: not at all while the
+    app waits in the tray."""
+    from foot_coach import app
+
+    return app
 
 
 if __name__ == "__main__":

@@ -1,21 +1,20 @@
-"""The composition root: builds the parts (files, store, runner, cues, pages, window, tray)
-and connects each action to the parts it uses. No rules of its own; only the entry point
-(__main__) imports it."""
+"""The composition root: builds the parts (runner, cues, pages, window, tray) on what start.py
+has opened (files, store, settings) and connects each action to the parts it uses. No rules
+of its own; only the entry point (__main__) imports it, and hands it to start.py."""
 
 from __future__ import annotations
 
 import linecache
 import logging
-import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from foot_coach import APP_ID, APP_NAME, __version__
+from foot_coach import APP_NAME
 from foot_coach.actions import (
     coaching,
     help,
@@ -30,24 +29,16 @@ from foot_coach.actions.context import Context, Notifications
 from foot_coach.actions.reminder_clock import Reminders, exercised
 from foot_coach.actions.session import Sessions
 from foot_coach.cli import Options
-from foot_coach.core.catalog import Catalog, parse_catalog
+from foot_coach.core.catalog import Catalog
 from foot_coach.core.clock import ScaledClock
 from foot_coach.core.interrupt import CHECK_EVERY
-from foot_coach.core.words import fill
-from foot_coach.store import startup
 from foot_coach.store.db import Store
-from foot_coach.store.errors import StoreError
 from foot_coach.store.own_exercises import OwnExercisesFile
 from foot_coach.store.settings import Settings, SettingsFile
-from foot_coach.store.settings import load as load_settings
-from foot_coach.system import assets, desktop, i18n
 from foot_coach.system.autostart import Autostart
-from foot_coach.system.clock import awake_or_asleep_ns, local_now, local_zone, stamp
+from foot_coach.system.clock import awake_or_asleep_ns, local_now, local_zone
 from foot_coach.system.first_paint import FirstPaintReporter, after_first_paint
-from foot_coach.system.logfile import start_log
 from foot_coach.system.paths import Paths
-from foot_coach.system.signals import QuitOnSignal
-from foot_coach.system.single_instance import SingleInstance
 from foot_coach.tray_start import TrayStart
 from foot_coach.ui import illustration, theme
 from foot_coach.ui.cues import LINGER_MS, Cues
@@ -115,89 +106,9 @@ class Coach(QObject):
         coaching.wire(ctx, sessions.session_id)
         sessions.wire()
 
-
-def run(options: Options, qt_argv: Sequence[str]) -> int:
-    forget_sources()
-    app = theme.application(qt_argv, APP_ID, APP_NAME, __version__)
-    os.umask(0o077)  # every file and folder Foot Coach makes is the person's alone
-    paths = Paths.from_arg(options.data_dir)
-    try:
-        paths.ensure()
-    except OSError as exc:
-        text = i18n.tr("Foot Coach cannot open %1: %2.")
-        QMessageBox.critical(None, APP_NAME, fill(text, paths.data_dir, exc.strerror or exc))
-        return 1
-    instance = SingleInstance(paths.data_dir, paths.instance_lock)
-    if not instance.claim():
-        return instance.hand_over(options.start)
-    start_log(paths.log_file)
-    startup.remove_leftovers(paths.data_dir)
-    startup.make_private(paths.data_dir)
-    saved, warnings = load_settings(paths.settings, stamp())
-    theme.apply(app, theme.Mode(saved.theme), saved.larger_text)
-    language = i18n.chosen(saved.language)
-    i18n.install(app, language)
-    # Shown in the chosen language, so only once its translation is in.
-    notices = ["\n\n".join(map(i18n.explain, warnings))] if warnings else []
-    source = assets.read_text("exercises.toml"), str(assets.path("exercises.toml"))
-    catalog = i18n.catalog(parse_catalog(*source), language)
-    try:
-        store, moved = startup.open_history(paths.database, paths.backups_dir, stamp())
-    except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, i18n.explain(exc))
-        return 1
-    notices += ["\n\n".join(map(i18n.explain, moved))] if moved else []
-    interrupted, problems = startup.mark_interrupted(store)
-    notices += [i18n.explain(p) for p in problems]
-    own = OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
-    if problems := own.load(stamp()):
-        notices.append("\n\n".join(map(i18n.explain, problems)))
-    services = desktop.OnDemand(app.platformName())
-    kept = SettingsFile(paths.settings, saved)
-    make = partial(Coach, options, paths, store, catalog, settings_file=kept, own=own,
-                   notifier=services, probe=services)  # fmt: skip
-    quiet = options.start is None and not notices and not interrupted  # nothing to show or ask
-    if options.minimized and quiet and Tray.available():  # wait there with nothing else made
-        waiting = TrayStart[Coach](kept, store, services, options.time_scale, app)
-        return wait_in_tray(app, waiting, make, instance, store)
-    coach = make()
-    instance.sig_message.connect(
-        lambda line: window.handle_message(coach.ctx, coach.sessions, line)
-    )
-    QuitOnSignal(lambda: coach.sessions.quit(ask=False), coach)
-    LOG.info("started %s %s", APP_NAME, __version__)
-    show(app, coach, options, notices)
-    if interrupted and options.start is None:
-        QTimer.singleShot(0, lambda: coach.sessions.offer_resume(interrupted[-1]))
-    try:
-        return app.exec()
-    finally:
-        coach.ctx.cues.shut_down()  # killed, not waited for: quitting never hangs on audio
-        store.close()
-        instance.release()  # last: nothing after this can still be using the data
-
-
-def wait_in_tray(
-    app: QApplication, waiting: TrayStart[Coach], make: Callable[..., Coach],
-    instance: SingleInstance, store: Store,
-) -> int:  # fmt: skip
-    """Only the tray and the reminder clock run until the window is wanted (tray_start)."""
-    waiting.wait(lambda w: opened(app, make(waiting=w)))
-    instance.sig_message.connect(
-        lambda line: window.handle_message(waiting.built().ctx, waiting.built().sessions, line)
-    )
-    QuitOnSignal(
-        lambda: waiting.built().sessions.quit(ask=False) if waiting.is_built() else waiting.quit(),
-        app,
-    )  # fmt: skip
-    LOG.info("started %s %s in the tray", APP_NAME, __version__)
-    try:
-        return app.exec()
-    finally:
-        if waiting.is_built():
-            waiting.built().ctx.cues.shut_down()
-        store.close()
-        instance.release()
+    def later_launch(self, line: str) -> None:
+        """A later launch spoke: bring the window forward, or start what it asked for."""
+        window.handle_message(self.ctx, self.sessions, line)
 
 
 def opened(app: QApplication, coach: Coach) -> Coach:

@@ -49,16 +49,20 @@ class TrayStart(Generic[Built]):
             hold_every=CHECK_EVERY / time_scale,  # sped up for demos and tests
         )  # fmt: skip
         self.tray = Tray(theme.app_icon(), self._state, parent)
+        self.store = store
         self._build: Callable[[TrayStart[Built]], Built] | None = None
         self._built: Built | None = None
         self._waking: list[tuple[SignalInstance, Callable[..., None]]] = []
 
-    def wait(self, build: Callable[[TrayStart[Built]], Built]) -> None:
-        """Show the tray and start the clock; `build` makes the rest when something wants it."""
+    def wait(self, build: Callable[[TrayStart[Built]], Built], *wanted: SignalInstance) -> None:
+        """Show the tray and start the clock; `build` makes the rest when the tray or the clock
+        wants it, or any of `wanted` (a later launch's message) is given."""
         self._build = build
         tray, reminders = self.tray, self.reminders
         for signal in (tray.sig_open, tray.sig_start, tray.sig_notification_clicked):
             self._on(signal, lambda s=signal: self._wake(s))
+        for signal in wanted:
+            self._on(signal, lambda *args, s=signal: self._wake(s, *args))
         self._on(reminders.sig_due, lambda when: self._wake(reminders.sig_due, when))
         self._on(tray.sig_snooze, lambda minutes: self._told(reminders.snooze(minutes)))
         self._on(tray.sig_pause_today, lambda: self._told(reminders.pause_today()))

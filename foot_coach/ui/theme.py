@@ -204,9 +204,11 @@ def application(argv: Sequence[str], app_id: str, name: str, version: str) -> QA
 
 
 def app_icon() -> QIcon:
-    """Foot Coach's icon in every size shipped, for the window, the tray and the task bar."""
+    """Foot Coach's icon in every size shipped, for the window, the tray and the task bar.
+    Drawn from 16 to 512 pixels: the SVG as well would load Qt's SVG libraries (about 0.8 MB)
+    into an app waiting in the tray, for sizes the pictures already give."""
     icon = QIcon()
     for name in assets.listing("icons"):
-        if name.startswith("foot-coach") and name.endswith((".png", ".svg")):
+        if name.startswith("foot-coach") and name.endswith(".png"):
             icon.addFile(str(assets.path(f"icons/{name}")))
     return icon

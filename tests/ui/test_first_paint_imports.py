@@ -28,7 +28,7 @@ SCRIPT = textwrap.dedent(
     """
     import json, os, sys
     from PySide6.QtCore import QEvent, QObject
-    from foot_coach import app
+    from foot_coach import app, start
     from foot_coach.cli import parse
 
     class AtFirstPaint(QObject):
@@ -46,7 +46,7 @@ SCRIPT = textwrap.dedent(
         shown(qt, coach, options, notices)
 
     app.show = show
-    sys.exit(app.run(parse(sys.argv[1:]), sys.argv[:1]))
+    sys.exit(start.run(parse(sys.argv[1:]), sys.argv[:1], lambda: app))
     """
 )
 

@@ -100,3 +100,51 @@ def test_the_window_built_takes_over_the_tray_and_the_clock(make_coach, qtbot, t
         waiting.tray.hide()
         holder.deleteLater()
         store.close()
+
+
+WAITING_SCRIPT = """
+import json, os, sys
+from PySide6.QtCore import QTimer
+from foot_coach import start
+from foot_coach.cli import parse
+from foot_coach.tray_start import TrayStart
+from foot_coach.ui.tray import Tray
+
+Tray.available = staticmethod(lambda: True)  # offscreen has no tray: the app is told it has
+
+def report():
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+def composition():
+    raise AssertionError("the window was built while waiting in the tray")
+
+waited = TrayStart.wait
+
+def wait(self, *args):
+    waited(self, *args)
+    QTimer.singleShot(300, report)  # after the clock's start, which runs at once
+
+TrayStart.wait = wait
+sys.exit(start.run(parse(sys.argv[1:]), sys.argv[:1], composition))
+"""
+WINDOW_MODULES = ("foot_coach.app", "foot_coach.ui.main_window", "foot_coach.ui.pages.book",
+                  "foot_coach.actions.context", "foot_coach.actions.session", "foot_coach.ui.cues",
+                  "foot_coach.ui.illustration", "PySide6.QtSvg")  # fmt: skip
+
+
+def test_waiting_in_the_tray_loads_none_of_the_window(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", WAITING_SCRIPT, "--data-dir", str(tmp_path), "--minimized"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0 and done.stdout, done.stderr
+    loaded = set(json.loads(done.stdout.splitlines()[-1]))
+    assert "foot_coach.tray_start" in loaded  # it did start, in the tray
+    assert [name for name in WINDOW_MODULES if name in loaded] == []

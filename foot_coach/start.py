@@ -1,0 +1,143 @@
+"""Start-up up to the window: the application, the data folder and its one owner, the log,
+the settings and language, the catalogue and the history. Then the composition root (app.py)
+builds the window and wires the actions, or, started hidden in the tray with nothing to show
+or ask, only the tray and the reminder clock wait (tray_start.py) and the window is built
+when first wanted.
+
+Nothing here imports the window's modules: the entry point hands in how to import app.py,
+which is done when the window is built, so the app waiting in the tray never loads them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from foot_coach import APP_ID, APP_NAME, __version__
+from foot_coach.cli import Options
+from foot_coach.core.catalog import parse_catalog
+from foot_coach.core.words import fill
+from foot_coach.store import startup
+from foot_coach.store.db import Store
+from foot_coach.store.errors import StoreError
+from foot_coach.store.own_exercises import OwnExercisesFile
+from foot_coach.store.settings import SettingsFile
+from foot_coach.store.settings import load as load_settings
+from foot_coach.system import assets, desktop, i18n
+from foot_coach.system.clock import stamp
+from foot_coach.system.logfile import start_log
+from foot_coach.system.paths import Paths
+from foot_coach.system.signals import QuitOnSignal
+from foot_coach.system.single_instance import SingleInstance
+from foot_coach.tray_start import TrayStart
+from foot_coach.ui import theme
+from foot_coach.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from foot_coach.actions.context import Context
+    from foot_coach.actions.session import Sessions
+
+LOG = logging.getLogger("foot_coach")
+
+
+class Coach(Protocol):
+    """The composition root's Coach (app.py), as start-up uses it."""
+
+    ctx: Context
+    sessions: Sessions
+
+    def later_launch(self, line: str) -> None: ...
+
+
+def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], ModuleType]) -> int:
+    """Start; the exit code. `composition` imports app.py, when the window is first built."""
+    app = theme.application(qt_argv, APP_ID, APP_NAME, __version__)
+    os.umask(0o077)  # every file and folder Foot Coach makes is the person's alone
+    paths = Paths.from_arg(options.data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        text = i18n.tr("Foot Coach cannot open %1: %2.")
+        QMessageBox.critical(None, APP_NAME, fill(text, paths.data_dir, exc.strerror or exc))
+        return 1
+    instance = SingleInstance(paths.data_dir, paths.instance_lock)
+    if not instance.claim():
+        return instance.hand_over(options.start)
+    start_log(paths.log_file)
+    startup.remove_leftovers(paths.data_dir)
+    startup.make_private(paths.data_dir)
+    saved, warnings = load_settings(paths.settings, stamp())
+    theme.apply(app, theme.Mode(saved.theme), saved.larger_text)
+    language = i18n.chosen(saved.language)
+    i18n.install(app, language)
+    # Shown in the chosen language, so only once its translation is in.
+    notices = ["\n\n".join(map(i18n.explain, warnings))] if warnings else []
+    source = assets.read_text("exercises.toml"), str(assets.path("exercises.toml"))
+    catalog = i18n.catalog(parse_catalog(*source), language)
+    try:
+        store, moved = startup.open_history(paths.database, paths.backups_dir, stamp())
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, i18n.explain(exc))
+        return 1
+    notices += ["\n\n".join(map(i18n.explain, moved))] if moved else []
+    interrupted, problems = startup.mark_interrupted(store)
+    notices += [i18n.explain(p) for p in problems]
+    own = OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
+    if problems := own.load(stamp()):
+        notices.append("\n\n".join(map(i18n.explain, problems)))
+    services = desktop.OnDemand(app.platformName())
+    kept = SettingsFile(paths.settings, saved)
+
+    def build(waiting: TrayStart[Coach] | None = None) -> Coach:
+        coach: Coach = composition().Coach(
+            options, paths, store, catalog, settings_file=kept, own=own,
+            notifier=services, probe=services, waiting=waiting,
+        )  # fmt: skip
+        instance.sig_message.connect(coach.later_launch)
+        return coach
+
+    quiet = options.start is None and not notices and not interrupted  # nothing to show or ask
+    if options.minimized and quiet and Tray.available():  # wait there with nothing else made
+        waiting: TrayStart[Coach] = TrayStart(kept, store, services, options.time_scale, app)
+        return wait_in_tray(app, waiting, lambda w: composition().opened(app, build(w)), instance)
+    coach = build()
+    QuitOnSignal(lambda: coach.sessions.quit(ask=False), coach)
+    LOG.info("started %s %s", APP_NAME, __version__)
+    composition().show(app, coach, options, notices)
+    if interrupted and options.start is None:
+        QTimer.singleShot(0, lambda: coach.sessions.offer_resume(interrupted[-1]))
+    return until_quit(app, lambda: coach, store, instance)
+
+
+def wait_in_tray(
+    app: QApplication, waiting: TrayStart[Coach], build: Callable[[TrayStart[Coach]], Coach],
+    instance: SingleInstance,
+) -> int:  # fmt: skip
+    """Only the tray and the reminder clock run until the window is wanted; a later launch
+    wants it too."""
+    waiting.wait(build, instance.sig_message)
+    QuitOnSignal(
+        lambda: waiting.built().sessions.quit(ask=False) if waiting.is_built() else waiting.quit(),
+        app,
+    )  # fmt: skip
+    LOG.info("started %s %s in the tray", APP_NAME, __version__)
+    built = lambda: waiting.built() if waiting.is_built() else None  # noqa: E731
+    return until_quit(app, built, waiting.store, instance)
+
+
+def until_quit(
+    app: QApplication, coach: Callable[[], Coach | None], store: Store, instance: SingleInstance
+) -> int:
+    try:
+        return app.exec()
+    finally:
+        if (made := coach()) is not None:
+            made.ctx.cues.shut_down()  # killed, not waited for: quitting never hangs on audio
+        store.close()
+        instance.release()  # last: nothing after this can still be using the data
