@@ -189,6 +189,9 @@ def _tab_stops_within(root: QWidget) -> list[QWidget]:
     return stops
 
 
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
+
+
 def application(argv: Sequence[str], app_id: str, name: str, version: str) -> QApplication:
     """The QApplication, with its names, version, icon and the desktop file it belongs to."""
     # Qt paints large areas with a pool of helper threads; for a window this size that buys
@@ -204,11 +207,12 @@ def application(argv: Sequence[str], app_id: str, name: str, version: str) -> QA
 
 
 def app_icon() -> QIcon:
-    """Foot Coach's icon in every size shipped, for the window, the tray and the task bar.
-    Drawn from 16 to 512 pixels: the SVG as well would load Qt's SVG libraries (about 0.8 MB)
-    into an app waiting in the tray, for sizes the pictures already give."""
+    """Foot Coach's icon for the window, the tray and the task bar, from its pictures of 16 to
+    128 pixels. Qt hands an X11 window every size its icon has and keeps each one drawn: the
+    256 and 512 pixel ones held 1.3 MB, for task bars and switchers that draw window icons
+    far smaller (menus and docks take the large icon from the installed desktop entry). The
+    SVG would load Qt's SVG libraries (0.8 MB) into an app waiting in the tray."""
     icon = QIcon()
-    for name in assets.listing("icons"):
-        if name.startswith("foot-coach") and name.endswith(".png"):
-            icon.addFile(str(assets.path(f"icons/{name}")))
+    for size in WINDOW_ICON_SIZES:
+        icon.addFile(str(assets.path(f"icons/foot-coach-{size}.png")))
     return icon

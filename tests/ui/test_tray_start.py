@@ -148,3 +148,11 @@ def test_waiting_in_the_tray_loads_none_of_the_window(tmp_path: Path) -> None:
     loaded = set(json.loads(done.stdout.splitlines()[-1]))
     assert "foot_coach.tray_start" in loaded  # it did start, in the tray
     assert [name for name in WINDOW_MODULES if name in loaded] == []
+
+
+def test_the_window_icon_stops_at_128_pixels(qtbot) -> None:
+    """Qt draws and keeps every size a window icon has: 256 and 512 held 1.3 MB for nothing."""
+    from foot_coach.ui import theme
+
+    sizes = sorted(size.width() for size in theme.app_icon().availableSizes())
+    assert sizes == [16, 24, 32, 48, 64, 128]
