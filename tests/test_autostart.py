@@ -115,3 +115,17 @@ def test_a_line_break_in_the_folder_stays_inside_the_one_exec_line(folder: str) 
 
 def test_quoting_for_windows() -> None:
     assert subprocess_line(["a b", "c"]) == '"a b" "c"'
+
+
+def test_the_running_app_loads_no_plist_writer_and_no_ctypes() -> None:
+    """plistlib (with an XML parser) is for macOS, ctypes for the audio helper itself: the
+    app imports both modules, and held about 0.7 MB of them for nothing."""
+    import sys
+
+    code = (
+        "import sys\n"
+        "import foot_coach.system.audio_worker, foot_coach.system.autostart\n"
+        "print(sorted({'plistlib', 'pyexpat', 'ctypes'} & set(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -14,7 +14,6 @@ or died) ends the process at once, without any teardown that could block.
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import signal
@@ -132,6 +131,8 @@ class Requests(QObject):
 def die_with_the_app(app_pid: str) -> None:
     """A helper stuck inside a speech call never reads the end of its input: have the kernel
     end it when the app ends, however that happens (Linux: PR_SET_PDEATHSIG)."""
+    import ctypes  # in the helper only: the app imports this module for its names
+
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):

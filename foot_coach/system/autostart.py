@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import plistlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -89,6 +88,8 @@ def launch_agent_path(home: Path) -> Path:
 
 
 def launch_agent(command: Sequence[str]) -> bytes:
+    import plistlib  # macOS only: on Linux it would load an XML parser for nothing
+
     return plistlib.dumps({"Label": ENTRY_ID, "ProgramArguments": list(command), "RunAtLoad": True})
 
 
