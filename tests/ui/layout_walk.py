@@ -72,6 +72,8 @@ def cut(widget: QWidget) -> list[str]:
     elif isinstance(widget, CONTROLS):
         # A control's frame and padding may shrink a little; its line of text may not.
         need = (widget.minimumSizeHint().width(), widget.fontMetrics().height() + 2)
+        if widget.sizePolicy().hasHeightForWidth():  # words that wrap: every line of them
+            need = (need[0], max(need[1], widget.heightForWidth(widget.width())))
     else:
         return []
     if widget.width() + 1 < need[0] or widget.height() + 1 < need[1]:

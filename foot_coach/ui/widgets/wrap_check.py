@@ -19,6 +19,9 @@ class WrapCheckBox(QCheckBox):
         super().__init__(text, parent)
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # may be narrower than one line
+        # Taller than one line when wrapped: QCheckBox's fixed height held a layout to one line
+        # whatever height the words needed, and the second line was cut off.
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
@@ -34,6 +37,12 @@ class WrapCheckBox(QCheckBox):
 
     def heightForWidth(self, width: int) -> int:
         return max(super().sizeHint().height(), self._text_height(width) + 8)
+
+    def sizeHint(self) -> QSize:
+        """The words on one line beside the box, as this paints them: QCheckBox's own hint left
+        a few pixels too few, so a row that gave it that wrapped its last word."""
+        width = self._indent() + QFontMetrics(self.font()).horizontalAdvance(self.text()) + 4
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
