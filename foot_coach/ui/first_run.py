@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -96,6 +97,16 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
         self._show_step(0)
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(self.roomy_size())
+
+    def roomy_size(self) -> QSize:
+        """Room for a step's words and controls at the chosen text size, within the screen: at
+        200 % text the welcome kept the size that suits 100 %, and every step scrolled."""
+        em = self.fontMetrics().height()
+        free = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        width = min(max(self.minimumWidth(), 30 * em), free.width() - 2 * em)
+        height = min(max(self.minimumHeight(), 20 * em), free.height() - 2 * em)
+        return QSize(width, height)
 
     # --- pages -------------------------------------------------------------------------------
     def _page(self, *widgets: QWidget, name: str = "") -> QWidget:
@@ -173,8 +184,7 @@ class FirstRunDialog(QDialog):
             self.voice_on,
             volume_label,
             self.volume,
-            try_sound,
-            try_voice,
+            FlowRow(try_sound, try_voice),  # side by side while they fit: the step scrolls less
         )
 
     # --- flow --------------------------------------------------------------------------------

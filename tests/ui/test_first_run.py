@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from foot_coach.actions import help
 from foot_coach.app import Coach
@@ -17,6 +17,7 @@ from foot_coach.store.settings import Reminder, Settings
 from foot_coach.system import desktop_entry
 from foot_coach.system.autostart import ENTRY_ID
 from foot_coach.system.first_paint import after_first_paint
+from foot_coach.ui import theme
 from foot_coach.ui.first_run import FirstRunDialog
 from foot_coach.ui.main_window import HelpTopic
 
@@ -173,3 +174,21 @@ def test_a_pip_install_gets_its_menu_entry_from_the_welcome(coach: Coach, qtbot,
     data = desktop_entry.data_home(os.environ, Path.home())
     assert (data / "applications" / f"{ENTRY_ID}.desktop").is_file()
     assert not desktop_entry.offered(os.environ, Path.home())  # in place: not offered again
+
+
+def test_at_large_text_the_welcome_opens_larger_and_within_the_screen(qtbot) -> None:
+    """At 200 % text the welcome kept the size that suits 100 %, and every step scrolled."""
+    sizes = {}
+    try:
+        for percent in (100, 200):
+            theme.apply(QApplication.instance(), theme.Mode.LIGHT, percent)
+            dialog = FirstRunDialog(70)
+            qtbot.addWidget(dialog)
+            sizes[percent] = dialog.size()
+            free = dialog.screen().availableGeometry()
+            assert sizes[percent].width() <= free.width()
+            assert sizes[percent].height() <= free.height()
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    assert sizes[200].width() > sizes[100].width()
+    assert sizes[200].height() > sizes[100].height()
