@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTime, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.core.words import fill
 from foot_coach.ui.theme import named, text_label
+from foot_coach.ui.widgets import measure
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
@@ -97,16 +97,8 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
         self._show_step(0)
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(self.roomy_size())
-
-    def roomy_size(self) -> QSize:
-        """Room for a step's words and controls at the chosen text size, within the screen: at
-        200 % text the welcome kept the size that suits 100 %, and every step scrolled."""
-        em = self.fontMetrics().height()
-        free = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        width = min(max(self.minimumWidth(), 30 * em), free.width() - 2 * em)
-        height = min(max(self.minimumHeight(), 20 * em), free.height() - 2 * em)
-        return QSize(width, height)
+        # At 200 % text its 100 % size made every step scroll to its words or buttons.
+        self.resize(measure.roomy_size(self, self.minimumSize(), 30, 20))
 
     # --- pages -------------------------------------------------------------------------------
     def _page(self, *widgets: QWidget, name: str = "") -> QWidget:

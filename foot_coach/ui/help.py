@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
 from foot_coach.ui.theme import text_label as _label
+from foot_coach.ui.widgets import measure
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
@@ -64,7 +65,7 @@ def _dialog(parent: QWidget | None, title: str, body: QWidget) -> QDialog:
     layout = QVBoxLayout(dialog)
     layout.addWidget(scroll, 1)
     layout.addWidget(buttons)
-    dialog.resize(640, 560)
+    dialog.resize(measure.roomy_size(dialog, QSize(640, 560), 29, 25))
     return dialog
 
 

@@ -17,6 +17,7 @@ from foot_coach.store.settings import Reminder, Settings
 from foot_coach.system import desktop_entry
 from foot_coach.system.autostart import ENTRY_ID
 from foot_coach.system.first_paint import after_first_paint
+from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
 from foot_coach.ui.first_run import FirstRunDialog
 from foot_coach.ui.main_window import HelpTopic
@@ -176,13 +177,18 @@ def test_a_pip_install_gets_its_menu_entry_from_the_welcome(coach: Coach, qtbot,
     assert not desktop_entry.offered(os.environ, Path.home())  # in place: not offered again
 
 
-def test_at_large_text_the_welcome_opens_larger_and_within_the_screen(qtbot) -> None:
-    """At 200 % text the welcome kept the size that suits 100 %, and every step scrolled."""
+@pytest.mark.parametrize(
+    "make", [lambda: FirstRunDialog(70), lambda: help_ui.shortcuts_dialog(None)],
+    ids=["welcome", "shortcuts"],
+)  # fmt: skip
+def test_at_large_text_the_dialogs_open_larger_and_within_the_screen(qtbot, make) -> None:
+    """At 200 % text they kept the size that suits 100 %: the welcome's steps scrolled, and
+    the shortcuts wrapped a few words to a line."""
     sizes = {}
     try:
         for percent in (100, 200):
             theme.apply(QApplication.instance(), theme.Mode.LIGHT, percent)
-            dialog = FirstRunDialog(70)
+            dialog = make()
             qtbot.addWidget(dialog)
             sizes[percent] = dialog.size()
             free = dialog.screen().availableGeometry()

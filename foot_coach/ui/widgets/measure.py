@@ -3,8 +3,8 @@ metrics alone, so a page can fit itself without waiting for its labels to lay ou
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 SLIM_BUTTON = "QPushButton { min-height: 1.1em; padding: 2px 6px; }"  # for short windows
@@ -44,3 +44,14 @@ def fitting_font(font: QFont, room: int) -> QFont:
         pixels -= 4
         fitted.setPixelSize(pixels)
     return fitted
+
+
+def roomy_size(widget: QWidget, least: QSize, lines_across: int, lines_down: int) -> QSize:
+    """A dialog's size for the chosen text size: as wide and tall as so many lines of its text
+    are high, never below `least` (its size at 100 %), within the screen it opens on. A
+    fixed size suited 100 % alone: at 200 % the words wrapped a few to a line, and scrolled."""
+    em = widget.fontMetrics().height()
+    free = (widget.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    width = min(max(least.width(), lines_across * em), free.width() - 2 * em)
+    height = min(max(least.height(), lines_down * em), free.height() - 2 * em)
+    return QSize(width, height)
