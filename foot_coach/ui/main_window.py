@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QMainWindow,
+    QMenu,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, t=topic: self.sig_help.emit(t))
             actions[topic] = action
+        menu.aboutToShow.connect(lambda: widen(menu))
         shortcuts = actions[HelpTopic.SHORTCUTS]
         shortcuts.setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("?")])
         # Added to the window too, so the keys work while the menu bar is hidden (focus mode).
@@ -202,3 +204,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
         self.sig_closing.emit()
+
+
+def widen(menu: QMenu) -> None:
+    """Room for a gap between an item's words and its key: with the app's style sheet, Qt made
+    the menu too narrow by about that much, and at 200 % text 'Keyboard shortcuts' was cut to
+    'Keyboar…ortcuts'."""
+    menu.setMinimumWidth(0)  # the hint for the text size now, not the one last widened
+    menu.setMinimumWidth(menu.sizeHint().width() + 2 * menu.fontMetrics().height())

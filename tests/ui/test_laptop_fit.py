@@ -13,7 +13,7 @@ from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import Pause
 from foot_coach.store.settings import Settings
 from foot_coach.ui import theme
-from foot_coach.ui.main_window import columns_that_fit
+from foot_coach.ui.main_window import HelpTopic, columns_that_fit
 
 
 def test_columns_are_measured_one_by_one() -> None:
@@ -88,5 +88,26 @@ def test_a_rest_that_asks_how_it_felt_fits_a_laptop_at_large_text(
             assert button.height() >= 48, f"{button.text()!r} is a small target"
         rows = {b.y() for b in coach.ctx.pages.session.rating.buttons.values()}
         assert len(rows) == 1, "the rating's buttons went one under another"
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # offscreen
+def test_the_help_menu_has_room_for_its_words_and_keys_at_large_text(qtbot, make_coach) -> None:
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
+    try:
+        coach: Coach = make_coach(Settings(muted=True))
+        coach.window.show()
+        qtbot.waitExposed(coach.window)
+        menu = coach.window.menuBar().actions()[0].menu()
+        menu.popup(coach.window.pos())
+        qtbot.waitExposed(menu)
+        item = coach.window.help_actions[HelpTopic.SHORTCUTS]
+        metrics = menu.fontMetrics()
+        # The words after an indent, a gap, then the key: the style made no room for the
+        # gap, so the words were cut short ('Keyboar…ortcuts').
+        words, key = metrics.horizontalAdvance(item.text()), metrics.horizontalAdvance("F1")
+        assert menu.actionGeometry(item).width() >= words + key + 2 * metrics.height()
+        menu.hide()
     finally:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)
