@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from foot_coach import APP_ID, APP_NAME, __version__
@@ -35,13 +34,13 @@ from foot_coach.system.logfile import start_log
 from foot_coach.system.paths import Paths
 from foot_coach.system.signals import QuitOnSignal
 from foot_coach.system.single_instance import SingleInstance
-from foot_coach.tray_start import TrayStart
 from foot_coach.ui import theme
 from foot_coach.ui.tray import Tray
 
 if TYPE_CHECKING:
     from foot_coach.actions.context import Context
     from foot_coach.actions.session import Sessions
+    from foot_coach.tray_start import TrayStart  # loaded only to wait in the tray
 
 LOG = logging.getLogger("foot_coach")
 
@@ -49,10 +48,12 @@ LOG = logging.getLogger("foot_coach")
 class Coach(Protocol):
     """The composition root's Coach (app.py), as start-up uses it."""
 
-    ctx: Context
+    ctx: Context  # once finished(): built just after the window's first paint
     sessions: Sessions
 
     def later_launch(self, line: str) -> None: ...
+    def finished(self) -> bool: ...
+    def quit(self) -> None: ...
 
 
 def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], ModuleType]) -> int:
@@ -94,25 +95,26 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
     services = desktop.OnDemand(app.platformName())
     kept = SettingsFile(paths.settings, saved)
 
-    def build(waiting: TrayStart[Coach] | None = None) -> Coach:
+    def build(waiting: TrayStart[Coach] | None = None, later: bool = False) -> Coach:
         coach: Coach = composition().Coach(
             options, paths, store, catalog, settings_file=kept, own=own,
-            notifier=services, probe=services, waiting=waiting,
+            notifier=services, probe=services, waiting=waiting, later=later,
         )  # fmt: skip
         instance.sig_message.connect(coach.later_launch)
         return coach
 
     quiet = options.start is None and not notices and not interrupted  # nothing to show or ask
     if options.minimized and quiet and Tray.available():  # wait there with nothing else made
+        from foot_coach.tray_start import TrayStart
+
         waiting: TrayStart[Coach] = TrayStart(kept, store, services, options.time_scale, app)
         return wait_in_tray(app, waiting, lambda w: composition().opened(app, build(w)), instance)
-    coach = build()
-    QuitOnSignal(lambda: coach.sessions.quit(ask=False), coach)
+    coach = build(later=True)  # the parts the first paint does not show come after it
+    QuitOnSignal(coach.quit, coach)
     LOG.info("started %s %s", APP_NAME, __version__)
-    composition().show(app, coach, options, notices)
-    if interrupted and options.start is None:
-        QTimer.singleShot(0, lambda: coach.sessions.offer_resume(interrupted[-1]))
-    return until_quit(app, lambda: coach, store, instance)
+    resume = interrupted[-1] if interrupted else None
+    composition().show(app, coach, options, notices, resume)
+    return until_quit(app, lambda: coach if coach.finished() else None, store, instance)
 
 
 def wait_in_tray(
@@ -123,7 +125,7 @@ def wait_in_tray(
     wants it too."""
     waiting.wait(build, instance.sig_message)
     QuitOnSignal(
-        lambda: waiting.built().sessions.quit(ask=False) if waiting.is_built() else waiting.quit(),
+        lambda: waiting.built().quit() if waiting.is_built() else waiting.quit(),
         app,
     )  # fmt: skip
     LOG.info("started %s %s in the tray", APP_NAME, __version__)

@@ -19,7 +19,6 @@ from foot_coach.actions.context import Context
 from foot_coach.actions.messages import warn
 from foot_coach.core.catalog import (
     BUILTIN_PICTURE,
-    Catalog,
     Counting,
     Exercise,
     Posture,
@@ -53,22 +52,9 @@ def connect(ctx: Context) -> None:
     page.sig_delete.connect(lambda exercise_id: exercise_id and delete(ctx, exercise_id))
 
 
-def pictures(catalog: Catalog, pictures_dir: Path) -> dict[str, str | Path]:
-    """Own exercise id -> the built-in it borrows pictures from, or its picture file."""
-    out: dict[str, str | Path] = {}
-    for exercise in (*catalog.exercises, *catalog.retired):
-        if not exercise.own:
-            continue
-        if exercise.picture.startswith(BUILTIN_PICTURE) or not exercise.picture:
-            out[exercise.id] = exercise.picture.removeprefix(BUILTIN_PICTURE)
-        else:
-            out[exercise.id] = pictures_dir / exercise.picture
-    return out
-
-
 def apply_catalog(ctx: Context) -> None:
     """Show the built-in and own exercises everywhere after any change."""
-    illustration.set_own_pictures(pictures(ctx.catalog, ctx.paths.pictures_dir))
+    illustration.set_own_pictures(ctx.own.picture_sources())
     pages = ctx.pages  # a page not made yet is made with the catalogue as it is then
 
     def rename_history() -> None:

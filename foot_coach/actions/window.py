@@ -27,9 +27,9 @@ def wire(ctx: Context, sessions: Sessions) -> None:
         ctx.tray.sig_notification_clicked.connect(lambda: start_routine(ctx, sessions))
 
 
-def place(ctx: Context, app: QCoreApplication) -> None:
-    """Open the window where the person left it, and remember where that is when it closes."""
-    window_place.place(ctx.window, ctx.settings.value.window)
+def follow_place(ctx: Context, app: QCoreApplication) -> None:
+    """The window opened where the person left it (ui.window_place.place); remember where
+    that is when it closes."""
     ctx.window.sig_closing.connect(lambda: remember_place(ctx))
     app.aboutToQuit.connect(lambda: remember_place(ctx))
 

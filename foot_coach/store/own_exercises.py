@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from foot_coach.core import toml_read, toml_text
-from foot_coach.core.catalog import Catalog, CatalogError, Exercise, parse_exercise
+from foot_coach.core.catalog import (
+    BUILTIN_PICTURE,
+    Catalog,
+    CatalogError,
+    Exercise,
+    parse_exercise,
+)
 from foot_coach.core.words import QT_TR_NOOP, Words, where, words_of
 from foot_coach.store import atomic
 
@@ -141,6 +147,18 @@ class OwnExercisesFile:
             problem = QT_TR_NOOP("Your own exercises could not be saved to %1: %2")
             raise OwnExercisesError(Words(problem, self.path, exc.strerror or exc)) from exc
         self._set(own)
+
+    def picture_sources(self) -> dict[str, str | Path]:
+        """Own exercise id -> the built-in it borrows pictures from, or its picture file."""
+        out: dict[str, str | Path] = {}
+        for exercise in (*self.catalog.exercises, *self.catalog.retired):
+            if not exercise.own:
+                continue
+            if exercise.picture.startswith(BUILTIN_PICTURE) or not exercise.picture:
+                out[exercise.id] = exercise.picture.removeprefix(BUILTIN_PICTURE)
+            else:
+                out[exercise.id] = self.pictures_dir / exercise.picture
+        return out
 
     def add_picture(self, suggested: str, data: bytes) -> str:
         """Store a checked picture under a name derived from its content; return the name."""

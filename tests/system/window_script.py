@@ -69,8 +69,8 @@ def finish(coach: app_module.Coach, result: dict) -> None:
     coach.sessions.quit()
 
 
-def show(app, coach, options, notices) -> None:  # type: ignore[no-untyped-def]
-    shown(app, coach, options, notices)
+def show(app, coach, *rest) -> None:  # type: ignore[no-untyped-def]
+    shown(app, coach, *rest)
     QTimer.singleShot(0, lambda: when_framed(coach, lambda: check(coach), time.monotonic() + 10))
 
 

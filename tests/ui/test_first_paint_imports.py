@@ -1,7 +1,7 @@
 """Nothing heavy is imported before the main window's first paint: the chart libraries, the
 audio and speech modules (they live in helper processes), printing and the PDF report, the
-pages not on screen and the dialogs load when they are first needed, so start-up pays for
-none of them."""
+pages not on screen and the dialogs load when they are first needed, and the parts the first
+paint does not show load just after it, so start-up pays for none of them."""
 
 from __future__ import annotations
 
@@ -22,7 +22,15 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "foot_coach.system.desktop_entry", "foot_coach.system.selfcheck", "foot_coach.core.ical",
          "foot_coach.core.stats", "foot_coach.store.queries", "foot_coach.store.backup",
          "foot_coach.store.recorder", "foot_coach.core.routine_file", "foot_coach.core.svg_check",
-         "xml.etree.ElementTree")  # fmt: skip
+         "xml.etree.ElementTree",
+         # The parts the first paint does not show, built just after it (app.Coach.finish):
+         # the session runner, the cues and their audio helpers, the reminder clock, the
+         # actions and their wiring; and the standard modules only they or logging's other
+         # handlers bring.
+         "foot_coach.ui.runner", "foot_coach.core.session", "foot_coach.ui.cues",
+         "foot_coach.system.audio", "foot_coach.actions.context", "foot_coach.actions.session",
+         "foot_coach.actions.reminder_clock", "foot_coach.actions.coaching",
+         "foot_coach.actions.help", "ctypes", "logging.handlers", "pickle")  # fmt: skip
 
 SCRIPT = textwrap.dedent(
     """
@@ -40,10 +48,10 @@ SCRIPT = textwrap.dedent(
 
     shown = app.show
 
-    def show(qt, coach, options, notices):
+    def show(qt, coach, *rest):
         watch = AtFirstPaint(qt)
-        coach.ctx.window.installEventFilter(watch)
-        shown(qt, coach, options, notices)
+        coach.window.installEventFilter(watch)
+        shown(qt, coach, *rest)
 
     app.show = show
     sys.exit(start.run(parse(sys.argv[1:]), sys.argv[:1], lambda: app))

@@ -9,14 +9,14 @@ are imported when their page is made.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Literal, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from foot_coach.core.catalog import Catalog
+from foot_coach.core.catalog import Catalog, Prescription
 from foot_coach.system.i18n import tr
 from foot_coach.ui.main_window import MainWindow
 
@@ -40,9 +40,11 @@ class Pages:
         catalog: Callable[[], Catalog],
         history: Loader,
         today: Callable[[], date],
+        amounts: Callable[[], Mapping[str, Prescription]] = dict,
     ) -> None:
         self._window = window
         self._catalog, self._history, self._today = catalog, history, today
+        self._amounts = amounts  # today's, for the Exercises page's first paint
         self._hooks: dict[str, list[Callable[[], None]]] = {}
         window.sig_page_made.connect(self._made)
         # The pointer or the keyboard on a page's button: the page is made before the click.
@@ -106,7 +108,7 @@ class Pages:
     def _exercises(self) -> QWidget:
         from foot_coach.ui.pages.exercises_page import ExercisesPage
 
-        return ExercisesPage(self._catalog(), {})  # today's amounts come with the hooks
+        return ExercisesPage(self._catalog(), self._amounts())
 
     def _session(self) -> QWidget:
         from foot_coach.ui.pages.session_page import SessionPage

@@ -1,0 +1,37 @@
+"""Start-up shows the window first and builds the other parts just after its first paint:
+they are there before the person can act, and a later launch heard in between is not lost."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from foot_coach.app import Coach, show
+from foot_coach.cli import Options
+from foot_coach.store.settings import Settings
+
+SETTLED = Settings(first_run_done=True, muted=True, voice=False, pain_checkins=False)
+
+
+def test_the_parts_come_after_the_first_paint_and_a_click_works_at_once(make_coach, qtbot):
+    coach: Coach = make_coach(SETTLED, later=True)
+    show(QApplication.instance(), coach, Options(None, False, 1.0), [])
+    assert coach.window.made("exercises") and not coach.finished()  # the window paints first
+    qtbot.waitUntil(coach.finished)
+    coach.ctx.pages.exercises.start.click()
+    assert coach.ctx.runner.active() and coach.window.current_page() == "session"
+
+
+def test_a_later_launch_heard_before_the_parts_are_built_waits_for_them(make_coach, qtbot):
+    coach: Coach = make_coach(SETTLED, later=True)
+    coach.later_launch("start toe-curls")
+    assert not coach.window.isVisible()
+    coach.finish()
+    assert coach.window.isVisible() and coach.ctx.runner.active()
+
+
+def test_quitting_before_the_parts_are_built_just_quits(make_coach, qtbot, monkeypatch):
+    coach: Coach = make_coach(SETTLED, later=True)
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    coach.quit()
+    assert quits == [True] and not coach.finished()
