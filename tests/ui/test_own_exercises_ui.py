@@ -76,10 +76,8 @@ def test_a_new_exercise_is_saved_and_shown_everywhere(coach: Coach) -> None:
         for i in range(coach.ctx.pages.routine.list.count())
     ]
     assert "Calf stretch" in names
-    cards = [
-        coach.ctx.pages.exercises.cards.widget(i)
-        for i in range(coach.ctx.pages.exercises.cards.count())
-    ]
+    page = coach.ctx.pages.exercises
+    cards = [page.card(i) for i in range(page.cards.count())]
     card = next(c for c in cards if c.exercise.id == exercise_id)
     assert "3 times for 20 s, on each foot" in card.amount.text()
     assert coach.ctx.pages.exercises.dots.count == 6

@@ -83,3 +83,21 @@ def test_a_problem_for_the_reminders_page_is_kept_until_it_is_made(make_coach, m
     assert not coach.window.made("reminders")
     messages.tell(coach.ctx, "The disk is full.")
     assert coach.ctx.pages.reminders.message.text() == "The disk is full."
+
+
+def test_the_exercises_page_makes_only_the_card_on_screen(make_coach) -> None:
+    from foot_coach.ui.pages.exercises_page import ExerciseCard
+
+    coach = make_coach()
+    ctx = coach.ctx
+    page = ctx.pages.exercises
+    cards = [page.cards.widget(i) for i in range(page.cards.count())]
+    assert [isinstance(c, ExerciseCard) for c in cards] == [True] + [False] * (len(cards) - 1)
+    # An amount changed before the next card is made shows on it once it is.
+    coaching.record(ctx, ctx.catalog.ids[1], Prescription(12, hold_s=5), coaching.Source.MANUAL,
+                    "hand")  # fmt: skip
+    coaching.show_amounts(ctx)
+    page.next.click()
+    assert page.current_exercise() == ctx.catalog.ids[1]
+    assert page.cards.currentWidget() is page.card(1) and "12 times" in page.card(1).amount.text()
+    assert page.cards.count() == len(cards) and page.dots.count == len(cards)

@@ -126,6 +126,7 @@ class ExercisesPage(QWidget):
             QShortcut(QKeySequence(key), self, target.click)
             target.installEventFilter(self)
         self._arrange()
+        self._entries: list[tuple[Exercise, Prescription]] = []
         self.set_catalog(catalog, prescriptions)
 
     def _button(self, text: str, name: str, key: str) -> QPushButton:
@@ -164,40 +165,51 @@ class ExercisesPage(QWidget):
         layout.addWidget(vertical_scroll(content))
 
     def set_catalog(self, catalog: Catalog, prescriptions: Mapping[str, Prescription]) -> None:
-        """Show these exercises (own ones included), staying on the same one where possible."""
-        current = self.current_exercise() if self.cards.count() else ""
+        """Show these exercises (own ones included), staying on the same one where possible.
+        Each card is made when first shown: start-up pays for the one on screen."""
+        current = self.current_exercise() if self._entries else ""
         while self.cards.count():
             card = self.cards.widget(0)
             self.cards.removeWidget(card)
             card.deleteLater()
-        for exercise in catalog.exercises:
-            rx = prescriptions.get(exercise.id, exercise.prescription)
-            self.cards.addWidget(ExerciseCard(exercise, rx))
-        cards = [self.cards.widget(i) for i in range(self.cards.count())]
-        # New cards join the end of the tab chain; the buttons below them must follow them.
-        reading_order(*cards, self.previous, self.next, self.practise, self.start)
+        self._entries = [
+            (e, prescriptions.get(e.id, e.prescription)) for e in catalog.exercises
+        ]  # fmt: skip
+        for _ in self._entries:
+            self.cards.addWidget(QWidget())  # stands in for the card until it is shown
         self.dots.set_count(self.cards.count())
         self.show_card(max(catalog.ids.index(current) if current in catalog.ids else 0, 0))
 
+    def card(self, index: int) -> ExerciseCard:
+        """The card at `index`, made now if it was not yet."""
+        made = self.cards.widget(index)
+        if isinstance(made, ExerciseCard):
+            return made
+        card = ExerciseCard(*self._entries[index])
+        self.cards.insertWidget(index, card)
+        self.cards.removeWidget(made)
+        made.deleteLater()
+        # A new card joins the end of the tab chain; the buttons below it must follow it.
+        reading_order(card, self.previous, self.next, self.practise, self.start)
+        return card
+
     def show_prescriptions(self, prescriptions: Mapping[str, Prescription]) -> None:
-        for index in range(self.cards.count()):
+        self._entries = [(e, prescriptions.get(e.id, e.prescription)) for e, _ in self._entries]
+        for index, (exercise, rx) in enumerate(self._entries):
             card = self.cards.widget(index)
-            assert isinstance(card, ExerciseCard)
-            rx = prescriptions.get(card.exercise.id, card.exercise.prescription)
-            card.amount.setText(prescription_words(card.exercise, rx))
+            if isinstance(card, ExerciseCard):
+                card.amount.setText(prescription_words(exercise, rx))
 
     def current_exercise(self) -> str:
-        card = self.cards.currentWidget()
-        assert isinstance(card, ExerciseCard)
-        return card.exercise.id
+        return self._entries[self.cards.currentIndex()][0].id
 
     def show_card(self, index: int) -> None:
         index %= self.cards.count()  # the carousel wraps around
         moved = index != self.cards.currentIndex()
-        self.cards.setCurrentIndex(index)
+        card = self.card(index)
+        self.cards.setCurrentWidget(card)
         self.dots.set_current(index)
-        card = self.cards.currentWidget()
-        if moved and self.isVisible() and isinstance(card, ExerciseCard):
+        if moved and self.isVisible():
             # Focus stays on the page, so nothing else tells a screen reader what came into view.
             words = (card.exercise.name, card.amount.text(), self.dots.accessibleDescription())
             announce(self, ". ".join(words))
