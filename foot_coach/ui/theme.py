@@ -65,6 +65,7 @@ def palette(mode: Mode) -> QPalette:
 
 # Bigger targets and marks than the style's defaults, for hands and eyes that need them; and
 # toggles whose "on" state is unmistakable. Kept here, the one place that styles the app.
+FUSION_FROM_START = "foot_coach_fusion"  # a property of the QApplication made here
 STYLE_SHEET = """
 QPushButton, QComboBox, QTimeEdit, QSpinBox { min-height: 1.9em; }
 /* The arrow keeps its size: at large text it touched the words. */
@@ -92,7 +93,7 @@ QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
 def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100) -> Mode:
     """Set style, palette and base font; returns the mode actually used."""
     used = resolve(mode)
-    if app.style().name().lower() != "fusion":
+    if not app.property(FUSION_FROM_START) and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # the same look everywhere; set once, as it resets palettes
     app.setPalette(palette(used))
     app.setStyleSheet(STYLE_SHEET)
@@ -197,7 +198,10 @@ def application(argv: Sequence[str], app_id: str, name: str, version: str) -> QA
     # Qt paints large areas with a pool of helper threads; for a window this size that buys
     # nothing and costs thousands of thread wake-ups a second while a picture fades.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
-    app = QApplication(list(argv))
+    # Fusion from the start, named on Qt's command line: asking the style its name later
+    # would make PySide build its whole QStyle type (with 11 enums) before the first paint.
+    app = QApplication([*argv, "-style", "Fusion"])
+    app.setProperty(FUSION_FROM_START, True)
     app.setApplicationName(app_id)
     app.setApplicationDisplayName(name)
     app.setApplicationVersion(version)
