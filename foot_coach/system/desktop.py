@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from foot_coach.core.interrupt import Checks, Seen
-
 if TYPE_CHECKING:
+    from foot_coach.core.interrupt import Checks, Seen
     from foot_coach.system.notifications import Notifier
     from foot_coach.system.presence_probe import PresenceProbe
 
@@ -74,4 +73,6 @@ class OnDemand(QObject):
         if (probe := self._services()[1]) is not None:
             probe.look(checks, done)
         else:
+            from foot_coach.core.interrupt import Seen  # the reminder rules load after start
+
             done(Seen())
