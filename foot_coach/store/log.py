@@ -7,10 +7,13 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from foot_coach.core.care import Moment
 from foot_coach.core.progression import Source
 from foot_coach.store.db import transaction
+
+if TYPE_CHECKING:  # the care rules load with the check-ins, after the first paint
+    from foot_coach.core.care import Moment
 
 
 def _stamp(at: datetime) -> tuple[str, str]:
