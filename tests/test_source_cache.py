@@ -1,4 +1,5 @@
-"""PySide's look at each imported module's source leaves nothing in Python's line cache."""
+"""PySide's question about each imported module is answered without reading its source: no
+file read at start-up, nothing in Python's line cache."""
 
 from __future__ import annotations
 
@@ -8,24 +9,22 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from foot_coach.system.source_cache import forgetting
+from foot_coach.system.source_cache import uses_pyside
 
 
-def test_what_the_question_read_leaves_the_cache_and_the_answer_stays(tmp_path: Path) -> None:
-    kept, read = tmp_path / "kept.py", tmp_path / "read.py"
-    kept.write_text("x = 1\n")
-    read.write_text("import PySide6\n" * 1000)
-    linecache.getlines(str(kept))  # in the cache before: someone else's, left alone
+def test_the_answer_comes_from_what_the_module_holds_and_reads_nothing(tmp_path: Path) -> None:
+    from PySide6.QtCore import QObject
 
-    def ask(module: ModuleType) -> bool:
-        return any("PySide6" in line for line in linecache.getlines(str(read)))
-
-    try:
-        assert forgetting(ask)(ModuleType("read")) is True
-        assert str(read) not in linecache.cache
-        assert str(kept) in linecache.cache
-    finally:
-        linecache.clearcache()
+    source = tmp_path / "named.py"
+    source.write_text("import PySide6\n" * 1000)  # a source that names PySide6 everywhere
+    plain, holding, holding_module = (ModuleType(n) for n in ("plain", "holding", "module"))
+    plain.__file__ = str(source)
+    holding.QObject = QObject  # type: ignore[attr-defined]
+    holding_module.QtCore = sys.modules["PySide6.QtCore"]  # type: ignore[attr-defined]
+    linecache.clearcache()
+    assert uses_pyside(plain) is False
+    assert uses_pyside(holding) is True and uses_pyside(holding_module) is True
+    assert linecache.cache == {}
 
 
 def test_importing_the_app_leaves_the_line_cache_nearly_empty() -> None:
