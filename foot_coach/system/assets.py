@@ -7,6 +7,9 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
+# The sizes of the app icon's pictures in resources/icons (foot-coach-SIZE.png).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
 
 def root() -> Traversable:
     """The folder holding exercises.toml, illustrations/, sounds/ and icons/."""

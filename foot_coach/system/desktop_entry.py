@@ -17,8 +17,8 @@ from pathlib import Path
 
 import foot_coach
 from foot_coach.system import assets
+from foot_coach.system.assets import ICON_SIZES
 from foot_coach.system.autostart import ENTRY_ID, exec_quote
-from foot_coach.system.selfcheck import ICON_SIZES
 
 _EXEC = re.compile(r"^Exec=foot-coach(?= |$)", re.MULTILINE)
 

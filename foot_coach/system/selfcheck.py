@@ -26,11 +26,11 @@ from typing import Any
 from foot_coach import __version__
 from foot_coach.core.catalog import parse_catalog
 from foot_coach.system import assets
+from foot_coach.system.assets import ICON_SIZES
 
 Check = tuple[str, Callable[[], str]]  # what is checked; returns a short "found" note
 
 # Desktops pick the PNG nearest the size they draw; scripts/make_icons.py renders these.
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICON_PNGS = {f"foot-coach-{size}.png": size for size in ICON_SIZES}
 REQUIRED_ICONS = {"foot-coach.svg", *ICON_PNGS}
 # A cold start of Python, Qt and a speech engine on a busy machine takes seconds (the app's
