@@ -65,6 +65,13 @@ def _quiet(fire: datetime, tz: tzinfo, quiet: Quiet) -> bool:
     return local_day == quiet.paused_on or local_day in quiet.done_days
 
 
+def _snooze(quiet: Quiet, tz: tzinfo) -> datetime | None:
+    """The snoozed reminder, unless its day has since been paused or exercised: asked for
+    again in ten minutes, it is not wanted after 'not today' or a finished routine."""
+    snooze = quiet.snoozed_until
+    return None if snooze is None or _quiet(snooze, tz, quiet) else snooze
+
+
 def next_fire(
     rules: Collection[Rule], after: datetime, tz: tzinfo, quiet: Quiet | None = None
 ) -> datetime | None:
@@ -77,8 +84,8 @@ def next_fire(
         for f in _fires(rules, start, start + timedelta(days=9), tz)
         if f > after and not _quiet(f, tz, quiet)
     ]
-    if quiet.snoozed_until is not None and quiet.snoozed_until > after:
-        candidates.append(quiet.snoozed_until)
+    if (snooze := _snooze(quiet, tz)) is not None and snooze > after:
+        candidates.append(snooze)
     return min(candidates, default=None)
 
 
@@ -97,7 +104,7 @@ def missed(
     first_day = first.astimezone(tz).date() - timedelta(days=1)
     fires = _fires(rules, first_day, now.astimezone(tz).date(), tz)
     owed = [f for f in fires if first < f <= now and not _quiet(f, tz, quiet)]
-    snooze = quiet.snoozed_until
+    snooze = _snooze(quiet, tz)
     if snooze is not None and first < snooze <= now:
         owed.append(snooze)
     return max(owed, default=None)

@@ -111,3 +111,22 @@ def test_missed_is_at_most_one_and_within_grace(at, start, hours, tz) -> None:
     owed = missed([Rule(at)], start, now, tz, grace)
     if owed is not None:
         assert start < owed <= now and now - owed <= grace
+
+
+def test_a_snooze_is_dropped_by_a_pause_or_exercise_on_its_day() -> None:
+    """Snoozed, then 'Pause reminders for today' or the routine done anyway: the snoozed
+    reminder must not come back that day."""
+    rules = [Rule(time(18))]
+    now = local(BERLIN, 2026, 11, 24, 18, 0)
+    until = now + timedelta(minutes=10)
+    tomorrow = local(BERLIN, 2026, 11, 25, 18)
+    paused = Quiet(paused_on=date(2026, 11, 24), snoozed_until=until)
+    done = Quiet(done_days={date(2026, 11, 24)}, snoozed_until=until)
+    assert next_fire(rules, now, BERLIN, paused) == tomorrow
+    assert next_fire(rules, now, BERLIN, done) == tomorrow
+    later = until + timedelta(minutes=1)
+    assert missed(rules, now, later, BERLIN, timedelta(hours=1), paused) is None
+    assert missed(rules, now, later, BERLIN, timedelta(hours=1), done) is None
+    assert (
+        missed(rules, now, later, BERLIN, timedelta(hours=1), Quiet(snoozed_until=until)) == until
+    )
