@@ -78,9 +78,20 @@ class TrayStart(Generic[Built]):
             for signal, slot in self._waking:
                 signal.disconnect(slot)
             self._waking.clear()
-            self._built = self._build(self)
+            try:
+                self._built = self._build(self)
+            except Exception:
+                self._failed()
+                raise
             LOG.info("the window is built: wanted from the tray")
         return self._built
+
+    def _failed(self) -> None:
+        """The window could not be built: end as a start that failed does, with the reason in
+        the log, not as an icon whose Open and Quit no longer do anything."""
+        LOG.exception("the window could not be built")
+        self.tray.hide()
+        QApplication.exit(1)
 
     def is_built(self) -> bool:
         return self._built is not None

@@ -156,3 +156,31 @@ def test_the_window_icon_stops_at_128_pixels(qtbot) -> None:
 
     sizes = sorted(size.width() for size in theme.app_icon().availableSizes())
     assert sizes == [16, 24, 32, 48, 64, 128]
+
+
+def test_a_window_that_cannot_be_built_ends_the_app_with_the_reason_logged(
+    qtbot, tmp_path: Path, monkeypatch, caplog
+) -> None:
+    """Otherwise the icon stays with nothing behind it: Open and even Quit do nothing."""
+    store = Store.open(tmp_path / "history.sqlite3")
+    keeper = SettingsFile(tmp_path / "settings.toml", Settings())
+    holder = QObject()
+    start = TrayStart[Built](keeper, store, None, 1.0, holder, lambda: NOW, lambda: UTC)
+
+    def broken(_waiting: TrayStart[Built]) -> Built:
+        raise RuntimeError("a part is missing")
+
+    start.wait(broken)
+    QApplication.processEvents()  # the clock starts: it reads the history
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", exits.append)
+    try:
+        with pytest.raises(RuntimeError):
+            start.built()
+        assert exits == [1] and not start.is_built()
+        assert "the window could not be built" in caplog.text
+        assert "a part is missing" in caplog.text
+    finally:
+        start.tray.hide()
+        holder.deleteLater()
+        store.close()
