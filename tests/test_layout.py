@@ -1,8 +1,9 @@
 """The layout the README's code map promises, checked from every module's imports.
 
 core decides (no Qt, no store, ui or platform, no wall clock), store keeps files (no Qt, no ui),
-ui shows (never reaches for actions or the app), actions wire, and only the entry point
-imports the composition root. Import cycles fail too, lazy imports included: an import
+ui shows (never reaches for actions or the app), actions wire, only the entry point
+imports the composition root, no folder imports start-up (start.py, tray_start.py), and the
+top level holds nothing else. Import cycles fail too, lazy imports included: an import
 written inside a function to dodge a cycle is still the cycle.
 """
 
@@ -16,6 +17,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "foot_coach"
 QT = ("PySide6", "shiboken6", "pyqtgraph")
 WALL_CLOCK = {("datetime", "now"), ("datetime", "today"), ("datetime", "utcnow"), ("date", "today")}
 
+# Start-up and the composition root, at the top level: they use the folders, never the reverse.
+STARTUP = ("foot_coach.app", "foot_coach.start", "foot_coach.tray_start")
 # folder -> what its modules may not import (prefixes of module names)
 FORBIDDEN = {
     "foot_coach.core": (
@@ -24,15 +27,17 @@ FORBIDDEN = {
         "foot_coach.ui",
         "foot_coach.system",
         "foot_coach.actions",
-        "foot_coach.app",
+        *STARTUP,
         "time",
     ),
-    "foot_coach.store": (*QT, "foot_coach.ui", "foot_coach.actions", "foot_coach.app"),
-    "foot_coach.ui": ("foot_coach.actions", "foot_coach.app"),
-    "foot_coach.system": ("foot_coach.actions", "foot_coach.app"),
-    "foot_coach.actions": ("foot_coach.app",),
+    "foot_coach.store": (*QT, "foot_coach.ui", "foot_coach.actions", *STARTUP),
+    "foot_coach.ui": ("foot_coach.actions", *STARTUP),
+    "foot_coach.system": ("foot_coach.actions", *STARTUP),
+    "foot_coach.actions": STARTUP,
 }
 ENTRY_POINT = "foot_coach.__main__"  # the one module that starts the app
+# The top level: the entry point with its command line, start-up and the composition root.
+TOP_LEVEL = {"foot_coach", ENTRY_POINT, "foot_coach.cli", *STARTUP}
 
 
 def sources(root: Path = PACKAGE) -> dict[str, str]:
@@ -129,6 +134,7 @@ def test_the_check_catches_planted_violations() -> None:
     planted["foot_coach.system.planted"] = "def run():\n    from foot_coach import app\n"
     planted["foot_coach.actions.one"] = "from foot_coach.actions import two\n"
     planted["foot_coach.actions.two"] = "def f():\n    from . import one\n"
+    planted["foot_coach.ui.waits"] = "from foot_coach.tray_start import TrayStart\n"
     found = violations(planted)
     assert "foot_coach.core.planted imports PySide6.QtCore" in found
     assert "foot_coach.core.planted imports foot_coach.store.log" in found
@@ -136,16 +142,24 @@ def test_the_check_catches_planted_violations() -> None:
     assert "foot_coach.store.planted imports foot_coach.ui.theme" in found
     assert "foot_coach.ui.planted imports foot_coach.actions.session" in found
     assert "foot_coach.system.planted imports foot_coach.app" in found
+    assert "foot_coach.ui.waits imports foot_coach.tray_start" in found
     assert any(
         f.startswith("import cycle:") and "foot_coach.actions.one" in f and "two" in f
         for f in found
     )
-    assert len(found) == 7
+    assert len(found) == 8
 
 
 def test_only_the_entry_point_imports_the_composition_root() -> None:
     edges = graph(sources())
     assert {name for name, targets in edges.items() if "foot_coach.app" in targets} == {ENTRY_POINT}
+
+
+def test_the_top_level_holds_only_the_entry_point_start_up_and_the_composition_root() -> None:
+    """Anything else there is unchecked by the rules above: it belongs in a folder."""
+    top = {name for name in sources() if name.count(".") <= 1}
+    folders = {f"foot_coach.{path.name}" for path in PACKAGE.iterdir() if path.is_dir()}
+    assert top - folders == TOP_LEVEL
 
 
 def test_no_module_is_over_300_lines() -> None:
