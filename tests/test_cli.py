@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from foot_coach import __version__
-from foot_coach.cli import TIME_SCALE_ENV, parse, time_scale_from_env
+from foot_coach.cli import TIME_SCALE_ENV, Options, parse, time_scale_from_env
 
 
 def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -86,3 +86,36 @@ def test_start_unknown_exercise_exits_2_with_valid_ids() -> None:
     assert "cartwheels" in result.stderr
     for exercise_id in ("toe-curls", "arch-raises", "heel-to-toe-walk", "ankle-circles"):
         assert exercise_id in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--minimized"], ["--data-dir", "/d"], ["--data-dir", "/d", "--minimized"],
+     ["--minimized", "--data-dir", ""], ["--data-dir", "/a", "--data-dir", "/b"],
+     ["--minimized", "--minimized"]],
+)  # fmt: skip
+def test_a_plain_command_line_reads_as_argparse_reads_it(argv: list[str], monkeypatch) -> None:
+    from foot_coach.cli import build_parser, plain
+
+    monkeypatch.delenv(TIME_SCALE_ENV, raising=False)
+    args = build_parser().parse_args(argv)
+    assert plain(argv) == parse(argv)
+    assert plain(argv) == Options(args.data_dir, args.minimized, 1.0)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--data-dir"], ["--data-dir", "-x"], ["--data-dir=/d"], ["--min"], ["--start"],
+     ["--minimized", "extra"], ["--version"]],
+)  # fmt: skip
+def test_anything_else_is_left_to_argparse(argv: list[str]) -> None:
+    from foot_coach.cli import plain
+
+    assert plain(argv) is None
+
+
+def test_a_bad_time_scale_is_refused_on_a_plain_command_line_too(monkeypatch) -> None:
+    monkeypatch.setenv(TIME_SCALE_ENV, "abc")
+    with pytest.raises(SystemExit) as exited:
+        parse(["--minimized"])
+    assert exited.value.code == 2
