@@ -165,6 +165,7 @@ class RatingBar(QFrame):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda v=value: self.isVisible() and self._rate(v))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays with the session
+            button.setMinimumHeight(48)  # a large target, slim or not (see session_fit)
             button.clicked.connect(lambda _=False, v=value: self._rate(v))
             row.add(button)
             self.buttons[value] = button

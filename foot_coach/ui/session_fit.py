@@ -26,6 +26,8 @@ def fit(page: SessionPage) -> None:
     if page.countdown_put_away and page.status in (Status.RUNNING, Status.PAUSED):
         page.countdown.show()  # each fit starts whole: the window may have grown meanwhile
         page.countdown_put_away = False
+    if page.summary.font() != page.summary_font:
+        page.summary.setFont(page.summary_font)
     _fit(page)
 
 
@@ -52,7 +54,7 @@ def _fit(page: SessionPage) -> None:
             return
     if page.title.font() != title_font:
         page.title.setFont(title_font)
-    for button in page.buttons.values():
+    for button in (*page.buttons.values(), *page.rating.buttons.values()):
         if button.styleSheet() != (wanted := measure.SLIM_BUTTON if slim else ""):
             button.setStyleSheet(wanted)
     shown = page.plan is not None and page.status is not Status.STOPPED
@@ -65,8 +67,12 @@ def _fit(page: SessionPage) -> None:
 
 
 def _make_room(page: SessionPage) -> bool:
-    """Still no room for the countdown: the note of changes waits for the end, and while
-    paused the countdown, which stands still, steps aside for the line that says so."""
+    """Still no room: the end's summary takes the body text's size; for the countdown, the
+    note of changes waits for the end, and while paused the countdown, which stands still,
+    steps aside for the line that says so."""
+    if page.summary.isVisibleTo(page) and page.summary.font() == page.summary_font:
+        page.summary.setFont(page.font())  # at the end, Back to exercises stays in view
+        return True
     if not page.countdown.isVisibleTo(page):
         return False
     if page.changes.isVisibleTo(page):

@@ -59,30 +59,33 @@ def session_buttons(coach: Coach) -> list[QWidget]:
     return [b for b in (*page.buttons.values(), *page.rating.buttons.values()) if b.isVisible()]
 
 
-@pytest.mark.parametrize("state", ["running", "paused"])
+@pytest.mark.parametrize("state", ["running", "paused", "finished"])
 @pytest.mark.parametrize("exercise", ["toe-curls", "arch-raises", "heel-to-toe-walk"])
 def test_a_rest_that_asks_how_it_felt_fits_a_laptop_at_large_text(
     qtbot, make_coach, scheduler, artifacts, state: str, exercise: str
 ) -> None:
-    """The tallest a running session gets: after an exercise, the question how it felt and
-    its three buttons join the session's two rows. None of them may be scrolled out of view,
-    and each stays a large target."""
+    """The tallest a session gets: after an exercise, the question how it felt and its three
+    buttons join the session's two rows; at the end, the day's summary joins Back to
+    exercises. None of them may be scrolled out of view, and each stays a large target."""
     theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
     try:
         coach: Coach = make_coach(Settings(muted=True, pain_checkins=False))
         coach.window.resize(1280, 700)
         coach.window.show()
         qtbot.waitExposed(coach.window)
+        coach.reminders.start()  # the end says when the next reminder comes
         coach.sessions.start([exercise, "toe-spreading"])
         while coach.ctx.runner.session.phase.kind is not PhaseKind.REST:
             assert scheduler.advance()
         if state == "paused":
             coach.ctx.runner.send(Pause())
+        elif state == "finished":
+            scheduler.run_until_idle()
         for _ in range(3):
             QApplication.processEvents()
         coach.window.grab().save(str(artifacts / f"laptop-200-rest-{exercise}-{state}.png"))
         buttons = session_buttons(coach)
-        assert len(buttons) == 10, "the rating's three and the session's seven"
+        assert len(buttons) == (4 if state == "finished" else 10), "the rating's three too"
         for button in buttons:
             assert on_screen(button, coach.window), f"{button.text()!r} is scrolled out of view"
             assert button.height() >= 48, f"{button.text()!r} is a small target"

@@ -95,7 +95,8 @@ class SessionPage(QWidget):
         self.summary = QLabel()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary.setWordWrap(True)
-        self.summary.setFont(scaled_font(self.font(), 1.15))
+        self.summary_font = scaled_font(self.font(), 1.15)
+        self.summary.setFont(self.summary_font)  # the body size in a short window: session_fit
         self.summary.hide()
         self.buttons = self._make_buttons()
         self._arrange()
