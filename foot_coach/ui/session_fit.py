@@ -55,7 +55,7 @@ def _fit(page: SessionPage) -> None:
     if page.title.font() != title_font:
         page.title.setFont(title_font)
     for button in (*page.buttons.values(), *page.rating.buttons.values()):
-        if button.styleSheet() != (wanted := measure.SLIM_BUTTON if slim else ""):
+        if button.styleSheet() != (wanted := measure.slim_button(em) if slim else ""):
             button.setStyleSheet(wanted)
     shown = page.plan is not None and page.status is not Status.STOPPED
     page.picture.setVisible(with_picture and shown)

@@ -201,10 +201,12 @@ def test_the_session_fit_estimates_button_heights_as_qt_lays_them_out(qtbot, per
             button = QPushButton("Next exercise")
             qtbot.addWidget(button)
             button.setMinimumHeight(48)
-            button.setStyleSheet(measure.SLIM_BUTTON if slim else "")
+            em = button.fontMetrics().height()
+            button.setStyleSheet(measure.slim_button(em) if slim else "")
             button.ensurePolished()
-            laid_out = max(48, button.sizeHint().height())
-            estimate = measure.button_height(button.fontMetrics().height(), slim)
+            laid_out = button.sizeHint().height()  # a button's height is fixed at its hint
+            assert laid_out >= 48, "the style sheet made it a small target"
+            estimate = measure.button_height(em, slim)
             assert abs(estimate - laid_out) <= 2, (slim, estimate, laid_out)
     finally:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)

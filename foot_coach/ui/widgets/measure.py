@@ -7,12 +7,17 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-SLIM_BUTTON = "QPushButton { min-height: 1.1em; padding: 2px 6px; }"  # for short windows
+
+def slim_button(em: int) -> str:
+    """The style of a session button in a short window: about 1.1 lines of text tall, never
+    below 48 px in all. A style sheet's min-height overrides setMinimumHeight, so with 1.1em
+    alone a slim button at 100 % text was 30 px, a small target."""
+    return f"QPushButton {{ min-height: {max(42, round(em * 1.1))}px; padding: 2px 6px; }}"
 
 
 def button_height(em: int, slim: bool) -> int:
     """A session button's height under the app style sheet (min-height 1.9em, padding 4px) or
-    SLIM_BUTTON (1.1em, 2px), never below its 48 px minimum; checked against sizeHint."""
+    slim_button(), never below its 48 px minimum; checked against sizeHint."""
     return max(48, round(em * 1.1) + 6 if slim else round(em * 1.9) + 8)
 
 
