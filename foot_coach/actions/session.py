@@ -155,10 +155,21 @@ class Sessions(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.ctx.window,
         )  # fmt: skip
         box.finished.connect(
-            lambda result: result == QMessageBox.StandardButton.Yes and self.start(remaining)
+            lambda result: result == QMessageBox.StandardButton.Yes and self._carry_on(remaining)
         )
         box.open()
         return box
+
+    def _carry_on(self, remaining: Sequence[str]) -> None:
+        """In the window: started hidden in the tray, the app asks with the window unseen,
+        and the session would run where nobody can follow it."""
+        window = self.ctx.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.start(remaining)
 
     def quit(self, ask: bool = True) -> bool:
         """Quit, unless unsaved exercise makes the person change their mind (when asked:

@@ -160,6 +160,20 @@ def test_an_interrupted_session_can_be_carried_on(build) -> None:
     assert outcome == "interrupted"  # kept as it was, with its reps
 
 
+def test_carrying_on_shows_the_window_it_runs_in(build) -> None:
+    """Started hidden in the tray, the app asks with no window seen: a Yes must not run the
+    session where nobody can follow it."""
+    coach, _ = build(tray=False)
+    at = datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN)
+    sid = log.start_session(coach.ctx.store.conn, at, ["toe-curls", "arch-raises"])
+    log.mark_interrupted(coach.ctx.store.conn)
+    assert not coach.window.isVisible()
+    box = coach.sessions.offer_resume(sid)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert coach.ctx.runner.session is not None
+    assert coach.window.isVisible()
+
+
 def test_declining_to_carry_on_starts_nothing(build) -> None:
     coach, _ = build(tray=False)
     at = datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN)
