@@ -145,8 +145,12 @@ class Reminders(QObject):
         return _date(self.keeper.value.paused_on) == self.wall().date()
 
     def snooze(self, minutes: int) -> Words | None:
+        """Remind again in `minutes`; asked for after a pause for today, it ends the pause
+        (a snooze on a paused day would never come)."""
         until = self.wall() + timedelta(minutes=minutes)
-        problem = self.keeper.change(snoozed_until=until.isoformat(timespec="seconds"))
+        problem = self.keeper.change(
+            snoozed_until=until.isoformat(timespec="seconds"), paused_on=""
+        )  # fmt: skip
         self.gate.clear()  # the snooze brings it back; the waiting one is answered
         self.refresh()
         return problem

@@ -61,6 +61,16 @@ def test_pause_for_today_moves_to_tomorrow(qtbot, tmp_path: Path) -> None:
     assert rig.reminders.timer.next == at(24, 9)
 
 
+def test_the_last_of_snooze_and_pause_is_the_one_that_holds(qtbot, tmp_path: Path) -> None:
+    rig = make(tmp_path, at(24, 9), reminders=(Reminder("09:00"),))
+    rig.reminders.snooze(10)
+    rig.reminders.pause_today()  # 'not today' after all: the snooze does not come back
+    assert rig.reminders.timer.next == at(25, 9)
+    rig.reminders.snooze(5)  # and asked again after the pause: it ends the pause
+    assert not rig.reminders.paused_today()
+    assert rig.reminders.timer.next == at(24, 9, 5)
+
+
 def test_skip_if_done_follows_todays_log(qtbot, tmp_path: Path) -> None:
     done: set[date] = set()
     rig = make(tmp_path, at(24, 8), lambda day: day in done, reminders=(Reminder("18:00"),))
