@@ -18,7 +18,7 @@ from foot_coach.actions.messages import tell
 from foot_coach.actions.reminder_clock import Reminders
 from foot_coach.actions.session import Sessions
 from foot_coach.core.session import Status
-from foot_coach.core.words import fill
+from foot_coach.core.words import Words, fill
 from foot_coach.system.i18n import tr
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ def wire(ctx: Context, reminders: Reminders, sessions: Sessions) -> None:
             lambda note: note.status is Status.RUNNING and notifier.close()
         )
     if ctx.tray is not None:
-        ctx.tray.sig_snooze.connect(lambda minutes: tell(ctx, reminders.snooze(minutes)))
-        ctx.tray.sig_pause_today.connect(lambda: tell(ctx, reminders.pause_today()))
+        ctx.tray.sig_snooze.connect(lambda minutes: quiet(ctx, reminders.snooze(minutes)))
+        ctx.tray.sig_pause_today.connect(lambda: quiet(ctx, reminders.pause_today()))
 
 
 def connect(ctx: Context, reminders: Reminders) -> None:
@@ -51,13 +51,21 @@ def connect(ctx: Context, reminders: Reminders) -> None:
     page = ctx.pages.reminders
     page.sig_reminders.connect(lambda value: settings_actions.change(ctx, reminders=value))
     page.sig_skip_if_done.connect(lambda on: settings_actions.change(ctx, skip_if_done=on))
-    page.sig_pause_today.connect(lambda on: tell(ctx, reminders.pause_today(on)))
+    page.sig_pause_today.connect(lambda on: quiet(ctx, reminders.pause_today(on)))
     page.sig_add_to_calendar.connect(lambda path: add_to_calendar(ctx, reminders, path))
     page.holds.sig_hold.connect(lambda key, on: settings_actions.change(ctx, **{key: on}))
     reminders.sig_next.connect(page.show_next)
     reminders.sig_waiting.connect(page.waiting.show_reason)
     page.show_next(reminders.next_text())
     page.waiting.show_reason(reminders.gate.reason)
+
+
+def quiet(ctx: Context, problem: Words | None) -> None:
+    """After a snooze or a pause (a snooze ends one), wherever it was asked for: the Reminders
+    page, if made, shows whether today is paused, and a problem saving it is told."""
+    shown = ctx.reminders.paused_today()
+    ctx.pages.if_made("reminders", lambda: ctx.pages.reminders.show_paused(shown))
+    tell(ctx, problem)
 
 
 def present(ctx: Context, sessions: Sessions, made: list[ReminderPrompt]) -> None:
@@ -81,9 +89,9 @@ def answered(ctx: Context, sessions: Sessions, key: str) -> None:
     if key in ("default", "start"):
         window.start_routine(ctx, sessions)
     elif key == "snooze":
-        tell(ctx, ctx.reminders.snooze(10))
+        quiet(ctx, ctx.reminders.snooze(10))
     elif key == "not-today":
-        tell(ctx, ctx.reminders.pause_today())
+        quiet(ctx, ctx.reminders.pause_today())
 
 
 def present_without_notification(
@@ -100,8 +108,8 @@ def present_without_notification(
 
         prompt = ReminderPrompt(ctx.window)
         prompt.sig_start.connect(lambda: window.start_routine(ctx, sessions))
-        prompt.sig_snooze.connect(lambda m: tell(ctx, ctx.reminders.snooze(m)))
-        prompt.sig_not_today.connect(lambda: tell(ctx, ctx.reminders.pause_today()))
+        prompt.sig_snooze.connect(lambda m: quiet(ctx, ctx.reminders.snooze(m)))
+        prompt.sig_not_today.connect(lambda: quiet(ctx, ctx.reminders.pause_today()))
         made.append(prompt)
     made[0].show()
     made[0].raise_()

@@ -140,6 +140,15 @@ def test_snooze_from_the_tray(build) -> None:
     assert "08:30" in window.tray_state(coach.reminders, coach.ctx.runner).next_reminder
 
 
+def test_the_reminders_page_follows_pause_and_snooze_from_the_tray(build) -> None:
+    coach, _ = build(tray=True, reminders=(Reminder("20:00"),))
+    paused = coach.ctx.pages.reminders.paused  # the page is made before the tray is used
+    coach.ctx.tray.sig_pause_today.emit()
+    assert paused.isChecked()
+    coach.ctx.tray.sig_snooze.emit(10)  # a snooze ends the pause
+    assert not paused.isChecked()
+
+
 def test_an_interrupted_session_can_be_carried_on(build) -> None:
     coach, _ = build(tray=False)
     at = datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN)

@@ -205,6 +205,12 @@ class RemindersPage(QWidget):
             box.blockSignals(False)
         self.add_button.setEnabled(len(self.rows) < MAX_REMINDERS)
 
+    def show_paused(self, paused_today: bool) -> None:
+        """Paused from elsewhere (the tray, a reminder's button): shown, not echoed back."""
+        self.paused.blockSignals(True)
+        self.paused.setChecked(paused_today)
+        self.paused.blockSignals(False)
+
     def show_next(self, text: str) -> None:
         self.next_label.setText(text)
 
