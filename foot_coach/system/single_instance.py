@@ -17,6 +17,7 @@ and the Kerberos libraries it links (about 2.5 MB resident) for one line per lau
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import socket
 import stat
@@ -32,11 +33,13 @@ from PySide6.QtCore import (
     QObject,
     QSocketNotifier,
     QSysInfo,
+    QTimer,
     Signal,
 )
 
 from foot_coach import APP_NAME
 
+LOG = logging.getLogger("foot_coach")
 ACTIVATE = "activate"
 WAIT_MS = 3000
 
@@ -105,12 +108,20 @@ class SingleInstance(QObject):
         """True if this process now owns the data folder and listens for later launches."""
         if not self.lock.tryLock(100) and (self._holder_alive() or self._owner_answers()):
             return False
-        if self.name is not None:
-            self.server = _listening(self.name)  # None: later launches just cannot reach us
-        if self.server is not None:
-            self._watch = QSocketNotifier(self.server.fileno(), QSocketNotifier.Type.Read, self)
-            self._watch.activated.connect(self._accept)
+        listening = _listening(self.name) if self.name is not None else None
+        if not isinstance(listening, socket.socket):  # later launches just cannot reach us
+            self._log_unreachable(listening or "no folder only this user can enter")
+            return True
+        self.server = listening
+        self._watch = QSocketNotifier(self.server.fileno(), QSocketNotifier.Type.Read, self)
+        self._watch.activated.connect(self._accept)
         return True
+
+    def _log_unreachable(self, why: OSError | str) -> None:
+        """Said once the app runs: the log file opens only after the claim, and the reason
+        belongs in the file the person can send along."""
+        text = "later launches cannot reach this one: cannot listen at %s: %s"
+        QTimer.singleShot(0, self, lambda: LOG.warning(text, self.name, why))
 
     def _holder_alive(self) -> bool:
         """The lock is held by a running process (not merely left, on a disk that will not
@@ -227,8 +238,8 @@ class SingleInstance(QObject):
         peer.close()
 
 
-def _listening(name: str) -> socket.socket | None:
-    """A socket listening at `name`, only this user may connect; None if that cannot be."""
+def _listening(name: str) -> socket.socket | OSError:
+    """A socket listening at `name`, only this user may connect; or why that cannot be."""
     with contextlib.suppress(OSError):  # nothing there; or not ours to remove: bind says so
         os.unlink(name)  # we own the data folder: any socket left there is stale
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -237,7 +248,7 @@ def _listening(name: str) -> socket.socket | None:
         os.chmod(name, 0o600)  # the folder is private already; this says so twice
         server.listen(8)
         server.setblocking(False)
-    except OSError:
+    except OSError as exc:
         server.close()
-        return None
+        return exc
     return server

@@ -190,6 +190,24 @@ def test_a_socket_left_by_a_crash_is_replaced(qtbot, tmp_path: Path, monkeypatch
     assert not Path(owner.name).exists()  # let go: the next owner starts clean
 
 
+def test_a_socket_that_cannot_listen_is_logged_once_the_log_is_open(
+    qtbot, tmp_path: Path, monkeypatch, caplog
+) -> None:
+    """The log file opens after the claim: the reason later launches cannot reach this one
+    is written once the app runs, so it ends up in the file the person can send along."""
+    runtime = tmp_path / ("r" * 120)  # too long a path for a local socket
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    owner = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    try:
+        with caplog.at_level("WARNING", logger="foot_coach"):
+            assert owner.claim() and owner.server is None  # the person is not held up
+            qtbot.waitUntil(lambda: "cannot listen" in caplog.text)
+        assert "too long" in caplog.text  # the reason, as the system gave it
+    finally:
+        owner.release()
+
+
 def test_lines_arrive_whole_however_they_are_cut(qtbot, tmp_path: Path) -> None:
     import socket
 
