@@ -94,6 +94,7 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, lock_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir
         self.name = server_name(data_dir)
         self.lock = QLockFile(str(lock_path))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
@@ -183,6 +184,9 @@ class SingleInstance(QObject):
             "start it again.",
             file=sys.stderr,
         )
+        from foot_coach.system import not_answering  # widgets and settings: rarely needed
+
+        not_answering.tell(self.data_dir)  # started from a menu, nobody reads stderr
         return 1
 
     def release(self) -> None:

@@ -1411,6 +1411,14 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
+    <message>
+        <source>Foot Coach is already open, but it is not answering right now.
+
+Please wait a moment, then open Foot Coach again. If it still does not answer, close the Foot Coach window and open it again, or restart the computer.</source>
+        <translation>Foot Coach ist schon geöffnet, antwortet aber gerade nicht.
+
+Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn es immer noch nicht antwortet, schließen Sie das Fenster von Foot Coach und öffnen Sie es neu, oder starten Sie den Computer neu.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>

@@ -1411,6 +1411,14 @@ Carry on with the rest, starting from %1?</source>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
+    <message>
+        <source>Foot Coach is already open, but it is not answering right now.
+
+Please wait a moment, then open Foot Coach again. If it still does not answer, close the Foot Coach window and open it again, or restart the computer.</source>
+        <translation>Foot Coach ya está abierto, pero ahora mismo no responde.
+
+Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la ventana de Foot Coach y ábrala de nuevo, o reinicie el ordenador.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>

@@ -208,6 +208,34 @@ def test_a_socket_that_cannot_listen_is_logged_once_the_log_is_open(
         owner.release()
 
 
+def test_an_owner_that_does_not_answer_is_named_in_a_box_in_the_chosen_language(
+    qtbot, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """Launched from the desktop menu nobody reads stderr: a box says what happened."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from foot_coach.system import i18n, not_answering
+
+    settings = tmp_path / "settings.toml"
+    settings.write_text('language = "de"\nnonsense = 1\n')  # a bad key: still left alone
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(not_answering, "UNSEEN", ())  # tests run offscreen
+    owner = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    later = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    try:
+        assert owner.claim() and owner.name is not None
+        Path(owner.name).unlink()  # as a cleaner of temporary files may: the owner is mute
+        assert not later.claim()
+        assert later.hand_over("toe-curls") == 1
+    finally:
+        i18n.install(QApplication.instance(), "en")
+        owner.release()
+    assert "did not answer" in capsys.readouterr().err  # kept for a launch from a terminal
+    assert len(shown) == 1 and "Foot Coach" in shown[0] and "antwortet" in shown[0]
+    assert settings.read_text() == 'language = "de"\nnonsense = 1\n'
+
+
 def test_lines_arrive_whole_however_they_are_cut(qtbot, tmp_path: Path) -> None:
     import socket
 
