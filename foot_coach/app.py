@@ -32,7 +32,6 @@ from foot_coach.system.paths import Paths
 from foot_coach.ui import illustration, theme, window_place
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.book import Pages
-from foot_coach.ui.tray import Tray
 
 if TYPE_CHECKING:  # built by Coach.finish, after the first paint
     from foot_coach.actions.context import Context, Notifications
@@ -75,7 +74,7 @@ class Coach(QObject):
         )
         pages = Pages(self.window, lambda: own.catalog, self._history, lambda: wall().date(),
                       amounts)  # fmt: skip
-        self.tray_available = Tray.available() if tray_available is None else tray_available
+        self._tray_available = tray_available  # asked only when wanted: an X11 round trip
         self._heard: list[str] = []  # what later launches said before the parts were built
         self._parts: Callable[[], None] | None = partial(
             self._build, options, paths, store, own, pages, clock, scheduler, wall, zone,
@@ -95,6 +94,13 @@ class Coach(QObject):
     def finished(self) -> bool:
         return self._parts is None
 
+    def tray_available(self) -> bool:
+        if self._tray_available is None:
+            from foot_coach.ui.tray import Tray
+
+            self._tray_available = Tray.available()
+        return self._tray_available
+
     def _build(
         self, options: Options, paths: Paths, store: Store, own: OwnExercisesFile, pages: Pages,
         clock: SessionClock | None, scheduler: Scheduler | None, wall: Callable[[], datetime],
@@ -111,6 +117,7 @@ class Coach(QObject):
         from foot_coach.system.clock import awake_or_asleep_ns
         from foot_coach.ui.cues import LINGER_MS, Cues
         from foot_coach.ui.runner import Runner
+        from foot_coach.ui.tray import Tray
 
         scale = options.time_scale
         runner = Runner(clock or ScaledClock(scale, awake_or_asleep_ns), scheduler, self)
@@ -119,7 +126,7 @@ class Coach(QObject):
             hold_every=CHECK_EVERY / scale,  # sped up for demos and tests
         )  # fmt: skip
         state = partial(window.tray_state, self.reminders, runner)
-        tray = Tray(theme.app_icon(), state, self) if self.tray_available else None
+        tray = Tray(theme.app_icon(), state, self) if self.tray_available() else None
         if waiting:  # taken over from the tray start: a session may run from now on
             tray = waiting.tray
             tray.state = state
@@ -202,7 +209,7 @@ def show(
     window_place.place(coach.window, coach.settings.value.window)
     if options.start is not None:
         coach.window.show_page("session")  # it opens on the session, not on the exercises first
-    shown = not options.minimized or not coach.tray_available
+    shown = not options.minimized or not coach.tray_available()
     if shown:
         coach.window.show()  # with no tray, a hidden window could never be found again
     for text in notices:

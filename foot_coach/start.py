@@ -35,7 +35,6 @@ from foot_coach.system.paths import Paths
 from foot_coach.system.signals import QuitOnSignal
 from foot_coach.system.single_instance import SingleInstance
 from foot_coach.ui import theme
-from foot_coach.ui.tray import Tray
 
 if TYPE_CHECKING:
     from foot_coach.actions.context import Context
@@ -104,7 +103,7 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
         return coach
 
     quiet = options.start is None and not notices and not interrupted  # nothing to show or ask
-    if options.minimized and quiet and Tray.available():  # wait there with nothing else made
+    if options.minimized and quiet and tray_available():  # wait there with nothing else made
         from foot_coach.tray_start import TrayStart
 
         waiting: TrayStart[Coach] = TrayStart(kept, store, services, options.time_scale, app)
@@ -143,3 +142,11 @@ def until_quit(
             made.ctx.cues.shut_down()  # killed, not waited for: quitting never hangs on audio
         store.close()
         instance.release()  # last: nothing after this can still be using the data
+
+
+def tray_available() -> bool:
+    """Asked only for a start in the tray: the tray module and the question (an X11 round
+    trip) are not needed before a window's first paint."""
+    from foot_coach.ui.tray import Tray
+
+    return Tray.available()

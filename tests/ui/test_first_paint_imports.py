@@ -30,9 +30,8 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "foot_coach.ui.runner", "foot_coach.core.session", "foot_coach.ui.cues",
          "foot_coach.system.audio", "foot_coach.actions.context", "foot_coach.actions.session",
          "foot_coach.actions.reminder_clock", "foot_coach.actions.coaching",
-         "foot_coach.actions.help", "foot_coach.core.interrupt", "foot_coach.core.care", "ctypes",
-         "logging.handlers",
-         "pickle")  # fmt: skip
+         "foot_coach.actions.help", "foot_coach.core.interrupt", "foot_coach.core.care",
+         "foot_coach.ui.tray", "ctypes", "logging.handlers", "pickle")  # fmt: skip
 
 SCRIPT = textwrap.dedent(
     """
