@@ -215,11 +215,19 @@ def test_an_owner_that_does_not_answer_is_named_in_a_box_in_the_chosen_language(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from foot_coach.system import i18n, not_answering
+    from foot_coach.ui import theme
 
     settings = tmp_path / "settings.toml"
-    settings.write_text('language = "de"\nnonsense = 1\n')  # a bad key: still left alone
+    written = 'language = "de"\nlarger_text = 150\nnonsense = 1\n'  # a bad key: left alone
+    settings.write_text(written)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    sizes: list[float] = []
+
+    def box(_parent, _title, text: str) -> None:
+        shown.append(text)
+        sizes.append(QApplication.font().pointSizeF())
+
+    monkeypatch.setattr(QMessageBox, "warning", box)
     monkeypatch.setattr(not_answering, "UNSEEN", ())  # tests run offscreen
     owner = SingleInstance(tmp_path, tmp_path / "instance.lock")
     later = SingleInstance(tmp_path, tmp_path / "instance.lock")
@@ -230,10 +238,12 @@ def test_an_owner_that_does_not_answer_is_named_in_a_box_in_the_chosen_language(
         assert later.hand_over("toe-curls") == 1
     finally:
         i18n.install(QApplication.instance(), "en")
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
         owner.release()
     assert "did not answer" in capsys.readouterr().err  # kept for a launch from a terminal
     assert len(shown) == 1 and "Foot Coach" in shown[0] and "antwortet" in shown[0]
-    assert settings.read_text() == 'language = "de"\nnonsense = 1\n'
+    assert sizes == [theme.BASE_POINT_SIZE * 1.5]  # the person's larger text
+    assert settings.read_text() == written
 
 
 def test_lines_arrive_whole_however_they_are_cut(qtbot, tmp_path: Path) -> None:
