@@ -126,10 +126,11 @@ class Coach(QObject):
             hold_every=CHECK_EVERY / scale,  # sped up for demos and tests
         )  # fmt: skip
         state = partial(window.tray_state, self.reminders, runner)
-        tray = Tray(theme.app_icon(), state, self) if self.tray_available() else None
-        if waiting:  # taken over from the tray start: a session may run from now on
-            tray = waiting.tray
+        tray: Tray | None = waiting.tray if waiting else None  # taken over, not made twice
+        if tray is not None:  # from the tray start: a session may run from now on
             tray.state = state
+        elif self.tray_available():
+            tray = Tray(theme.app_icon(), state, self)
         self.ctx = Context(
             paths=paths, portable=options.data_dir is not None,
             store=store, settings=self.settings, own=own, wall=wall, window=self.window,

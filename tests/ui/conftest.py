@@ -125,8 +125,9 @@ def make_coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
         # would fire in a later test, into this test's deleted widgets.
         extra.setdefault("reminder_scheduler", FakeScheduler(clock))
         extra.setdefault("cues", quiet_cues())
+        extra.setdefault("tray_available", False)
         coach = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
-                      settings_file=keeper, tray_available=False, **extra)  # fmt: skip
+                      settings_file=keeper, **extra)  # fmt: skip
         qtbot.addWidget(coach.window)
         return coach
 

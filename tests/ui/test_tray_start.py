@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from foot_coach.store.db import Store
 from foot_coach.store.settings import Settings, SettingsFile
 from foot_coach.tray_start import TrayStart
+from foot_coach.ui.tray import Tray
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 # The offscreen platform has no tray: showing the icon there only says so.
@@ -88,11 +89,12 @@ def test_the_window_built_takes_over_the_tray_and_the_clock(make_coach, qtbot, t
     keeper = SettingsFile(tmp_path / "settings.toml", Settings(muted=True))
     waiting = TrayStart(keeper, store, None, 1.0, holder)
     try:
-        waiting.wait(lambda w: make_coach(waiting=w))
+        waiting.wait(lambda w: make_coach(waiting=w, tray_available=True))
         QApplication.processEvents()
         waiting.tray.sig_start.emit()
         coach = waiting.built()
         assert coach.ctx.tray is waiting.tray and coach.reminders is waiting.reminders
+        assert coach.findChildren(Tray) == []  # no second icon and menu made and held
         assert coach.sessions.active() and coach.window.isVisible()
         waiting.tray.menu.aboutToShow.emit()
         assert not waiting.tray.actions()["Start routine"].isEnabled()  # a session runs
