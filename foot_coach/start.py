@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
@@ -68,7 +69,7 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
         return 1
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
     if not instance.claim():
-        return instance.hand_over(options.start)
+        return instance.hand_over(options.start, tell_not_answering)
     start_log(paths.log_file)
     startup.remove_leftovers(paths.data_dir)
     startup.make_private(paths.data_dir)
@@ -150,3 +151,9 @@ def tray_available() -> bool:
     from foot_coach.ui.tray import Tray
 
     return Tray.available()
+
+
+def tell_not_answering(data_dir: Path) -> None:
+    from foot_coach.ui import not_answering  # widgets and settings: rarely needed
+
+    not_answering.tell(data_dir)

@@ -23,7 +23,7 @@ import socket
 import stat
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -175,8 +175,10 @@ class SingleInstance(QObject):
                 return False
         return True
 
-    def hand_over(self, start: str | None) -> int:
-        """Another Foot Coach owns this data folder: pass on what was asked; the exit code."""
+    def hand_over(self, start: str | None, tell: Callable[[Path], None] | None = None) -> int:
+        """Another Foot Coach owns this data folder: pass on what was asked; the exit code.
+        `tell` shows the person that the owner did not answer (started from a menu, nobody
+        reads stderr)."""
         if self.send(message_for(start)):
             return 0
         print(
@@ -184,9 +186,8 @@ class SingleInstance(QObject):
             "start it again.",
             file=sys.stderr,
         )
-        from foot_coach.system import not_answering  # widgets and settings: rarely needed
-
-        not_answering.tell(self.data_dir)  # started from a menu, nobody reads stderr
+        if tell is not None:
+            tell(self.data_dir)
         return 1
 
     def release(self) -> None:

@@ -214,8 +214,8 @@ def test_an_owner_that_does_not_answer_is_named_in_a_box_in_the_chosen_language(
     """Launched from the desktop menu nobody reads stderr: a box says what happened."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from foot_coach.system import i18n, not_answering
-    from foot_coach.ui import theme
+    from foot_coach.system import i18n
+    from foot_coach.ui import not_answering, theme
 
     settings = tmp_path / "settings.toml"
     written = 'language = "de"\nlarger_text = 150\nnonsense = 1\n'  # a bad key: left alone
@@ -235,7 +235,7 @@ def test_an_owner_that_does_not_answer_is_named_in_a_box_in_the_chosen_language(
         assert owner.claim() and owner.name is not None
         Path(owner.name).unlink()  # as a cleaner of temporary files may: the owner is mute
         assert not later.claim()
-        assert later.hand_over("toe-curls") == 1
+        assert later.hand_over("toe-curls", not_answering.tell) == 1
     finally:
         i18n.install(QApplication.instance(), "en")
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)
