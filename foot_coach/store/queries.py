@@ -132,10 +132,13 @@ def first_day(conn: sqlite3.Connection) -> date | None:
 
 
 def recent_sessions(conn: sqlite3.Connection, limit: int = 50) -> list[SessionRow]:
+    # Newest start first, not newest row: row ids follow the order rows were saved, which need
+    # not be the order sessions started. julianday() reads the stored UTC offset, so the hour
+    # repeated when the clocks go back still sorts by the real moment.
     rows = conn.execute(
         "SELECT s.id, s.started_at, s.outcome, s.stop_reason, s.active_ms, "
         "coalesce((SELECT sum(done_reps) FROM sets WHERE session_id = s.id), 0), s.note "
-        "FROM sessions s ORDER BY s.id DESC LIMIT ?",
+        "FROM sessions s ORDER BY julianday(s.started_at) DESC, s.id DESC LIMIT ?",
         (limit,),
     )
     return [SessionRow(*r) for r in rows]

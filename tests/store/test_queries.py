@@ -66,3 +66,22 @@ def test_weekly_and_monthly_buckets_add_up(store: Store) -> None:
     ]  # fmt: skip
     months = queries.exercise_series(store.conn, "toe-curls", start, end, Bucket.MONTH)
     assert [(m.day, m.reps) for m in months] == [(date(2026, 11, 1), 30), (date(2026, 12, 1), 10)]
+
+
+def test_recent_sessions_newest_start_first_whatever_the_saving_order(store: Store) -> None:
+    summer, winter = timezone(timedelta(hours=2)), timezone(timedelta(hours=1))
+    starts = [
+        datetime(2026, 11, 3, 9, tzinfo=winter),
+        datetime(2026, 11, 1, 18, tzinfo=winter),
+        datetime(2026, 11, 5, 7, tzinfo=winter),
+        # the clocks went back: 02:30+01:00 comes an hour after 02:45+02:00
+        datetime(2026, 10, 25, 2, 30, tzinfo=winter),
+        datetime(2026, 10, 25, 2, 45, tzinfo=summer),
+    ]
+    for at in starts:
+        log.start_session(store.conn, at, ["toe-curls"])
+    shown = [row.started_at for row in queries.recent_sessions(store.conn)]
+    expected = sorted(starts, reverse=True)
+    assert shown == [at.isoformat(timespec="seconds") for at in expected]
+    assert shown[-2:] == ["2026-10-25T02:30:00+01:00", "2026-10-25T02:45:00+02:00"]
+    assert [r.started_at for r in queries.recent_sessions(store.conn, limit=2)] == shown[:2]
