@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -75,3 +75,13 @@ def one_decimal(value: float) -> float:
     from decimal import ROUND_HALF_UP, Decimal  # a C library: loaded for the report only
 
     return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def same_lines(series: Mapping[str, Sequence[Hashable]]) -> list[list[str]]:
+    """Names whose points are all alike, in groups of two or more: drawn as lines they lie on
+    top of each other, so the chart alone cannot tell them apart."""
+    groups: dict[tuple[Hashable, ...], list[str]] = {}
+    for name, points in series.items():
+        if points:
+            groups.setdefault(tuple(points), []).append(name)
+    return [names for names in groups.values() if len(names) > 1]

@@ -1827,6 +1827,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
             <numerusform>Dieses Jahr an %n Tagen aktiv.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These have the same counts, so their lines lie on top of each other: %1.</source>
+        <translation>Diese haben dieselben Zahlen, daher liegen ihre Linien übereinander: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>%n active minute(s) in this range; one bar per %1.</source>
         <translation>

@@ -1827,6 +1827,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
             <numerusform>Activo %n días este año.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These have the same counts, so their lines lie on top of each other: %1.</source>
+        <translation>Estos tienen las mismas cifras, por eso sus líneas quedan una encima de otra: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>%n active minute(s) in this range; one bar per %1.</source>
         <translation>

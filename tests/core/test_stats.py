@@ -7,7 +7,15 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from foot_coach.core.stats import Bucket, Range, bucket_start, range_start, streaks, week_start
+from foot_coach.core.stats import (
+    Bucket,
+    Range,
+    bucket_start,
+    range_start,
+    same_lines,
+    streaks,
+    week_start,
+)
 
 D = date(2026, 11, 24)
 
@@ -64,3 +72,21 @@ def test_buckets_grow_with_the_range() -> None:
     assert bucket_for(end - timedelta(days=92), end) is Bucket.WEEK
     assert bucket_for(end - timedelta(days=730), end) is Bucket.WEEK
     assert bucket_for(end - timedelta(days=731), end) is Bucket.MONTH
+
+
+def test_same_lines_groups_only_series_alike_in_every_point() -> None:
+    d1, d2 = date(2026, 11, 2), date(2026, 11, 3)
+    series = {
+        "Toe curls": [(d1, 10), (d2, 12)],
+        "Heel raises": [(d1, 10), (d2, 12)],
+        "Ankle circles": [(d1, 10), (d2, 11)],  # one point differs: its own line
+        "Marble pick-up": [(d1, 10), (d2, 12)],
+        "Towel scrunch": [],  # not drawn at all
+        "Heel walk": [(d2, 11)],
+        "Toe walk": [(d2, 11)],
+    }
+    assert same_lines(series) == [
+        ["Toe curls", "Heel raises", "Marble pick-up"],
+        ["Heel walk", "Toe walk"],
+    ]
+    assert same_lines({"Toe curls": [(d1, 10)], "Heel raises": [(d2, 10)]}) == []

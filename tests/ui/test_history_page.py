@@ -7,7 +7,7 @@ import random
 import subprocess
 import sys
 import textwrap
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.core.stats import Range, range_start, streaks, week_start
-from foot_coach.store import queries
+from foot_coach.store import log, queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import charts, theme  # loaded: the plots wait for no import
@@ -68,7 +68,7 @@ def test_before_the_chart_libraries_load_the_page_shows_its_words_then_its_plots
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
         from foot_coach.core.stats import Range
-        from foot_coach.store import queries
+        from foot_coach.store import log, queries
         from foot_coach.store.db import Store
         from foot_coach.store.seed import seed_history
         from foot_coach.ui.pages.history_page import HistoryPage
@@ -205,6 +205,34 @@ def test_pain_averages_have_one_decimal_rounded_half_up(store, tmp_path) -> None
     words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "back 2.3" in words
     assert pdf.stat().st_mode & 0o777 == 0o600  # health data: the user's alone
+
+
+def _reps_done(store: Store, day: date, done: dict[str, int]) -> None:
+    at = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
+    sid = log.start_session(store.conn, at, list(done))
+    for position, (exercise, reps) in enumerate(done.items()):
+        set_id = log.start_set(store.conn, sid, position, exercise, "both", "none", 10, 3, 0, at)
+        for _ in range(reps):
+            log.record_rep(store.conn, set_id, 1000)
+    log.end_session(store.conn, sid, at, "completed")
+
+
+def test_reps_summary_names_the_exercises_drawn_as_one_line(qtbot, store, catalog) -> None:
+    _reps_done(
+        store, TODAY - timedelta(days=1), {"toe-curls": 8, "arch-raises": 8, "ankle-circles": 5}
+    )
+    _reps_done(store, TODAY, {"toe-curls": 10, "arch-raises": 10, "ankle-circles": 10})
+    page = make_page(qtbot, store, catalog)
+    page.show()
+    qtbot.waitExposed(page)
+    summary = page.charts["reps"].summary.text()
+    assert summary.endswith(
+        "These have the same counts, so their lines lie on top of each other: "
+        "Toe curls, Arch raises."
+    )
+    _reps_done(store, TODAY, {"arch-raises": 1})
+    page.mark_stale()
+    assert "on top of each other" not in page.charts["reps"].summary.text()
 
 
 def test_range_picker_changes_what_is_drawn(qtbot, store, catalog) -> None:

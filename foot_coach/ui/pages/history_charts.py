@@ -184,7 +184,7 @@ class HistoryCharts(QWidget):
         days, values = self._minutes(snap)
         self.frames["minutes"].set_summary(fill(counts["minutes"], unit))
         self.frames["minutes"].on_hover(self._minutes_readout(snap, days, values))
-        self.frames["reps"].set_summary(fill(counts["reps"], unit))
+        self.frames["reps"].set_summary(fill(counts["reps"], unit) + counts["reps_shared"])
         self.frames["reps"].set_key(list(self._reps(snap)))
         self.frames["calendar"].set_summary(counts["calendar"])
         pain = self._pain(snap)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.core.stats import Range, streaks
+from foot_coach.core.stats import Range, same_lines, streaks
 from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui.chart_frame import ChartFrame
@@ -165,7 +165,19 @@ class HistoryPage(QWidget):
             "minutes": self.tr("%n active minute(s) in this range; one bar per %1.", "", minutes),
             "reps": self.tr("%n repetition(s) in this range; one point per %1.", "", reps),
             "calendar": self.tr("Active on %n day(s) this year.", "", len(snap.year_active)),
+            "reps_shared": self._shared_lines(snap),
         }
+
+    def _shared_lines(self, snap: Snapshot) -> str:
+        """Which exercises the reps chart draws as one line: the key names each, the chart
+        cannot show them apart."""
+        points = {
+            self.names.get(e, e): [(p.day, p.reps) for p in pts]
+            for e, pts in snap.per_exercise.items()
+        }
+        groups = "; ".join(", ".join(names) for names in same_lines(points))
+        shared = self.tr("These have the same counts, so their lines lie on top of each other: %1.")
+        return " " + fill(shared, groups) if groups else ""
 
     @property
     def charts(self) -> dict[str, ChartFrame]:
