@@ -13,8 +13,9 @@ import base64
 import binascii
 
 from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QPoint, QRect, QSize
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+from foot_coach.ui.widgets import measure
 
 PREFERRED = QSize(1280, 800)
 # A title bar and thin borders, until the window manager says what its frame really is.
@@ -45,8 +46,7 @@ def _restore(window: QWidget, saved: str) -> bool:
 
 
 def _free_area(window: QWidget) -> QRect:
-    screen = QGuiApplication.screenAt(window.frameGeometry().center()) or window.screen()
-    return (screen or QGuiApplication.primaryScreen()).availableGeometry()
+    return measure.free_area(window.frameGeometry().center())
 
 
 def _frame(window: QWidget) -> QMargins:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import foot_coach.app as app_module
 from foot_coach.__main__ import main
 from foot_coach.core.session import Stop
+from foot_coach.ui.widgets import measure
 
 data_dir, move_to = sys.argv[1], sys.argv[2]  # move_to: "x,y,w,h" or "-"
 shown = app_module.show
@@ -32,7 +33,7 @@ def report(coach: app_module.Coach) -> dict:
     window = coach.window
     QApplication.processEvents()
     return {
-        "free": box(window.screen().availableGeometry()),
+        "free": box(measure.free_area(window.frameGeometry().center())),
         "frame": box(window.frameGeometry()),
         "inner": box(window.geometry()),
         "start": on_screen(coach.ctx.pages.exercises.start),

@@ -3,7 +3,7 @@ metrics alone, so a page can fit itself without waiting for its labels to lay ou
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -51,12 +51,22 @@ def fitting_font(font: QFont, room: int) -> QFont:
     return fitted
 
 
+def free_area(point: QPoint) -> QRect:
+    """The free area of the screen at `point` (global), or of the main screen.
+
+    Asked of QGuiApplication, never of a widget or its window: PySide makes the screen a
+    child of the widget that asked, and once two widgets have asked, collecting the second
+    deletes the screen itself; the next widget made then crashes the app."""
+    screen = QGuiApplication.screenAt(point) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
 def roomy_size(widget: QWidget, least: QSize, lines_across: int, lines_down: int) -> QSize:
     """A dialog's size for the chosen text size: as wide and tall as so many lines of its text
     are high, never below `least` (its size at 100 %), within the screen it opens on. A
     fixed size suited 100 % alone: at 200 % the words wrapped a few to a line, and scrolled."""
     em = widget.fontMetrics().height()
-    free = (widget.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    free = free_area(widget.frameGeometry().center())
     width = min(max(least.width(), lines_across * em), free.width() - 2 * em)
     height = min(max(least.height(), lines_down * em), free.height() - 2 * em)
     return QSize(width, height)
