@@ -13,6 +13,11 @@ from foot_coach.system import assets, selfcheck
 
 SOURCE = Path(__file__).resolve().parents[1]
 
+# selfcheck.main() makes a bare QGuiApplication when none is there; in the one test process
+# that left the widget tests after it without the QApplication they need, so the outcome
+# hung on the order the tests ran in. The QApplication comes first here.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 @pytest.fixture
 def copied(tmp_path: Path, monkeypatch) -> Path:

@@ -10,6 +10,11 @@ import pytest
 
 from foot_coach.system import audio, selfcheck
 
+# selfcheck.main() makes a bare QGuiApplication when none is there; in the one test process
+# that left the widget tests after it without the QApplication they need, so the outcome
+# hung on the order the tests ran in. The QApplication comes first here.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def fake_helper(monkeypatch, role: str, code: str) -> None:
     real = audio.helper_command
