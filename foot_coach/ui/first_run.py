@@ -27,6 +27,7 @@ from foot_coach.ui.theme import named, text_label
 from foot_coach.ui.widgets import measure
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.steady import steady
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -95,6 +96,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
+        steady(self)  # scrolling a step past the volume or the time never changes them
         self._show_step(0)
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         # At 200 % text its 100 % size made every step scroll to its words or buttons.

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from foot_coach.ui.theme import named
 from foot_coach.ui.widgets import page_tabs
 from foot_coach.ui.widgets.page_tabs import PageButton, PageButtonRow
+from foot_coach.ui.widgets.steady import steady
 
 
 class HelpTopic(Enum):
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
             title, make = self._makers[key]
             widget = make()
             widget.setAccessibleName(title)
+            steady(widget)  # scrolling the page past a setting never changes it
             self._made[key] = widget
             self.pages.addWidget(widget)  # the stack's order is the order made: only one shows
             if self._current in self._made:

@@ -29,6 +29,7 @@ from foot_coach.ui.theme import named, reading_order, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.holding import HoldSwitches, WaitingNote
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.steady import steady
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -230,6 +231,7 @@ class RemindersPage(QWidget):
 
     def _add_row(self, reminder: Reminder) -> ReminderRow:
         row = ReminderRow(reminder)
+        steady(row)  # added after the page was made
         row.sig_changed.connect(self._changed)
         row.sig_remove.connect(self._remove)
         self.rows_box.insertWidget(len(self.rows), row)

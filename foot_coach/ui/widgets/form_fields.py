@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from foot_coach.ui.theme import named
+from foot_coach.ui.widgets.steady import steady
 
 
 def select(box: QComboBox, data: Any) -> None:
@@ -48,6 +49,7 @@ class Fields:
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(12)
         named(box, name)
+        steady(box)
         self.by_key[key] = box
         return box
 
@@ -56,6 +58,7 @@ class Fields:
         spin.setRange(*limits)
         spin.setSuffix(suffix)
         named(spin, name)
+        steady(spin)
         self.by_key[key] = spin
         return spin
 
