@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -88,16 +89,14 @@ class SettingsPage(QWidget):
         volume_row.add(self.try_button)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        volume_label = QLabel(self.tr("Volume"))
-        volume_label.setBuddy(self.volume)
-        form.addRow(volume_label, volume_row)
+        form.addRow(self._label(self.tr("Volume"), self.volume), volume_row)
         form.addRow("", self.muted)
         form.addRow("", self.voice)
         form.addRow("", self.sound_status)
         form.addRow("", self.voice_status)
-        form.addRow(self.tr("Colours"), self.theme)
-        form.addRow(self.tr("Text size"), self.text_size)
-        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self._label(self.tr("Colours"), self.theme), self.theme)
+        form.addRow(self._label(self.tr("Text size"), self.text_size), self.text_size)
+        form.addRow(self._label(self.tr("Language"), self.language), self.language)
         form.addRow("", self.language_note)
         content = QWidget()
         column = QVBoxLayout(content)
@@ -107,6 +106,17 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(vertical_scroll(content))  # large text in a small window scrolls
+
+    @staticmethod
+    def _label(text: str, field: QWidget) -> QLabel:
+        """A row's label as tall as its row, so its centred text lines up with the control's
+        text: QFormLayout gives a label of fixed height at most 7/4 of its own height, placed
+        at the top of the row, which left it a few pixels above a taller control."""
+        label = QLabel(text)
+        label.setBuddy(field)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return label
 
     def show_values(
         self, volume: int, muted: bool, voice: bool, theme: str, text_size: int, language: str
