@@ -7,7 +7,6 @@ STAMP := $(VENV)/.installed
 OLD_VENV ?= .venv-oldest
 OLD_STAMP := $(OLD_VENV)/.installed
 # What runs there: the parts that lean on Qt, pyqtgraph and platformdirs, in well under a minute.
-# (UI tests first: test_selfcheck makes a QGuiApplication, and widgets need a QApplication.)
 # Left out: the screenshots and large-text walks (time), and the follow-along layout estimate.
 OLDEST_UI := accessible_names app_wiring chart_tables coaching contrast cues first_paint_imports \
 	first_run focus_visible history_charts history_page languages no_english_left \
