@@ -78,8 +78,17 @@ CREATE INDEX sets_exercise_day_totals ON sets(exercise_id, day, done_reps, hold_
 DROP INDEX sets_exercise_day;
 """
 
+# Past sessions are listed newest start first by the real moment: julianday() reads the UTC
+# offset, so the hour repeated when the clocks go back sorts right. Without an index on it
+# SQLite computed it for every session, summed each one's reps and sorted them all to show
+# fifty; with it, it reads the newest fifty in order. julianday() of a column is
+# deterministic, which an index may use from SQLite 3.20 (2017) on.
+V4 = """
+CREATE INDEX sessions_started ON sessions(julianday(started_at), id);
+"""
+
 # STEPS[n] takes a database from version n to n + 1. Never edit a released step: add one.
-STEPS: tuple[str, ...] = (V1, V2, V3)
+STEPS: tuple[str, ...] = (V1, V2, V3, V4)
 CURRENT_VERSION = len(STEPS)
 
 EXPECTED_TABLES = {

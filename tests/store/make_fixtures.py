@@ -42,7 +42,29 @@ def build_v2(path: Path) -> None:
     conn.close()
 
 
+def build_v3(path: Path) -> None:
+    """Sessions saved out of order, across the autumn clock change, each with its reps."""
+    build_v2(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.upgrade(conn, target=3)
+    starts = [("2026-11-03T09:00:00+01:00", 4), ("2026-10-25T02:30:00+01:00", 6),
+              ("2026-10-25T02:45:00+02:00", 7), ("2026-11-05T07:15:00+01:00", 0)]  # fmt: skip
+    for started_at, reps in starts:
+        session = conn.execute(
+            "INSERT INTO sessions (started_at, day, outcome, active_ms) VALUES (?, ?, ?, ?)",
+            (started_at, started_at[:10], "stopped", reps * 6000),
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO sets (session_id, position, exercise_id, side, direction,"
+            " prescribed_reps, done_reps, day) VALUES (?, 0, 'arch-raises', 'both', 'none',"
+            " 10, ?, ?)",
+            (session, reps, started_at[:10]),
+        )
+    conn.close()
+
+
 if __name__ == "__main__":
     HERE.mkdir(exist_ok=True)
     build_v1(HERE / "history-v1.sqlite3")
     build_v2(HERE / "history-v2.sqlite3")
+    build_v3(HERE / "history-v3.sqlite3")

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from foot_coach.store import migrations
+from foot_coach.store import migrations, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import CorruptDatabaseError, NewerDatabaseError
+from foot_coach.store.migrations import EXPECTED_TABLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -40,7 +41,7 @@ def test_every_older_version_upgrades_keeping_data(tmp_path: Path, fixture: Path
         assert migrations.version(store.conn) == migrations.CURRENT_VERSION
         row = store.conn.execute("SELECT outcome, active_ms FROM sessions WHERE id = 1").fetchone()
         assert tuple(row) == ("completed", 120000)
-        assert store.conn.execute("SELECT done_reps FROM sets").fetchone()[0] == 10
+        assert store.conn.execute("SELECT done_reps FROM sets WHERE id = 1").fetchone()[0] == 10
         store.conn.execute("SELECT count(*) FROM checkins").fetchone()  # new tables exist
     finally:
         store.close()
@@ -48,6 +49,27 @@ def test_every_older_version_upgrades_keeping_data(tmp_path: Path, fixture: Path
     assert copy.exists()
     with sqlite3.connect(copy) as kept:
         assert migrations.version(kept) == old_version
+
+
+def test_the_index_of_starts_keeps_every_row_and_the_order_of_past_sessions(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(FIXTURES / "history-v3.sqlite3", path)
+    tables = sorted(EXPECTED_TABLES)
+    with sqlite3.connect(path) as before:
+        rows = {t: before.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+    store = Store.open(path, backups_dir=tmp_path / "backups", stamp="test")
+    try:
+        assert migrations.version(store.conn) == migrations.CURRENT_VERSION
+        for table in tables:
+            kept = store.conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            assert [tuple(r) for r in kept] == rows[table], table
+        listed = [(r.id, r.reps) for r in queries.recent_sessions(store.conn)]
+    finally:
+        store.close()
+    # 02:30+01:00 on 25 October came three quarters of an hour after 02:45+02:00
+    assert listed == [(5, 0), (2, 4), (3, 6), (4, 7), (1, 10)]
 
 
 def test_fixture_for_every_older_version_exists() -> None:

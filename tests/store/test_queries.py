@@ -85,3 +85,17 @@ def test_recent_sessions_newest_start_first_whatever_the_saving_order(store: Sto
     assert shown == [at.isoformat(timespec="seconds") for at in expected]
     assert shown[-2:] == ["2026-10-25T02:30:00+01:00", "2026-10-25T02:45:00+02:00"]
     assert [r.started_at for r in queries.recent_sessions(store.conn, limit=2)] == shown[:2]
+
+
+def test_recent_sessions_read_the_newest_in_order_without_sorting_them_all(store: Store) -> None:
+    """Sorting every session (a temporary B-tree) also summed the reps of each one: on ten
+    years of history that was a third of the History page's snapshot."""
+    seed_history(store.conn, 90, date(2026, 11, 24), random.Random(3))
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    shown = queries.recent_sessions(store.conn, limit=5)
+    store.conn.set_trace_callback(None)
+    [sql] = statements
+    plan = [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
+    assert not any("TEMP B-TREE" in step for step in plan), plan
+    assert len(shown) == 5 and shown[0].started_at.startswith("2026-11-2")
