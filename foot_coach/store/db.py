@@ -170,7 +170,7 @@ class Store:
             found = _check_readable(conn, path)
         except sqlite3.Error as exc:
             raise _problem(exc, path) from exc
-        if found != migrations.CURRENT_VERSION:  # an upgrade would have to write
+        if found < migrations.READABLE_FROM:  # its tables would need an upgrade, which writes
             conn.close()
             raise errors.corrupt(path)
         store = cls(path, conn)

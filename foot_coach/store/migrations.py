@@ -90,6 +90,9 @@ CREATE INDEX sessions_started ON sessions(julianday(started_at), id);
 # STEPS[n] takes a database from version n to n + 1. Never edit a released step: add one.
 STEPS: tuple[str, ...] = (V1, V2, V3, V4)
 CURRENT_VERSION = len(STEPS)
+# The oldest version every query can read as it is: the steps after it add only indexes, so
+# a history that cannot be upgraded (a read-only disk) is still shown, if more slowly.
+READABLE_FROM = 3
 
 EXPECTED_TABLES = {
     "sessions": {"id", "started_at", "day", "ended_at", "outcome", "active_ms"},

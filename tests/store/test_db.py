@@ -72,6 +72,21 @@ def test_the_index_of_starts_keeps_every_row_and_the_order_of_past_sessions(
     assert listed == [(5, 0), (2, 4), (3, 6), (4, 7), (1, 10)]
 
 
+def test_a_history_one_index_behind_is_shown_where_it_cannot_be_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(FIXTURES / f"history-v{migrations.READABLE_FROM}.sqlite3", path)
+    before = path.read_bytes()
+    store = Store.open_read_only(path)
+    try:
+        assert len(queries.recent_sessions(store.conn)) == 5
+    finally:
+        store.close()
+    assert path.read_bytes() == before
+    shutil.copy(FIXTURES / f"history-v{migrations.READABLE_FROM - 1}.sqlite3", path)
+    with pytest.raises(CorruptDatabaseError):
+        Store.open_read_only(path)
+
+
 def test_fixture_for_every_older_version_exists() -> None:
     versions = {int(p.stem.split("-v")[1]) for p in FIXTURES.glob("history-v*.sqlite3")}
     assert versions == set(range(1, migrations.CURRENT_VERSION))
