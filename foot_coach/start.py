@@ -84,6 +84,9 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
     try:
         store, moved = startup.open_history(paths.database, paths.backups_dir, stamp())
     except StoreError as exc:
+        # Let go first: a launch while the box is up then meets the problem itself and says
+        # so, instead of handing its wish to a copy that is only showing this box.
+        instance.release()
         QMessageBox.critical(None, APP_NAME, i18n.explain(exc))
         return 1
     notices += ["\n\n".join(map(i18n.explain, moved))] if moved else []

@@ -1,0 +1,55 @@
+"""Start-up that ends early lets go of the data folder it claimed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SOURCE = Path(__file__).resolve().parents[1]
+
+# The real start-up, with a history that cannot be opened and the box that says so recorded.
+HISTORY_REFUSED = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QMessageBox
+from foot_coach import start
+from foot_coach.cli import parse
+from foot_coach.core.words import Words
+from foot_coach.store import startup
+from foot_coach.store.errors import UnwritableError
+from foot_coach.system.single_instance import SingleInstance
+
+data = Path(sys.argv[2])
+free: list[bool] = []
+
+def free_now() -> bool:
+    other = SingleInstance(data, data / "instance.lock")
+    claimed = other.claim()
+    if claimed:
+        other.release()
+    return claimed
+
+def refused(path, *_):
+    raise UnwritableError(path, Words("the disk refuses it"))
+
+startup.open_history = refused
+QMessageBox.critical = lambda *_: free.append(free_now())
+code = start.run(parse(sys.argv[1:]), sys.argv[:1], lambda: None)
+print(json.dumps({"code": code, "free during the box": free, "free after": free_now()}))
+"""
+
+
+def test_a_history_that_cannot_be_opened_lets_go_of_the_data_folder(tmp_path: Path) -> None:
+    """Otherwise a launch while the box is up hands its wish to a copy that only shows the
+    box, and the claim outlives the start-up that made it."""
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(SOURCE)}
+    done = subprocess.run(
+        [sys.executable, "-c", HISTORY_REFUSED, "--data-dir", str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0 and done.stdout, done.stderr
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen == {"code": 1, "free during the box": [True], "free after": True}
