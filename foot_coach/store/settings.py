@@ -174,8 +174,10 @@ def save(path: Path, settings: Settings) -> None:
     atomic.write(path, dumps(settings).encode("utf-8"))
 
 
-def load(path: Path, stamp: str) -> tuple[Settings, list[Words]]:
-    """Read the file; if anything was wrong, keep it as a backup and write a clean one."""
+def load(path: Path, stamp: str, *, read_only: bool = False) -> tuple[Settings, list[Words]]:
+    """Read the file; if anything was wrong, keep it as a backup and write a clean one.
+    `read_only` never writes (the file belongs to another running Foot Coach): the values
+    and the warnings are the same, the file stays as it is."""
     raw: bytes | None = None
     try:
         raw = path.read_bytes()
@@ -184,15 +186,14 @@ def load(path: Path, stamp: str) -> tuple[Settings, list[Words]]:
         return Settings(), []
     except (OSError, UnicodeDecodeError) as exc:
         settings, warnings = Settings(), [Words(QT_TR_NOOP("could not read %1: %2"), path, exc)]
-    if warnings:
+    if warnings and not read_only:
         try:
             if raw is not None:
                 path.with_name(f"{path.name}.bak-{stamp}").write_bytes(raw)
             save(path, settings)
         except OSError as exc:  # the app still starts, on the defaults, and says why
             warnings.append(_not_saved(path, exc))
-        warnings = [where(path, w) for w in warnings]
-    return settings, warnings
+    return settings, [where(path, w) for w in warnings]
 
 
 def _not_saved(path: Path, exc: OSError) -> Words:

@@ -2,8 +2,8 @@
 
 A launch from the desktop menu has no terminal: without a box the person clicks, sees
 nothing happen, and cannot tell why. This runs before anything of the app is made, so it
-reads the chosen language and text size itself, without touching the settings file the
-running app owns.
+reads the chosen language and text size itself, only reading the settings file the running
+app owns (never repairing it).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from foot_coach import APP_NAME
-from foot_coach.store.settings import Settings, parse
+from foot_coach.store.settings import Settings, load
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
 from foot_coach.system.paths import Paths
@@ -24,12 +24,8 @@ UNSEEN = ("offscreen", "minimal")  # nobody could see or close a box there
 
 
 def saved(data_dir: Path) -> Settings:
-    """The settings in `data_dir`, read only; the defaults if there are none to read."""
-    try:
-        text = Paths(data_dir).settings.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        text = ""
-    return parse(text)[0]
+    """The settings in `data_dir`, only read: the running copy owns the file."""
+    return load(Paths(data_dir).settings, "", read_only=True)[0]
 
 
 def tell(data_dir: Path) -> None:

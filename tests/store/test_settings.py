@@ -151,3 +151,18 @@ def test_nesting_beyond_reason_is_refused_and_the_file_kept(
     assert loaded == Settings()
     assert len(warnings) == 1 and why in str(warnings[0]) and str(path) in str(warnings[0])
     assert (tmp_path / "settings.toml.bak-s").read_text(encoding="utf-8") == "volume = 20\n" + text
+
+
+@pytest.mark.parametrize(
+    "content", [b"volume = 400\nshoe_size = 42\n", b"volume = [\n", b"volume = \xff\xfe\n"]
+)
+def test_reading_only_never_writes(tmp_path: Path, content: bytes) -> None:
+    """The file of another running Foot Coach: read as the app would, never repaired."""
+    path = tmp_path / "settings.toml"
+    path.write_bytes(content)
+    written = path.stat().st_mtime_ns
+    loaded, warnings = cfg.load(path, "s", read_only=True)
+    assert loaded.volume == Settings().volume and warnings
+    assert str(path) in str(warnings[0])  # named as a load that repairs would name it
+    assert os.listdir(tmp_path) == ["settings.toml"]  # no backup, no temporary file
+    assert path.read_bytes() == content and path.stat().st_mtime_ns == written
