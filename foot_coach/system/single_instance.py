@@ -8,7 +8,10 @@ app starts and says what is wrong with the disk.
 The owner listens on a local socket in a folder only this user can enter (XDG_RUNTIME_DIR,
 or a private folder of ours in the temp folder), and a later launch talks only to a socket
 owned by this user, so another user can neither hear nor answer it. The later launch sends
-one line ("activate", or "start <exercise>" / "start" for the routine) and exits.
+one line ("activate", or "start <exercise>" / "start" for the routine) and waits a moment for
+the owner's answer: the kernel takes the connection and the line even from a copy whose GUI
+thread is stuck, so only an answer shows that someone is there to act on it. Without one the
+person is told (ui/not_answering.py).
 
 The socket is Python's own, watched by a QSocketNotifier: QLocalServer would load QtNetwork
 and the Kerberos libraries it links (about 2.5 MB resident) for one line per launch.
@@ -42,6 +45,10 @@ from foot_coach import APP_NAME
 LOG = logging.getLogger("foot_coach")
 ACTIVATE = "activate"
 WAIT_MS = 3000
+# Sent for each line as soon as the owner's GUI thread takes it, before acting on it: acting
+# may take longer (the window is built when a copy waiting in the tray is asked for it).
+ANSWER = b"ok\n"
+ANSWER_WAIT_MS = 5000  # the owner may be busy a moment: its own start-up, a History page
 
 
 def _ours(path: Path, kind: int) -> bool:
@@ -92,9 +99,12 @@ def parse_message(line: str) -> tuple[str, str | None]:
 class SingleInstance(QObject):
     sig_message = Signal(str)  # one line from a later launch
 
-    def __init__(self, data_dir: Path, lock_path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, lock_path: Path, answer_wait_ms: int = ANSWER_WAIT_MS,
+        parent: QObject | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.data_dir = data_dir
+        self.data_dir, self.answer_wait_ms = data_dir, answer_wait_ms
         self.name = server_name(data_dir)
         self.lock = QLockFile(str(lock_path))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
@@ -163,17 +173,18 @@ class SingleInstance(QObject):
         return peer
 
     def send(self, message: str) -> bool:
-        """Hand a message to the running owner. False if it could not be reached in time,
-        or if what is found there does not belong to this user."""
+        """Hand a message to the running owner. False if it could not be reached in time, did
+        not answer within `answer_wait_ms`, or does not belong to this user."""
         peer = self._connect()
         if peer is None:
             return False
         with peer:
             try:
                 peer.sendall((message + "\n").encode())
-            except OSError:
+                peer.settimeout(self.answer_wait_ms / 1000)
+                return peer.recv(len(ANSWER)) == ANSWER
+            except OSError:  # a timeout is one too
                 return False
-        return True
 
     def hand_over(self, start: str | None, tell: Callable[[Path], None] | None = None) -> int:
         """Another Foot Coach owns this data folder: pass on what was asked; the exit code.
@@ -230,6 +241,8 @@ class SingleInstance(QObject):
         *lines, rest = (buffer + chunk).split(b"\n")
         self._peers[peer] = (watch, rest[:4096])  # a line longer than this is no message
         for line in lines:
+            with contextlib.suppress(OSError):  # gone already, or not reading: nobody to tell
+                peer.send(ANSWER)
             self.sig_message.emit(line.decode("utf-8", "replace")[:200])
         if not chunk:  # the later launch has said all and gone
             self._drop(peer)

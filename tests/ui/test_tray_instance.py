@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -12,6 +13,15 @@ from PySide6.QtWidgets import QMenu
 
 from foot_coach.system.single_instance import SingleInstance, message_for, parse_message
 from foot_coach.ui.tray import Tray, TrayState
+
+
+def sent(qtbot, later: SingleInstance, message: str) -> bool:
+    """`later.send`, from another thread: it waits for the answer, which an owner in this
+    process gives from this thread's event loop."""
+    with ThreadPoolExecutor(1) as pool:
+        done = pool.submit(later.send, message)
+        qtbot.waitUntil(done.done, timeout=10_000)
+        return done.result()
 
 
 def make_tray(state: list[TrayState]) -> Tray:
@@ -68,7 +78,7 @@ def test_second_owner_is_refused_and_its_message_arrives(qtbot, tmp_path: Path) 
     try:
         assert not second.claim()
         with qtbot.waitSignal(first.sig_message, timeout=5000) as got:
-            assert second.send("start toe-curls")
+            assert sent(qtbot, second, "start toe-curls")
         assert got.args == ["start toe-curls"]
     finally:
         first.release()
@@ -142,7 +152,7 @@ def test_a_socket_of_another_user_is_never_spoken_to(qtbot, tmp_path: Path, monk
         assert not later.send("start toe-curls")
         monkeypatch.setattr(single_instance.os, "getuid", lambda: real)
         with qtbot.waitSignal(owner.sig_message, timeout=5000):
-            assert later.send("activate")
+            assert sent(qtbot, later, "activate")
     finally:
         owner.release()
 
@@ -182,7 +192,7 @@ def test_a_socket_left_by_a_crash_is_replaced(qtbot, tmp_path: Path, monkeypatch
         later = SingleInstance(tmp_path, tmp_path / "instance.lock")
         assert not later.claim()
         with qtbot.waitSignal(owner.sig_message, timeout=5000) as got:
-            assert later.send("start")
+            assert sent(qtbot, later, "start")
         assert got.args == ["start"]
         assert Path(owner.name).stat().st_mode & 0o077 == 0
     finally:
@@ -259,6 +269,9 @@ def test_lines_arrive_whole_however_they_are_cut(qtbot, tmp_path: Path) -> None:
             peer.sendall(b"start toe")
             qtbot.waitUntil(lambda: any(kept for _, kept in owner._peers.values()))
             peer.sendall(b"-curls\nactivate\nunfinished")
+            qtbot.waitUntil(lambda: len(heard) == 2)
+            peer.settimeout(5)
+            assert peer.recv(16) == b"ok\nok\n"  # each whole line answered, no more
         qtbot.waitUntil(lambda: not owner._peers)  # the peer hung up: dropped
         assert heard == ["start toe-curls", "activate"]
     finally:
