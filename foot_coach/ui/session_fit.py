@@ -35,6 +35,7 @@ def _fit(page: SessionPage) -> None:
     others = (page.exercise, page.rep, page.detail)
     em = page.buttons["pause"].fontMetrics().height()
     button_rows = 2 if page.buttons["focus"].isVisibleTo(page) or page.plan is None else 1
+    fifth = max(48, int(page.height() * 0.2))
     for with_picture, slim in ((True, False), (False, False), (False, True)):
         rows = page.progress.sizeHint().height() + button_rows * measure.button_height(em, slim)
         column = (page.width() // 2 if with_picture else page.width()) - 24
@@ -43,7 +44,7 @@ def _fit(page: SessionPage) -> None:
         for scale in TITLE_SCALES:
             title_font = scaled_font(page.font(), scale, bold=True)
             taken = words + measure.text_height(title_font, page.title.text(), column)
-            if page.height() - taken >= max(48, int(page.height() * 0.2)):
+            if page.height() - taken >= _least(page, with_picture, fifth):
                 break
         else:
             continue
@@ -64,6 +65,13 @@ def _fit(page: SessionPage) -> None:
     room = max(min(int(page.height() * 0.28), page.height() - taken), 1)
     if (font := measure.fitting_font(page.countdown.font(), room)) != page.countdown.font():
         page.countdown.setFont(font)
+
+
+def _least(page: SessionPage, with_picture: bool, fifth: int) -> int:
+    """The countdown's least room. A still one may be small once the picture has stepped
+    aside: put away for want of a fifth of the page, it left an empty band as tall as it would
+    have been between the words and the paused line (a rest at 200 % text on a laptop)."""
+    return 48 if page.status is Status.PAUSED and not with_picture else fifth
 
 
 def _make_room(page: SessionPage) -> bool:

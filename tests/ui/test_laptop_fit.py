@@ -54,6 +54,21 @@ def test_a_laptop_at_large_text(qtbot, make_coach) -> None:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
 
+def largest_gap(page: QWidget) -> int:
+    """The tallest strip of the page that nothing shown covers, from its top line down to
+    its last button: the room the words, the countdown and the buttons leave between them."""
+    shown = [w for w in page.findChildren(QWidget) if w.isVisible() and not w.children()]
+    spans = sorted(
+        (w.mapTo(page, QPoint(0, 0)).y(), w.mapTo(page, QPoint(0, w.height())).y())
+        for w in shown
+        if page.rect().contains(w.mapTo(page, QPoint(0, 0)))
+    )
+    gap, reached = 0, spans[0][1]
+    for top, bottom in spans[1:]:
+        gap, reached = max(gap, top - reached), max(reached, bottom)
+    return gap
+
+
 def session_buttons(coach: Coach) -> list[QWidget]:
     page = coach.ctx.pages.session
     return [b for b in (*page.buttons.values(), *page.rating.buttons.values()) if b.isVisible()]
@@ -91,6 +106,8 @@ def test_a_rest_that_asks_how_it_felt_fits_a_laptop_at_large_text(
             assert button.height() >= 48, f"{button.text()!r} is a small target"
         rows = {b.y() for b in coach.ctx.pages.session.rating.buttons.values()}
         assert len(rows) == 1, "the rating's buttons went one under another"
+        page = coach.ctx.pages.session
+        assert largest_gap(page) < page.fontMetrics().height(), "an empty band on the page"
     finally:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
