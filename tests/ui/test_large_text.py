@@ -10,7 +10,7 @@ import pytest
 from dialog_steps import each_step, small_dialogs
 from layout_walk import layout_problems
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 
 from foot_coach.actions import history, own_exercises
 from foot_coach.app import Coach
@@ -86,6 +86,15 @@ def test_every_dialog_fits(qtbot, coach: Coach, artifacts, text_size: int) -> No
         dialog.grab().save(str(folder / f"dialog-{n}-{type(dialog).__name__}-{text_size}pct.png"))
         found += [f"{type(dialog).__name__}: {p}" for p in layout_problems(dialog)]
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
+def test_a_dialog_button_icon_grows_with_the_text(qtbot, coach: Coach, text_size: int) -> None:
+    """Close, Yes, No carry the desktop's icon: at 16 px it was a speck beside 200 % words."""
+    dialog = help_ui.shortcuts_dialog(coach.window)
+    qtbot.addWidget(dialog)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.iconSize().height() >= 0.7 * close.fontMetrics().height()
 
 
 def test_the_walk_catches_overlaps_cut_text_and_sideways_scrolling(qtbot) -> None:
