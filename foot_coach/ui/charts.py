@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 
 # Some are here for the History page and the tests, which know them as charts.*
@@ -109,6 +109,19 @@ class DayAxis(pg.AxisItem):
         return [locale.toString(qdate(d), pattern) for d in days]
 
 
+class _WheelToPage(QObject):
+    """The plots neither zoom nor pan, yet pyqtgraph's axes take a wheel turned over them
+    (AxisItem.wheelEvent accepts it after its view box ignores it): with the pointer resting
+    on a chart's dates, the History page stopped scrolling. Turned away before the chart
+    sees it, the wheel goes on to the page as over any other part of it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        event.ignore()
+        return True
+
+
 def attach(chart: ChartFrame, y_label: str) -> None:
     """Give the frame a plot with a date axis, hovering shown in its read-out; out of sight
     until the frame's place_plot()."""
@@ -116,6 +129,7 @@ def attach(chart: ChartFrame, y_label: str) -> None:
     plot = pg.PlotWidget(chart, axisItems={"bottom": DayAxis()}, enableMenu=False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
+    plot.viewport().installEventFilter(_WheelToPage(plot))
     plot.setLabel("left", y_label)
     chart.hold_plot(plot)
 
