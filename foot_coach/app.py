@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from foot_coach import APP_NAME
 from foot_coach.cli import Options
@@ -213,6 +213,8 @@ def show(
     shown = not options.minimized or not coach.tray_available()
     if shown:
         coach.window.show()  # with no tray, a hidden window could never be found again
+    if notices:
+        from PySide6.QtWidgets import QMessageBox  # rarely: start-up pays for it only then
     for text in notices:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=coach.window)
         box.open()

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from foot_coach import APP_ID, APP_NAME, __version__
 from foot_coach.cli import Options
@@ -65,7 +65,7 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
         paths.ensure()
     except OSError as exc:
         text = i18n.tr("Foot Coach cannot open %1: %2.")
-        QMessageBox.critical(None, APP_NAME, fill(text, paths.data_dir, exc.strerror or exc))
+        critical(None, APP_NAME, fill(text, paths.data_dir, exc.strerror or exc))
         return 1
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
     if not instance.claim():
@@ -87,7 +87,7 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
         # Let go first: a launch while the box is up then meets the problem itself and says
         # so, instead of handing its wish to a copy that is only showing this box.
         instance.release()
-        QMessageBox.critical(None, APP_NAME, i18n.explain(exc))
+        critical(None, APP_NAME, i18n.explain(exc))
         return 1
     notices += ["\n\n".join(map(i18n.explain, moved))] if moved else []
     interrupted, problems = startup.mark_interrupted(store)
@@ -154,6 +154,13 @@ def tray_available() -> bool:
     from foot_coach.ui.tray import Tray
 
     return Tray.available()
+
+
+def critical(parent: None, title: str, text: str) -> None:
+    """A start-up that cannot go on says why; QMessageBox (1.5 ms to load) only then."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(parent, title, text)
 
 
 def tell_not_answering(data_dir: Path) -> None:

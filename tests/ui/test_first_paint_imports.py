@@ -31,7 +31,11 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "foot_coach.system.audio", "foot_coach.actions.context", "foot_coach.actions.session",
          "foot_coach.actions.reminder_clock", "foot_coach.actions.coaching",
          "foot_coach.actions.help", "foot_coach.core.interrupt", "foot_coach.core.care",
-         "foot_coach.ui.tray", "ctypes", "logging.handlers", "pickle")  # fmt: skip
+         "foot_coach.ui.tray", "ctypes", "logging.handlers", "pickle",
+         # Standard modules the first paint has no use for: the time zone rules (asked for
+         # once a session is logged), and importlib's resource readers (the shipped files are
+         # found from the package's folder).
+         "zoneinfo", "importlib.resources")  # fmt: skip
 
 SCRIPT = textwrap.dedent(
     """
