@@ -17,8 +17,8 @@ from foot_coach.actions.messages import tell
 from foot_coach.core import care, progression
 from foot_coach.core.care import Moment
 from foot_coach.core.catalog import Prescription
+from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.progression import Source
-from foot_coach.core.routine import PhaseKind
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged
 from foot_coach.store import coaching_queries, log
 from foot_coach.store.errors import StoreError

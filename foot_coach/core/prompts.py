@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from foot_coach.core.routine import Phase, PhaseKind
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.routine import Phase
 
 
 class Sound(Enum):

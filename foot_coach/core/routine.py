@@ -4,25 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from enum import Enum, auto
 
 from foot_coach.core.catalog import Catalog, Direction, Exercise, Prescription, Side
-
-
-class PhaseKind(Enum):
-    GET_READY = auto()
-    HOLD = auto()
-    RELEASE = auto()
-    MOVE = auto()
-    SWITCH_SIDE = auto()
-    SWITCH_DIRECTION = auto()
-    REST = auto()
-    DONE = auto()
-
-    @property
-    def active(self) -> bool:
-        """Phases that count as exercising (active minutes in the history)."""
-        return self in (PhaseKind.HOLD, PhaseKind.RELEASE, PhaseKind.MOVE)
+from foot_coach.core.phase_kind import PhaseKind
 
 
 @dataclass(frozen=True)

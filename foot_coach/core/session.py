@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from foot_coach.core.routine import Phase, PhaseKind, Plan
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.routine import Phase, Plan
 from foot_coach.core.session_events import (
     BackExercise,
     BackRep,

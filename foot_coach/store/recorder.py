@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from foot_coach.core.routine import Phase, PhaseKind, Plan
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.routine import Phase, Plan
 from foot_coach.core.session import Note, PhaseStarted, RepFinished, Status, StatusChanged
 from foot_coach.store import errors, log
 

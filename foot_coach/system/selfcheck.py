@@ -71,7 +71,7 @@ def _illustrations() -> str:
 
 def _needed_illustrations() -> set[str]:
     """Every pose a session can ask for, by the same rule the session view uses."""
-    from foot_coach.core.routine import PhaseKind
+    from foot_coach.core.phase_kind import PhaseKind
     from foot_coach.ui.illustration import pose_for
 
     catalog = parse_catalog(assets.read_text("exercises.toml"))

@@ -7,13 +7,18 @@ announcements go out as QAccessibleAnnouncementEvent (Qt 6.8+), which AT-SPI car
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
-from foot_coach.core.routine import Phase, PhaseKind, Plan
+from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
+
+if TYPE_CHECKING:  # the routine's compiler loads with the session, after the first paint
+    from foot_coach.core.routine import Phase, Plan
 
 Politeness = QAccessible.AnnouncementPoliteness
 

@@ -22,7 +22,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from foot_coach.core.catalog import Direction, Side
-from foot_coach.core.routine import PhaseKind
+from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.system import assets
 
 FADE_MS = 250

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from foot_coach.core.catalog import Catalog, Counting, Direction, Posture, Side
-from foot_coach.core.routine import Phase, PhaseKind, Plan
+from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
+
+if TYPE_CHECKING:  # the routine's compiler loads with the session, after the first paint
+    from foot_coach.core.routine import Phase, Plan
 
 
 def side_words(side: Side) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from foot_coach.core.catalog import Catalog, Direction, Prescription, Side
-from foot_coach.core.routine import PhaseKind, RoutineItem, Timing, compile_routine
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.routine import RoutineItem, Timing, compile_routine
 
 K = PhaseKind
 

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foot_coach.core.catalog import Catalog, Prescription
-from foot_coach.core.routine import PhaseKind, Plan, RoutineItem, Timing, compile_routine
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.routine import Plan, RoutineItem, Timing, compile_routine
 from foot_coach.core.session import (
     BackExercise,
     BackRep,

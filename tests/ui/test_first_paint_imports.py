@@ -32,6 +32,8 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "foot_coach.actions.reminder_clock", "foot_coach.actions.coaching",
          "foot_coach.actions.help", "foot_coach.core.interrupt", "foot_coach.core.care",
          "foot_coach.ui.tray", "ctypes", "logging.handlers", "pickle",
+         # The routine's compiler: the cards need only the kinds of phase (core.phase_kind).
+         "foot_coach.core.routine",
          # Standard modules the first paint has no use for: the time zone rules (asked for
          # once a session is logged), and importlib's resource readers (the shipped files are
          # found from the package's folder).

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from foot_coach.app import Coach
 from foot_coach.cli import Options
-from foot_coach.core.routine import PhaseKind
+from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.session import Status
 from foot_coach.store.db import Store
 from foot_coach.system.paths import Paths

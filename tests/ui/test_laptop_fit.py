@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
 from foot_coach.app import Coach
-from foot_coach.core.routine import PhaseKind
+from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.session import Pause
 from foot_coach.store.settings import Settings
 from foot_coach.ui import theme

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidg
 
 from foot_coach.actions import history, own_exercises
 from foot_coach.app import Coach
-from foot_coach.core.routine import PhaseKind
+from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.session import Pause, Resume, Stop
 from foot_coach.store import log
 from foot_coach.store.seed import seed_history

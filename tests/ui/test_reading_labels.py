@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAccessible
 
-from foot_coach.core.routine import PhaseKind, compile_routine, items_for
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.routine import compile_routine, items_for
 from foot_coach.core.session import PhaseStarted, Status, View
 from foot_coach.ui.pages.session_page import SessionPage
 

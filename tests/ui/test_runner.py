@@ -10,7 +10,8 @@ from conftest import FakeClock, FakeScheduler
 from PySide6.QtCore import Qt
 
 from foot_coach.core.catalog import Catalog, Prescription
-from foot_coach.core.routine import PhaseKind, RoutineItem, Timing, compile_routine
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.routine import RoutineItem, Timing, compile_routine
 from foot_coach.core.session import Pause, Resume, Status
 from foot_coach.ui.runner import MAX_TIMER_MS, QtScheduler, Runner
 

@@ -5,7 +5,8 @@ picture; and a change of pose shows one drawing at a time."""
 from __future__ import annotations
 
 from foot_coach.core.catalog import Direction, Side
-from foot_coach.core.routine import PhaseKind, compile_routine, items_for
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.routine import compile_routine, items_for
 from foot_coach.ui import illustration, phase_text
 from foot_coach.ui.illustration import IllustrationView, _Picture
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.core.routine import Phase, PhaseKind, Plan
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.routine import Phase, Plan
 from foot_coach.core.session import (
     BackRep,
     Pause,
