@@ -76,6 +76,7 @@ class Coach(QObject):
                       amounts)  # fmt: skip
         self._tray_available = tray_available  # asked only when wanted: an X11 round trip
         self._heard: list[str] = []  # what later launches said before the parts were built
+        self._built = False
         self._parts: Callable[[], None] | None = partial(
             self._build, options, paths, store, own, pages, clock, scheduler, wall, zone,
             reminder_scheduler, notifier, probe, cues, waiting,
@@ -88,11 +89,13 @@ class Coach(QObject):
         build, self._parts = self._parts, None
         if build is not None:
             build()
+            self._built = True
             for line in self._heard:
                 self.later_launch(line)
 
     def finished(self) -> bool:
-        return self._parts is None
+        """The parts are built: not while they are being built, nor after that failed."""
+        return self._built
 
     def tray_available(self) -> bool:
         if self._tray_available is None:
@@ -218,8 +221,21 @@ def show(
     for text in notices:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=coach.window)
         box.open()
-    then = partial(started, app, coach, options, resume)
-    after_first_paint(coach.window, shown, coach.finish, then)
+    after_first_paint(coach.window, shown, partial(ready, app, coach, options, resume))
+
+
+def ready(app: QApplication, coach: Coach, options: Options, resume: int | None) -> None:
+    """Once the window has painted: the other parts, then the rest of the start. Parts that
+    cannot be built end the app with the reason in its log, as a failed start does: the
+    window would stay with nothing behind it, its buttons doing nothing."""
+    try:
+        coach.finish()
+    except Exception:
+        LOG.exception("the window's parts could not be built")
+        coach.window.hide()
+        QApplication.exit(1)
+        return
+    started(app, coach, options, resume)
 
 
 def started(app: QApplication, coach: Coach, options: Options, resume: int | None) -> None:

@@ -35,3 +35,23 @@ def test_quitting_before_the_parts_are_built_just_quits(make_coach, qtbot, monke
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     coach.quit()
     assert quits == [True] and not coach.finished()
+
+
+def test_parts_that_cannot_be_built_end_the_app_with_the_reason_logged(
+    make_coach, qtbot, monkeypatch, caplog
+) -> None:
+    """Otherwise the window stays with nothing behind it: its buttons do nothing, and quitting
+    reaches for parts that were never made (as a window built from the tray that fails)."""
+    from foot_coach.ui import runner
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("a part is missing")
+
+    coach: Coach = make_coach(SETTLED, later=True)
+    monkeypatch.setattr(runner, "Runner", broken)
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", exits.append)
+    show(QApplication.instance(), coach, Options(None, False, 1.0), [])
+    qtbot.waitUntil(lambda: exits == [1])
+    assert not coach.finished() and not coach.window.isVisible()
+    assert "could not be built" in caplog.text and "a part is missing" in caplog.text
