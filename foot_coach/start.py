@@ -97,17 +97,18 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
         notices.append("\n\n".join(map(i18n.explain, problems)))
     services = desktop.OnDemand(app.platformName())
     kept = SettingsFile(paths.settings, saved)
+    tray = tray_available() if options.minimized else None  # the window's Coach asks no more
 
     def build(waiting: TrayStart[Coach] | None = None, later: bool = False) -> Coach:
         coach: Coach = composition().Coach(
-            options, paths, store, catalog, settings_file=kept, own=own,
-            notifier=services, probe=services, waiting=waiting, later=later,
+            options, paths, store, catalog, settings_file=kept, own=own, notifier=services,
+            probe=services, tray_available=tray, waiting=waiting, later=later,
         )  # fmt: skip
         instance.sig_message.connect(coach.later_launch)
         return coach
 
     quiet = options.start is None and not notices and not interrupted  # nothing to show or ask
-    if options.minimized and quiet and tray_available():  # wait there with nothing else made
+    if tray and quiet:  # wait there with nothing else made
         from foot_coach.tray_start import TrayStart
 
         waiting: TrayStart[Coach] = TrayStart(kept, store, services, options.time_scale, app)
@@ -150,7 +151,7 @@ def until_quit(
 
 def tray_available() -> bool:
     """Asked only for a start in the tray: the tray module and the question (an X11 round
-    trip) are not needed before a window's first paint."""
+    trip) are not needed before a window's first paint; a window opened instead is told."""
     from foot_coach.ui.tray import Tray
 
     return Tray.available()

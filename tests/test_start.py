@@ -53,3 +53,39 @@ def test_a_history_that_cannot_be_opened_lets_go_of_the_data_folder(tmp_path: Pa
     assert done.returncode == 0 and done.stdout, done.stderr
     seen = json.loads(done.stdout.splitlines()[-1])
     assert seen == {"code": 1, "free during the box": [True], "free after": True}
+
+
+# Started at login on a desktop with no tray: the window opens instead, and the question
+# whether there is a tray (a round trip to the display) is counted.
+NO_TRAY = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from foot_coach import app, start
+from foot_coach.cli import parse
+from foot_coach.ui.tray import Tray
+
+asked = []
+Tray.available = staticmethod(lambda: asked.append(True) or False)
+started = app.started
+
+def then_quit(*args):
+    started(*args)
+    QTimer.singleShot(0, QApplication.quit)
+
+app.started = then_quit
+code = start.run(parse(sys.argv[1:]), sys.argv[:1], lambda: app)
+print(json.dumps({"code": code, "asked": len(asked)}))
+"""
+
+
+def test_whether_there_is_a_tray_is_asked_once(tmp_path: Path) -> None:
+    """Start-up asks to decide whether to wait in the tray, and hands the answer on to the
+    window it opens instead."""
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(SOURCE)}
+    done = subprocess.run(
+        [sys.executable, "-c", NO_TRAY, "--data-dir", str(tmp_path / "data"), "--minimized"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0 and done.stdout, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == {"code": 0, "asked": 1}
