@@ -28,6 +28,9 @@ COLOURS = {
     Mode.LIGHT: ("#F7F9FC", "#15202B", "#FFFFFF", "#E6ECF3", "#1559B0", "#FFFFFF", "#44515E"),
     Mode.DARK: ("#161B22", "#EEF2F6", "#0D1117", "#262D36", "#6CB2FF", "#0B1A2B", "#B7C3CF"),
 }
+# The focus ring of a chosen weekday (filled in the highlight colour), as BrightText: it must
+# stand out from that fill and from the page around it, which no one colour does in both modes.
+RING_ON_FILL = {Mode.LIGHT: "#15202B", Mode.DARK: "#FFFFFF"}
 
 
 def resolve(mode: Mode) -> Mode:
@@ -57,6 +60,7 @@ def palette(mode: Mode) -> QPalette:
         (role.Link, highlight),
     ):
         pal.setColor(r, colour)
+    pal.setColor(role.BrightText, QColor(RING_ON_FILL[mode]))
     pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, muted)
     pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, muted)
     pal.setColor(QPalette.ColorGroup.Disabled, role.Text, muted)
@@ -85,7 +89,7 @@ QToolButton#toggle:checked {
     border-color: palette(highlight); font-weight: bold;
 }
 QToolButton#toggle:focus { border: 2px solid palette(highlight); }
-QToolButton#toggle:checked:focus { border: 3px solid palette(highlighted-text); }
+QToolButton#toggle:checked:focus { border: 3px solid palette(bright-text); }
 QLabel:focus { border: 2px solid palette(highlight); border-radius: 4px; }
 QPlainTextEdit { border: 1px solid palette(mid); border-radius: 4px; padding: 1px; }
 QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -96,6 +96,9 @@ def test_a_control_with_focus_looks_different(qtbot, kind: str, mode: theme.Mode
         edge = QColor(with_focus.pixel(1, with_focus.height() // 2))
         fill = QColor(with_focus.pixel(6, with_focus.height() // 2))
         assert abs(edge.lightness() - fill.lightness()) > 60, (kind, edge.name(), fill.name())
+        # And from the page around it: a white ring on a light page only made it look smaller.
+        page = control.palette().color(QPalette.ColorRole.Window)
+        assert abs(edge.lightness() - page.lightness()) > 60, (kind, edge.name(), page.name())
 
 
 def _frame(image: QImage) -> QImage:
