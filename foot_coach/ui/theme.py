@@ -91,6 +91,10 @@ QToolButton#toggle:checked {
 QToolButton#toggle:focus { border: 2px solid palette(highlight); }
 QToolButton#toggle:checked:focus { border: 3px solid palette(bright-text); }
 QLabel:focus { border: 2px solid palette(highlight); border-radius: 4px; }
+/* Text that Tab stops on to scroll it (an exercise's steps, the welcome, the shortcuts) and
+   the History plots: Qt draws no focus for either, so the first Tab seemed to go nowhere. */
+QScrollArea#reading, QGraphicsView { border: 2px solid transparent; border-radius: 4px; }
+QScrollArea#reading:focus, QGraphicsView:focus { border-color: palette(highlight); }
 QPlainTextEdit { border: 1px solid palette(mid); border-radius: 4px; padding: 1px; }
 QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
 """

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.ui import theme
+from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
 def make(kind: str) -> QWidget:
@@ -61,11 +62,17 @@ def make(kind: str) -> QWidget:
         label = QLabel("Active minutes per day: 12 on average")
         label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return label
+    if kind == "reading":  # an exercise's steps, the welcome, the shortcuts: Tab scrolls them
+        return vertical_scroll(QLabel("1. Sit on a steady chair."), "How to do it: Toe curls")
+    if kind == "chart":  # a History plot, a Tab stop before its summary
+        import pyqtgraph as pg
+
+        return pg.PlotWidget()
     raise AssertionError(kind)
 
 
 KINDS = ["button", "check", "combo", "spin", "time", "slider", "list", "toggle", "toggle-on",
-         "line", "lines", "summary"]  # fmt: skip
+         "line", "lines", "summary", "reading", "chart"]  # fmt: skip
 
 
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=["light", "dark"])

@@ -17,6 +17,7 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
     scroll.setWidget(content)
     if name:
         scroll.setAccessibleName(name)
+        scroll.setObjectName("reading")  # the style sheet rings it when it has the focus
     else:
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll
