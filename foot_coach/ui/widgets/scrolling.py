@@ -1,9 +1,11 @@
-"""A page's scroll area: it scrolls up and down only, and is no silent Tab stop."""
+"""A page's scroll area: it scrolls up and down only, is no silent Tab stop, and keeps the
+control that has the keyboard's focus in view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 
 def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
@@ -20,4 +22,34 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
         scroll.setObjectName("reading")  # the style sheet rings it when it has the focus
     else:
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    _FocusInView(scroll)
     return scroll
+
+
+class _FocusInView(QObject):
+    """Scrolls its area to the control inside that takes the focus. Qt does so only when Tab
+    moves from one control in the area to the next: Tab in from the page buttons, or round
+    from the last control, reached one scrolled out of sight."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        # Goes with the area, and so does the connection. It keeps nothing of its own: the area
+        # is its parent, as PySide may drop a Python attribute of an object Qt keeps alive.
+        super().__init__(area)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self.follow)
+
+    @Slot(QWidget, QWidget)  # undeclared, PySide lost it ("Slot not found") as areas went
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        area = self.parent()
+        assert isinstance(area, QScrollArea)
+        content = area.widget()
+        if new is None or content is None or not content.isAncestorOf(new):
+            return
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # clicked: it is where the pointer is, and the page stays put
+        top = new.mapTo(content, QPoint(0, 0)).y()
+        if new.height() >= area.viewport().height():
+            area.verticalScrollBar().setValue(top)  # its start: Qt would show its middle
+        else:
+            area.ensureWidgetVisible(new)
