@@ -106,7 +106,10 @@ class TrayStart(Generic[Built]):
         self._waking.append((signal, slot))
 
     def _wake(self, signal: SignalInstance, *args: object) -> None:
-        self.built()
+        try:
+            self.built()
+        except Exception:  # in the log already, and the app ends (_failed): nothing to wake
+            return
         signal.emit(*args)  # heard now by the parts just built
 
     def _told(self, problem: Words | None) -> None:
