@@ -125,7 +125,7 @@ waited = TrayStart.wait
 
 def wait(self, *args):
     waited(self, *args)
-    QTimer.singleShot(300, report)  # after the clock's start, which runs at once
+    QTimer.singleShot(0, report)  # next in turn after the clock's start, queued just before
 
 TrayStart.wait = wait
 sys.exit(start.run(parse(sys.argv[1:]), sys.argv[:1], composition))
