@@ -6,15 +6,15 @@ to draw directly, so the report never needs pyqtgraph.
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from foot_coach.core.stats import one_decimal, streaks, week_start
 from foot_coach.core.words import fill
+from foot_coach.store import atomic
 from foot_coach.store.queries import Snapshot
 from foot_coach.system.i18n import tr
 from foot_coach.ui.dates import day_label, long_date, short_date
@@ -89,12 +89,12 @@ def write_report(
     names: dict[str, str],
     prescriptions: list[tuple[str, str, int, int, int, str]],
 ) -> Path:
-    # Health data: the file is the user's alone before a byte is written (an older report of
-    # the same name may have been readable by others).
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)
-    os.close(fd)
-    writer = QPdfWriter(str(path))
+    # Made in memory, then written as the settings are: Qt's PDF writer says nothing when the
+    # disk refuses bytes, so a full disk left half a report, called saved, in place of the
+    # last one. The file is the user's alone from its first byte (health data).
+    pdf = QBuffer()
+    pdf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(pdf)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(72)  # one unit = one point
@@ -145,4 +145,5 @@ def write_report(
     if not snap.pain:
         page.text(tr("No check-ins in this period."), 10)
     painter.end()
+    atomic.write(path, pdf.data().data())
     return path
