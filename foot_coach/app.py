@@ -195,8 +195,9 @@ def opened(app: QApplication, coach: Coach) -> Coach:
 
 
 def forget_sources() -> None:
-    """PySide reads the source of every module imported after it (for `from __feature__`),
-    and Python's line cache keeps it: megabytes read once, held for nothing.
+    """Empty Python's line cache once the window has painted. Nearly empty already while
+    system/source_cache answers PySide's question for each module; a PySide that asks it
+    another way reads every module's source into it: megabytes held for nothing.
     https://github.com/napari/napari/issues/8584"""
     linecache.clearcache()
 
