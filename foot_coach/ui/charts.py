@@ -178,8 +178,9 @@ def bars(
     chart.lines = {}
     xs = [stamp(d) + DAY_S * (width_days - 1) / 2 for d in days]
     if xs:
+        # No outline: pyqtgraph's grey one, round bars a few pixels wide, made grey stripes.
         item = pg.BarGraphItem(
-            x=xs, height=list(values), width=DAY_S * width_days * 0.8, brush=colour
+            x=xs, height=list(values), width=DAY_S * width_days * 0.8, brush=colour, pen=None
         )
         chart.plot.addItem(item)
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from test_history_page import TODAY, make_page, wait_drawn
 
@@ -137,3 +138,25 @@ def test_a_span_too_long_for_every_step_is_named_by_decades(qtbot) -> None:
     [(_, values)] = axis.tickValues(charts.stamp(first), charts.stamp(last), 50)
     assert axis.unit == "year"
     assert [charts.from_stamp(v) for v in values] == [date(y, 1, 1) for y in range(1950, 2030, 10)]
+
+
+def test_thin_bars_are_one_colour(qtbot, store, catalog) -> None:
+    """Ten years are 120 bars a few pixels wide: a grey outline round each turned the chart
+    into grey and blue stripes; a bar is its colour alone."""
+    seed_history(store.conn, 3650, TODAY, random.Random(1))
+    page = page_for(qtbot, store, catalog)
+    page.range.setCurrentIndex(RANGES["all"])
+    QApplication.processEvents()
+    plot = page.charts["minutes"].plot
+    image = plot.grab().toImage()
+    inside = plot.mapFromScene(plot.getPlotItem().vb.sceneBoundingRect()).boundingRect()
+    grey = coloured = 0
+    for y in range(inside.top() + 2, inside.bottom() - 2, 2):
+        for x in range(inside.left() + 2, inside.right() - 2, 2):
+            colour = QColor(image.pixel(x, y))
+            if colour.saturation() >= 60:
+                coloured += 1
+            elif 60 < colour.lightness() < 230:
+                grey += 1
+    assert coloured > 500, "no bars drawn"
+    assert grey < coloured / 20, f"{grey} grey points among {coloured} of the bars' colour"
