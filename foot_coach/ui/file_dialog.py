@@ -8,16 +8,32 @@ size, type and date: so it lists whole names only, the backup's date and time in
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QListView, QSplitter, QWidget
+
+from foot_coach.ui.widgets import measure
 
 Mode = QFileDialog.FileMode
 
 
 def _ask(dialog: QFileDialog) -> str:
     dialog.setViewMode(QFileDialog.ViewMode.List)
+    _roomy(dialog)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     return dialog.selectedFiles()[0]
+
+
+def _roomy(dialog: QFileDialog) -> None:
+    """Qt's own dialog opens at a size of its own, whatever the text's: at 200 % the names
+    were cramped into a third of a laptop screen, and its places ("Computer", the home folder)
+    kept 70 px at any size, cut to "C…". A dialog of the desktop's has neither part."""
+    dialog.resize(measure.roomy_size(dialog, dialog.sizeHint(), 34, 16))
+    places = dialog.findChild(QListView, "sidebar")
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if places is None or splitter is None:
+        return
+    wanted = places.sizeHintForColumn(0) + 2 * places.frameWidth() + places.fontMetrics().height()
+    splitter.setSizes([wanted, max(dialog.width() - wanted, 1)])
 
 
 def save_file(parent: QWidget, title: str, suggested: str) -> str:
