@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QDir, QStandardPaths
 
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import inform, warn
@@ -87,8 +87,11 @@ def export_csv(ctx: Context) -> None:
 
 
 def documents() -> str:
-    """Where a person keeps their own files: exports start there, not in the app's folder."""
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """Where a person keeps their own files: exports start there, not in the app's folder.
+    Without one, the home folder: Qt's dialog opened where the app was started, with the whole
+    missing path typed in as the file's name."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found if Path(found).is_dir() else QDir.homePath()
 
 
 def backups_folder(ctx: Context) -> Path:
