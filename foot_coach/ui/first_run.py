@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.words import fill
-from foot_coach.ui.theme import named, text_label
+from foot_coach.ui.theme import named, reading_order, text_label
 from foot_coach.ui.widgets import measure
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
@@ -70,10 +70,9 @@ class FirstRunDialog(QDialog):
         self.setAccessibleName(self.tr("Welcome to Foot Coach"))
         self.setMinimumSize(560, 420)
         self._answered: set[int] = set()
+        self._volume = volume
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._about_page())
-        self.pages.addWidget(self._reminder_page())
-        self.pages.addWidget(self._sound_page(volume))
+        self.pages.addWidget(self._about_page())  # the later steps are made when reached
         self.skip_button = QPushButton(self.tr("Skip this step"))
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setDefault(True)
@@ -96,8 +95,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
-        steady(self)  # scrolling a step past the volume or the time never changes them
-        self._show_step(0)
+        self.show_step(0)
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         # At 200 % text its 100 % size made every step scroll to its words or buttons.
         self.resize(measure.roomy_size(self, self.minimumSize(), 30, 20))
@@ -182,7 +180,19 @@ class FirstRunDialog(QDialog):
         )
 
     # --- flow --------------------------------------------------------------------------------
-    def _show_step(self, step: int) -> None:
+    def _make_steps_to(self, step: int) -> None:
+        """Make the steps up to `step`, when first reached: while the welcome waits at its
+        first step, as it does after the first start, the later steps take no memory."""
+        while self.pages.count() <= step:
+            page = (
+                self._reminder_page() if self.pages.count() == 1 else self._sound_page(self._volume)
+            )
+            self.pages.addWidget(page)
+            steady(page)  # scrolling a step past the volume or the time never changes them
+            reading_order(self.pages, self.skip_button, self.next_button)  # not after them
+
+    def show_step(self, step: int) -> None:
+        self._make_steps_to(step)
         self.pages.setCurrentIndex(step)
         last = step == self.STEPS - 1
         self.next_button.setText(self.tr("Start using Foot Coach") if last else self.tr("Next"))
@@ -193,7 +203,7 @@ class FirstRunDialog(QDialog):
         if step == self.STEPS - 1:
             self.accept()
         else:
-            self._show_step(step + 1)
+            self.show_step(step + 1)
 
     def answer(self) -> None:
         self._answered.add(self.pages.currentIndex())
@@ -207,9 +217,11 @@ class FirstRunDialog(QDialog):
         reminder_answered = 1 in self._answered
         sound_answered = 2 in self._answered
         menu_answered = self.offers_menu_entry and 0 in self._answered
-        reminder = self.reminder_time.time() if self.reminder_on.isChecked() else None
+        reminder = None  # an answered step was made
+        if reminder_answered and self.reminder_on.isChecked():
+            reminder = self.reminder_time.time()
         return Welcome(
-            reminder=reminder if reminder_answered else None,
+            reminder=reminder,
             volume=self.volume.value() if sound_answered else None,
             sound_on=self.sound_on.isChecked() if sound_answered else None,
             voice_on=self.voice_on.isChecked() if sound_answered else None,

@@ -21,7 +21,10 @@ def each_step(dialogs: list[QDialog]) -> Iterator[QDialog]:
     for dialog in dialogs:
         dialog.show()
         pages = getattr(dialog, "pages", None)
-        for step in range(pages.count() if pages else 1):
-            if pages:
+        # The welcome makes its later steps when shown: its STEPS, not the pages made so far.
+        for step in range(getattr(dialog, "STEPS", pages.count() if pages else 1)):
+            if hasattr(dialog, "show_step"):
+                dialog.show_step(step)
+            elif pages:
                 pages.setCurrentIndex(step)
             yield dialog
