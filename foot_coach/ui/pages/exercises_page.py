@@ -131,7 +131,8 @@ class ExercisesPage(QWidget):
 
     def _button(self, text: str, name: str, key: str) -> QPushButton:
         button = QPushButton(text, self)
-        named(button, name, f"{name} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
+        shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        named(button, name, f"{name} ({shown})")
         button.setMinimumHeight(44)
         return button
 
