@@ -167,12 +167,15 @@ class Store:
         disk that refuses writing. Raises StoreError if even that fails."""
         try:
             conn = connect(path, frozen=True)
-            found = _check_readable(conn, path)
         except sqlite3.Error as exc:
             raise _problem(exc, path) from exc
-        if found < migrations.READABLE_FROM:  # its tables would need an upgrade, which writes
+        try:
+            found = _check_readable(conn, path)
+            if found < migrations.READABLE_FROM:  # its tables would need an upgrade: a write
+                raise errors.corrupt(path)
+        except StoreError:
             conn.close()
-            raise errors.corrupt(path)
+            raise
         store = cls(path, conn)
         store.read_only = True
         return store

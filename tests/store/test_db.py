@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from foot_coach.store import migrations, queries
+from foot_coach.store import db, migrations, queries
 from foot_coach.store.db import Store, move_aside
-from foot_coach.store.errors import CorruptDatabaseError, NewerDatabaseError
+from foot_coach.store.errors import CorruptDatabaseError, NewerDatabaseError, StoreError
 from foot_coach.store.migrations import EXPECTED_TABLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -114,6 +114,27 @@ def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
         Store.open(path)
     assert str(path) in caught.value.user_message
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["newer", "corrupt"])
+def test_a_history_refused_for_reading_only_is_let_go(
+    tmp_path: Path, monkeypatch, kind: str
+) -> None:
+    """On a disk that refuses writing, a newer or damaged history is refused as Store.open
+    refuses it: closing the file it opened to look."""
+    path = tmp_path / "history.sqlite3"
+    if kind == "newer":
+        with sqlite3.connect(path) as conn:
+            conn.execute(f"PRAGMA user_version = {migrations.CURRENT_VERSION + 1}")
+    else:
+        path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    opened: list[sqlite3.Connection] = []
+    real = db.connect
+    monkeypatch.setattr(db, "connect", lambda *a, **k: opened.append(real(*a, **k)) or opened[-1])
+    with pytest.raises(StoreError):
+        Store.open_read_only(path)
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        opened[0].execute("SELECT 1")
 
 
 @pytest.mark.parametrize(
