@@ -113,9 +113,8 @@ class Coach(QObject):
     ) -> None:  # fmt: skip
         from foot_coach.actions import window
         from foot_coach.actions.context import Context
-        from foot_coach.actions.reminder_clock import Reminders, exercised
+        from foot_coach.actions.reminder_clock import Reminders
         from foot_coach.core.clock import ScaledClock
-        from foot_coach.core.interrupt import CHECK_EVERY
         from foot_coach.system.autostart import Autostart
         from foot_coach.system.clock import awake_or_asleep_ns
         from foot_coach.ui.cues import LINGER_MS, Cues
@@ -124,9 +123,8 @@ class Coach(QObject):
 
         scale = options.time_scale
         runner = Runner(clock or ScaledClock(scale, awake_or_asleep_ns), scheduler, self)
-        self.reminders = waiting.reminders if waiting else Reminders(
-            self.settings, wall, zone, exercised(store), reminder_scheduler, self, probe,
-            hold_every=CHECK_EVERY / scale,  # sped up for demos and tests
+        self.reminders = waiting.reminders if waiting else Reminders.of_history(
+            self.settings, store, scale, self, probe, wall, zone, reminder_scheduler
         )  # fmt: skip
         state = partial(window.tray_state, self.reminders, runner)
         tray: Tray | None = waiting.tray if waiting else None  # taken over, not made twice

@@ -20,8 +20,7 @@ from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from foot_coach import APP_NAME
-from foot_coach.actions.reminder_clock import Reminders, exercised
-from foot_coach.core.interrupt import CHECK_EVERY
+from foot_coach.actions.reminder_clock import Reminders
 from foot_coach.core.words import Words
 from foot_coach.store.db import Store
 from foot_coach.store.settings import SettingsFile
@@ -44,10 +43,7 @@ class TrayStart(Generic[Built]):
         zone: Callable[[], tzinfo] = local_zone,
     ) -> None:  # fmt: skip
         # Made as the full app makes them, which then takes them over (app.Coach).
-        self.reminders = Reminders(
-            kept, wall, zone, exercised(store), None, parent, probe,
-            hold_every=CHECK_EVERY / time_scale,  # sped up for demos and tests
-        )  # fmt: skip
+        self.reminders = Reminders.of_history(kept, store, time_scale, parent, probe, wall, zone)
         self.tray = Tray(theme.app_icon(), self._state, parent)
         self.store = store
         self._build: Callable[[TrayStart[Built]], Built] | None = None

@@ -118,6 +118,20 @@ class Reminders(QObject):
         self.gate.sig_waiting.connect(self.sig_waiting)
         self.timer.sig_rearmed.connect(lambda when: self.sig_next.emit(self.next_text()))
 
+    @classmethod
+    def of_history(
+        cls, keeper: SettingsFile, store: Store, time_scale: float, parent: QObject,
+        probe: Probe | None, wall: Callable[[], datetime], zone: Callable[[], tzinfo],
+        scheduler: Scheduler | None = None,
+    ) -> Reminders:  # fmt: skip
+        """The app's clock, the same whether the window or the tray start makes it: a day
+        with exercise in `store` needs no reminder, and the desktop is looked at again
+        `time_scale` times sooner (sped up for demos and tests)."""
+        return cls(
+            keeper, wall, zone, exercised(store), scheduler, parent, probe,
+            hold_every=CHECK_EVERY / time_scale,
+        )  # fmt: skip
+
     def start(self) -> None:
         """Arm from the saved settings; a reminder missed while the app was closed is owed."""
         now = self.wall()
