@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
@@ -40,6 +41,7 @@ from foot_coach.ui import theme
 if TYPE_CHECKING:
     from foot_coach.actions.context import Context
     from foot_coach.actions.session import Sessions
+    from foot_coach.core.catalog import Catalog
     from foot_coach.tray_start import TrayStart  # loaded only to wait in the tray
 
 LOG = logging.getLogger("foot_coach")
@@ -70,6 +72,51 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
     if not instance.claim():
         return instance.hand_over(options.start, tell_not_answering)
+    data = open_data(app, paths, instance)
+    if data is None:
+        return 1
+    services = desktop.OnDemand(app.platformName())
+    tray = tray_available() if options.minimized else None  # the window's Coach asks no more
+
+    def build(waiting: TrayStart[Coach] | None = None, later: bool = False) -> Coach:
+        coach: Coach = composition().Coach(
+            options, paths, data.store, data.catalog, settings_file=data.kept, own=data.own,
+            notifier=services, probe=services, tray_available=tray, waiting=waiting, later=later,
+        )  # fmt: skip
+        instance.sig_message.connect(coach.later_launch)
+        return coach
+
+    quiet = options.start is None and not data.notices and not data.interrupted  # nothing to ask
+    if tray and quiet:  # wait there with nothing else made
+        from foot_coach.tray_start import TrayStart
+
+        waiting: TrayStart[Coach] = TrayStart(
+            data.kept, data.store, services, options.time_scale, app
+        )  # fmt: skip
+        return wait_in_tray(app, waiting, lambda w: composition().opened(app, build(w)), instance)
+    coach = build(later=True)  # the parts the first paint does not show come after it
+    QuitOnSignal(coach.quit, coach)
+    LOG.info("started %s %s", APP_NAME, __version__)
+    resume = data.interrupted[-1] if data.interrupted else None
+    composition().show(app, coach, options, data.notices, resume)
+    return until_quit(app, lambda: coach if coach.finished() else None, data.store, instance)
+
+
+@dataclass(frozen=True)
+class Data:
+    """The person's data as start-up opened it, and what it has to tell them about it."""
+
+    kept: SettingsFile
+    catalog: Catalog
+    store: Store
+    own: OwnExercisesFile
+    notices: list[str]  # in the chosen language, shown over the window
+    interrupted: list[int]  # sessions a crash left running
+
+
+def open_data(app: QApplication, paths: Paths, instance: SingleInstance) -> Data | None:
+    """The log, the settings (with the look and language they choose), the catalogue, the
+    history and the own exercises; None once a history that cannot be opened is told."""
     start_log(paths.log_file)
     startup.remove_leftovers(paths.data_dir)
     startup.make_private(paths.data_dir)
@@ -88,37 +135,14 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
         # so, instead of handing its wish to a copy that is only showing this box.
         instance.release()
         critical(None, APP_NAME, i18n.explain(exc))
-        return 1
+        return None
     notices += ["\n\n".join(map(i18n.explain, moved))] if moved else []
     interrupted, problems = startup.mark_interrupted(store)
     notices += [i18n.explain(p) for p in problems]
     own = OwnExercisesFile(paths.own_exercises, paths.pictures_dir, catalog)
     if problems := own.load(stamp()):
         notices.append("\n\n".join(map(i18n.explain, problems)))
-    services = desktop.OnDemand(app.platformName())
-    kept = SettingsFile(paths.settings, saved)
-    tray = tray_available() if options.minimized else None  # the window's Coach asks no more
-
-    def build(waiting: TrayStart[Coach] | None = None, later: bool = False) -> Coach:
-        coach: Coach = composition().Coach(
-            options, paths, store, catalog, settings_file=kept, own=own, notifier=services,
-            probe=services, tray_available=tray, waiting=waiting, later=later,
-        )  # fmt: skip
-        instance.sig_message.connect(coach.later_launch)
-        return coach
-
-    quiet = options.start is None and not notices and not interrupted  # nothing to show or ask
-    if tray and quiet:  # wait there with nothing else made
-        from foot_coach.tray_start import TrayStart
-
-        waiting: TrayStart[Coach] = TrayStart(kept, store, services, options.time_scale, app)
-        return wait_in_tray(app, waiting, lambda w: composition().opened(app, build(w)), instance)
-    coach = build(later=True)  # the parts the first paint does not show come after it
-    QuitOnSignal(coach.quit, coach)
-    LOG.info("started %s %s", APP_NAME, __version__)
-    resume = interrupted[-1] if interrupted else None
-    composition().show(app, coach, options, notices, resume)
-    return until_quit(app, lambda: coach if coach.finished() else None, store, instance)
+    return Data(SettingsFile(paths.settings, saved), catalog, store, own, notices, interrupted)
 
 
 def wait_in_tray(
