@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.words import fill
-from foot_coach.ui.theme import named, reading_order, text_label
+from foot_coach.ui.theme import named, reading_order, relabel, text_label
 from foot_coach.ui.widgets import measure
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
@@ -84,7 +84,6 @@ class FirstRunDialog(QDialog):
             self.tr("Skip this step"),
             self.tr("Go on without answering this step"),
         )
-        named(self.next_button, self.tr("Next"), self.tr("Go on (Enter)"))
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.answer)
         self.step_label = QLabel()
@@ -195,7 +194,8 @@ class FirstRunDialog(QDialog):
         self._make_steps_to(step)
         self.pages.setCurrentIndex(step)
         last = step == self.STEPS - 1
-        self.next_button.setText(self.tr("Start using Foot Coach") if last else self.tr("Next"))
+        text = self.tr("Start using Foot Coach") if last else self.tr("Next")
+        relabel(self.next_button, text, tip=self.tr("Go on (Enter)"))
         self.step_label.setText(fill(self.tr("Step %1 of %2"), str(step + 1), str(self.STEPS)))
 
     def _move_on(self) -> None:

@@ -149,6 +149,13 @@ def named(widget: W, name: str, tip: str = "") -> W:
     return widget
 
 
+def relabel(button: QPushButton, text: str, key: str = "", tip: str = "") -> None:
+    """New words on a button for the eye and the screen reader alike: a name given once
+    stayed "Pause" on a button that had come to show "Resume"."""
+    button.setText(text)
+    named(button, text, tip or (f"{text} ({key})" if key else text))
+
+
 def pressing(text: str, slot: Callable[[], None]) -> QPushButton:
     """A push button that calls `slot`, named by its text (without a trailing "…")."""
     button = QPushButton(text)

@@ -40,7 +40,7 @@ from foot_coach.core.words import fill
 from foot_coach.ui import announce, phase_text, session_fit
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
-from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.theme import named, relabel, scaled_font
 from foot_coach.ui.widgets import reading
 from foot_coach.ui.widgets.reading import ReadingLabel
 from foot_coach.ui.widgets.scrolling import vertical_scroll
@@ -170,7 +170,7 @@ class SessionPage(QWidget):
         for widget in (self.countdown, self.progress, self.picture, *self._running_only(),
                        self.rating, self.changes, self.state_line, self.summary):  # fmt: skip
             widget.hide()
-        self.buttons["pause"].setText(self.tr("Start routine"))
+        relabel(self.buttons["pause"], self.tr("Start routine"), key="Space")
         session_fit.fit(self)
 
     # --- from the runner -----------------------------------------------------------------------
@@ -202,7 +202,8 @@ class SessionPage(QWidget):
             widget.setVisible(not done)
         if done:
             self.changes.setVisible(bool(self.changes.text()))  # if fitting put it away meanwhile
-        self.buttons["pause"].setText(self.tr("Back to exercises") if done else self.tr("Pause"))
+        words = self.tr("Back to exercises") if done else self.tr("Pause")
+        relabel(self.buttons["pause"], words, key="Space")
         session_fit.fit(self)
 
     def _announce(self, phase: Phase) -> None:
@@ -233,11 +234,11 @@ class SessionPage(QWidget):
             self.countdown.show_reading(shown, view.seconds_shown, whole)
             self.countdown.setAccessibleName(fill(self.tr("Seconds left: %1"), shown))
         if view.status is Status.PAUSED:
-            self.buttons["pause"].setText(self.tr("Resume"))
+            relabel(self.buttons["pause"], self.tr("Resume"), key="Space")
             self.state_line.setText(self.tr("Paused. Press Space or Resume to carry on."))
             self.picture.pause()
         elif view.status is Status.RUNNING:
-            self.buttons["pause"].setText(self.tr("Pause"))
+            relabel(self.buttons["pause"], self.tr("Pause"), key="Space")
             self.picture.resume()
         elif view.status is Status.STOPPED:
             self._show_stopped()
@@ -253,7 +254,7 @@ class SessionPage(QWidget):
         self.detail.setText("")
         for widget in (self.countdown, self.progress, self.picture, *self._running_only()):
             widget.hide()
-        self.buttons["pause"].setText(self.tr("Back to exercises"))
+        relabel(self.buttons["pause"], self.tr("Back to exercises"), key="Space")
         session_fit.fit(self)
 
     def show_summary(self, text: str) -> None:

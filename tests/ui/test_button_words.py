@@ -1,0 +1,46 @@
+"""A button whose words change tells a screen reader the new words."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QPushButton
+
+from foot_coach.core.session import Pause, Resume
+from foot_coach.store.settings import Settings
+from foot_coach.ui.first_run import FirstRunDialog
+
+
+def said(button: QPushButton) -> tuple[str, str]:
+    face = QAccessible.queryAccessibleInterface(button)
+    return face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description).strip()
+
+
+def test_the_sessions_main_button_is_named_by_what_it_shows(make_coach, scheduler) -> None:
+    coach = make_coach(Settings(muted=True, pain_checkins=False))
+    coach.window.show()
+    coach.window.show_page("session")
+    button = coach.ctx.pages.session.buttons["pause"]
+    heard = [said(button)]
+    coach.sessions.start(["toe-spreading"])
+    scheduler.advance()
+    heard.append(said(button))
+    coach.ctx.runner.send(Pause())
+    heard.append(said(button))
+    coach.ctx.runner.send(Resume())
+    scheduler.run_until_idle()
+    heard.append(said(button))
+    assert heard == [
+        ("Start routine", "Space"), ("Pause", "Space"), ("Resume", "Space"),
+        ("Back to exercises", "Space"),
+    ]  # fmt: skip
+
+
+def test_the_welcomes_last_button_is_named_by_what_it_shows(qtbot) -> None:
+    dialog = FirstRunDialog(70)
+    qtbot.addWidget(dialog)
+    names = []
+    for _ in range(3):
+        names.append(said(dialog.next_button))
+        dialog.answer()
+    assert names == [("Next", "Go on (Enter)")] * 2 + [("Start using Foot Coach", "Go on (Enter)")]
+
