@@ -75,7 +75,6 @@ class FirstRunDialog(QDialog):
         self.pages.addWidget(self._about_page())  # the later steps are made when reached
         self.skip_button = QPushButton(self.tr("Skip this step"))
         self.next_button = QPushButton(self.tr("Next"))
-        self.next_button.setDefault(True)
         # A focused button takes Enter for itself: Skip must not, or Enter would throw away
         # what was ticked on the way through.
         self.skip_button.setAutoDefault(False)
@@ -94,6 +93,9 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
+        # Made default only once it is in the dialog: one made default before stopped being it
+        # when Tab left it, and Enter in the time or on the text then did nothing.
+        self.next_button.setDefault(True)
         self.show_step(0)
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         # At 200 % text its 100 % size made every step scroll to its words or buttons.

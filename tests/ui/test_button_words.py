@@ -1,7 +1,9 @@
-"""A button whose words change tells a screen reader the new words."""
+"""A button whose words change tells a screen reader the new words, and Enter in the welcome
+goes on from wherever the keyboard's focus is."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QPushButton
 
@@ -43,4 +45,19 @@ def test_the_welcomes_last_button_is_named_by_what_it_shows(qtbot) -> None:
         names.append(said(dialog.next_button))
         dialog.answer()
     assert names == [("Next", "Go on (Enter)")] * 2 + [("Start using Foot Coach", "Go on (Enter)")]
+
+
+def test_enter_goes_on_from_the_text_the_time_and_the_volume(qtbot) -> None:
+    dialog = FirstRunDialog(70)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # only there does Next lose the focus to them
+    steps = []
+    for place in (dialog.pages.currentWidget, lambda: dialog.reminder_time, lambda: dialog.volume):
+        place().setFocus()  # reached with Tab, away from Next
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        steps.append(dialog.step_label.text())
+    assert steps == ["Step 2 of 3", "Step 3 of 3", "Step 3 of 3"]
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
 
