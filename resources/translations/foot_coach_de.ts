@@ -1467,6 +1467,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Abfrage überspringen (Esc)</translation>
     </message>
     <message>
+        <source>Skip the check-in</source>
+        <translation>Abfrage überspringen</translation>
+    </message>
+    <message>
         <source>0 means no pain at all, 10 the worst pain.</source>
         <translation>0 heißt gar keine Schmerzen, 10 die stärksten Schmerzen.</translation>
     </message>

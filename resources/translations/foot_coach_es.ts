@@ -1467,6 +1467,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>Saltar el registro (Esc)</translation>
     </message>
     <message>
+        <source>Skip the check-in</source>
+        <translation>Saltar el registro</translation>
+    </message>
+    <message>
         <source>0 means no pain at all, 10 the worst pain.</source>
         <translation>0 significa nada de dolor, 10 el peor dolor.</translation>
     </message>

@@ -61,3 +61,31 @@ def test_enter_goes_on_from_the_text_the_time_and_the_volume(qtbot) -> None:
     assert steps == ["Step 2 of 3", "Step 3 of 3", "Step 3 of 3"]
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
 
+
+def repeated(root) -> list[str]:  # type: ignore[no-untyped-def]
+    """Controls whose description starts with their name: said twice in a row."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        name, described = said(button)  # type: ignore[arg-type]
+        if name and described.lower().startswith(name.lower()):
+            found.append(f"{name!r}: {described!r}")
+    return found
+
+
+def test_no_button_says_its_name_twice(qtbot, make_coach) -> None:
+    from dialog_steps import each_step, small_dialogs
+
+    coach = make_coach(Settings(muted=True))
+    coach.window.show()
+    found = []
+    for page in ("exercises", "session", "history", "routine", "reminders", "settings"):
+        coach.window.show_page(page)
+        found += repeated(coach.window.page(page))
+    dialogs = small_dialogs()
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    for dialog in each_step(dialogs):
+        found += repeated(dialog)
+    assert sorted(set(found)) == []
