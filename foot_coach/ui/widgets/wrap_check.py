@@ -1,15 +1,25 @@
 """A check box whose words wrap, so a long sentence at large text fits a narrow window.
 
 QCheckBox keeps its text on one line and asks for all of that width; with 200 % text a
-reminder option was wider than the window. This one draws the box through the style and
-the words wrapped beside it, and tells its layout the height it needs at a given width.
+reminder option was wider than the window. This one lets QCheckBox draw its box alone and
+draws the words wrapped beside it, and tells its layout the height it needs at a given width.
+
+Nothing here asks the style from Python: PySide makes its whole QStyle type, with eleven
+enums of 566 members, the first time Python touches it, and that held half a megabyte for as
+long as the app ran after a welcome had shown one of these. QCheckBox's own size hint says
+how wide the box and its spacing are.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QCheckBox, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionButton
 
 FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -24,12 +34,14 @@ class WrapCheckBox(QCheckBox):
         policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._box_only = False  # while QCheckBox paints: the box, not the words
 
     def _indent(self) -> int:
-        style = self.style()
-        return style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self) + (
-            style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self) + 4
-        )
+        """The box, the style's spacing and 4 px: QCheckBox's hint is its words' width (as it
+        measures them) beside the box and the spacing."""
+        metrics = QFontMetrics(self.font())
+        words = metrics.boundingRect(QRect(), Qt.TextFlag.TextShowMnemonic, self.text()).width()
+        return QCheckBox.sizeHint(self).width() - words + 4
 
     def _text_height(self, width: int) -> int:
         box = QRect(0, 0, max(width - self._indent(), 20), 10_000)
@@ -49,16 +61,21 @@ class WrapCheckBox(QCheckBox):
         longest = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
         return QSize(self._indent() + longest + 4, super().sizeHint().height())
 
+    def initStyleOption(self, option: QStyleOptionButton) -> None:
+        super().initStyleOption(option)
+        if self._box_only:
+            option.text = ""
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        words = option.text
-        option.text = ""
+        self._box_only = True
+        try:
+            super().paintEvent(event)
+        finally:
+            self._box_only = False
         painter = QPainter(self)
-        self.style().drawControl(QStyle.ControlElement.CE_CheckBox, option, painter, self)
         area = self.rect().adjusted(self._indent(), 0, 0, 0)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(area, FLAGS, words)
+        painter.drawText(area, FLAGS, self.text())
         painter.end()
 
     def hitButton(self, pos) -> bool:  # type: ignore[no-untyped-def]
