@@ -21,7 +21,7 @@ from foot_coach.store.errors import StoreError
 from foot_coach.system import i18n
 from foot_coach.system.clock import local_now, stamp
 from foot_coach.system.i18n import tr
-from foot_coach.ui import file_dialog, warm
+from foot_coach.ui import warm
 
 if TYPE_CHECKING:  # loaded with the History page or the file actions, not at start
     from foot_coach.core.stats import Range
@@ -72,6 +72,8 @@ def delete(ctx: Context, session_id: int) -> None:
 
 
 def export_csv(ctx: Context) -> None:
+    from foot_coach.ui import file_dialog  # Qt's file dialog types: not made at start
+
     folder = file_dialog.choose_folder(ctx.window, tr("Export to folder"), documents())
     if folder:
         from foot_coach.store import backup
@@ -104,6 +106,8 @@ def backups_folder(ctx: Context) -> Path:
 
 
 def make_backup(ctx: Context) -> None:
+    from foot_coach.ui import file_dialog
+
     name = f"foot-coach-backup-{stamp()}.sqlite3"
     target = file_dialog.save_file(
         ctx.window, tr("Back up history"), str(backups_folder(ctx) / name)
@@ -128,6 +132,8 @@ def written(ctx: Context, target: str, write: Callable[[], object]) -> bool:
 
 
 def restore(ctx: Context) -> None:
+    from foot_coach.ui import file_dialog
+
     chosen = file_dialog.open_file(ctx.window, tr("Restore history"), str(backups_folder(ctx)))
     if chosen:
         restore_file(ctx, chosen)
@@ -153,6 +159,8 @@ def restore_file(ctx: Context, chosen: str) -> bool:
 
 
 def report(ctx: Context) -> None:
+    from foot_coach.ui import file_dialog
+
     name = f"foot-coach-report-{local_now():%Y-%m-%d}.pdf"
     target = file_dialog.save_file(ctx.window, tr("Save report"), str(Path(documents()) / name))
     if target:

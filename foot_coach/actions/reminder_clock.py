@@ -60,9 +60,9 @@ def exercised(store: Store) -> Callable[[date], bool]:
     """Whether the history has exercise on a day: a done day needs no reminder."""
 
     def done(day: date) -> bool:
-        from foot_coach.store import queries  # asked after start-up, not before
+        from foot_coach.store import coaching_queries  # asked after start-up, not before
 
-        return bool(queries.active_days(store.conn, day, day))
+        return bool(coaching_queries.active_days(store.conn, day, day))
 
     return done
 

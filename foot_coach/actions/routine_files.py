@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from foot_coach import APP_NAME
 from foot_coach.actions import coaching, own_exercises, settings
@@ -56,6 +56,8 @@ def export_routine(ctx: Context, target: Path) -> None:
 
 
 def choose_export(ctx: Context) -> None:
+    from PySide6.QtWidgets import QFileDialog  # its type made when first asked, not at start
+
     path, _ = QFileDialog.getSaveFileName(
         ctx.window, tr("Export this routine"),
         str(Path.home() / "foot-coach-routine.toml"),
@@ -100,6 +102,8 @@ def preview_text(ctx: Context, chosen: routine_file.RoutineFile) -> str:
 
 
 def choose_import(ctx: Context) -> QMessageBox | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(
         ctx.window, tr("Import a routine"), str(Path.home()),
         tr("Foot Coach routine (*.toml)"),

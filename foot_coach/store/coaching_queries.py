@@ -1,4 +1,6 @@
-"""What the coaching rules need from the history: outcomes per exercise, days, check-ins."""
+"""What the coaching rules need from the history: outcomes per exercise, days, check-ins;
+and the days exercised, which the reminders ask about at start (queries.py, for the History
+page, loads when that page or a session's end first needs it)."""
 
 from __future__ import annotations
 
@@ -42,3 +44,15 @@ def checkins_since(conn: sqlite3.Connection, start: date) -> list[CheckIn]:
         (start.isoformat(),),
     )
     return [CheckIn(date.fromisoformat(day), back, hip, knee) for day, back, hip, knee in rows]
+
+
+def active_days(conn: sqlite3.Connection, start: date, end: date) -> list[date]:
+    """Days with at least one finished rep."""
+    # Walks sessions by their day index and looks into each one's sets, rather than
+    # scanning every set ever written.
+    rows = conn.execute(
+        "SELECT DISTINCT s.day FROM sessions s WHERE s.day BETWEEN ? AND ? AND EXISTS "
+        "(SELECT 1 FROM sets t WHERE t.session_id = s.id AND t.done_reps > 0) ORDER BY s.day",
+        (start.isoformat(), end.isoformat()),
+    )
+    return [date.fromisoformat(r[0]) for r in rows]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from foot_coach.core.stats import Bucket, bucket_for
+from foot_coach.store.coaching_queries import active_days as active_days  # re-exported
 
 
 @dataclass(frozen=True)
@@ -75,18 +76,6 @@ def daily_minutes(
         (start.isoformat(), end.isoformat()),
     )
     return [DayMinutes(_d(day), minutes, n) for day, minutes, n in rows]
-
-
-def active_days(conn: sqlite3.Connection, start: date, end: date) -> list[date]:
-    """Days with at least one finished rep."""
-    # Walks sessions by their day index and looks into each one's sets, rather than
-    # scanning every set ever written.
-    rows = conn.execute(
-        "SELECT DISTINCT s.day FROM sessions s WHERE s.day BETWEEN ? AND ? AND EXISTS "
-        "(SELECT 1 FROM sets t WHERE t.session_id = s.id AND t.done_reps > 0) ORDER BY s.day",
-        (start.isoformat(), end.isoformat()),
-    )
-    return [_d(r[0]) for r in rows]
 
 
 def totals(conn: sqlite3.Connection, start: date, end: date) -> Totals:

@@ -13,7 +13,6 @@ is kept (only the latest such one) and handed on as soon as the helper is ready.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -99,6 +98,8 @@ class Worker(QObject):
         if not self._unanswered:
             self.deadline.arm(ANSWER_MS, self._late)
         self._unanswered.add(self._next_id)
+        import json  # loaded with the first helper, not at start
+
         self.channel.write(json.dumps({"id": self._next_id, **request}))
         return True
 
@@ -121,6 +122,8 @@ class Worker(QObject):
             self.channel.sig_ended.connect(self.deleteLater)
 
     def _line(self, line: str) -> None:
+        import json
+
         try:
             message = json.loads(line)
         except ValueError:

@@ -24,7 +24,6 @@ from foot_coach.core.prompts import Sound
 from foot_coach.core.words import fill
 from foot_coach.system import assets
 from foot_coach.system.audio import Deadline, ProcessChannel, State, Worker
-from foot_coach.system.audio_worker import TTS_ENGINE_ENV as TTS_ENGINE_ENV  # re-exported
 from foot_coach.ui.runner import QtScheduler
 
 WorkerFactory = Callable[[str, str], Worker]

@@ -1,0 +1,56 @@
+"""What the app holds at rest after its first start (the window, and the welcome waiting at its
+first step) leaves out what only a later action needs: the History page's questions, the file
+dialogs, the audio helper's side and its JSON, and PySide's QStyle type, whose enums alone
+take a third of a megabyte once Python touches it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+LATER = ("foot_coach.store.queries", "foot_coach.core.stats", "foot_coach.ui.file_dialog",
+         "foot_coach.system.audio_worker", "json", "foot_coach.ui.help")  # fmt: skip
+
+SCRIPT = textwrap.dedent(
+    """
+    import enum, gc, os, sys
+    from PySide6.QtCore import QTimer
+    from foot_coach import app, start
+    from foot_coach.cli import parse
+
+    def at_rest():
+        modules = sorted(sys.modules)
+        styles = [t.__qualname__ for t in gc.get_objects()
+                  if isinstance(t, enum.EnumMeta) and t.__qualname__.startswith("QStyle.")]
+        import json  # after looking: the app must not have loaded it
+
+        print(json.dumps({"modules": modules, "style_enums": styles}), flush=True)
+        os._exit(0)
+
+    started = app.started
+
+    def then(qt, coach, *rest):
+        started(qt, coach, *rest)
+        QTimer.singleShot(0, at_rest)  # the welcome is open: what now stays, stays
+
+    app.started = then
+    sys.exit(start.run(parse(sys.argv[1:]), sys.argv[:1], lambda: app))
+    """
+)
+
+
+def test_at_rest_the_app_holds_nothing_only_later_actions_need(tmp_path: Path) -> None:
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, "--data-dir", str(tmp_path)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0 and done.stdout, done.stderr
+    rest = json.loads(done.stdout.splitlines()[-1])
+    assert "foot_coach.ui.first_run" in rest["modules"]  # the welcome did open
+    assert [name for name in LATER if name in rest["modules"]] == []
+    assert rest["style_enums"] == []
