@@ -170,9 +170,13 @@ class Reminders(QObject):
         return problem
 
     def pause_today(self, paused: bool = True) -> Words | None:
-        problem = self.keeper.change(paused_on=self.wall().date().isoformat() if paused else "")
+        """No more reminders today; a snooze pending is answered too, also one that would come
+        after midnight (a snooze ends a pause in turn: the last asked for holds)."""
         if paused:
+            problem = self.keeper.change(paused_on=self.wall().date().isoformat(), snoozed_until="")
             self.gate.clear()
+        else:
+            problem = self.keeper.change(paused_on="")
         self.refresh()
         return problem
 

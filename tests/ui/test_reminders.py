@@ -71,6 +71,16 @@ def test_the_last_of_snooze_and_pause_is_the_one_that_holds(qtbot, tmp_path: Pat
     assert rig.reminders.timer.next == at(24, 9, 5)
 
 
+def test_not_today_drops_a_snooze_that_would_come_after_midnight(qtbot, tmp_path: Path) -> None:
+    """Snoozed at 23:55, then 'Pause reminders for today': the snooze answered 'not today' too,
+    and must not wake the person at five past midnight."""
+    rig = make(tmp_path, at(24, 23, 55), reminders=(Reminder("09:00"),))
+    rig.reminders.snooze(10)
+    rig.reminders.pause_today()
+    assert rig.keeper.value.snoozed_until == ""
+    assert rig.reminders.timer.next == at(25, 9)
+
+
 def test_skip_if_done_follows_todays_log(qtbot, tmp_path: Path) -> None:
     done: set[date] = set()
     rig = make(tmp_path, at(24, 8), lambda day: day in done, reminders=(Reminder("18:00"),))
