@@ -11,14 +11,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,9 @@ from foot_coach.core.care import Moment
 from foot_coach.core.words import fill
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.theme import text_label as _text
+from foot_coach.ui.widgets import pain_scale
 from foot_coach.ui.widgets.flow_row import FlowRow
+from foot_coach.ui.widgets.pain_scale import PainScale
 
 AREAS = ("back", "hip", "knee")
 
@@ -42,8 +42,8 @@ class PainAnswer:
 
 
 class CheckInDialog(QDialog):
-    """Back, hip and knee on 0-10. Keys: Up/Down pick the area, Left/Right or a digit set it
-    (a digit moves on to the next area), Enter saves, Esc skips."""
+    """Back, hip and knee on 0-10. Keys: Tab or Up/Down pick the area, Left/Right or a digit
+    set it (a digit moves on to the next area), Enter saves, Esc skips."""
 
     def __init__(self, moment: Moment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,28 +53,20 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(self.tr("Pain check-in"))
         self.setAccessibleName(self.tr("Pain check-in"))
         names = {"back": self.tr("Back"), "hip": self.tr("Hip"), "knee": self.tr("Knee")}
-        self.groups: dict[str, QButtonGroup] = {}
+        pain_scale.install()
+        tip = self.tr("0 is no pain, 10 is the worst you can imagine")
+        self.scales = {area: PainScale(names[area], tip) for area in AREAS}
         grid = QGridLayout()
-        for row, area in enumerate(AREAS):
-            grid.addWidget(_text(names[area], 1.2, bold=True), row, 0)
-            group = QButtonGroup(self)
-            for value in range(11):
-                button = QToolButton()
-                button.setText(str(value))
-                button.setCheckable(True)
-                button.setObjectName("toggle")
-                button.setAccessibleName(f"{names[area]} {value}")
-                button.setToolTip(self.tr("0 is no pain, 10 is the worst you can imagine"))
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                group.addButton(button, value)
-                grid.addWidget(button, row, value + 1)
-            self.groups[area] = group
-        self.area = 0
+        grid.setVerticalSpacing(0)  # each line keeps room for its focus ring
         self.marker = [_text("") for _ in AREAS]
-        for row, marker in enumerate(self.marker):
-            grid.addWidget(marker, row, 12)
+        for row, area in enumerate(AREAS):
+            grid.addWidget(_text(names[area], 1.2, bold=True), row, 0)  # the line says it too
+            grid.addWidget(self.scales[area], row, 1)
+            grid.addWidget(self.marker[row], row, 2)
+            self.scales[area].sig_digit.connect(lambda r=row: self._to_area(min(r + 1, 2)))
+            self.scales[area].sig_focused.connect(lambda r=row: self._mark(r))
+        self.area = 0
         self.save = QPushButton(self.tr("Save"))
-        self.save.setDefault(True)
         self.skip = QPushButton(self.tr("Skip"))
         # The key alone as the description: the tooltip as it was said each name twice.
         named(self.save, self.tr("Save"), self.tr("Save (Enter)"))
@@ -90,35 +82,32 @@ class CheckInDialog(QDialog):
         layout.addWidget(_text(self.tr("0 means no pain at all, 10 the worst pain.")))
         layout.addLayout(grid)
         layout.addLayout(buttons)
-        self._mark()
+        # Default once in the dialog, so Enter on a line saves (see first_run.py).
+        self.save.setDefault(True)
+        self.scales[AREAS[0]].setFocus()
+        self._mark(0)
 
-    def _mark(self) -> None:
-        for row, marker in enumerate(self.marker):
-            marker.setText("◀" if row == self.area else "")
+    def _mark(self, row: int) -> None:
+        self.area = row
+        for at, marker in enumerate(self.marker):
+            marker.setText("◀" if at == row else "")
+
+    def _to_area(self, row: int) -> None:
+        self.scales[AREAS[row % len(AREAS)]].setFocus(Qt.FocusReason.TabFocusReason)
+        self._mark(row % len(AREAS))
 
     def set_value(self, area: str, value: int) -> None:
-        self.groups[area].button(value).setChecked(True)
+        self.scales[area].set_value(value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, text = event.key(), event.text()
-        group = self.groups[AREAS[self.area]]
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.area = (self.area + (1 if key == Qt.Key.Key_Down else -1)) % len(AREAS)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            now = group.checkedId()
-            step = 1 if key == Qt.Key.Key_Right else -1
-            group.button(min(10, max(0, (0 if now < 0 else now + step)))).setChecked(True)
-        elif text.isdigit() and len(text) == 1:
-            group.button(int(text)).setChecked(True)
-            self.area = min(self.area + 1, len(AREAS) - 1)
+        """Up and Down move between the lines; each line takes Left, Right and the digits."""
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._to_area(self.area + (1 if event.key() == Qt.Key.Key_Down else -1))
         else:
             super().keyPressEvent(event)  # Enter saves, Esc skips
-            return
-        self._mark()
 
     def answer(self) -> PainAnswer:
-        values = [self.groups[a].checkedId() for a in AREAS]
-        back, hip, knee = (v if v >= 0 else None for v in values)
+        back, hip, knee = (self.scales[a].value() for a in AREAS)
         return PainAnswer(back, hip, knee)
 
 

@@ -95,6 +95,9 @@ QLabel:focus { border: 2px solid palette(highlight); border-radius: 4px; }
    the History plots: Qt draws no focus for either, so the first Tab seemed to go nowhere. */
 QScrollArea#reading, QGraphicsView { border: 2px solid transparent; border-radius: 4px; }
 QScrollArea#reading:focus, QGraphicsView:focus { border-color: palette(highlight); }
+/* A line of the pain check-in: its buttons take no focus, the line does. */
+QFrame#pain { border: 2px solid transparent; border-radius: 4px; }
+QFrame#pain:focus { border-color: palette(highlight); }
 QPlainTextEdit { border: 1px solid palette(mid); border-radius: 4px; padding: 1px; }
 QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
 """

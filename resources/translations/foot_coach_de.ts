@@ -2067,6 +2067,17 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>%1: not answered</source>
+        <translation>%1: keine Angabe</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 von 10</translation>
+    </message>
+</context>
+<context>
     <name>RatingBar</name>
     <message>
         <source>Too easy</source>

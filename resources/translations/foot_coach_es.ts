@@ -2067,6 +2067,17 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>%1: not answered</source>
+        <translation>%1: sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 de 10</translation>
+    </message>
+</context>
+<context>
     <name>RatingBar</name>
     <message>
         <source>Too easy</source>

@@ -85,13 +85,27 @@ def test_a_skipped_checkin_stores_nothing(coach: Coach, qtbot) -> None:
     assert coach.ctx.store.conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
 
 
-def test_checkin_keys(qtbot) -> None:
+def test_checkin_keys_where_the_focus_is(qtbot) -> None:
+    """As a person presses them: to the line with the focus, not to the dialog, where Save
+    once took the arrows for itself."""
+    from PySide6.QtGui import QAccessible
+
     dialog = CheckInDialog(Moment.AFTER)
     qtbot.addWidget(dialog)
-    qtbot.keyClick(dialog, Qt.Key.Key_Down)  # hip
-    qtbot.keyClick(dialog, Qt.Key.Key_Right)
-    qtbot.keyClick(dialog, Qt.Key.Key_Right)
-    qtbot.keyClick(dialog, Qt.Key.Key_Down)  # knee
-    qtbot.keyClick(dialog, Qt.Key.Key_9)
-    qtbot.keyClick(dialog, Qt.Key.Key_Left)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    heard = []
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down,
+                Qt.Key.Key_9, Qt.Key.Key_Left, Qt.Key.Key_Up):  # fmt: skip
+        qtbot.keyClick(dialog.focusWidget(), key)
+        face = QAccessible.queryAccessibleInterface(dialog.focusWidget())
+        heard.append((face.role(), face.text(QAccessible.Text.Name)))
     assert dialog.answer() == PainAnswer(None, 1, 8)
+    slider = QAccessible.Role.Slider
+    assert heard == [(slider, "Hip: not answered"), (slider, "Hip: 0 of 10"),
+                     (slider, "Hip: 1 of 10"), (slider, "Knee: not answered"),
+                     (slider, "Knee: 9 of 10"), (slider, "Knee: 8 of 10"),
+                     (slider, "Hip: 1 of 10")]  # fmt: skip
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == CheckInDialog.DialogCode.Accepted

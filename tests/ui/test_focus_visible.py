@@ -68,11 +68,15 @@ def make(kind: str) -> QWidget:
         import pyqtgraph as pg
 
         return pg.PlotWidget()
+    if kind == "pain":  # a line of the pain check-in: its numbers take no focus, it does
+        from foot_coach.ui.widgets.pain_scale import PainScale
+
+        return PainScale("Back", "0 is no pain")
     raise AssertionError(kind)
 
 
 KINDS = ["button", "check", "combo", "spin", "time", "slider", "list", "toggle", "toggle-on",
-         "line", "lines", "summary", "reading", "chart"]  # fmt: skip
+         "line", "lines", "summary", "reading", "chart", "pain"]  # fmt: skip
 
 
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=["light", "dark"])

@@ -55,8 +55,8 @@ def test_whole_routine_by_keyboard(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     before = checkin_dialog(coach)
     for digit in (Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_0):  # back, hip, knee
-        qtbot.keyClick(before, digit)
-    qtbot.keyClick(before, Qt.Key.Key_Return)
+        qtbot.keyClick(before.focusWidget(), digit)  # where the keyboard's focus is
+    qtbot.keyClick(before.focusWidget(), Qt.Key.Key_Return)
     assert coach.window.current_page() == "session"
     plan = coach.ctx.runner.session.plan
     steps = 0
