@@ -19,6 +19,7 @@ from foot_coach.ui import phase_text
 
 if TYPE_CHECKING:  # the routine's compiler loads with the session, after the first paint
     from foot_coach.core.routine import Phase, Plan
+    from foot_coach.core.session import Status
 
 Politeness = QAccessible.AnnouncementPoliteness
 
@@ -42,3 +43,19 @@ def phase_started(source: QWidget, plan: Plan, phase: Phase) -> int:
     if phase.kind in (PhaseKind.GET_READY, PhaseKind.REST):
         announce(source, fill(tr("Exercise %1 of %2"), done + 1, total))
     return done
+
+
+def status_changed(source: QWidget, was: Status, now: Status) -> None:
+    """Pausing, carrying on and stopping are said as a step is: the page only showed them,
+    so a screen reader heard the countdown stop with no word why."""
+    from foot_coach.core.session import Status  # loaded with the session, as the caller is
+
+    if now is Status.PAUSED:
+        said = tr("Paused. Press Space or Resume to carry on.")
+    elif now is Status.RUNNING and was is Status.PAUSED:
+        said = tr("Carrying on.")
+    elif now is Status.STOPPED:
+        said = tr("Stopped. Everything you did is saved.")
+    else:
+        return
+    announce(source, said, Politeness.Assertive)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.core.care import Moment
 from foot_coach.core.words import fill
+from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.theme import text_label as _text
 from foot_coach.ui.widgets import pain_scale
@@ -163,6 +164,7 @@ class RatingBar(QFrame):
         self.exercise_id = exercise_id
         self.question.setText(fill(self.tr("How did %1 feel?"), name))
         self.show()
+        announce(self, self.question.text())  # politely, after the step being said
 
     def _rate(self, value: str) -> None:
         if self.exercise_id:
@@ -194,3 +196,4 @@ class SafetyNotice(QFrame):
     def tell(self, text: str) -> None:
         self.text.setText(text)
         self.show()
+        announce(self, text)

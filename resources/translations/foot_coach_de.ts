@@ -1392,6 +1392,18 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Übung %1 von %2</translation>
     </message>
     <message>
+        <source>Paused. Press Space or Resume to carry on.</source>
+        <translation>Pause. Drücken Sie die Leertaste oder „Weiter“, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Carrying on.</source>
+        <translation>Es geht weiter.</translation>
+    </message>
+    <message>
+        <source>Stopped. Everything you did is saved.</source>
+        <translation>Beendet. Alles, was Sie gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
         <source>Show as table</source>
         <translation>Als Tabelle zeigen</translation>
     </message>

@@ -1392,6 +1392,18 @@ Carry on with the rest, starting from %1?</source>
         <translation>Ejercicio %1 de %2</translation>
     </message>
     <message>
+        <source>Paused. Press Space or Resume to carry on.</source>
+        <translation>En pausa. Pulse la barra espaciadora o «Seguir» para seguir.</translation>
+    </message>
+    <message>
+        <source>Carrying on.</source>
+        <translation>Seguimos.</translation>
+    </message>
+    <message>
+        <source>Stopped. Everything you did is saved.</source>
+        <translation>Detenido. Todo lo que hizo está guardado.</translation>
+    </message>
+    <message>
         <source>Show as table</source>
         <translation>Mostrar como tabla</translation>
     </message>

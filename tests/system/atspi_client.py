@@ -122,7 +122,8 @@ def main() -> None:
         end = time.monotonic() + 30
         countdown: list[dict[str, object]] = []
         count: list[dict[str, object]] = []
-        while time.monotonic() < end and not any(t.startswith("Well done") for t, _ in heard):
+        # Until the last words: what today added up to, said after "Well done!".
+        while time.monotonic() < end and not any(t.startswith("Today:") for t, _ in heard):
             pump(0.1)
             if any(t == "Hold." for t, _ in heard) and not countdown:  # a hold: its number
                 shown = showing(app)

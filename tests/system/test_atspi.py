@@ -89,7 +89,8 @@ def test_each_phase_is_announced_once_with_the_voices_words(seen: dict) -> None:
     # Toe curls on a fresh history: ten holds, each then released, as the voice says them.
     reps = [line for n in range(1, 11) for line in ("Hold.", f"And release. {n} of 10.")]
     assert assertive == ["Get ready: Toe curls. Seated.", *reps, "Well done!"]
-    assert polite == ["Exercise 1 of 1"]
+    assert polite[:2] == ["Exercise 1 of 1", "How did Toe curls feel?"] and len(polite) == 3
+    assert polite[2].startswith("Today: 1 exercise, 10 repetitions, 10 holds")
 
 
 def test_the_countdown_and_the_count_are_read_as_text_and_value(seen: dict) -> None:

@@ -175,9 +175,35 @@ def test_each_phase_is_announced_with_the_words_the_voice_says(
     assert assertive == coach.ctx.cues.said  # one per phase, the voice's words
     assert assertive[:2] == ["Get ready: Toe curls. Seated.", "Hold."]
     assert assertive[2].startswith("And release. 1 of")
-    assert polite == ["Exercise 1 of 2", "Exercise 2 of 2"]
+    # After each exercise the question how it felt, at the end what today added up to.
+    assert polite[:4] == ["Exercise 1 of 2", "How did Toe curls feel?", "Exercise 2 of 2",
+                          "How did Arch raises feel?"]  # fmt: skip
+    assert polite[4].startswith("Today: 2 exercises, 20 repetitions") and len(polite) == 5
     # The bar moves once per exercise, never every tick (a screen reader speaks each move).
     assert sorted(set(values)) == [0, 1, 2] and values == sorted(values)
+
+
+def test_pausing_carrying_on_and_stopping_are_said(
+    qtbot, coach: Coach, scheduler, monkeypatch
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    from foot_coach.core.session import Pause, Resume, Stop
+
+    coach.sessions.start(["toe-curls"])
+    scheduler.advance()
+    heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
+
+    def update(event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            heard.append((event.message(), event.politeness()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    for event in (Pause(), Resume(), Stop()):
+        coach.ctx.runner.send(event)
+    said = [text for text, p in heard if p == QAccessible.AnnouncementPoliteness.Assertive]
+    assert said == ["Paused. Press Space or Resume to carry on.", "Carrying on.",
+                    "Stopped. Everything you did is saved."]  # fmt: skip
 
 
 def test_the_countdown_says_what_it_shows(qtbot, coach: Coach, scheduler) -> None:

@@ -8,11 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QKeySequence,
-    QResizeEvent,
-    QShortcut,
-)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -227,7 +223,8 @@ class SessionPage(QWidget):
         self.changes.setVisible(bool(lines))
 
     def show_view(self, view: View) -> None:
-        changed, self.status = view.status is not self.status, view.status
+        was, self.status = self.status, view.status
+        changed = view.status is not was
         shown = str(view.seconds_shown) if view.phase.duration_ms else "✓"
         whole = -(-view.phase.duration_ms // 1000)  # the phase's seconds: the value's range
         if (shown, whole) != (self.countdown.text(), self.countdown.maximum):
@@ -245,6 +242,7 @@ class SessionPage(QWidget):
         self.state_line.setVisible(view.status is Status.PAUSED)
         if changed:  # the paused line takes room from the countdown, and gives it back
             session_fit.fit(self)
+            announce.status_changed(self.title, was, view.status)
 
     def _show_stopped(self) -> None:
         """Stopped early: no old step, countdown or step buttons are left to press."""
@@ -260,6 +258,7 @@ class SessionPage(QWidget):
     def show_summary(self, text: str) -> None:
         """What was done today, shown once the session has ended."""
         self.summary.setText(text)
+        announce.announce(self.summary, text)
         self.summary.setVisible(bool(text))
 
     # --- from the person -----------------------------------------------------------------------
