@@ -83,6 +83,26 @@ def test_moving_through_the_cards_says_the_exercise_and_its_amount(
     assert heard[1].startswith("Toe curls. Today: ") and heard[1].endswith("Exercise 1 of 5")
 
 
+def test_tab_to_an_exercises_steps_reads_them(qtbot, coach: Coach) -> None:
+    """Not only the name: Orca said "How to do it: Toe curls" and not one step."""
+    from PySide6.QtWidgets import QScrollArea
+
+    coach.window.show_page("exercises")
+    coach.window.activateWindow()
+    qtbot.waitUntil(coach.window.isActiveWindow)
+    [area] = [
+        a
+        for a in coach.ctx.pages.exercises.findChildren(QScrollArea)
+        if a.accessibleName() == "How to do it: Toe curls" and a.isVisible()
+    ]
+    area.setFocus(Qt.FocusReason.TabFocusReason)
+    said = QAccessible.queryAccessibleInterface(area).text(QAccessible.Text.Description)
+    lines = said.splitlines()
+    assert lines[:2] == ["Toe curls", "Seated"] and lines[2].startswith("Today: 10 times")
+    assert lines[3].startswith("1. Sit on a steady chair") and lines[6].startswith("4. ")
+    assert lines[7].startswith("If your foot cramps") and len(lines) == 8
+
+
 def test_quitting_after_the_page_tabs_were_read_ends_cleanly() -> None:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(

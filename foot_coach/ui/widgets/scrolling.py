@@ -1,11 +1,11 @@
 """A page's scroll area: it scrolls up and down only, is no silent Tab stop, and keeps the
-control that has the keyboard's focus in view."""
+control that has the keyboard's focus in view. Text alone is read out when Tab reaches it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 
 
 def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
@@ -20,6 +20,7 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
     if name:
         scroll.setAccessibleName(name)
         scroll.setObjectName("reading")  # the style sheet rings it when it has the focus
+        scroll.installEventFilter(_ReadOut(scroll))
     else:
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     _FocusInView(scroll)
@@ -53,3 +54,37 @@ class _FocusInView(QObject):
             area.verticalScrollBar().setValue(top)  # its start: Qt would show its middle
         else:
             area.ensureWidgetVisible(new)
+
+
+def words_in(content: QWidget) -> str:
+    """The text of the labels shown in `content`, top to bottom and left to right, plain."""
+    labels = [
+        label
+        for label in content.findChildren(QLabel)
+        if label.isVisibleTo(content) and label.text().strip()
+    ]
+    labels.sort(key=lambda label: _place(label.mapTo(content, QPoint(0, 0))))
+    return "\n".join(_plain(label) for label in labels)
+
+
+def _place(at: QPoint) -> tuple[int, int]:
+    return at.y(), at.x()
+
+
+def _plain(label: QLabel) -> str:
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.PlainText or "<" not in text:
+        return text
+    return QTextDocumentFragment.fromHtml(text).toPlainText()  # "<b>Exercises</b>": Exercises
+
+
+class _ReadOut(QObject):
+    """Gives a text area its words as its description as Tab reaches it, so a screen reader
+    reads them: it said only the name ("How to do it: Toe curls"), not a step of it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QScrollArea):
+            content = watched.widget()
+            if content is not None:
+                watched.setAccessibleDescription(words_in(content))
+        return False
