@@ -141,7 +141,6 @@ class ChartFrame(QWidget):
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
-        self.summary.setAccessibleDescription(text)
         if self.plot is not None:
             self.plot.setAccessibleDescription(text)
 
