@@ -103,6 +103,17 @@ def test_tab_to_an_exercises_steps_reads_them(qtbot, coach: Coach) -> None:
     assert lines[7].startswith("If your foot cramps") and len(lines) == 8
 
 
+def test_tab_reaches_the_history_totals_before_the_charts(qtbot, coach: Coach) -> None:
+    from test_tab_order import tab_stops
+
+    coach.window.show_page("history")
+    stops = tab_stops(coach.window.page("history"))
+    words = [QAccessible.queryAccessibleInterface(s).text(QAccessible.Text.Name) for s in stops]
+    # A fresh history: the totals and what will show here, after the range and the report.
+    assert words[1] == "Report for my physiotherapist"
+    assert words[2].startswith("Current streak: 0 days") and words[3].startswith("Nothing here")
+
+
 def test_quitting_after_the_page_tabs_were_read_ends_cleanly() -> None:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(

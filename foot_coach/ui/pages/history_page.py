@@ -104,12 +104,18 @@ class HistoryPage(QWidget):
         pair_row.addStretch(1)
         top = FlowRow(pair)
         top.add_stretch()
-        top.add(pressing(self.tr("Report for my physiotherapist…"), self.sig_report.emit))
+        report = pressing(self.tr("Report for my physiotherapist…"), self.sig_report.emit)
+        top.add(report)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(top)  # scrolls with the rest: at large text the charts need the room
         column.addWidget(self.summary)
         column.addWidget(self.empty)
+        # The streaks and totals (or, at first, what will show here) are Tab stops, as each
+        # chart's summary is: a screen reader reached the charts and never heard them.
+        for words in (self.summary, self.empty):
+            words.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        reading_order(self.range, report, self.summary, self.empty)
         column.addWidget(self.chart_area)
         sessions_label = QLabel(self.tr("<b>Past sessions</b>"))
         sessions_label.setBuddy(self.sessions)
