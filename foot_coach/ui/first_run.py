@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.words import fill
+from foot_coach.ui.announce import Politeness, announce
 from foot_coach.ui.theme import named, reading_order, relabel, text_label
 from foot_coach.ui.widgets import measure
 from foot_coach.ui.widgets.flow_row import FlowRow
@@ -199,6 +200,16 @@ class FirstRunDialog(QDialog):
         text = self.tr("Start using Foot Coach") if last else self.tr("Next")
         relabel(self.next_button, text, tip=self.tr("Go on (Enter)"))
         self.step_label.setText(fill(self.tr("Step %1 of %2"), str(step + 1), str(self.STEPS)))
+        self._say_step(step)
+
+    def _say_step(self, step: int) -> None:
+        """Next moves on with the focus staying on Next, so a screen reader heard nothing of
+        the new step: it is announced, and its pane bears its heading, which Orca says as Tab
+        goes into it."""
+        headings = (self.tr("Welcome"), self.tr("A daily reminder"), self.tr("Sound and voice"))
+        self.pages.setAccessibleName(headings[step])
+        if step:  # the first is read with the dialog as it opens
+            announce(self, f"{self.step_label.text()}: {headings[step]}", Politeness.Assertive)
 
     def _move_on(self) -> None:
         step = self.pages.currentIndex()

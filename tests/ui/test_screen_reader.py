@@ -114,6 +114,26 @@ def test_tab_reaches_the_history_totals_before_the_charts(qtbot, coach: Coach) -
     assert words[2].startswith("Current streak: 0 days") and words[3].startswith("Nothing here")
 
 
+def test_each_welcome_step_is_said_as_next_moves_on(qtbot, monkeypatch) -> None:
+    from foot_coach.ui.first_run import FirstRunDialog
+
+    heard: list[str] = []
+
+    def update(event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            heard.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    dialog = FirstRunDialog(70)
+    qtbot.addWidget(dialog)
+    panes = [dialog.pages.accessibleName()]
+    for _ in range(2):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        panes.append(dialog.pages.accessibleName())
+    assert heard == ["Step 2 of 3: A daily reminder", "Step 3 of 3: Sound and voice"]
+    assert panes == ["Welcome", "A daily reminder", "Sound and voice"]
+
+
 def test_quitting_after_the_page_tabs_were_read_ends_cleanly() -> None:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
