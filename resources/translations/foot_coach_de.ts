@@ -2280,16 +2280,8 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Umfang von Hand</translation>
     </message>
     <message>
-        <source>How many times</source>
-        <translation>Wie oft</translation>
-    </message>
-    <message>
         <source>Repetitions, or steps or circles each way</source>
         <translation>Wiederholungen, oder Schritte bzw. Kreise je Richtung</translation>
-    </message>
-    <message>
-        <source>Hold, in seconds</source>
-        <translation>Halten, in Sekunden</translation>
     </message>
     <message>
         <source>How long to hold each time, in seconds</source>

@@ -2280,16 +2280,8 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>Cantidad fijada a mano</translation>
     </message>
     <message>
-        <source>How many times</source>
-        <translation>Cuántas veces</translation>
-    </message>
-    <message>
         <source>Repetitions, or steps or circles each way</source>
         <translation>Repeticiones, o pasos o círculos en cada sentido</translation>
-    </message>
-    <message>
-        <source>Hold, in seconds</source>
-        <translation>Mantener, en segundos</translation>
     </message>
     <message>
         <source>How long to hold each time, in seconds</source>

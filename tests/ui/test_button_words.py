@@ -105,3 +105,24 @@ def test_a_charts_summary_is_said_once(qtbot) -> None:
     frame.set_summary("128 active minutes in this range; one bar per day.")
     assert frame.summary.focusPolicy() & Qt.FocusPolicy.TabFocus  # a stop of its own
     assert repeated(frame) == []
+
+
+def test_fields_and_days_are_named_in_whole_words_said_once(make_coach) -> None:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    coach = make_coach(Settings(muted=True))
+    coach.window.show()
+    coach.window.show_page("routine")
+    routine = coach.ctx.pages.routine
+    form = routine.count.parentWidget().findChild(QFormLayout)
+    labels = [form.labelForField(f) for f in (routine.count, routine.hold)]
+    assert [lab.text() for lab in labels if isinstance(lab, QLabel)] == ["Times", "Hold"]
+    assert [routine.count.accessibleName(), routine.hold.accessibleName()] == ["Times", "Hold"]
+    coach.window.show_page("reminders")
+    reminders = coach.ctx.pages.reminders
+    reminders.add_reminder()
+    [row] = reminders.rows
+    assert [day.accessibleName() for day in row.days] == [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]  # fmt: skip
+    assert reminders.next_label.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -68,7 +68,7 @@ class ReminderRow(QFrame):
             day.setCheckable(True)
             day.setChecked(index in reminder.weekdays)
             day.setObjectName("toggle")
-            day.setAccessibleName(name)
+            day.setAccessibleName(QLocale().dayName(index + 1))  # "Monday": "Mon" was said
             day.setToolTip(self.tr("Remind me on this day"))
             day.toggled.connect(self.sig_changed)
             self.days.append(day)
@@ -109,6 +109,7 @@ class RemindersPage(QWidget):
         self.next_label = QLabel()
         self.next_label.setFont(scaled_font(self.font(), 1.2))
         self.next_label.setWordWrap(True)
+        self.next_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # when it comes, to Tab too
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("Add a reminder"))
