@@ -126,3 +126,16 @@ def test_fields_and_days_are_named_in_whole_words_said_once(make_coach) -> None:
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]  # fmt: skip
     assert reminders.next_label.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_tab_reaches_whether_sound_and_voice_work(make_coach) -> None:
+    from test_tab_order import tab_stops
+
+    coach = make_coach(Settings(muted=True, voice=False))
+    coach.window.show()
+    coach.window.show_page("settings")
+    page = coach.ctx.pages.settings
+    page.show_status("The sounds are off.", "")
+    stops = tab_stops(page)
+    assert page.sound_status in stops and page.voice_status not in stops  # no silent stop
+    assert stops.index(page.voice) < stops.index(page.sound_status) < stops.index(page.theme)

@@ -134,8 +134,11 @@ class SettingsPage(QWidget):
             widget.blockSignals(False)
 
     def show_status(self, sound: str, voice: str) -> None:
-        self.sound_status.setText(sound)
-        self.voice_status.setText(voice)
+        """Whether sounds and the voice work, or what keeps them from it: a Tab stop, as a
+        person who cannot see the page relies on them most."""
+        for label, text in ((self.sound_status, sound), (self.voice_status, voice)):
+            label.setText(text)
+            label.setFocusPolicy(Qt.FocusPolicy.TabFocus if text else Qt.FocusPolicy.NoFocus)
 
     def _sound(self) -> None:
         self.sig_sound.emit(self.volume.value(), self.muted.isChecked(), self.voice.isChecked())
