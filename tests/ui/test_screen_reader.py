@@ -10,6 +10,7 @@ import textwrap
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
 
 from foot_coach.app import Coach
 
@@ -132,6 +133,23 @@ def test_each_welcome_step_is_said_as_next_moves_on(qtbot, monkeypatch) -> None:
         panes.append(dialog.pages.accessibleName())
     assert heard == ["Step 2 of 3: A daily reminder", "Step 3 of 3: Sound and voice"]
     assert panes == ["Welcome", "A daily reminder", "Sound and voice"]
+
+
+def test_the_arrows_turn_the_cards_from_the_steps_and_the_buttons(qtbot, coach: Coach) -> None:
+    """A button took the arrows to move the focus, and the steps' scroll area took them too."""
+    page = coach.ctx.pages.exercises
+    coach.window.show_page("exercises")
+    coach.window.activateWindow()
+    qtbot.waitUntil(coach.window.isActiveWindow)
+    page.card(0).reading.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert page.current_exercise() == "arch-raises"
+    focus = QApplication.focusWidget()
+    assert focus is page.card(1).reading  # the steps shown, read out as the focus comes
+    assert "Arch raises" in focus.accessibleDescription()
+    page.next.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.next, Qt.Key.Key_Left)
+    assert page.current_exercise() == "toe-curls" and page.next.hasFocus()
 
 
 def test_quitting_after_the_page_tabs_were_read_ends_cleanly() -> None:

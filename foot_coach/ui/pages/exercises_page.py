@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
-    QKeyEvent,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -76,10 +75,10 @@ class ExerciseCard(QWidget):
             text.addWidget(widget)
         text.addStretch(1)
         # Long steps in large type scroll rather than squeeze on a small screen.
-        scroll = vertical_scroll(column, fill(self.tr("How to do it: %1"), exercise.name))
+        self.reading = vertical_scroll(column, fill(self.tr("How to do it: %1"), exercise.name))
         layout = QHBoxLayout(self)
         layout.addWidget(self.picture, 5)
-        layout.addWidget(scroll, 6)
+        layout.addWidget(self.reading, 6)
         self.setAccessibleName(exercise.name)
         self.setAccessibleDescription(exercise.summary)
 
@@ -125,6 +124,11 @@ class ExercisesPage(QWidget):
         for key, target in (("Ctrl+Return", self.start), ("Ctrl+P", self.practise)):
             QShortcut(QKeySequence(key), self, target.click)
             target.installEventFilter(self)
+        # Shortcuts, not key presses: a button took Left and Right to move the focus, and the
+        # steps' scroll area took them too, so the arrows turned no card once Tab had been used.
+        for key, step in (("Left", -1), ("Right", 1)):
+            arrow = QShortcut(QKeySequence(key), self, lambda s=step: self.turn(s))
+            arrow.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._arrange()
         self._entries: list[tuple[Exercise, Prescription]] = []
         self.set_catalog(catalog, prescriptions)
@@ -204,6 +208,11 @@ class ExercisesPage(QWidget):
     def current_exercise(self) -> str:
         return self._entries[self.cards.currentIndex()][0].id
 
+    def turn(self, step: int) -> None:
+        """The next or previous card; a focus in the steps moves to the steps shown (Qt's
+        stacked layout), which are then read out."""
+        self.show_card(self.cards.currentIndex() + step)
+
     def show_card(self, index: int) -> None:
         index %= self.cards.count()  # the carousel wraps around
         moved = index != self.cards.currentIndex()
@@ -242,13 +251,6 @@ class ExercisesPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_bottom()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-        if step is None:
-            super().keyPressEvent(event)
-            return
-        self.show_card(self.cards.currentIndex() + step)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y() or event.angleDelta().x()
