@@ -139,3 +139,18 @@ def test_tab_reaches_whether_sound_and_voice_work(make_coach) -> None:
     stops = tab_stops(page)
     assert page.sound_status in stops and page.voice_status not in stops  # no silent stop
     assert stops.index(page.voice) < stops.index(page.sound_status) < stops.index(page.theme)
+
+
+def test_tab_reaches_what_today_added_up_to_in_reading_order(make_coach, scheduler) -> None:
+    """Orca 43 says no announcement: at the end it said "Session." and no total."""
+    from test_tab_order import backward_steps, tab_stops
+
+    coach = make_coach(Settings(muted=True, pain_checkins=False))
+    coach.window.resize(1100, 700)
+    coach.window.show()
+    coach.sessions.start(["toe-spreading"])
+    scheduler.run_until_idle()
+    page = coach.ctx.pages.session
+    stops = tab_stops(page)
+    assert page.summary in stops and page.summary.text().startswith("Today: 1 exercise")
+    assert backward_steps(page) == []

@@ -36,7 +36,7 @@ from foot_coach.core.words import fill
 from foot_coach.ui import announce, phase_text, session_fit
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
-from foot_coach.ui.theme import named, relabel, scaled_font
+from foot_coach.ui.theme import named, reading_order, relabel, scaled_font
 from foot_coach.ui.widgets import reading
 from foot_coach.ui.widgets.reading import ReadingLabel
 from foot_coach.ui.widgets.scrolling import vertical_scroll
@@ -94,6 +94,7 @@ class SessionPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary_font = scaled_font(self.font(), 1.15)
         self.summary.setFont(self.summary_font)  # the body size in a short window: session_fit
+        self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what today added up to, to Tab
         self.summary.hide()
         self.buttons = self._make_buttons()
         self._arrange()
@@ -152,6 +153,7 @@ class SessionPage(QWidget):
             for key in keys:
                 row.addWidget(self.buttons[key])
             layout.addLayout(row)
+        reading_order(self.summary, self.notice, self.rating, *self.buttons.values())
 
     def show_idle(self) -> None:
         """No session: say so and offer to start, instead of a blank page with step buttons
@@ -223,8 +225,7 @@ class SessionPage(QWidget):
         self.changes.setVisible(bool(lines))
 
     def show_view(self, view: View) -> None:
-        was, self.status = self.status, view.status
-        changed = view.status is not was
+        changed, was, self.status = view.status is not self.status, self.status, view.status
         shown = str(view.seconds_shown) if view.phase.duration_ms else "✓"
         whole = -(-view.phase.duration_ms // 1000)  # the phase's seconds: the value's range
         if (shown, whole) != (self.countdown.text(), self.countdown.maximum):
