@@ -45,9 +45,13 @@ def _instant(text: str) -> datetime | None:
     return value if value is None or value.tzinfo is not None else None
 
 
-def quiet_from(settings: Settings, today: date, exercised_today: bool) -> Quiet:
-    done = (today,) if settings.skip_if_done and exercised_today else ()
-    return Quiet(done, _date(settings.paused_on), _instant(settings.snoozed_until))
+def quiet_from(settings: Settings, today: date, exercised_on: Callable[[date], bool]) -> Quiet:
+    """Today, and the evening a snooze pending was asked on, count as done once exercised."""
+    snoozed_on = _date(settings.snoozed_on)
+    days = {today} if snoozed_on is None else {today, snoozed_on}
+    done = {d for d in days if exercised_on(d)} if settings.skip_if_done else set()
+    until = _instant(settings.snoozed_until)
+    return Quiet(done, _date(settings.paused_on), until, snoozed_on)
 
 
 def checks_from(settings: Settings) -> Checks:
@@ -146,7 +150,7 @@ class Reminders(QObject):
 
     def _configure(self, since: datetime | None, shown: datetime | None = None) -> None:
         settings, now = self.keeper.value, self.wall()
-        quiet = quiet_from(settings, now.date(), self.exercised_on(now.date()))
+        quiet = quiet_from(settings, now.date(), self.exercised_on)
         if now.date() in quiet.done_days or quiet.paused_on == now.date():
             self.gate.clear()  # done or paused for today: a waiting reminder is not wanted
         grace = timedelta(minutes=settings.grace_minutes)
@@ -160,10 +164,13 @@ class Reminders(QObject):
 
     def snooze(self, minutes: int) -> Words | None:
         """Remind again in `minutes`; asked for after a pause for today, it ends the pause
-        (a snooze on a paused day would never come)."""
-        until = self.wall() + timedelta(minutes=minutes)
+        (a snooze on a paused day would never come). The snooze keeps the day it was asked
+        on: the routine done that evening answers it even when it would come after midnight."""
+        now = self.wall()
+        until = now + timedelta(minutes=minutes)
         problem = self.keeper.change(
-            snoozed_until=until.isoformat(timespec="seconds"), paused_on=""
+            snoozed_until=until.isoformat(timespec="seconds"),
+            snoozed_on=now.date().isoformat(), paused_on="",
         )  # fmt: skip
         self.gate.clear()  # the snooze brings it back; the waiting one is answered
         self.refresh()
@@ -173,7 +180,9 @@ class Reminders(QObject):
         """No more reminders today; a snooze pending is answered too, also one that would come
         after midnight (a snooze ends a pause in turn: the last asked for holds)."""
         if paused:
-            problem = self.keeper.change(paused_on=self.wall().date().isoformat(), snoozed_until="")
+            problem = self.keeper.change(
+                paused_on=self.wall().date().isoformat(), snoozed_until="", snoozed_on=""
+            )  # fmt: skip
             self.gate.clear()
         else:
             problem = self.keeper.change(paused_on="")
@@ -202,6 +211,6 @@ class Reminders(QObject):
         changes = {"last_reminded": self.wall().isoformat(timespec="seconds")}
         snooze = _instant(self.keeper.value.snoozed_until)
         if snooze is not None and snooze <= self.wall():
-            changes["snoozed_until"] = ""  # used up
+            changes.update(snoozed_until="", snoozed_on="")  # used up
         self.keeper.change(**changes)
         self.sig_due.emit(when)

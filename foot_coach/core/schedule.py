@@ -36,6 +36,9 @@ class Quiet:
     done_days: Collection[date] = ()
     paused_on: date | None = None
     snoozed_until: datetime | None = None
+    # The day whose reminder was snoozed: a snooze asked for at 23:55 belongs to that evening
+    # even when it lands after midnight. None (saved before this was kept): the day it lands on.
+    snoozed_on: date | None = None
 
 
 def parse_time(text: str) -> time:
@@ -60,16 +63,23 @@ def _fires(rules: Iterable[Rule], first: date, last: date, tz: tzinfo) -> Iterat
         day += timedelta(days=1)
 
 
+def _quiet_day(day: date, quiet: Quiet) -> bool:
+    return day == quiet.paused_on or day in quiet.done_days
+
+
 def _quiet(fire: datetime, tz: tzinfo, quiet: Quiet) -> bool:
-    local_day = fire.astimezone(tz).date()
-    return local_day == quiet.paused_on or local_day in quiet.done_days
+    return _quiet_day(fire.astimezone(tz).date(), quiet)
 
 
 def _snooze(quiet: Quiet, tz: tzinfo) -> datetime | None:
     """The snoozed reminder, unless its day has since been paused or exercised: asked for
-    again in ten minutes, it is not wanted after 'not today' or a finished routine."""
+    again in ten minutes, it is not wanted after 'not today' or a finished routine. Its day
+    is the one it was asked on; the day it lands on counts too (done after midnight)."""
     snooze = quiet.snoozed_until
-    return None if snooze is None or _quiet(snooze, tz, quiet) else snooze
+    if snooze is None:
+        return None
+    days = (quiet.snoozed_on, snooze.astimezone(tz).date())
+    return None if any(d is not None and _quiet_day(d, quiet) for d in days) else snooze
 
 
 def next_fire(

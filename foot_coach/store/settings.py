@@ -47,6 +47,7 @@ class Settings:
     grace_minutes: int = 120
     reminders: tuple[Reminder, ...] = field(default_factory=tuple)
     snoozed_until: str = ""
+    snoozed_on: str = ""  # the day whose reminder was snoozed; empty in files saved before
     paused_on: str = ""
     last_reminded: str = ""
     pain_checkins: bool = True
@@ -107,6 +108,7 @@ RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "grace_minutes": (_int_in(0, 720), QT_TR_NOOP("minutes 0-720")),
     "reminders": (lambda v: isinstance(v, list), QT_TR_NOOP("a list of reminders")),
     "snoozed_until": (_is_instant, QT_TR_NOOP("a date and time, or empty")),
+    "snoozed_on": (_is_str, QT_TR_NOOP("a date, or empty")),
     "paused_on": (_is_str, QT_TR_NOOP("a date, or empty")),
     "last_reminded": (_is_instant, QT_TR_NOOP("a date and time, or empty")),
     "pain_checkins": (_is_bool, QT_TR_NOOP("true or false")),

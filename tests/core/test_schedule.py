@@ -14,6 +14,7 @@ from foot_coach.core.schedule import Quiet, Rule, missed, next_fire
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 SYDNEY = ZoneInfo("Australia/Sydney")
+SANTIAGO = ZoneInfo("America/Santiago")  # its clocks change at midnight
 ZONES = [BERLIN, NEW_YORK, SYDNEY]
 
 
@@ -130,3 +131,32 @@ def test_a_snooze_is_dropped_by_a_pause_or_exercise_on_its_day() -> None:
     assert (
         missed(rules, now, later, BERLIN, timedelta(hours=1), Quiet(snoozed_until=until)) == until
     )
+
+
+@pytest.mark.parametrize(
+    ("tz", "asked", "minutes"),
+    [
+        (BERLIN, datetime(2026, 11, 24, 23, 55), 10),
+        (SANTIAGO, datetime(2026, 9, 5, 23, 50), 30),  # lands after the hour that is skipped
+        (SANTIAGO, datetime(2026, 4, 4, 23, 50), 90),  # lands after midnight came twice
+    ],
+)
+def test_a_snooze_after_midnight_belongs_to_the_evening_it_was_asked(tz, asked, minutes) -> None:
+    """Snoozed late in the evening, the snooze lands after midnight; the routine done (or the
+    evening paused) after that must still answer it: that evening's reminder was snoozed."""
+    rules = [Rule(time(9))]
+    now = asked.replace(tzinfo=tz)
+    until = (now.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(tz)
+    evening, morning = now.date(), until.date()
+    assert morning == evening + timedelta(days=1)
+    nine = local(tz, morning.year, morning.month, morning.day, 9)
+    kept = Quiet(snoozed_until=until, snoozed_on=evening)
+    done = Quiet(done_days={evening}, snoozed_until=until, snoozed_on=evening)
+    paused = Quiet(paused_on=evening, snoozed_until=until, snoozed_on=evening)
+    assert next_fire(rules, now, tz, kept) == until
+    assert next_fire(rules, now, tz, done) == nine
+    assert next_fire(rules, now, tz, paused) == nine
+    later, grace = until + timedelta(minutes=1), timedelta(hours=2)
+    assert missed(rules, now, later, tz, grace, kept) == until
+    assert missed(rules, now, later, tz, grace, done) is None
+    assert missed(rules, now, later, tz, grace, paused) is None

@@ -81,6 +81,36 @@ def test_not_today_drops_a_snooze_that_would_come_after_midnight(qtbot, tmp_path
     assert rig.reminders.timer.next == at(25, 9)
 
 
+def test_the_routine_done_that_evening_answers_a_snooze_after_midnight(
+    qtbot, tmp_path: Path
+) -> None:
+    """Snoozed at 23:55 for ten minutes, then the routine done at 23:58: the snooze belonged
+    to that evening's reminder and must not come at 00:05, nor after a restart at 00:03."""
+    done: set[date] = set()
+    rig = make(tmp_path, at(24, 23, 55), lambda day: day in done, reminders=(Reminder("09:00"),))
+    rig.reminders.snooze(10)
+    assert rig.keeper.value.snoozed_on == "2026-11-24"
+    assert rig.reminders.timer.next == at(25, 0, 5)
+    rig.wall.now = at(24, 23, 58)
+    done.add(date(2026, 11, 24))
+    rig.reminders.refresh()  # a session ended
+    assert rig.reminders.timer.next == at(25, 9)
+    again = make(tmp_path, at(25, 0, 3), lambda day: day in done, **vars(rig.keeper.value))
+    assert again.reminders.timer.next == at(25, 9)
+    again.steps.run_to(at(25, 0, 10))
+    assert again.due == []
+
+
+def test_a_snooze_saved_without_its_day_still_comes(qtbot, tmp_path: Path) -> None:
+    """Settings saved before the snooze kept its day: it goes by the day it lands on."""
+    rig = make(
+        tmp_path, at(25, 0, 3), lambda day: day == date(2026, 11, 24),
+        reminders=(Reminder("09:00"),), snoozed_until=at(25, 0, 5).isoformat(),
+    )  # fmt: skip
+    rig.steps.run_to(at(25, 0, 5))
+    assert rig.due == [at(25, 0, 5)]
+
+
 def test_skip_if_done_follows_todays_log(qtbot, tmp_path: Path) -> None:
     done: set[date] = set()
     rig = make(tmp_path, at(24, 8), lambda day: day in done, reminders=(Reminder("18:00"),))
