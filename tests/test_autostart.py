@@ -64,7 +64,7 @@ def test_xdg_entry_is_a_valid_desktop_file(tmp_path: Path) -> None:
     auto = Autostart("linux", home=tmp_path, environ={})
     auto.set(True, [*COMMAND, "--data-dir", '/home/ann/My "foot" $notes\\x'])
     entry = next((tmp_path / ".config" / "autostart").iterdir())
-    result = subprocess.run([validate, str(entry)], capture_output=True, text=True)
+    result = subprocess.run([validate, str(entry)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -127,5 +127,7 @@ def test_the_running_app_loads_no_plist_writer_and_no_ctypes() -> None:
         "import foot_coach.system.audio_worker, foot_coach.system.autostart\n"
         "print(sorted({'plistlib', 'pyexpat', 'ctypes'} & set(sys.modules)))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert out.stdout.strip() == "[]"

@@ -39,7 +39,9 @@ def test_help_without_display_lists_options() -> None:
 
 def test_version_does_not_import_qt() -> None:
     code = "import sys, foot_coach.cli as c; c.build_parser(); print('PySide6' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert out.stdout.strip() == "False"
 
 

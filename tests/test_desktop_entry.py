@@ -28,7 +28,7 @@ def test_the_entry_validates_and_every_action_starts_this_installation(tmp_path:
     desktop_entry.install(tmp_path, COMMAND)
     installed = tmp_path / "applications" / f"{ENTRY_ID}.desktop"
     result = subprocess.run([tool("desktop-file-validate"), str(installed)],
-                            capture_output=True, text=True)  # fmt: skip
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
     assert result.returncode == 0 and not result.stdout, result.stdout
     execs = [line for line in installed.read_text().splitlines() if line.startswith("Exec=")]
     assert execs[0] == 'Exec="/opt/my apps/bin/foot-coach"'
@@ -45,7 +45,7 @@ def test_icons_at_every_size_and_the_metainfo_are_installed(tmp_path: Path) -> N
     assert (hicolor / "scalable" / "apps" / f"{ENTRY_ID}.svg").is_file()
     metainfo = tmp_path / "metainfo" / f"{ENTRY_ID}.metainfo.xml"
     result = subprocess.run([tool("appstreamcli"), "validate", "--no-net", str(metainfo)],
-                            capture_output=True, text=True)  # fmt: skip
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -70,9 +70,13 @@ def test_the_command_installs_under_xdg_data_home_and_uninstalls(tmp_path: Path)
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "d")}
     script = Path(sys.executable).parent / "foot-coach"
     run = [sys.executable, "-m", "foot_coach"]
-    done = subprocess.run([*run, "--install-desktop"], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [*run, "--install-desktop"], env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     installed = tmp_path / "d" / "applications" / f"{ENTRY_ID}.desktop"
     assert f"\nExec={script}\n" in installed.read_text()
-    gone = subprocess.run([*run, "--uninstall-desktop"], env=env, capture_output=True, text=True)
+    gone = subprocess.run(
+        [*run, "--uninstall-desktop"], env=env, capture_output=True, text=True, timeout=60
+    )
     assert gone.returncode == 0 and not installed.exists(), gone.stdout + gone.stderr

@@ -48,7 +48,9 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     unpacked = top / sdist.name.removesuffix(".tar.gz")
     wheel = build("wheel", unpacked, top)
     venv = top / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=60
+    )
     python = venv / "bin" / "python"
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
@@ -56,7 +58,8 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         check=True, timeout=300,
     )  # fmt: skip
     site = Path(subprocess.check_output(
-        [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True
+        [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        text=True, timeout=60,
     ).strip())  # fmt: skip
     # Dependencies come from this venv through a plain path entry: offline and quick.
     (site / "borrowed.pth").write_text(sysconfig.get_path("purelib") + "\n")
@@ -72,7 +75,9 @@ def env(dist: dict[str, Path]) -> dict[str, str]:
 
 
 def test_the_sdist_holds_every_tracked_file(dist: dict[str, Path]) -> None:
-    tracked = subprocess.run(["git", "ls-files"], cwd=SOURCE, capture_output=True, text=True)
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=SOURCE, capture_output=True, text=True, timeout=60
+    )
     if tracked.returncode != 0:
         pytest.skip("not a git checkout (an unpacked sdist): nothing to compare with")
     with tarfile.open(dist["sdist"]) as archive:
@@ -86,7 +91,7 @@ def test_the_sdists_own_tests_pass_against_its_installed_wheel(dist: dict[str, P
     # -P: the unpacked folder is not put on sys.path, so foot_coach comes from the wheel.
     where = subprocess.run(
         [python, "-P", "-c", "import foot_coach; print(foot_coach.__file__)"],
-        env=env(dist), capture_output=True, text=True, cwd=dist["unpacked"],
+        env=env(dist), capture_output=True, text=True, cwd=dist["unpacked"], timeout=60,
     )  # fmt: skip
     assert where.stdout.startswith(str(dist["site"])), where.stdout + where.stderr
     result = subprocess.run(

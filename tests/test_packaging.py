@@ -30,13 +30,13 @@ def tool(name: str) -> str:
 
 def test_desktop_file_validates() -> None:
     result = subprocess.run([tool("desktop-file-validate"), str(DESKTOP)], capture_output=True,
-                            text=True)  # fmt: skip
+                            text=True, timeout=60)  # fmt: skip
     assert result.returncode == 0 and "error" not in result.stdout, result.stdout
 
 
 def test_metainfo_validates() -> None:
     result = subprocess.run([tool("appstreamcli"), "validate", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True)  # fmt: skip
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
 
 

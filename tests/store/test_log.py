@@ -115,7 +115,7 @@ def test_killed_writer_keeps_every_reported_rep(tmp_path: Path) -> None:
         if reported >= 200:
             break
     os.kill(child.pid, signal.SIGKILL)
-    child.wait()
+    child.wait(timeout=60)
     store = Store.open(path)
     try:
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

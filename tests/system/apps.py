@@ -43,7 +43,7 @@ class App:
         readable, _, _ = select.select([self.ready_fd], [], [], timeout)
         if not readable or not os.read(self.ready_fd, 100):
             self.proc.kill()
-            _, err = self.proc.communicate()
+            _, err = self.proc.communicate(timeout=60)
             raise AssertionError(f"no first paint within {timeout} s: {err.decode()[-2000:]}")
 
     def read_stdout_for(self, seconds: float) -> list[str]:
@@ -71,7 +71,7 @@ class App:
         self.fifo.unlink(missing_ok=True)
         if self.proc.poll() is None:
             self.proc.kill()
-        self.proc.communicate()
+        self.proc.communicate(timeout=60)
 
 
 def wait_until(condition: Callable[[], bool], proc: subprocess.Popen, timeout: float) -> bool:

@@ -123,7 +123,7 @@ class Desktop:
                     proc.wait(timeout=5)
                 except subprocess.TimeoutExpired:
                     proc.kill()
-                    proc.wait()
+                    proc.wait(timeout=60)
 
 
 @contextmanager

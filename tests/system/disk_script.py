@@ -20,7 +20,9 @@ from foot_coach.store.recorder import Recorder
 from foot_coach.system import assets
 
 folder = Path(sys.argv[1])
-subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], check=True)
+subprocess.run(
+    ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], check=True, timeout=60
+)
 store = Store.open(folder / "history.sqlite3")
 catalog = parse_catalog(assets.read_text("exercises.toml"))
 plan = compile_routine(items_for(catalog, list(catalog.ids), {}), Timing())
@@ -68,7 +70,7 @@ after_space = on_disk()
 final = on_disk()
 left = len(recorder.pending)
 store.close()
-subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, timeout=60)
 try:  # starting on a read-only disk: a clear message, and the file is left as it was
     Store.open(folder / "history.sqlite3").close()
     ro_error = ""

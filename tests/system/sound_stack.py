@@ -134,7 +134,7 @@ class SoundStack:
                 for sig in (signal.SIGCONT, signal.SIGKILL):
                     with contextlib.suppress(ProcessLookupError):
                         os.killpg(proc.pid, sig)  # the daemons' helpers too
-            proc.wait()
+            proc.wait(timeout=60)
         self.procs.clear()
 
 

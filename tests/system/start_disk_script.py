@@ -18,7 +18,9 @@ from foot_coach.store import log
 from foot_coach.store.db import Store
 
 disk, scratch = Path(sys.argv[1]), Path(sys.argv[2])
-subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)], check=True)
+subprocess.run(
+    ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)], check=True, timeout=60
+)
 data = disk / "data"
 history = data / "history.sqlite3"
 T0 = datetime(2026, 11, 2, 9, tzinfo=timezone(timedelta(hours=1)))
@@ -70,7 +72,7 @@ def start_app(case: str) -> dict[str, object]:
     readable, _, _ = select.select([ready], [], [], 60)
     painted = bool(readable) and bool(os.read(ready, 100))
     app.kill()
-    _, err = app.communicate()
+    _, err = app.communicate(timeout=60)
     os.close(ready)
     seconds = round(time.monotonic() - began, 1)
     moved = sorted(p.name for p in data.glob("*.corrupt-*"))
@@ -101,7 +103,7 @@ results.append(start_app("96 KB free, bad settings and own exercises"))
 (disk / "filler").unlink()
 quit_cleanly()
 results.append({"case": "after space", "sessions": sessions()})
-subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True, timeout=60)
 results.append(start_app("read-only"))
 results.append({"case": "read-only after", "sessions": sessions()})
 print(json.dumps(results))

@@ -23,7 +23,7 @@ LEAVE_UNNAMED = {"filler", "panel", "scroll bar"}  # containers Qt makes focusab
 
 
 def pyatspi_ready() -> bool:
-    found = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+    found = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=60)
     return found.returncode == 0
 
 

@@ -53,7 +53,7 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
             app.wait_painted()
             lines = app.read_stdout_for(rng.uniform(0.05, 2.5))
             os.kill(app.proc.pid, signal.SIGKILL)
-            app.proc.wait()
+            app.proc.wait(timeout=60)
         finally:
             app.close()
         reported = reported_reps(lines)

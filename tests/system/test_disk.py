@@ -22,7 +22,7 @@ def namespace_command() -> list[str]:
     if unshare is None:
         pytest.skip("unshare (util-linux) is not installed")
     command = [unshare, "-m"] if os.geteuid() == 0 else [unshare, "-Urm"]
-    probe = subprocess.run([*command, "true"], capture_output=True)
+    probe = subprocess.run([*command, "true"], capture_output=True, timeout=60)
     if probe.returncode != 0:
         pytest.skip(f"this machine allows no private mount namespace: {probe.stderr!r}")
     return command

@@ -83,4 +83,4 @@ def test_a_frozen_owner_is_told_to_the_person_and_one_that_answers_is_not(tmp_pa
         assert owner.stdout.readline() == "activate\n"  # acted on once it runs again
     finally:
         owner.kill()
-        owner.communicate()
+        owner.communicate(timeout=60)

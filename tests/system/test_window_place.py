@@ -45,8 +45,8 @@ def desktop(size: str, home: Path) -> Iterator[dict[str, str]]:
     finally:
         openbox.kill()
         xvfb.kill()
-        openbox.wait()
-        xvfb.wait()
+        openbox.wait(timeout=60)
+        xvfb.wait(timeout=60)
 
 
 def wait_for_window_manager(env: dict[str, str]) -> None:

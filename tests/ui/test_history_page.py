@@ -54,7 +54,9 @@ def test_pyqtgraph_not_imported_until_shown(catalog) -> None:
         "import sys; from foot_coach.ui.pages import history_page; import foot_coach.app; "
         "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert out.stdout.split() == ["False", "False"]
 
 
@@ -187,7 +189,9 @@ def test_counts_of_one_are_singular(qtbot, store, catalog, tmp_path) -> None:
     assert page.charts["calendar"].summary.text() == "Active on 1 day this year."
     snap = page.snapshot
     pdf = write_report(tmp_path / "one.pdf", snap, TODAY, {}, [])
-    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    words = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60
+    ).stdout
     assert "Active on 1 day · 1 session in total · current streak 1 day, best 1 day" in words
 
 
@@ -202,7 +206,9 @@ def test_pain_averages_have_one_decimal_rounded_half_up(store, tmp_path) -> None
     start = TODAY - timedelta(days=6)
     snap = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, ())
     pdf = write_report(tmp_path / "pain.pdf", snap, TODAY, {}, [])
-    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    words = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60
+    ).stdout
     assert "back 2.3" in words
     assert pdf.stat().st_mode & 0o777 == 0o600  # health data: the user's alone
 
@@ -262,5 +268,6 @@ def test_pdf_report(qtbot, store, catalog, tmp_path, artifacts) -> None:
     subprocess.run(
         ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(artifacts / "report")],
         check=True,
+        timeout=60,
     )
     assert list(artifacts.glob("report-*1.png"))

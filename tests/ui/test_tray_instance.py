@@ -88,7 +88,7 @@ def test_second_owner_is_refused_and_its_message_arrives(qtbot, tmp_path: Path) 
 
 def test_lock_left_by_a_dead_process_is_taken_over(qtbot, tmp_path: Path) -> None:
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
+                          capture_output=True, text=True, check=True, timeout=60)  # fmt: skip
     lock = tmp_path / "instance.lock"
     lock.write_text(f"{dead.stdout.strip()}\nfoot-coach\n{os.uname().nodename}\n")
     owner = SingleInstance(tmp_path, lock)
@@ -291,5 +291,7 @@ def test_the_single_instance_loads_no_network_module() -> None:
         "owner.release()\n"
         "print('PySide6.QtNetwork' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert out.stdout.strip() == "False"
