@@ -1431,6 +1431,14 @@ Please wait a moment, then open Foot Coach again. If it still does not answer, c
 
 Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn es immer noch nicht antwortet, schließen Sie das Fenster von Foot Coach und öffnen Sie es neu, oder starten Sie den Computer neu.</translation>
     </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Die Einheit beenden?</translation>
+    </message>
+    <message>
+        <source>Stop now? Everything you have done so far is saved.</source>
+        <translation>Jetzt aufhören? Alles, was Sie bisher gemacht haben, ist gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -2444,14 +2452,6 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message>
         <source>Stopped</source>
         <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Stop the session?</source>
-        <translation>Die Einheit beenden?</translation>
-    </message>
-    <message>
-        <source>Stop now? Everything you have done so far is saved.</source>
-        <translation>Jetzt aufhören? Alles, was Sie bisher gemacht haben, ist gespeichert.</translation>
     </message>
 </context>
 <context>

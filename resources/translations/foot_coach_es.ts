@@ -1431,6 +1431,14 @@ Please wait a moment, then open Foot Coach again. If it still does not answer, c
 
 Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la ventana de Foot Coach y ábrala de nuevo, o reinicie el ordenador.</translation>
     </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>¿Parar la sesión?</translation>
+    </message>
+    <message>
+        <source>Stop now? Everything you have done so far is saved.</source>
+        <translation>¿Parar ahora? Todo lo que ha hecho hasta ahora está guardado.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -2444,14 +2452,6 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message>
         <source>Stopped</source>
         <translation>Detenido</translation>
-    </message>
-    <message>
-        <source>Stop the session?</source>
-        <translation>¿Parar la sesión?</translation>
-    </message>
-    <message>
-        <source>Stop now? Everything you have done so far is saved.</source>
-        <translation>¿Parar ahora? Todo lo que ha hecho hasta ahora está guardado.</translation>
     </message>
 </context>
 <context>

@@ -104,9 +104,10 @@ def test_skip_back_and_stop_keys(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert session.phase.exercise_id == "arch-raises"
     asked = []
-    coach.ctx.pages.session.confirm_stop = lambda: asked.append(1) or False
+    coach.ctx.pages.session.confirm_stop = lambda: asked.append(session.status) or False
     key(qtbot, coach, Qt.Key.Key_Escape)
-    assert asked == [1] and session.status is Status.RUNNING  # said no: carries on
+    # Paused while asked, so no step is said over the question; said no: carries on.
+    assert asked == [Status.PAUSED] and session.status is Status.RUNNING
     coach.ctx.pages.session.confirm_stop = lambda: True
     key(qtbot, coach, Qt.Key.Key_Escape)
     assert session.status is Status.STOPPED

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from foot_coach.core.session import (
     View,
 )
 from foot_coach.core.words import fill
-from foot_coach.ui import announce, phase_text, session_fit
+from foot_coach.ui import announce, phase_text, session_fit, stop_question
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, reading_order, relabel, scaled_font
@@ -57,7 +56,7 @@ class SessionPage(QWidget):
         self._real_ms: Callable[[int], int] = lambda ms: ms
         self.status = Status.READY
         self.countdown_put_away = False  # paused in a short window: see session_fit
-        self.confirm_stop: Callable[[], bool] = self._ask_stop
+        self.confirm_stop: Callable[[], bool] = lambda: stop_question.ask(self)
         self.picture = IllustrationView(self)
         # Its height is what is left: asked for its full size, the scrolling page below would
         # scroll rather than let the picture give way (a paused session at 800x500).
@@ -279,20 +278,18 @@ class SessionPage(QWidget):
             return
         if self.status in (Status.FINISHED, Status.STOPPED):
             self.sig_finished_ok.emit()
-        elif self.confirm_stop():
+            return
+        running = self.status is Status.RUNNING
+        if running:  # while asked, nothing counts on, and no step is said over the question
+            self.sig_event.emit(Pause())
+        if self.confirm_stop():
             self.sig_event.emit(Stop())
+        elif running:
+            self.sig_event.emit(Resume())
 
     def it_hurts(self) -> None:
         if self.plan is not None and self.status not in (Status.FINISHED, Status.STOPPED):
             self.sig_event.emit(Stop(IT_HURTS))
-
-    def _ask_stop(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Stop the session?"),
-            self.tr("Stop now? Everything you have done so far is saved."),
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         session_fit.fit(self)
