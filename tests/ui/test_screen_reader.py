@@ -135,6 +135,23 @@ def test_each_welcome_step_is_said_as_next_moves_on(qtbot, monkeypatch) -> None:
     assert panes == ["Welcome", "A daily reminder", "Sound and voice"]
 
 
+def test_a_dialogs_text_is_not_read_twice_as_it_opens(qtbot) -> None:
+    """Orca reads a dialog's text as it opens; the area read it all again."""
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QScrollArea
+
+    from foot_coach.ui import help
+
+    dialog = help.shortcuts_dialog(None)
+    qtbot.addWidget(dialog)
+    area = dialog.findChild(QScrollArea)
+    said = []
+    for reason in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.TabFocusReason):
+        QApplication.sendEvent(area, QFocusEvent(QFocusEvent.Type.FocusIn, reason))
+        said.append(area.accessibleDescription())
+    assert said[0] == "" and said[1].startswith("Anywhere\nAlt+1")
+
+
 def test_the_arrows_turn_the_cards_from_the_steps_and_the_buttons(qtbot, coach: Coach) -> None:
     """A button took the arrows to move the focus, and the steps' scroll area took them too."""
     page = coach.ctx.pages.exercises

@@ -4,7 +4,7 @@ control that has the keyboard's focus in view. Text alone is read out when Tab r
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 
 
@@ -80,11 +80,13 @@ def _plain(label: QLabel) -> str:
 
 class _ReadOut(QObject):
     """Gives a text area its words as its description as Tab reaches it, so a screen reader
-    reads them: it said only the name ("How to do it: Toe curls"), not a step of it."""
+    reads them: it said only the name ("How to do it: Toe curls"), not a step of it. Not as
+    its window opens: Orca reads a dialog's text then, and said it all twice."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QScrollArea):
-            content = watched.widget()
+        if isinstance(event, QFocusEvent) and event.gotFocus():
+            opening = event.reason() == Qt.FocusReason.ActiveWindowFocusReason
+            content = watched.widget() if isinstance(watched, QScrollArea) else None
             if content is not None:
-                watched.setAccessibleDescription(words_in(content))
+                watched.setAccessibleDescription("" if opening else words_in(content))
         return False
