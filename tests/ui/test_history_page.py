@@ -19,6 +19,7 @@ from foot_coach.store import log, queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import charts, theme  # loaded: the plots wait for no import
+from foot_coach.ui.dates import long_date
 from foot_coach.ui.pages.history_page import HistoryPage
 from foot_coach.ui.report import write_report
 
@@ -271,3 +272,19 @@ def test_pdf_report(qtbot, store, catalog, tmp_path, artifacts) -> None:
         timeout=60,
     )
     assert list(artifacts.glob("report-*1.png"))
+
+
+def test_a_past_session_is_said_with_its_date_in_words(qtbot, store, catalog) -> None:
+    """ "2026-11-28" was read out digit group by digit group."""
+    from PySide6.QtGui import QAccessible
+
+    seed_first_days(store.conn, 1, TODAY, random.Random(2))
+    page = make_page(qtbot, store, catalog)
+    page.show()
+    qtbot.waitExposed(page)
+    item = page.sessions.item(0)
+    shown = item.text()
+    assert shown.startswith(TODAY.isoformat())
+    view = QAccessible.queryAccessibleInterface(page.sessions)
+    said = view.child(0).text(QAccessible.Text.Name)
+    assert said.startswith(long_date(TODAY) + ", ") and said.endswith(shown.split(" — ", 1)[1])
