@@ -36,6 +36,7 @@ from foot_coach.core.words import fill
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
+from foot_coach.ui.announce import Politeness, announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.form_fields import Fields, lines, select
@@ -142,7 +143,6 @@ class ExerciseEditor(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAccessibleName(tr("Problem"))
         self.counting.currentIndexChanged.connect(self._counting_changed)
         self._arrange()
 
@@ -288,10 +288,12 @@ class ExerciseEditor(QDialog):
         reason = i18n.explain(error.problem)
         if not error.field:
             self.problem.setText(reason)
+            announce(self, reason, Politeness.Assertive)
             return
         key = error.field
         widget = self.fields.get(key) or self.fields.get(key.split(".")[0])
         label = widget.accessibleName() if widget is not None else key
         self.problem.setText(fill(self.tr("%1: %2"), label, reason))
+        announce(self, self.problem.text(), Politeness.Assertive)  # the line was named "Problem"
         if widget is not None:
             widget.setFocus()

@@ -459,10 +459,6 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Ein PNG-, JPEG- oder SVG-Bild, bis 2 MB</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Your own exercise</source>
         <translation>Ihre eigene Übung</translation>
     </message>

@@ -459,10 +459,6 @@ Carry on with the rest, starting from %1?</source>
         <translation>Una imagen PNG, JPEG o SVG, de hasta 2 MB</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
         <source>Your own exercise</source>
         <translation>Su propio ejercicio</translation>
     </message>

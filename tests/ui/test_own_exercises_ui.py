@@ -83,13 +83,28 @@ def test_a_new_exercise_is_saved_and_shown_everywhere(coach: Coach) -> None:
     assert coach.ctx.pages.exercises.dots.count == 6
 
 
-def test_the_editor_names_the_field_that_is_wrong_and_saves_nothing(coach: Coach) -> None:
+def test_the_editor_names_the_field_that_is_wrong_and_saves_nothing(
+    coach: Coach, monkeypatch
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    heard: list[str] = []
+
+    def update(event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            heard.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
     editor = own_exercises.edit(coach.ctx, None)
     fill(editor)
     editor.steps.setPlainText("   ")
     editor.accept()
     assert editor.exercise is None and editor.result() == 0
     assert editor.problem.text().startswith("Steps: ")
+    # Said, as it is shown: a screen reader heard only "Problem", or nothing.
+    assert heard == [editor.problem.text()]
+    said = QAccessible.queryAccessibleInterface(editor.problem).text(QAccessible.Text.Name)
+    assert said == editor.problem.text()
     assert not coach.ctx.paths.own_exercises.exists()
 
 
