@@ -169,6 +169,24 @@ def test_the_arrows_turn_the_cards_from_the_steps_and_the_buttons(qtbot, coach: 
     assert page.current_exercise() == "toe-curls" and page.next.hasFocus()
 
 
+def test_what_became_of_saving_is_said(coach: Coach, monkeypatch) -> None:
+    """Saving leaves the focus where it was, so the line that says how it went was unheard."""
+    heard: list[str] = []
+
+    def update(event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            heard.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    coach.window.show_page("routine")
+    routine = coach.ctx.pages.routine
+    routine._save()
+    coach.window.show_page("reminders")
+    coach.ctx.pages.reminders.show_message("Saved to /home/anna/reminders.ics")
+    assert heard == [routine.message.text(), "Saved to /home/anna/reminders.ics"]
+    assert heard[0].startswith("Saved.")
+
+
 def test_quitting_after_the_page_tabs_were_read_ends_cleanly() -> None:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.store.settings import MAX_REMINDERS, Reminder
 from foot_coach.system.i18n import tr
+from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, reading_order, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.holding import HoldSwitches, WaitingNote
@@ -218,6 +219,7 @@ class RemindersPage(QWidget):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        announce(self.message, text)  # what became of "Add to calendar…", said as well as shown
 
     def values(self) -> tuple[Reminder, ...]:
         return tuple(row.value() for row in self.rows)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Catalog, Prescription
 from foot_coach.core.words import fill
+from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
@@ -228,11 +229,13 @@ class RoutinePage(QWidget):
 
     def _save(self) -> None:
         chosen = self.chosen()
+        said = self.tr('Saved. "Start routine" now runs these exercises.')
         if not chosen:
-            self.message.setText(self.tr("Tick at least one exercise, then save again."))
-            return
-        self.message.setText(self.tr('Saved. "Start routine" now runs these exercises.'))
-        self.sig_saved.emit(chosen, self.rest.value())
+            said = self.tr("Tick at least one exercise, then save again.")
+        self.message.setText(said)
+        announce(self.message, said)  # Ctrl+S leaves the focus where it was: nothing else says it
+        if chosen:
+            self.sig_saved.emit(chosen, self.rest.value())
 
     def _current_id(self) -> str:
         item = self.list.currentItem()
