@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -59,7 +59,10 @@ class ChartTable(QWidget):
         self.table.setHorizontalHeaderLabels(list(columns))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c and text:  # "Active minutes: 7.9": a screen reader read the 7.9 alone
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{columns[c]}: {text}")
+                self.table.setItem(r, c, item)
         header = self.table.horizontalHeader().sizeHint().height()
         row = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(header + row * max(1, min(len(rows), VISIBLE_ROWS)) + 4)

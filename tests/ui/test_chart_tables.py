@@ -72,3 +72,14 @@ def test_the_pain_table_has_a_column_per_area(page) -> None:
     header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert header == ["Date", "Back", "Hip", "Knee"]
     assert all(len(row) == 4 for row in cells(page.charts["pain"]))
+
+
+def test_a_value_is_said_with_what_it_counts(page) -> None:
+    """Orca read a row as "Saturday, November 28, 2026. 7.9.": minutes of what?"""
+    chart = page.charts["minutes"]
+    chart.table.toggle.click()
+    face = QAccessible.queryAccessibleInterface(chart.table.table)
+    said = [face.child(i).text(QAccessible.Text.Name) for i in range(face.childCount())]
+    day, value = cells(chart)[0]
+    at = said.index(day)  # the date as it is, already in words
+    assert said[at + 1] == f"Active minutes: {value}"
