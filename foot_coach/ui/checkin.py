@@ -169,6 +169,10 @@ class RatingBar(QFrame):
     def _rate(self, value: str) -> None:
         if self.exercise_id:
             self.sig_rated.emit(self.exercise_id, value)
+            # The question goes away: a key pressed from anywhere on the page was otherwise
+            # followed by silence, and the person could not tell it was taken.
+            answer = self.buttons[value].accessibleName()
+            announce(self, fill(self.tr("Noted: %1."), answer))
         self.exercise_id = ""
         self.hide()
 

@@ -2115,6 +2115,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <source>How did %1 feel?</source>
         <translation>Wie hat sich %1 angefühlt?</translation>
     </message>
+    <message>
+        <source>Noted: %1.</source>
+        <translation>Notiert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderPrompt</name>

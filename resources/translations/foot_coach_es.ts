@@ -2115,6 +2115,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <source>How did %1 feel?</source>
         <translation>¿Qué tal le ha ido %1?</translation>
     </message>
+    <message>
+        <source>Noted: %1.</source>
+        <translation>Anotado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderPrompt</name>

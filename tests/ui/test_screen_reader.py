@@ -187,6 +187,23 @@ def test_what_became_of_saving_is_said(coach: Coach, monkeypatch) -> None:
     assert heard[0].startswith("Saved.")
 
 
+def test_a_rating_is_said_to_be_taken(qtbot, monkeypatch) -> None:
+    from foot_coach.ui.checkin import RatingBar
+
+    heard: list[str] = []
+
+    def update(event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            heard.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    bar = RatingBar()
+    qtbot.addWidget(bar)
+    bar.ask("toe-curls", "Toe curls")
+    bar.buttons["about-right"].click()
+    assert heard == ["How did Toe curls feel?", "Noted: About right."]
+
+
 def test_quitting_after_the_page_tabs_were_read_ends_cleanly() -> None:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
