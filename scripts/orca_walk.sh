@@ -67,6 +67,9 @@ sleep 2
 for _ in $(seq 6); do xdotool key Tab; sleep 1.5; done  # the first card's controls, the tabs
 xdotool key ctrl+p  # practise the exercise shown: toe curls, ten holds
 sleep $((80 / scale + 4))  # get ready, ten holds and releases, well done
-# One line per utterance, as Orca would say it.
-sed -n "s/^.* - SPEECH OUTPUT: '\(.*\)'{.*$/\1/p" "$work/orca.log"
+# One line per utterance, as Orca would say it: a text read out whole (an exercise's steps)
+# spans several lines of the log, which a line-by-line match would drop.
+python3 -c 'import re, sys
+for said in re.findall(r"SPEECH OUTPUT: \x27(.*?)\x27\s*\{", open(sys.argv[1]).read(), re.S):
+    print(" / ".join(line.strip() for line in said.splitlines()))' "$work/orca.log"
 [ -z "${ORCA_WALK_LOG:-}" ] || cp "$work/orca.log" "$ORCA_WALK_LOG"
