@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,9 +38,9 @@ from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
 from foot_coach.ui.announce import Politeness, announce
 from foot_coach.ui.theme import named, scaled_font
+from foot_coach.ui.widgets import measure, scrolling
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.form_fields import Fields, lines, select
-from foot_coach.ui.widgets.scrolling import vertical_scroll
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -183,7 +183,7 @@ class ExerciseEditor(QDialog):
         inner = QVBoxLayout(content)
         inner.addWidget(title)
         inner.addLayout(form)
-        scroll = vertical_scroll(content)
+        scroll = scrolling.vertical_scroll(content)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -193,7 +193,7 @@ class ExerciseEditor(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self.resize(measure.roomy_size(self, QSize(640, 720), 26, 30))  # as the text asks
 
     # --- values --------------------------------------------------------------------------------
     def _fill(self, start: Exercise) -> None:

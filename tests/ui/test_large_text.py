@@ -21,6 +21,7 @@ from foot_coach.store.seed import seed_history
 from foot_coach.store.settings import Reminder, Settings
 from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
+from foot_coach.ui.widgets import measure
 
 PAGES = ["exercises", "session", "history", "routine", "reminders", "settings"]
 PERCENTS = [100, 200]
@@ -95,6 +96,18 @@ def test_a_dialog_button_icon_grows_with_the_text(qtbot, coach: Coach, text_size
     qtbot.addWidget(dialog)
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.iconSize().height() >= 0.7 * close.fontMetrics().height()
+
+
+@pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
+def test_the_exercise_editor_is_as_roomy_as_the_text(qtbot, coach: Coach, text_size: int) -> None:
+    """At its fixed 640x720 the editor was a narrow column of fields at 200 % on a laptop, and
+    taller than a small screen."""
+    editor = own_exercises.edit(coach.ctx, None)
+    qtbot.addWidget(editor)
+    em = editor.fontMetrics().height()
+    free = measure.free_area(editor.frameGeometry().center())
+    assert editor.width() >= min(26 * em, free.width() - 2 * em)
+    assert editor.height() <= free.height() - 2 * em
 
 
 def test_the_walk_catches_overlaps_cut_text_and_sideways_scrolling(qtbot) -> None:
