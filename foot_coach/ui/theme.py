@@ -98,6 +98,13 @@ QScrollArea#reading:focus, QGraphicsView:focus { border-color: palette(highlight
 /* A line of the pain check-in: its buttons take no focus, the line does. */
 QFrame#pain { border: 2px solid transparent; border-radius: 4px; }
 QFrame#pain:focus { border-color: palette(highlight); }
+/* Arrows as wide as a line of text: the style's 14 px were a sliver at 200 %. Styling them
+   takes the frame from the style, so the box draws its own, and its focus, as the editor does. */
+QAbstractSpinBox {
+    border: 1px solid palette(mid); border-radius: 4px; background: palette(base); padding: 1px;
+}
+QAbstractSpinBox:focus { border: 2px solid palette(highlight); padding: 0px; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 1.1em; }
 QPlainTextEdit { border: 1px solid palette(mid); border-radius: 4px; padding: 1px; }
 QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
 """
