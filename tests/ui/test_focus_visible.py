@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.ui import theme
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
 def make(kind: str) -> QWidget:
@@ -31,6 +32,8 @@ def make(kind: str) -> QWidget:
         return QPushButton("Start routine")
     if kind == "check":
         return QCheckBox("Speak the steps aloud")
+    if kind == "wrap-check":  # its words wrap; it draws itself
+        return WrapCheckBox("Hold a reminder while another program fills the screen")
     if kind == "combo":
         box = QComboBox()
         box.addItems(["Week", "Month"])
@@ -75,8 +78,8 @@ def make(kind: str) -> QWidget:
     raise AssertionError(kind)
 
 
-KINDS = ["button", "check", "combo", "spin", "time", "slider", "list", "toggle", "toggle-on",
-         "line", "lines", "summary", "reading", "chart", "pain"]  # fmt: skip
+KINDS = ["button", "check", "wrap-check", "combo", "spin", "time", "slider", "list", "toggle",
+         "toggle-on", "line", "lines", "summary", "reading", "chart", "pain"]  # fmt: skip
 
 
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=["light", "dark"])
@@ -98,8 +101,9 @@ def test_a_control_with_focus_looks_different(qtbot, kind: str, mode: theme.Mode
     qtbot.keyClick(other, Qt.Key.Key_Tab)  # as a person would, so the style shows the ring
     assert control.hasFocus()
     with_focus: QImage = control.grab().toImage()
-    if kind in ("line", "lines", "spin", "time"):
+    if kind in ("line", "lines", "spin", "time", "check", "wrap-check"):
         # A blinking caret alone would differ by chance; the frame must change, not the text.
+        # A check box's pale box alone was hard to see: it too is ringed.
         with_focus, without = (_frame(i) for i in (with_focus, without))
     assert with_focus != without, f"{kind}: focus is not visible"
     if kind.startswith("toggle"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
@@ -75,7 +75,14 @@ class WrapCheckBox(QCheckBox):
         painter = QPainter(self)
         area = self.rect().adjusted(self._indent(), 0, 0, 0)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(area, FLAGS, self.text())
+        drawn = painter.drawText(area, FLAGS, self.text())
+        if self.hasFocus():
+            # Round the words, as the style does for a check box whose words it draws: with
+            # them drawn here, only the box's pale fill told where Tab was.
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(
+                drawn.adjusted(-3, -1, 3, 1) & self.rect().adjusted(1, 1, -1, -1), 3, 3
+            )
         painter.end()
 
     def hitButton(self, pos) -> bool:  # type: ignore[no-untyped-def]
