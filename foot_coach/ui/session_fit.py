@@ -28,7 +28,22 @@ def fit(page: SessionPage) -> None:
         page.countdown_put_away = False
     if page.summary.font() != page.summary_font:
         page.summary.setFont(page.summary_font)
+    pin_rating(page)
     _fit(page)
+
+
+def pin_rating(page: SessionPage) -> None:
+    """The question how it felt stays in view with the buttons below what scrolls (the end's
+    summary and changes), unless with them it would take over half the page (a short window
+    at 200 % text stacks its buttons): then it scrolls with the words, the buttons stay."""
+    em = page.buttons["pause"].fontMetrics().height()
+    rows = 2 if page.buttons["focus"].isVisibleTo(page) else 1
+    below = page.rating.heightForWidth(page.width() - 24) + rows * measure.button_height(em, False)
+    into, out_of = (page.pinned, page.scrolled) if below <= page.height() // 2 else (
+        page.scrolled, page.pinned)  # fmt: skip
+    if into.indexOf(page.rating) < 0:
+        out_of.removeWidget(page.rating)
+        into.insertWidget(0 if into is page.pinned else into.count(), page.rating)
 
 
 def _fit(page: SessionPage) -> None:

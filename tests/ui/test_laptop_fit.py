@@ -4,6 +4,9 @@ of a session, even in a rest that asks how the exercise felt."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from random import Random
+
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from foot_coach.app import Coach
 from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.session import Pause
+from foot_coach.store.seed import seed_first_days
 from foot_coach.store.settings import Settings
 from foot_coach.ui import theme
 from foot_coach.ui.main_window import HelpTopic, columns_that_fit
@@ -129,5 +133,32 @@ def test_the_help_menu_has_room_for_its_words_and_keys_at_large_text(qtbot, make
         words, key = metrics.horizontalAdvance(item.text()), metrics.horizontalAdvance("F1")
         assert menu.actionGeometry(item).width() >= words + key + 2 * metrics.height()
         menu.hide()
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+
+
+def test_the_end_with_every_amount_raised_keeps_its_buttons_in_view(
+    qtbot, make_coach, scheduler, artifacts
+) -> None:
+    """After three good days the coach raises all five amounts, and the end lists each with its
+    reason under the day's summary: at 200 % on a laptop that pushed the question how it felt
+    and Back to exercises below the window, to be found by scrolling."""
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
+    try:
+        coach: Coach = make_coach(Settings(muted=True, pain_checkins=False))
+        seed_first_days(coach.ctx.store.conn, 3, date.today() - timedelta(days=1), Random(1))
+        coach.window.resize(1280, 700)
+        coach.window.show()
+        qtbot.waitExposed(coach.window)
+        coach.sessions.start(list(coach.ctx.catalog.ids))
+        scheduler.run_until_idle()
+        for _ in range(3):
+            QApplication.processEvents()
+        coach.window.grab().save(str(artifacts / "laptop-200-end-all-raised.png"))
+        assert len(coach.ctx.pages.session.changes.text().splitlines()) == 5
+        buttons = session_buttons(coach)
+        assert len(buttons) == 4, "Back to exercises and the rating's three"
+        for button in buttons:
+            assert on_screen(button, coach.window), f"{button.text()!r} is scrolled out of view"
     finally:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)

@@ -81,23 +81,20 @@ class SessionPage(QWidget):
         self.changes = QLabel()
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.PlainText)
-        self.changes.hide()
         # Says plainly when the session is paused; at the end, what was done.
         self.state_line = QLabel()
         self.state_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_line.setWordWrap(True)
         self.state_line.setFont(scaled_font(self.font(), 1.1, bold=True))
-        self.state_line.hide()
         self.summary = QLabel()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary.setWordWrap(True)
         self.summary_font = scaled_font(self.font(), 1.15)
         self.summary.setFont(self.summary_font)  # the body size in a short window: session_fit
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what today added up to, to Tab
-        self.summary.hide()
         self.buttons = self._make_buttons()
         self._arrange()
-        self.show_idle()
+        self.show_idle()  # hides what only a session shows: changes, state line, summary
 
     def _make_buttons(self) -> dict[str, QPushButton]:
         specs = [
@@ -135,23 +132,27 @@ class SessionPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.picture, 1)
         top.addLayout(text, 1)
-        # While the countdown runs, session_fit makes everything fit; the end's summary, changes
-        # and rating may not at 200 % text, and then the page scrolls down rather than overlaps.
-        body = QWidget()
+        # While the countdown runs, session_fit makes all fit; the end's summary and changes may
+        # not at 200 % text, and scroll; the rating and buttons stay below (see pin_rating).
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(vertical_scroll(body))
-        layout = QVBoxLayout(body)
-        layout.addLayout(top, 1)
-        for widget in (self.state_line, self.summary, self.changes, self.notice, self.rating,
-                       self.progress):  # fmt: skip
-            layout.addWidget(widget)
+        outer.addWidget(vertical_scroll(body := QWidget()), 1)
+        self.scrolled = QVBoxLayout(body)
+        self.scrolled.addLayout(top, 1)
+        for widget in (self.state_line, self.summary, self.changes, self.notice):
+            self.scrolled.addWidget(widget)
+        self.pinned, margins = QVBoxLayout(), self.scrolled.contentsMargins()
+        self.pinned.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
+        self.scrolled.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
+        outer.addLayout(self.pinned)
+        for widget in (self.rating, self.progress):
+            self.pinned.addWidget(widget)
         # Two rows, so every label fits at 800x500 and the main controls sit together.
         for keys in (("back", "pause", "skip", "next"), ("focus", "stop", "hurts")):
             row = QHBoxLayout()
             for key in keys:
                 row.addWidget(self.buttons[key])
-            layout.addLayout(row)
+            self.pinned.addLayout(row)
         reading_order(self.summary, self.notice, self.rating, *self.buttons.values())
 
     def show_idle(self) -> None:
