@@ -10,11 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,13 +30,12 @@ from foot_coach.core.session import (
     View,
 )
 from foot_coach.core.words import fill
-from foot_coach.ui import announce, phase_text, session_fit, stop_question
+from foot_coach.ui import announce, phase_text, session_fit, session_layout, stop_question
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
-from foot_coach.ui.theme import named, reading_order, relabel, scaled_font
+from foot_coach.ui.theme import named, relabel, scaled_font
 from foot_coach.ui.widgets import reading
 from foot_coach.ui.widgets.reading import ReadingLabel
-from foot_coach.ui.widgets.scrolling import vertical_scroll
 from foot_coach.ui.widgets.steps_bar import StepsBar
 
 IT_HURTS = "it-hurts"
@@ -93,7 +90,7 @@ class SessionPage(QWidget):
         self.summary.setFont(self.summary_font)  # the body size in a short window: session_fit
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what today added up to, to Tab
         self.buttons = self._make_buttons()
-        self._arrange()
+        session_layout.arrange(self)  # also makes self.scrolled and self.pinned
         self.show_idle()  # hides what only a session shows: changes, state line, summary
 
     def _make_buttons(self) -> dict[str, QPushButton]:
@@ -118,42 +115,6 @@ class SessionPage(QWidget):
             short.activated.connect(action)
             buttons[key] = button
         return buttons
-
-    def _arrange(self) -> None:
-        text = QVBoxLayout()
-        for widget in (self.exercise, self.title):
-            text.addWidget(widget)
-        text.addWidget(self.countdown, 1)
-        for widget in (self.rep, self.detail):
-            text.addWidget(widget)
-        # With the countdown hidden (stopped, finished) the words stay together at the top
-        # instead of being spread down the page; while it shows, its stretch takes the room.
-        text.addStretch(0)
-        top = QHBoxLayout()
-        top.addWidget(self.picture, 1)
-        top.addLayout(text, 1)
-        # While the countdown runs, session_fit makes all fit; the end's summary and changes may
-        # not at 200 % text, and scroll; the rating and buttons stay below (see pin_rating).
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(vertical_scroll(body := QWidget()), 1)
-        self.scrolled = QVBoxLayout(body)
-        self.scrolled.addLayout(top, 1)
-        for widget in (self.state_line, self.summary, self.changes, self.notice):
-            self.scrolled.addWidget(widget)
-        self.pinned, margins = QVBoxLayout(), self.scrolled.contentsMargins()
-        self.pinned.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
-        self.scrolled.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
-        outer.addLayout(self.pinned)
-        for widget in (self.rating, self.progress):
-            self.pinned.addWidget(widget)
-        # Two rows, so every label fits at 800x500 and the main controls sit together.
-        for keys in (("back", "pause", "skip", "next"), ("focus", "stop", "hurts")):
-            row = QHBoxLayout()
-            for key in keys:
-                row.addWidget(self.buttons[key])
-            self.pinned.addLayout(row)
-        reading_order(self.summary, self.notice, self.rating, *self.buttons.values())
 
     def show_idle(self) -> None:
         """No session: say so and offer to start, instead of a blank page with step buttons
