@@ -12,7 +12,7 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
     """Wrap `content` so it scrolls rather than squeezes. Pages with controls inside leave
     `name` empty: Tab goes straight to the controls, and the area follows the focus. Text
     alone is given a name, so the keyboard can scroll it and a screen reader says what it is."""
-    scroll = QScrollArea()
+    scroll = _PageScroll()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -25,6 +25,21 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     _FocusInView(scroll)
     return scroll
+
+
+class _PageScroll(QScrollArea):
+    """One turn of the wheel moves about three lines of the text in use, at any text size:
+    Qt's fixed 20 px step moved a page at 200 % text by little more than one line, so a long
+    History page took twice the turns to read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.verticalScrollBar().setSingleStep(self.fontMetrics().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size was changed in Settings
+            self.verticalScrollBar().setSingleStep(self.fontMetrics().height())
 
 
 class _FocusInView(QObject):
