@@ -1,5 +1,10 @@
 """The main window's first paint: reported to a file, so benchmarks can time start-up, and
-the moment work that must not delay it may begin."""
+the moment work that must not delay it may begin.
+
+A widget with a `sig_painted` signal (the main window) is followed through it; others through
+an event filter. A filter costs memory for as long as the app runs: PySide hands it each event
+as a plain QEvent, and to find its class builds the Python types of all of Qt's event classes
+(0.6 MB), which nothing at rest needs otherwise."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import os
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 
 READY_FILE_ENV = "FOOT_COACH_READY_FILE"
 
@@ -23,15 +28,26 @@ class FirstPaintReporter(QObject):
     def install(cls, window: QObject) -> None:
         """Report `window`'s first paint where the environment asks for it, if it does."""
         if target := os.environ.get(READY_FILE_ENV, ""):
-            window.installEventFilter(cls(target, window))
+            reporter = cls(target, window)
+            if (painted := _painted_signal(window)) is not None:
+                painted.connect(reporter._painted)
+            else:
+                window.installEventFilter(reporter)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._target and event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint:
+            self._painted()
+        return False
+
+    def _painted(self) -> None:
+        if self._target:
             with open(self._target, "w", encoding="utf-8") as out:
                 out.write(repr(time.monotonic()))
             self._target = ""
-            watched.removeEventFilter(self)
-        return False
+            if (painted := _painted_signal(self.parent())) is not None:
+                painted.disconnect(self._painted)
+            else:
+                self.parent().removeEventFilter(self)
 
 
 class OnFirstPaint(QObject):
@@ -41,19 +57,35 @@ class OnFirstPaint(QObject):
     def __init__(self, parent: QObject, then: Callable[[], None], latest_ms: int = 3000) -> None:
         super().__init__(parent)
         self._then: Callable[[], None] | None = then
-        parent.installEventFilter(self)
+        if (painted := _painted_signal(parent)) is not None:
+            painted.connect(self._painted)
+        else:
+            parent.installEventFilter(self)
         QTimer.singleShot(latest_ms, self, self._call)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._then is not None and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._call)  # after this paint has reached the screen
+        if event.type() == QEvent.Type.Paint:
+            self._painted()
         return False
 
+    def _painted(self) -> None:
+        if self._then is not None:
+            QTimer.singleShot(0, self, self._call)  # after this paint has reached the screen
+
     def _call(self) -> None:
-        self.parent().removeEventFilter(self)
         then, self._then = self._then, None
-        if then is not None:
-            then()
+        if then is None:  # called already: by the paint, or at the latest
+            return
+        if (painted := _painted_signal(self.parent())) is not None:
+            painted.disconnect(self._painted)
+        else:
+            self.parent().removeEventFilter(self)
+        then()
+
+
+def _painted_signal(watched: QObject) -> SignalInstance | None:
+    painted = getattr(watched, "sig_painted", None)
+    return painted if isinstance(painted, SignalInstance) else None
 
 
 def after_first_paint(window: QObject, shown: bool, *then: Callable[[], None]) -> None:

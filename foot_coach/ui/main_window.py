@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum, auto
+from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QMoveEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -53,6 +64,8 @@ class MainWindow(QMainWindow):
     sig_help = Signal(object)  # the HelpTopic chosen
     sig_nav_near = Signal(str)  # the pointer or the keyboard reached a page's button: its key
     sig_page_made = Signal(str)  # a page was made and added: its key
+    sig_painted = Signal()  # each time the window itself paints (system/first_paint.py)
+    sig_placed = Signal()  # moved, resized or shown (ui/window_place.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +96,10 @@ class MainWindow(QMainWindow):
         self.close_to_tray = False
         self.session_active = False
         self.help_actions = self._help_menu()
+        # The buttons flow anew at another text size. Told by the application, not by a
+        # changeEvent of our own: PySide would hand that every change as a plain QEvent, and
+        # finding its class builds the types of all of Qt's event classes (near_button.py).
+        cast(QGuiApplication, QGuiApplication.instance()).fontChanged.connect(self._font_changed)
 
     def _help_menu(self) -> dict[HelpTopic, QAction]:
         menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -116,7 +133,7 @@ class MainWindow(QMainWindow):
         named(button, title, f"{title} ({shortcut.toString()})")
         button.clicked.connect(lambda: self.show_page(key))
         button.setProperty("page_key", key)
-        button.installEventFilter(self)
+        button.sig_near.connect(lambda _: self.sig_nav_near.emit(key))
         self.nav_group.addButton(button, len(self.nav_buttons))
         self.nav_buttons.append(button)
         self._flow_nav()
@@ -139,19 +156,25 @@ class MainWindow(QMainWindow):
             self.nav_layout.setColumnStretch(column, 0)
         self.nav_layout.setColumnStretch(per_row, 1)  # buttons sit left, the rest is space
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Enter, QEvent.Type.FocusIn) and watched in self.nav_buttons:
-            self.sig_nav_near.emit(watched.property("page_key"))
-        return super().eventFilter(watched, event)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._flow_nav()
+        self.sig_placed.emit()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._flow_nav()
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self.sig_placed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sig_placed.emit()
+
+    def _font_changed(self, _font: QFont) -> None:
+        QTimer.singleShot(0, self, self._flow_nav)  # once every widget has the new font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.sig_painted.emit()  # before the paint, as an event filter would see it
+        super().paintEvent(event)
 
     def made(self, key: str) -> bool:
         return key in self._made

@@ -12,7 +12,16 @@ from __future__ import annotations
 import base64
 import binascii
 
-from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QPoint, QRect, QSize
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QWidget
 
 from foot_coach.ui.widgets import measure
@@ -34,7 +43,12 @@ def place(window: QWidget, saved: str) -> None:
     """Before the first show: the saved place if it still fits a screen, else centred."""
     if not (saved and _restore(window, saved)):
         _centre(window, _free_area(window), GUESSED_FRAME)
-    window.installEventFilter(_Framed(window))
+    framed = _Framed(window)
+    placed = getattr(window, "sig_placed", None)  # the main window's moves, sizes and showing
+    if isinstance(placed, SignalInstance):
+        placed.connect(framed.placed)  # an event filter would cost memory: see _Framed
+    else:
+        window.installEventFilter(framed)
 
 
 def _restore(window: QWidget, saved: str) -> bool:
@@ -98,14 +112,27 @@ def _pull_in(window: QWidget, area: QRect, frame: QMargins) -> None:
 class _Framed(QObject):
     """Fits the window once, as soon as the window manager has put its frame around it.
 
+    A window that says when it moves, changes size or shows (the main window's sig_placed) is
+    followed through that; others through an event filter. A filter is kept from the main
+    window: PySide hands it each event as a plain QEvent, and to find its class builds the
+    Python types of all of Qt's event classes, 0.6 MB held for as long as the app runs.
+
     The window is its parent and is found through parent(): PySide may hand Qt's calls to a
     fresh Python wrapper of this object, which would not carry attributes set in __init__."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        window = self.parent()
         kinds = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)
-        framed = isinstance(window, QWidget) and not _frame(window).isNull()
-        if watched is window and event.type() in kinds and framed:
-            window.removeEventFilter(self)
-            fit(window)
+        if watched is self.parent() and event.type() in kinds:
+            self.placed()
         return False
+
+    def placed(self) -> None:
+        window = self.parent()
+        if not isinstance(window, QWidget) or _frame(window).isNull():
+            return
+        placed = getattr(window, "sig_placed", None)
+        if isinstance(placed, SignalInstance):
+            placed.disconnect(self.placed)
+        else:
+            window.removeEventFilter(self)
+        fit(window)

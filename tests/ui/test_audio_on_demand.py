@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 from audio_fakes import Helpers
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.actions import settings
 from foot_coach.core.session import Stop
 from foot_coach.store.settings import Settings
-from foot_coach.ui.pages.exercises_page import reached
 
 LINGER = 60_000
 
@@ -41,16 +40,24 @@ def test_waiting_on_the_exercises_page_starts_no_helper(coach, helpers: Helpers)
 
 
 def test_reaching_the_start_button_starts_them(coach, helpers: Helpers) -> None:
-    QApplication.sendEvent(coach.ctx.pages.exercises.start, QEvent(QEvent.Type.Enter))
+    at = QPointF(5, 5)
+    QApplication.sendEvent(coach.ctx.pages.exercises.start, QEnterEvent(at, at, at))
     assert coach.ctx.cues.running() == ["sound", "voice"]
     assert helpers.idle.pending[0] == helpers.clock.now + LINGER  # if no session comes
 
 
-def test_only_tab_reaching_a_button_counts_not_the_focus_a_page_gives() -> None:
-    assert reached(QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
-    assert reached(QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.BacktabFocusReason))
-    assert not reached(QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
-    assert not reached(QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+@pytest.mark.parametrize(
+    ("reason", "starts"),
+    [(Qt.FocusReason.TabFocusReason, True), (Qt.FocusReason.BacktabFocusReason, True),
+     (Qt.FocusReason.OtherFocusReason, False)],
+)  # fmt: skip
+def test_only_tab_reaching_a_button_counts_not_the_focus_a_page_gives(
+    coach, reason: Qt.FocusReason, starts: bool
+) -> None:
+    QApplication.sendEvent(
+        coach.ctx.pages.exercises.start, QFocusEvent(QEvent.Type.FocusIn, reason)
+    )
+    assert coach.ctx.cues.running() == (["sound", "voice"] if starts else [])
 
 
 def test_the_session_pages_button_starts_them(coach) -> None:

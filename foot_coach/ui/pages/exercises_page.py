@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from foot_coach.ui import phase_text
 from foot_coach.ui.announce import announce
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, reading_order, scaled_font
+from foot_coach.ui.widgets.near_button import NearButton
 from foot_coach.ui.widgets.page_dots import PageDots
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 
@@ -83,14 +82,6 @@ class ExerciseCard(QWidget):
         self.setAccessibleDescription(exercise.summary)
 
 
-def reached(event: QEvent) -> bool:
-    """The pointer entered, or Tab moved the focus here: not the focus a page gives when shown."""
-    if isinstance(event, QFocusEvent):
-        keys = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-        return event.gotFocus() and event.reason() in keys
-    return event.type() == QEvent.Type.Enter
-
-
 class ExercisesPage(QWidget):
     sig_start_routine = Signal()
     sig_practise = Signal(str)  # exercise id
@@ -123,7 +114,7 @@ class ExercisesPage(QWidget):
         self.practise.clicked.connect(self._practise)
         for key, target in (("Ctrl+Return", self.start), ("Ctrl+P", self.practise)):
             QShortcut(QKeySequence(key), self, target.click)
-            target.installEventFilter(self)
+            target.sig_near.connect(self._start_near)
         # Shortcuts, not key presses: a button took Left and Right to move the focus, and the
         # steps' scroll area took them too, so the arrows turned no card once Tab had been used.
         for key, step in (("Left", -1), ("Right", 1)):
@@ -133,8 +124,8 @@ class ExercisesPage(QWidget):
         self._entries: list[tuple[Exercise, Prescription]] = []
         self.set_catalog(catalog, prescriptions)
 
-    def _button(self, text: str, name: str, key: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, text: str, name: str, key: str) -> NearButton:
+        button = NearButton(text, self)
         shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
         named(button, name, f"{name} ({shown})")
         button.setMinimumHeight(44)
@@ -227,10 +218,10 @@ class ExercisesPage(QWidget):
     def _practise(self) -> None:
         self.sig_practise.emit(self.current_exercise())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in (self.start, self.practise) and reached(event):
+    def _start_near(self, by_hand: bool) -> None:
+        """The pointer or Tab reached a start button: not the focus a page gives when shown."""
+        if by_hand:
             self.sig_start_near.emit()
-        return super().eventFilter(watched, event)
 
     def _place_bottom(self) -> None:
         """One row where the page is wide enough, so that at large text on a laptop screen

@@ -9,12 +9,13 @@ tabs.
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent
-from PySide6.QtWidgets import QAccessibleWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from foot_coach.ui.widgets import accessible
+from foot_coach.ui.widgets.near_button import NearButton
 
 
-class PageButton(QPushButton):
+class PageButton(NearButton):
     """One page's button; checked while its page shows."""
 
     def select(self) -> None:
