@@ -11,8 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QStandardPaths
-
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import inform, warn
 from foot_coach.core.words import fill
@@ -92,6 +90,8 @@ def documents() -> str:
     """Where a person keeps their own files: exports start there, not in the app's folder.
     Without one, the home folder: Qt's dialog opened where the app was started, with the whole
     missing path typed in as the file's name."""
+    from PySide6.QtCore import QDir, QStandardPaths  # their types made when first asked
+
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found if Path(found).is_dir() else QDir.homePath()
 

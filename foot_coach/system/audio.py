@@ -17,11 +17,14 @@ import os
 import sys
 from collections.abc import Callable
 from enum import Enum, auto
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QObject, Signal
 
 from foot_coach.cli import AUDIO_WORKER as FLAG
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QProcess
 
 # A cold start of Python, Qt Multimedia and a speech engine on a busy two-core machine takes a
 # few seconds; a request is answered within milliseconds when the engine is alive.
@@ -186,6 +189,8 @@ class ProcessChannel(QObject):
     sig_ended = Signal()
 
     def __init__(self, role: str, argument: str, parent: QObject | None = None) -> None:
+        from PySide6.QtCore import QProcess  # its type made with the first helper, not at start
+
         super().__init__(parent)
         self.process = QProcess(self)
         self.process.setProgram(helper_command(role, argument)[0])
@@ -225,5 +230,7 @@ class ProcessChannel(QObject):
         self.sig_ended.emit()
 
     def _error(self, error: QProcess.ProcessError) -> None:
+        from PySide6.QtCore import QProcess
+
         if error == QProcess.ProcessError.FailedToStart:
             self.sig_ended.emit()

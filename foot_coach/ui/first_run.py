@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
     QStackedWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -136,6 +134,8 @@ class FirstRunDialog(QDialog):
         )
 
     def _reminder_page(self) -> QWidget:
+        from PySide6.QtWidgets import QTimeEdit  # its types made with the step, not at start
+
         self.reminder_on = WrapCheckBox(self.tr("Remind me every day at"))
         self.reminder_on.setChecked(True)
         self.reminder_time = QTimeEdit(QTime(9, 0))
@@ -153,6 +153,8 @@ class FirstRunDialog(QDialog):
         return self._page(_text(self.tr("A daily reminder"), heading=True), pick, row)
 
     def _sound_page(self, volume: int) -> QWidget:
+        from PySide6.QtWidgets import QSlider
+
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(volume)

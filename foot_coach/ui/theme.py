@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from foot_coach.system import assets
 
@@ -202,7 +202,9 @@ def _tab_stops_within(root: QWidget) -> list[QWidget]:
         # Not asked through focusProxy(): with PySide6 6.11 that call on a walk through a card
         # let the garbage collector free the card's labels while Qt still showed them.
         tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-        return tab and not isinstance(widget.parentWidget(), QAbstractSpinBox)
+        # By class name: isinstance would make PySide build the spin box types for any page.
+        parent = widget.parentWidget()
+        return tab and not (parent is not None and parent.inherits("QAbstractSpinBox"))
 
     stops = [root] if stop(root) else []
     # The chain is a ring through the whole window, and the stops inside may lie anywhere on

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QComboBox, QScrollBar, QWidget
+from PySide6.QtWidgets import QWidget
 
-KINDS = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+# By class name (QObject.inherits): isinstance against them would make PySide build their
+# Python types on every page, value controls or not.
+KINDS = ("QComboBox", "QAbstractSpinBox", "QAbstractSlider")
 
 
 class _Steady(QObject):
@@ -50,7 +52,7 @@ def steady(widget: QWidget) -> None:
     """Every value control in `widget` (and `widget` itself) changes by wheel only when
     focused; the wheel no longer gives them the focus either."""
     for control in [widget, *widget.findChildren(QWidget)]:
-        if not isinstance(control, KINDS) or isinstance(control, QScrollBar):
+        if not any(map(control.inherits, KINDS)) or control.inherits("QScrollBar"):
             continue  # a scroll bar is what the page scrolls by: the wheel must reach it
         if control.property("steady"):
             continue  # rows added later ask again for their page
