@@ -3,8 +3,16 @@ control that has the keyboard's focus in view. Text alone is read out when Tab r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QTextDocumentFragment
+from typing import cast
+
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 
 
@@ -12,7 +20,7 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
     """Wrap `content` so it scrolls rather than squeezes. Pages with controls inside leave
     `name` empty: Tab goes straight to the controls, and the area follows the focus. Text
     alone is given a name, so the keyboard can scroll it and a screen reader says what it is."""
-    scroll = _PageScroll()
+    scroll = _ReadOut() if name else _PageScroll()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -20,7 +28,6 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
     if name:
         scroll.setAccessibleName(name)
         scroll.setObjectName("reading")  # the style sheet rings it when it has the focus
-        scroll.installEventFilter(_ReadOut(scroll))
     else:
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     _FocusInView(scroll)
@@ -34,12 +41,18 @@ class _PageScroll(QScrollArea):
 
     def __init__(self) -> None:
         super().__init__()
-        self.verticalScrollBar().setSingleStep(self.fontMetrics().height())
+        self._step()
+        # The text size changed in Settings. Told by the application, not by a changeEvent:
+        # PySide hands that each change as a plain QEvent and, to find its class, builds the
+        # Python types of all of Qt's event classes (0.5 MB kept).
+        cast(QGuiApplication, QGuiApplication.instance()).fontChanged.connect(self._font_changed)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text size was changed in Settings
-            self.verticalScrollBar().setSingleStep(self.fontMetrics().height())
+    def _font_changed(self, font: QFont) -> None:
+        # The application's new font, which the area takes on: its own comes a turn later.
+        self.verticalScrollBar().setSingleStep(QFontMetrics(font).height())
+
+    def _step(self) -> None:
+        self.verticalScrollBar().setSingleStep(self.fontMetrics().height())
 
 
 class _FocusInView(QObject):
@@ -93,15 +106,18 @@ def _plain(label: QLabel) -> str:
     return QTextDocumentFragment.fromHtml(text).toPlainText()  # "<b>Exercises</b>": Exercises
 
 
-class _ReadOut(QObject):
-    """Gives a text area its words as its description as Tab reaches it, so a screen reader
-    reads them: it said only the name ("How to do it: Toe curls"), not a step of it. Not as
-    its window opens: Orca reads a dialog's text then, and said it all twice."""
+class _ReadOut(_PageScroll):
+    """A text area that takes its words as its description as Tab reaches it, so a screen
+    reader reads them: it said only the name ("How to do it: Toe curls"), not a step of it.
+    Not as its window opens: Orca reads a dialog's text then, and said it all twice.
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QFocusEvent) and event.gotFocus():
+    In its own focus handler, before the screen reader is told of the focus; not through an
+    event filter, which PySide hands each event as a plain QEvent and, to find its class,
+    builds the Python types of all of Qt's event classes (0.5 MB kept)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        content = self.widget()
+        if content is not None:
             opening = event.reason() == Qt.FocusReason.ActiveWindowFocusReason
-            content = watched.widget() if isinstance(watched, QScrollArea) else None
-            if content is not None:
-                watched.setAccessibleDescription("" if opening else words_in(content))
-        return False
+            self.setAccessibleDescription("" if opening else words_in(content))
+        super().focusInEvent(event)
