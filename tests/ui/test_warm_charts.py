@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QEnterEvent
+from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.app import Coach
@@ -102,7 +102,8 @@ def test_reaching_the_history_button_or_ending_a_session_starts_loading(
     QApplication.sendEvent(buttons["history"], QEnterEvent(point, point, point))
     assert asked == ["load"]
     buttons["history"].setFocus(Qt.FocusReason.TabFocusReason)
-    QApplication.sendEvent(buttons["history"], QEvent(QEvent.Type.FocusIn))
+    tab = QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason)  # as Qt sends it
+    QApplication.sendEvent(buttons["history"], tab)
     assert asked == ["load", "load"]
     coach.sessions.start(["toe-curls"])
     assert asked == ["load", "load"]  # a session starting is no reason
