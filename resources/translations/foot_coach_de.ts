@@ -1934,6 +1934,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>all skipped</source>
+        <translation>alles übersprungen</translation>
+    </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
         <translation>

@@ -1934,6 +1934,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
             <numerusform>%n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>all skipped</source>
+        <translation>todo omitido</translation>
+    </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
         <translation>
