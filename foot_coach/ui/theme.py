@@ -31,6 +31,11 @@ COLOURS = {
 # The focus ring of a chosen weekday (filled in the highlight colour), as BrightText: it must
 # stand out from that fill and from the page around it, which no one colour does in both modes.
 RING_ON_FILL = {Mode.LIGHT: "#15202B", Mode.DARK: "#FFFFFF"}
+# Fusion draws a check box's edge from its palette's Window colour, a shade darker: on the dark
+# page that was a dark edge round a dark box, lost, and on the light one a pale grey. Check
+# boxes get this as their Window colour (their own background is never filled), so the edge
+# comes out a mid grey-blue at 3.5:1 or more against either page (WCAG non-text contrast).
+CHECK_EDGE_SOURCE = "#9AA6B3"
 
 
 def resolve(mode: Mode) -> Mode:
@@ -64,6 +69,12 @@ def palette(mode: Mode) -> QPalette:
     pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, muted)
     pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, muted)
     pal.setColor(QPalette.ColorGroup.Disabled, role.Text, muted)
+    return pal
+
+
+def check_box_palette(mode: Mode) -> QPalette:
+    pal = palette(mode)
+    pal.setColor(QPalette.ColorRole.Window, QColor(CHECK_EDGE_SOURCE))
     return pal
 
 
@@ -116,6 +127,7 @@ def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100
     if not app.property(FUSION_FROM_START) and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # the same look everywhere; set once, as it resets palettes
     app.setPalette(palette(used))
+    app.setPalette(check_box_palette(used), "QCheckBox")
     app.setStyleSheet(STYLE_SHEET)
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale_pct / 100)

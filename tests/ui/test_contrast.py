@@ -53,3 +53,43 @@ def test_chart_marks(mode: theme.Mode, colours: tuple[str, ...]) -> None:
 def test_each_mode_gets_its_own_series(qtbot) -> None:
     assert charts.series_colours(theme.palette(theme.Mode.DARK)) == charts.DARK_SERIES
     assert charts.series_colours(theme.palette(theme.Mode.LIGHT)) == charts.LIGHT_SERIES
+
+
+@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
+def test_an_unticked_check_box_has_an_edge_seen_on_the_page(qtbot, mode, artifacts) -> None:
+    """The dark page showed an unticked box as a dark square with no edge: it looked like
+    nothing to tick. Each side's outer pixels must stand 3:1 from the page (non-text contrast)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton, QWidget
+
+    theme.apply(QApplication.instance(), mode)
+    try:
+        page = QWidget()  # the page paints what lies behind the box, as in the app
+        qtbot.addWidget(page)
+        box = QCheckBox("Pause all reminders for today", page)
+        box.adjustSize()
+        page.show()
+        qtbot.waitExposed(page)
+        image = page.grab().toImage()
+        image.save(str(artifacts / f"check-box-{mode.value}.png"))
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        indicator = QStyle.SubElement.SE_CheckBoxIndicator
+        edge = box.style().subElementRect(indicator, option, box).translated(box.pos())
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    middle = edge.center()
+    sides = {
+        "left": (edge.left(), middle.y()),
+        "right": (edge.right(), middle.y()),
+        "top": (middle.x(), edge.top()),
+        "bottom": (middle.x(), edge.bottom()),
+    }
+    window = theme.COLOURS[mode][0]
+    seen = {side: QColor(image.pixel(x, y)).name() for side, (x, y) in sides.items()}
+    low = {
+        side: (c, round(contrast(c, window), 2))
+        for side, c in seen.items()
+        if contrast(c, window) < 3
+    }
+    assert low == {}, seen
