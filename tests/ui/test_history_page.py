@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -24,13 +23,6 @@ from foot_coach.ui.pages.history_page import HistoryPage
 from foot_coach.ui.report import write_report
 
 TODAY = date(2026, 11, 24)
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "h.sqlite3")
-    yield opened
-    opened.close()
 
 
 def make_page(qtbot, store: Store, catalog) -> HistoryPage:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from foot_coach.actions.reminder_clock import exercised
 from foot_coach.core.stats import Range, range_start, streaks, week_start
@@ -14,13 +11,6 @@ from foot_coach.store.db import Store
 from foot_coach.ui.pages.history_page import HistoryPage
 
 TODAY = date(2026, 11, 24)
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "h.sqlite3")
-    yield opened
-    opened.close()
 
 
 def _all_skipped(store: Store, day: date) -> None:
