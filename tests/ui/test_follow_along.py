@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from announcements import listen_with_politeness
 from conftest import quiet_cues
 from PySide6.QtCore import Qt
 
@@ -157,15 +158,9 @@ def test_each_phase_is_announced_with_the_words_the_voice_says(
 ) -> None:
     from PySide6.QtGui import QAccessible
 
-    heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
     bar = coach.ctx.pages.session.progress
     values: list[int] = []
-
-    def update(event) -> None:
-        if event.type() == QAccessible.Event.Announcement:
-            heard.append((event.message(), event.politeness()))
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    heard = listen_with_politeness(monkeypatch)
     coach.ctx.runner.sig_view.connect(lambda _: values.append(bar.value()))
     coach.ctx.cues.voice = False  # the screen reader alone must be enough
     coach.sessions.start(["toe-curls", "arch-raises"])
@@ -193,13 +188,7 @@ def test_pausing_carrying_on_and_stopping_are_said(
 
     coach.sessions.start(["toe-curls"])
     scheduler.advance()
-    heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
-
-    def update(event) -> None:
-        if event.type() == QAccessible.Event.Announcement:
-            heard.append((event.message(), event.politeness()))
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    heard = listen_with_politeness(monkeypatch)
     for event in (Pause(), Resume(), Stop()):
         coach.ctx.runner.send(event)
     said = [text for text, p in heard if p == QAccessible.AnnouncementPoliteness.Assertive]

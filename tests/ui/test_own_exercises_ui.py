@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from announcements import listen
 from PySide6.QtWidgets import QMessageBox
 from samples import png
 from wall_fakes import Wall
@@ -88,13 +89,7 @@ def test_the_editor_names_the_field_that_is_wrong_and_saves_nothing(
 ) -> None:
     from PySide6.QtGui import QAccessible
 
-    heard: list[str] = []
-
-    def update(event) -> None:
-        if event.type() == QAccessible.Event.Announcement:
-            heard.append(event.message())
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    heard = listen(monkeypatch)
     editor = own_exercises.edit(coach.ctx, None)
     fill(editor)
     editor.steps.setPlainText("   ")

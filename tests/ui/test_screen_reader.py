@@ -8,6 +8,7 @@ import sys
 import textwrap
 
 import pytest
+from announcements import listen
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
@@ -68,13 +69,7 @@ def test_a_page_tab_can_be_pressed_by_assistive_technology(coach: Coach) -> None
 def test_moving_through_the_cards_says_the_exercise_and_its_amount(
     qtbot, coach: Coach, monkeypatch
 ) -> None:
-    heard: list[str] = []
-
-    def update(event) -> None:
-        if event.type() == QAccessible.Event.Announcement:
-            heard.append(event.message())
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    heard = listen(monkeypatch)
     page = coach.ctx.pages.exercises
     coach.window.show_page("exercises")
     qtbot.keyClick(page, Qt.Key.Key_Right)
@@ -118,13 +113,7 @@ def test_tab_reaches_the_history_totals_before_the_charts(qtbot, coach: Coach) -
 def test_each_welcome_step_is_said_as_next_moves_on(qtbot, monkeypatch) -> None:
     from foot_coach.ui.first_run import FirstRunDialog
 
-    heard: list[str] = []
-
-    def update(event) -> None:
-        if event.type() == QAccessible.Event.Announcement:
-            heard.append(event.message())
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    heard = listen(monkeypatch)
     dialog = FirstRunDialog(70)
     qtbot.addWidget(dialog)
     panes = [dialog.pages.accessibleName()]
@@ -171,13 +160,7 @@ def test_the_arrows_turn_the_cards_from_the_steps_and_the_buttons(qtbot, coach: 
 
 def test_what_became_of_saving_is_said(coach: Coach, monkeypatch) -> None:
     """Saving leaves the focus where it was, so the line that says how it went was unheard."""
-    heard: list[str] = []
-
-    def update(event) -> None:
-        if event.type() == QAccessible.Event.Announcement:
-            heard.append(event.message())
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    heard = listen(monkeypatch)
     coach.window.show_page("routine")
     routine = coach.ctx.pages.routine
     routine._save()
@@ -190,13 +173,7 @@ def test_what_became_of_saving_is_said(coach: Coach, monkeypatch) -> None:
 def test_a_rating_is_said_to_be_taken(qtbot, monkeypatch) -> None:
     from foot_coach.ui.checkin import RatingBar
 
-    heard: list[str] = []
-
-    def update(event) -> None:
-        if event.type() == QAccessible.Event.Announcement:
-            heard.append(event.message())
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    heard = listen(monkeypatch)
     bar = RatingBar()
     qtbot.addWidget(bar)
     bar.ask("toe-curls", "Toe curls")
