@@ -10,10 +10,11 @@ import textwrap
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from history_pages import TODAY, make_page
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from foot_coach.core.stats import Range, range_start, streaks, week_start
+from foot_coach.core.stats import streaks, week_start
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
@@ -21,20 +22,6 @@ from foot_coach.ui import charts, theme  # loaded: the plots wait for no import
 from foot_coach.ui.dates import long_date
 from foot_coach.ui.pages.history_page import HistoryPage
 from foot_coach.ui.report import write_report
-
-TODAY = date(2026, 11, 24)
-
-
-def make_page(qtbot, store: Store, catalog) -> HistoryPage:
-    def load(chosen: Range) -> queries.Snapshot:
-        start = range_start(chosen, TODAY, queries.first_day(store.conn))
-        return queries.snapshot(
-            store.conn, start, TODAY, week_start(TODAY), date(TODAY.year, 1, 1), catalog.ids
-        )
-
-    page = HistoryPage(load, lambda: TODAY, {e.id: e.name for e in catalog.exercises})
-    qtbot.addWidget(page)
-    return page
 
 
 def wait_drawn(qtbot, page: HistoryPage) -> None:

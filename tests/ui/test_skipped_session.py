@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from foot_coach.actions.reminder_clock import exercised
-from foot_coach.core.stats import Range, range_start, streaks, week_start
-from foot_coach.store import log, queries
-from foot_coach.store.db import Store
-from foot_coach.ui.pages.history_page import HistoryPage
+from history_pages import TODAY, make_page
 
-TODAY = date(2026, 11, 24)
+from foot_coach.actions.reminder_clock import exercised
+from foot_coach.core.stats import streaks
+from foot_coach.store import log
+from foot_coach.store.db import Store
 
 
 def _all_skipped(store: Store, day: date) -> None:
@@ -25,14 +24,7 @@ def _all_skipped(store: Store, day: date) -> None:
 def test_a_session_with_everything_skipped_is_not_called_finished(qtbot, store, catalog) -> None:
     _all_skipped(store, TODAY)
 
-    def load(chosen: Range) -> queries.Snapshot:
-        start = range_start(chosen, TODAY, queries.first_day(store.conn))
-        return queries.snapshot(
-            store.conn, start, TODAY, week_start(TODAY), date(TODAY.year, 1, 1), catalog.ids
-        )
-
-    page = HistoryPage(load, lambda: TODAY, {e.id: e.name for e in catalog.exercises})
-    qtbot.addWidget(page)
+    page = make_page(qtbot, store, catalog)
     page.show()
     qtbot.waitExposed(page)
     shown = page.sessions.item(0).text()

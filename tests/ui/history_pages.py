@@ -1,0 +1,24 @@
+"""A History page on a test's own history file, as the app builds it, for a fixed today."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from foot_coach.core.stats import Range, range_start, week_start
+from foot_coach.store import queries
+from foot_coach.store.db import Store
+from foot_coach.ui.pages.history_page import HistoryPage
+
+TODAY = date(2026, 11, 24)
+
+
+def make_page(qtbot, store: Store, catalog) -> HistoryPage:
+    def load(chosen: Range) -> queries.Snapshot:
+        start = range_start(chosen, TODAY, queries.first_day(store.conn))
+        return queries.snapshot(
+            store.conn, start, TODAY, week_start(TODAY), date(TODAY.year, 1, 1), catalog.ids
+        )
+
+    page = HistoryPage(load, lambda: TODAY, {e.id: e.name for e in catalog.exercises})
+    qtbot.addWidget(page)
+    return page
