@@ -7,6 +7,7 @@ and the actions' wiring once the window is seen (`Coach.finish`), their modules 
 
 from __future__ import annotations
 
+import gc
 import linecache
 import logging
 import sys
@@ -220,7 +221,7 @@ def show(
     for text in notices:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=coach.window)
         box.open()
-    after_first_paint(coach.window, shown, partial(ready, app, coach, options, resume))
+    after_first_paint(coach.window, shown, gc.enable, partial(ready, app, coach, options, resume))
 
 
 def ready(app: QApplication, coach: Coach, options: Options, resume: int | None) -> None:

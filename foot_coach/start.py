@@ -10,6 +10,7 @@ which is done when the window is built, so the app waiting in the tray never loa
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -151,6 +152,7 @@ def wait_in_tray(
 ) -> int:  # fmt: skip
     """Only the tray and the reminder clock run until the window is wanted; a later launch
     wants it too."""
+    gc.enable()  # paused by the entry point until the window's first paint: there is none
     waiting.wait(build, instance.sig_message)
     QuitOnSignal(
         lambda: waiting.built().quit() if waiting.is_built() else waiting.quit(),

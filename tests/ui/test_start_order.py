@@ -3,6 +3,8 @@ they are there before the person can act, and a later launch heard in between is
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.app import Coach, show
@@ -55,3 +57,31 @@ def test_parts_that_cannot_be_built_end_the_app_with_the_reason_logged(
     qtbot.waitUntil(lambda: exits == [1])
     assert not coach.finished() and not coach.window.isVisible()
     assert "could not be built" in caplog.text and "a part is missing" in caplog.text
+
+
+def test_the_cycle_collector_paused_for_start_up_runs_again_after_the_first_paint(
+    make_coach, qtbot
+) -> None:
+    """The entry point pauses it while start-up makes what lives as long as the app; left
+    paused, every cycle made while the app runs would be kept until it quits."""
+    coach: Coach = make_coach(SETTLED, later=True)
+    gc.disable()
+    try:
+        show(QApplication.instance(), coach, Options(None, False, 1.0), [])
+        assert not gc.isenabled()  # not yet: the window has not painted
+        qtbot.waitUntil(coach.finished)
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_entry_point_pauses_the_cycle_collector_before_start_up(monkeypatch) -> None:
+    from foot_coach import __main__, start
+
+    seen: list[bool] = []
+    monkeypatch.setattr(start, "run", lambda *_: seen.append(gc.isenabled()) or 0)
+    try:
+        assert __main__.main(["--data-dir", "unused"]) == 0
+    finally:
+        gc.enable()
+    assert seen == [False]
