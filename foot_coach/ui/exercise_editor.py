@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,7 @@ from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets import measure, scrolling
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.form_fields import Fields, lines, select
+from foot_coach.ui.widgets.status_line import StatusLine
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -140,9 +141,7 @@ class ExerciseEditor(QDialog):
             self.choose, tr("Choose a picture file"), tr("A PNG, JPEG or SVG picture, up to 2 MB")
         )
         self.choose.clicked.connect(self._choose_picture)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem = StatusLine()
         self.counting.currentIndexChanged.connect(self._counting_changed)
         self._arrange()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.status_line import StatusLine
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -51,11 +52,8 @@ class SettingsPage(QWidget):
         self.try_button = QPushButton(self.tr("Try the sound"))
         named(self.try_button, self.try_button.text(), self.tr("Play a cue now"))
         self.try_button.clicked.connect(self.sig_try_sound)
-        self.sound_status = QLabel()
-        self.voice_status = QLabel()
-        for label in (self.sound_status, self.voice_status):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sound_status = StatusLine()
+        self.voice_status = StatusLine()
         self.theme = QComboBox()
         for text, value in (
             (self.tr("Same as the computer"), "system"),
