@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QObject, QPointF
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 
 # Some are here for the History page and the tests, which know them as charts.*
@@ -57,6 +57,10 @@ def ticks(first: date, last: date, unit: str, step: int) -> Iterator[date]:
             index += months
 
 
+# How far a date may reach past the left end, below the left axis's lowest number.
+REACH_LEFT = 40
+
+
 class DayAxis(pg.AxisItem):
     """A date axis that names whole days, weeks, months or years in the person's locale, and
     never a time of day: every point on these charts stands for a day or more."""
@@ -66,8 +70,21 @@ class DayAxis(pg.AxisItem):
         self.unit = "day"
         # tickValues already spaces the labels so they fit: pyqtgraph's own limits on how much
         # text an axis may hold, and its clipping at the ends, would drop the first and last
-        # day (today) from a week. A label may reach past the end by up to half its width.
-        self.setStyle(textFillLimits=[(0, 0.95)], hideOverlappingLabels=40)
+        # day (today) from a week. A label may reach past either end (see boundingRect).
+        self.setStyle(textFillLimits=[(0, 0.95)], hideOverlappingLabels=True)
+        self.reach_right = REACH_LEFT
+
+    def boundingRect(self) -> QRectF:
+        """Where pyqtgraph lets labels be drawn: the axis, 40 px to the left (under the left
+        axis) and, to the right, the room leave_room() keeps beside the plot. Its own style
+        allows one reach for both ends: at 200 % text 40 px was less than half of "Nov 30",
+        and the last label, today's, was left out."""
+        return super().boundingRect().adjusted(-REACH_LEFT, 0, self.reach_right, 0)
+
+    def reach(self, right: int) -> None:
+        if right != self.reach_right:
+            self.prepareGeometryChange()
+            self.reach_right = right
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N803
         first, last = from_stamp(minVal), from_stamp(maxVal)
@@ -163,6 +180,7 @@ def leave_room(chart: ChartFrame) -> None:
     axis.setStyle(tickFont=chart.plot.font())
     axis.setHeight(metrics.height() + axis.style["tickTextOffset"][1] + 2)
     right = (axis.widest_label(metrics) + 1) // 2 + 2
+    axis.reach(max(REACH_LEFT, right))
     chart.plot.getPlotItem().layout.setContentsMargins(2, metrics.height() // 2, right, 2)
 
 

@@ -12,13 +12,13 @@ from foot_coach.ui.pages.history_page import HistoryPage
 TODAY = date(2026, 11, 24)
 
 
-def make_page(qtbot, store: Store, catalog) -> HistoryPage:
+def make_page(qtbot, store: Store, catalog, today: date = TODAY) -> HistoryPage:
     def load(chosen: Range) -> queries.Snapshot:
-        start = range_start(chosen, TODAY, queries.first_day(store.conn))
+        start = range_start(chosen, today, queries.first_day(store.conn))
         return queries.snapshot(
-            store.conn, start, TODAY, week_start(TODAY), date(TODAY.year, 1, 1), catalog.ids
+            store.conn, start, today, week_start(today), date(today.year, 1, 1), catalog.ids
         )
 
-    page = HistoryPage(load, lambda: TODAY, {e.id: e.name for e in catalog.exercises})
+    page = HistoryPage(load, lambda: today, {e.id: e.name for e in catalog.exercises})
     qtbot.addWidget(page)
     return page

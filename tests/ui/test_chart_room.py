@@ -6,11 +6,11 @@ stack, one under another, so a week's axis names its days."""
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, QPointF
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from test_history_page import TODAY, make_page, wait_drawn
 
@@ -28,8 +28,8 @@ def text_size(request):
     theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
 
-def drawn_page(qtbot, store, catalog, chosen: int):
-    page = make_page(qtbot, store, catalog)
+def drawn_page(qtbot, store, catalog, chosen: int, today: date = TODAY):
+    page = make_page(qtbot, store, catalog, today)
     page.resize(1280, 700)  # a 1366x768 laptop's window, inside
     page.show()
     qtbot.waitExposed(page)
@@ -72,6 +72,30 @@ def test_every_date_label_is_inside_its_plot(qtbot, store, catalog, artifacts, t
         line = QFontMetrics(chart.plot.font()).height()
         assert axis.height() >= line, key
     page.grab().save(str(artifacts / f"chart-room-{text_size}-{chosen}.png"))
+
+
+def drawn_labels(axis) -> list[str]:
+    """The labels pyqtgraph paints: it leaves out any that would reach past its bounds."""
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _, _, text in texts]
+
+
+def test_todays_label_is_drawn_when_today_starts_a_week(qtbot, store, catalog, text_size):
+    monday = date(2026, 11, 30)  # the month's axis names Mondays: today's is its last label
+    seed_first_days(store.conn, 5, monday, random.Random(1))
+    page = drawn_page(qtbot, store, catalog, MONTH, today=monday)
+    for key in ("minutes", "reps"):
+        axis = page.charts[key].plot.getAxis("bottom")
+        low, high = page.charts[key].plot.viewRange()[0]
+        [(_, values)] = axis.tickValues(low, high, axis.width())
+        assert charts.from_stamp(values[-1]) == monday
+        named = axis.tickStrings(values, 1, 0)
+        assert drawn_labels(axis) == named, f"{key}: {named[-1]!r} not drawn"
 
 
 def test_the_top_of_the_pain_scale_and_the_left_axis_fit(qtbot, store, catalog, text_size):
