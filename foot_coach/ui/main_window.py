@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QMoveEvent,
     QPaintEvent,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QMainWindow,
     QMenu,
+    QPushButton,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -175,6 +177,15 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.sig_painted.emit()  # before the paint, as an event filter would see it
         super().paintEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter presses the button that has the focus, as in the app's dialogs and most
+        # programs: Qt does that only in dialogs, and here "Start routine" did nothing.
+        button = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(button, QPushButton):
+            button.click()
+            return
+        super().keyPressEvent(event)
 
     def made(self, key: str) -> bool:
         return key in self._made
