@@ -23,8 +23,12 @@ TITLE_SCALES = (2.0, 1.7, 1.4, 1.2)
 def fit(page: SessionPage) -> None:
     for label in (page.rep, page.detail):
         label.setVisible(bool(label.text()))  # an empty line would still take its height
+    # Each fit starts whole: the window may have grown meanwhile, or the session carried on.
+    for label, font in page.words_shrunk.items():
+        label.setFont(font)
+    page.words_shrunk = {}
     if page.countdown_put_away and page.status in (Status.RUNNING, Status.PAUSED):
-        page.countdown.show()  # each fit starts whole: the window may have grown meanwhile
+        page.countdown.show()
         page.countdown_put_away = False
     if page.summary.font() != page.summary_font:
         page.summary.setFont(page.summary_font)
@@ -54,7 +58,15 @@ def _fit(page: SessionPage) -> None:
     for with_picture, slim in ((True, False), (False, False), (False, True)):
         rows = page.progress.sizeHint().height() + button_rows * measure.button_height(em, slim)
         column = (page.width() // 2 if with_picture else page.width()) - 24
-        words = rows + 60 + sum(measure.text_height(w.font(), w.text(), column) for w in others)
+        words = (
+            rows
+            + 60
+            + sum(
+                measure.text_height(w.font(), w.text(), column)
+                for w in others
+                if w.isVisibleTo(page)
+            )
+        )
         words += measure.across_height(page.across(), page.width() - 24)
         for scale in TITLE_SCALES:
             title_font = scaled_font(page.font(), scale, bold=True)
@@ -92,10 +104,12 @@ def _least(page: SessionPage, with_picture: bool, fifth: int) -> int:
 def _make_room(page: SessionPage) -> bool:
     """Still no room: the end's summary takes the body text's size; for the countdown, the
     note of changes waits for the end, and while paused the countdown, which stands still,
-    steps aside for the line that says so."""
+    steps aside for the line that says so (then see _paused_room)."""
     if page.summary.isVisibleTo(page) and page.summary.font() == page.summary_font:
         page.summary.setFont(page.font())  # at the end, Back to exercises stays in view
         return True
+    if page.status is Status.PAUSED and not page.countdown.isVisibleTo(page):
+        return _paused_room(page)
     if not page.countdown.isVisibleTo(page):
         return False
     if page.changes.isVisibleTo(page):
@@ -104,5 +118,20 @@ def _make_room(page: SessionPage) -> bool:
     if page.status is Status.PAUSED:
         page.countdown.hide()
         page.countdown_put_away = True
+        return True
+    return False
+
+
+def _paused_room(page: SessionPage) -> bool:
+    """Paused, and the line that says so still cut (800x500 at 200 % text): the larger words
+    take the body text's size, then which foot it is steps aside until the session carries
+    on. The exercise, the step and the count stay, and so does the line, whole."""
+    if not page.words_shrunk:
+        for label in (page.exercise, page.rep, page.state_line):
+            page.words_shrunk[label] = label.font()
+            label.setFont(scaled_font(page.font(), 1.0, bold=label.font().bold()))
+        return True
+    if page.detail.isVisibleTo(page):
+        page.detail.hide()
         return True
     return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -53,6 +53,7 @@ class SessionPage(QWidget):
         self._real_ms: Callable[[int], int] = lambda ms: ms
         self.status = Status.READY
         self.countdown_put_away = False  # paused in a short window: see session_fit
+        self.words_shrunk: dict[QLabel, QFont] = {}  # the same: the sizes they had
         self.confirm_stop: Callable[[], bool] = lambda: stop_question.ask(self)
         self.picture = IllustrationView(self)
         # Its height is what is left: asked for its full size, the scrolling page below would

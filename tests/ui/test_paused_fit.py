@@ -1,0 +1,60 @@
+"""Paused in the smallest window (800x500) at 200 % text, the line that says so is in view
+whole, with the buttons; carrying on gives the words back their sizes and places."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QWidget
+
+from foot_coach.app import Coach
+from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.session import Pause, Resume
+from foot_coach.store.settings import Settings
+from foot_coach.ui import theme
+
+
+@pytest.fixture
+def large_text():
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
+    yield
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def seen_whole(widget: QWidget) -> bool:
+    window = widget.window()
+    inside = window.rect().contains(widget.mapTo(window, QPoint(0, 0)))
+    return inside and widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+@pytest.mark.parametrize("exercise", ["toe-curls", "ankle-circles"])
+def test_the_paused_line_is_seen_whole(
+    qtbot, make_coach, scheduler, artifacts, large_text, exercise
+) -> None:
+    coach: Coach = make_coach(Settings(muted=True, pain_checkins=False))
+    coach.window.resize(800, 500)
+    coach.window.show()
+    qtbot.waitExposed(coach.window)
+    coach.sessions.start([exercise])
+    while coach.ctx.runner.session.phase.kind not in (PhaseKind.HOLD, PhaseKind.MOVE):
+        assert scheduler.advance()
+    page = coach.ctx.pages.session
+    sizes = {label: label.font().pointSizeF() for label in (page.exercise, page.rep)}
+    coach.ctx.runner.send(Pause())
+    settle()
+    coach.window.grab().save(str(artifacts / f"paused-800x500-200pct-{exercise}.png"))
+    line = page.state_line
+    assert line.isVisible() and line.text().startswith("Paused")
+    assert seen_whole(line), "the paused line is cut"
+    assert line.height() >= line.heightForWidth(line.width())
+    assert seen_whole(page.buttons["pause"]) and page.buttons["pause"].text() == "Resume"
+    assert seen_whole(page.exercise) and seen_whole(page.title)
+    coach.ctx.runner.send(Resume())
+    settle()
+    assert page.countdown.isVisible() and page.detail.isVisible() == bool(page.detail.text())
+    assert {label: label.font().pointSizeF() for label in sizes} == sizes
