@@ -36,6 +36,9 @@ RING_ON_FILL = {Mode.LIGHT: "#15202B", Mode.DARK: "#FFFFFF"}
 # boxes get this as their Window colour (their own background is never filled), so the edge
 # comes out a mid grey-blue at 3.5:1 or more against either page (WCAG non-text contrast).
 CHECK_EDGE_SOURCE = "#9AA6B3"
+# A scroll bar's handle, 4.5:1 or more from its track (the button colour) in each mode: the
+# style's pale handle on a pale track was hard to find, and at 200 % text a thin 14 px.
+SCROLL_HANDLE = {Mode.LIGHT: "#5F6B78", Mode.DARK: CHECK_EDGE_SOURCE}
 
 
 def resolve(mode: Mode) -> Mode:
@@ -121,6 +124,23 @@ QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
 """
 
 
+def scroll_bar_sheet(mode: Mode) -> str:
+    """Scroll bars as wide as a letter of the text in use, without arrows (the wheel, the
+    keys and the track still page): a style sheet styles all of a scroll bar or none of it."""
+    handle = SCROLL_HANDLE[mode]
+    return f"""
+QScrollBar {{ background: palette(button); border: none; margin: 0; }}
+QScrollBar:vertical {{ width: 1em; }}
+QScrollBar:horizontal {{ height: 1em; }}
+QScrollBar::handle {{ background: {handle}; border-radius: 0.3em; margin: 0.15em; }}
+QScrollBar::handle:vertical {{ min-height: 2em; }}
+QScrollBar::handle:horizontal {{ min-width: 2em; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: palette(highlight); }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+"""
+
+
 def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100) -> Mode:
     """Set style, palette and base font; returns the mode actually used."""
     used = resolve(mode)
@@ -128,7 +148,7 @@ def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100
         app.setStyle("Fusion")  # the same look everywhere; set once, as it resets palettes
     app.setPalette(palette(used))
     app.setPalette(check_box_palette(used), "QCheckBox")
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(STYLE_SHEET + scroll_bar_sheet(used))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale_pct / 100)
     app.setFont(font)

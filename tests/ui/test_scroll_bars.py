@@ -1,0 +1,39 @@
+"""Scroll bars a hand can grab and an eye can find: as wide as a line of the text in use, at
+200 % too, with a handle that stands 3:1 or more from its track in light and dark."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from test_contrast import contrast
+
+from foot_coach.ui import theme
+from foot_coach.ui.widgets.scrolling import vertical_scroll
+
+
+@pytest.mark.parametrize("percent", [100, 200], ids=lambda p: f"{p}pct")
+@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
+def test_a_page_scroll_bar_is_wide_with_a_handle_seen(qtbot, artifacts, mode, percent) -> None:
+    theme.apply(QApplication.instance(), mode, percent)
+    try:
+        tall = QWidget()
+        tall.setMinimumHeight(4000)  # the handle is short, and the track shows below it
+        page = QWidget()
+        qtbot.addWidget(page)
+        area = vertical_scroll(tall)
+        QVBoxLayout(page).addWidget(area)
+        page.resize(500, 400)
+        page.show()
+        qtbot.waitExposed(page)
+        bar = area.verticalScrollBar()
+        line = bar.fontMetrics().height()
+        image = bar.grab().toImage()
+        image.save(str(artifacts / f"scroll-bar-{mode.value}-{percent}pct.png"))
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    assert bar.isVisible() and bar.width() >= 0.9 * line, (bar.width(), line)
+    middle = bar.width() // 2
+    handle = QColor(image.pixel(middle, line)).name()  # the handle is at least 2 lines long
+    track = QColor(image.pixel(middle, image.height() - line)).name()
+    assert contrast(handle, track) >= 3, (handle, track)
