@@ -36,6 +36,8 @@ RING_ON_FILL = {Mode.LIGHT: "#15202B", Mode.DARK: "#FFFFFF"}
 # boxes get this as their Window colour (their own background is never filled), so the edge
 # comes out a mid grey-blue at 3.5:1 or more against either page (WCAG non-text contrast).
 CHECK_EDGE_SOURCE = "#9AA6B3"
+# Radio buttons and a list's check boxes have their edges drawn the same way, as dark.
+EDGED = ("QCheckBox", "QRadioButton", "QListView")
 # A scroll bar's handle, 4.5:1 or more from its track (the button colour) in each mode: the
 # style's pale handle on a pale track was hard to find, and at 200 % text a thin 14 px.
 SCROLL_HANDLE = {Mode.LIGHT: "#5F6B78", Mode.DARK: CHECK_EDGE_SOURCE}
@@ -93,6 +95,8 @@ QComboBox { padding-right: 0.8em; }
 QCheckBox::indicator, QRadioButton::indicator, QListView::indicator {
     width: 1.1em; height: 1.1em;
 }
+/* A row as tall as its box and more: a shorter one cut the box's top and bottom edges off. */
+QListView::item { min-height: 1.25em; }
 QCheckBox { spacing: 0.5em; }
 QToolButton#toggle {
     border: 1px solid palette(mid); border-radius: 6px; padding: 4px 10px;
@@ -147,7 +151,8 @@ def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100
     if not app.property(FUSION_FROM_START) and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # the same look everywhere; set once, as it resets palettes
     app.setPalette(palette(used))
-    app.setPalette(check_box_palette(used), "QCheckBox")
+    for kind in EDGED:
+        app.setPalette(check_box_palette(used), kind)
     app.setStyleSheet(STYLE_SHEET + scroll_bar_sheet(used))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale_pct / 100)

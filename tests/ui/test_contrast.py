@@ -93,3 +93,79 @@ def test_an_unticked_check_box_has_an_edge_seen_on_the_page(qtbot, mode, artifac
         if contrast(c, window) < 3
     }
     assert low == {}, seen
+
+
+def strongest(image, points, background: str) -> float:
+    """The most a pixel on these points stands out from the background: an edge crossed."""
+    from PySide6.QtGui import QColor
+
+    return max(contrast(QColor(image.pixel(x, y)).name(), background) for x, y in points)
+
+
+@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
+def test_an_unchosen_radio_button_has_an_edge_seen_on_the_page(qtbot, mode) -> None:
+    from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+
+    theme.apply(QApplication.instance(), mode, 200)
+    try:
+        page = QWidget()
+        qtbot.addWidget(page)
+        radio = QRadioButton("Every day", page)
+        radio.adjustSize()
+        page.show()
+        qtbot.waitExposed(page)
+        image = page.grab().toImage()
+        box = radio.height()  # the round mark sits at the left, as tall as the line at most
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    # From the page's edge in to the mark's middle, along its middle line.
+    across = [(x, radio.height() // 2) for x in range(box // 2)]
+    assert strongest(image, across, theme.COLOURS[mode][0]) >= 3
+
+
+@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
+def test_an_unticked_box_in_a_list_shows_all_four_edges(qtbot, mode, artifacts) -> None:
+    """The routine's list: the boxes' edges were faint, and taller than a row at 200 % text,
+    so their tops and bottoms were cut off."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QApplication,
+        QListWidget,
+        QListWidgetItem,
+        QStyle,
+        QStyleOptionViewItem,
+    )
+
+    theme.apply(QApplication.instance(), mode, 200)
+    try:
+        listed = QListWidget()
+        qtbot.addWidget(listed)
+        for name in ("Toe curls", "Arch raises", "Heel-to-toe walk"):
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            listed.addItem(item)
+        listed.setCurrentRow(0)
+        listed.resize(400, 300)
+        listed.show()
+        qtbot.waitExposed(listed)
+        image = listed.viewport().grab().toImage()
+        image.save(str(artifacts / f"list-boxes-{mode.value}.png"))
+        option = QStyleOptionViewItem()
+        listed.initViewItemOption(option)
+        index = listed.model().index(1, 0)  # neither current nor selected
+        listed.itemDelegate().initStyleOption(option, index)
+        option.rect = listed.visualRect(index)
+        indicator = QStyle.SubElement.SE_ItemViewItemCheckIndicator
+        box = listed.style().subElementRect(indicator, option, listed)
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    middle, base = box.center(), theme.COLOURS[mode][2]
+    sides = {
+        "left": [(box.left() + d, middle.y()) for d in (-1, 0, 1)],
+        "right": [(box.right() + d, middle.y()) for d in (-1, 0, 1)],
+        "top": [(middle.x(), box.top() + d) for d in (-1, 0, 1)],
+        "bottom": [(middle.x(), box.bottom() + d) for d in (-1, 0, 1)],
+    }
+    seen = {side: round(strongest(image, points, base), 2) for side, points in sides.items()}
+    assert all(value >= 3 for value in seen.values()), seen

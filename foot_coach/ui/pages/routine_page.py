@@ -68,7 +68,6 @@ class RoutinePage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.amount = self._amount_box()
         self.own_box = self._own_box()
-        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * 5 + 12)
         moves = FlowRow()
         for widget in (self.up, self.down, self.reset):
             moves.add(widget)
@@ -185,6 +184,8 @@ class RoutinePage(QWidget):
             self.list.addItem(item)
         self.rest.setValue(rest_s)
         self.list.setCurrentRow(0)
+        # Five rows in view: measured once there is a row (before, Qt answers -1).
+        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * 5 + 2 * self.list.frameWidth())
 
     def _selected(self, row: int) -> None:
         item = self.list.item(row)
