@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -185,7 +186,26 @@ class MainWindow(QMainWindow):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(button, QPushButton):
             button.click()
             return
+        # Page Up and Page Down scroll a long page (History at large text) wherever the focus
+        # is on it: its scroll area takes no focus of its own, so the keys came here unused.
+        pages = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+        if (way := pages.get(event.key())) is not None and (area := self._scrolled()):
+            bar = area.verticalScrollBar()
+            bar.setValue(bar.value() + way * bar.pageStep())
+            return
         super().keyPressEvent(event)
+
+    def _scrolled(self) -> QScrollArea | None:
+        """The scroll area around the focus on the page shown, or else the page's own."""
+        page = self._made.get(self._current)
+        if page is None:
+            return None
+        widget = self.focusWidget()
+        while widget is not None and widget is not page and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if isinstance(widget, QScrollArea):
+            return widget
+        return page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
 
     def made(self, key: str) -> bool:
         return key in self._made

@@ -1,11 +1,11 @@
-"""Enter presses the focused button in the window, as it does in the app's dialogs: people
-press Enter on "Start routine" and expect it to start."""
+"""Keys people expect in the window: Enter presses the focused button, as in the app's dialogs
+(people press Enter on "Start routine"), and Page Up and Page Down scroll a long page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from foot_coach.ui.main_window import MainWindow
 
@@ -44,3 +44,25 @@ def test_enter_on_a_check_box_leaves_it_as_it_was(qtbot) -> None:
     box.setFocus()
     QTest.keyClick(box, Qt.Key.Key_Return)
     assert not box.isChecked() and pressed == []
+
+
+def test_page_down_and_up_scroll_a_long_page_from_wherever_the_focus_is(qtbot) -> None:
+    """The page's scroll area takes no focus, so it never heard the keys."""
+    from foot_coach.ui.widgets.scrolling import vertical_scroll
+
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    first = QPushButton("Report for my physiotherapist")
+    layout.addWidget(first)
+    for n in range(60):
+        layout.addWidget(QCheckBox(f"Line {n}"))
+    window = window_with(vertical_scroll(content))
+    window.resize(800, 500)
+    qtbot.addWidget(window)
+    bar = window.findChild(QScrollArea).verticalScrollBar()
+    for focus in (window.page("session"), first):
+        focus.setFocus()
+        QTest.keyClick(focus, Qt.Key.Key_PageDown)
+        assert bar.value() == bar.pageStep()
+        QTest.keyClick(focus, Qt.Key.Key_PageUp)
+        assert bar.value() == 0
