@@ -29,6 +29,8 @@ def shortcuts(w: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
             ("Alt+1 … Alt+6",
              tr("Go to Exercises, Session, History, Routine, Reminders, Settings")),
             ("F1, ?", tr("Show this list")),
+            ("Return", tr("Press the button that has the focus")),
+            ("Page Up, Page Down", tr("Scroll the page")),
         ]),
         (tr("Exercises"), [
             ("Left, Right", tr("Previous or next exercise")),

@@ -479,6 +479,14 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Diese Liste zeigen</translation>
     </message>
     <message>
+        <source>Press the button that has the focus</source>
+        <translation>Die Schaltfläche drücken, die den Fokus hat</translation>
+    </message>
+    <message>
+        <source>Scroll the page</source>
+        <translation>Die Seite blättern</translation>
+    </message>
+    <message>
         <source>Previous or next exercise</source>
         <translation>Vorherige oder nächste Übung</translation>
     </message>

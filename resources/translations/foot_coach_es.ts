@@ -479,6 +479,14 @@ Carry on with the rest, starting from %1?</source>
         <translation>Mostrar esta lista</translation>
     </message>
     <message>
+        <source>Press the button that has the focus</source>
+        <translation>Pulsar el botón que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Scroll the page</source>
+        <translation>Desplazar la página</translation>
+    </message>
+    <message>
         <source>Previous or next exercise</source>
         <translation>Ejercicio anterior o siguiente</translation>
     </message>
