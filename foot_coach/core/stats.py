@@ -69,6 +69,19 @@ def bucket_start(day: date, bucket: Bucket) -> date:
     return day.replace(day=1) if bucket is Bucket.MONTH else day
 
 
+def bucket_starts(start: date, end: date, bucket: Bucket) -> list[date]:
+    """The first day of every chart point from the one holding `start` to the one holding
+    `end`, empty ones too: a chart drawn point by point shows the gaps where they were."""
+    firsts, day = [], bucket_start(start, bucket)
+    while day <= end:
+        firsts.append(day)
+        if bucket is Bucket.MONTH:
+            day = (day + timedelta(days=31)).replace(day=1)
+        else:
+            day += timedelta(days=bucket.value)
+    return firsts
+
+
 def one_decimal(value: float) -> float:
     """Rounded to one decimal, halves away from zero as people round (2.25 -> 2.3, 1.5 stays
     1.5), not to the nearest even digit as round() does."""

@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from foot_coach.core.stats import one_decimal, streaks, week_start
+from foot_coach.core.stats import Bucket, bucket_starts, one_decimal, streaks, week_start
 from foot_coach.core.words import fill
 from foot_coach.store import atomic
 from foot_coach.store.queries import Snapshot
 from foot_coach.system.i18n import tr
-from foot_coach.ui.dates import day_label, long_date, short_date
+from foot_coach.ui.dates import day_label, long_date, point_name, qdate, short_date
 
 
 class _Page:
@@ -82,6 +82,43 @@ def weekly_sessions(snap: Snapshot) -> tuple[list[str], list[float]]:
     return [day_label(d) for d in weeks], list(weeks.values())
 
 
+def per_point(snap: Snapshot) -> tuple[list[str], list[float], list[float]]:
+    """Labels, active minutes and sessions for every point of the range, empty ones as 0:
+    bars are drawn side by side, and days left out made a month with gaps look unbroken."""
+    firsts = bucket_starts(snap.start, snap.end, snap.bucket)
+    minutes, sessions = dict.fromkeys(firsts, 0.0), dict.fromkeys(firsts, 0.0)
+    for point in snap.minutes:
+        minutes[point.day] = minutes.get(point.day, 0.0) + point.minutes
+        sessions[point.day] = sessions.get(point.day, 0.0) + point.sessions
+    if snap.bucket is Bucket.MONTH:  # ten years of "Dec 1" would not say which December
+        labels = [QLocale().toString(qdate(day), "MMM yyyy") for day in minutes]
+    else:
+        labels = [day_label(day) for day in minutes]
+    return labels, list(minutes.values()), list(sessions.values())
+
+
+def charts(page: _Page, snap: Snapshot) -> None:
+    """Sessions and active minutes, a bar for each day, week or month as the range has them
+    (the History page's points): a day's bar for each of ten years' days would be too thin."""
+    labels, minutes, sessions = per_point(snap)
+    if snap.bucket is Bucket.DAY:
+        page.bars(tr("Sessions per week"), *weekly_sessions(snap), tr("sessions"))
+        page.bars(tr("Active minutes per day"), labels, minutes, tr("minutes"))
+    elif snap.bucket is Bucket.WEEK:
+        page.bars(tr("Sessions per week"), labels, sessions, tr("sessions"))
+        page.bars(tr("Active minutes per week"), labels, minutes, tr("minutes"))
+    else:
+        page.bars(tr("Sessions per month"), labels, sessions, tr("sessions"))
+        page.bars(tr("Active minutes per month"), labels, minutes, tr("minutes"))
+
+
+def pain_when(day: date, bucket: Bucket) -> str:
+    """A check-in line's date: the day, or the week or month its averages stand for."""
+    if bucket is Bucket.WEEK:
+        return fill(tr("Week of %1"), short_date(day))
+    return point_name(day, bucket.value) if bucket is Bucket.MONTH else short_date(day)
+
+
 def write_report(
     path: Path,
     snap: Snapshot,
@@ -115,14 +152,7 @@ def write_report(
         ),
     )
     page.text(" · ".join(parts), gap=14)
-    labels, values = weekly_sessions(snap)
-    page.bars(tr("Sessions per week"), labels, values, tr("sessions"))
-    page.bars(
-        tr("Active minutes per day"),
-        [day_label(m.day) for m in snap.minutes],
-        [m.minutes for m in snap.minutes],
-        tr("minutes"),
-    )
+    charts(page, snap)
     page.text(tr("Repetitions per exercise"), 12, bold=True)
     for exercise_id, points in snap.per_exercise.items():
         reps = sum(p.reps for p in points)
@@ -141,7 +171,7 @@ def write_report(
     for point in snap.pain[-20:]:
         parts = [(tr("back"), point.back), (tr("hip"), point.hip), (tr("knee"), point.knee)]
         shown = ", ".join(f"{n} {average(v)}" for n, v in parts if v is not None)
-        page.text(f"{short_date(point.day)}: {shown}", 9, gap=1)
+        page.text(f"{pain_when(point.day, snap.bucket)}: {shown}", 9, gap=1)
     if not snap.pain:
         page.text(tr("No check-ins in this period."), 10)
     painter.end()

@@ -233,6 +233,22 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
             <numerusform>An %n Tagen aktiv</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Active minutes per week</source>
+        <translation>Aktive Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Einheiten pro Monat</translation>
+    </message>
+    <message>
+        <source>Active minutes per month</source>
+        <translation>Aktive Minuten pro Monat</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) in total</source>
         <translation>

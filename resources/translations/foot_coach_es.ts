@@ -233,6 +233,22 @@ Carry on with the rest, starting from %1?</source>
             <numerusform>Activo %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Active minutes per week</source>
+        <translation>Minutos activos por semana</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Sesiones por mes</translation>
+    </message>
+    <message>
+        <source>Active minutes per month</source>
+        <translation>Minutos activos por mes</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) in total</source>
         <translation>

@@ -11,6 +11,7 @@ from foot_coach.core.stats import (
     Bucket,
     Range,
     bucket_start,
+    bucket_starts,
     range_start,
     same_lines,
     streaks,
@@ -90,3 +91,15 @@ def test_same_lines_groups_only_series_alike_in_every_point() -> None:
         ["Heel walk", "Toe walk"],
     ]
     assert same_lines({"Toe curls": [(d1, 10)], "Heel raises": [(d2, 10)]}) == []
+
+
+def test_bucket_starts_name_every_point_of_a_range_empty_ones_too() -> None:
+    assert bucket_starts(date(2026, 11, 27), date(2026, 11, 30), Bucket.DAY) == [
+        date(2026, 11, 27), date(2026, 11, 28), date(2026, 11, 29), date(2026, 11, 30),
+    ]  # fmt: skip
+    weeks = bucket_starts(date(2026, 11, 4), date(2026, 11, 30), Bucket.WEEK)
+    assert weeks == [date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16),
+                     date(2026, 11, 23), date(2026, 11, 30)]  # fmt: skip
+    months = bucket_starts(date(2025, 11, 15), date(2026, 3, 1), Bucket.MONTH)
+    assert months == [date(2025, 11, 1), date(2025, 12, 1), date(2026, 1, 1),
+                      date(2026, 2, 1), date(2026, 3, 1)]  # fmt: skip

@@ -1,0 +1,72 @@
+"""The report's charts: a bar for every day, week or month of the range, empty ones too, titled
+for what a bar stands for, and dated so ten years of them say which year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from foot_coach.core.stats import Bucket
+from foot_coach.store.queries import DayMinutes, Snapshot, Totals
+from foot_coach.ui import report
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Dates as an English report writes them, whatever the machine's own language."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+def snap(start: date, end: date, bucket: Bucket, minutes: list[DayMinutes]) -> Snapshot:
+    none = Totals(0, 0.0)
+    return Snapshot(start, end, bucket, minutes, [], [], {}, [], none, none, [])
+
+
+class Page:
+    def __init__(self) -> None:
+        self.charts: list[tuple[str, list[str], list[float]]] = []
+
+    def bars(self, title: str, labels: list[str], values: list[float], unit: str) -> None:
+        self.charts.append((title, labels, values))
+
+
+def test_a_day_without_a_session_keeps_its_place_in_the_chart(qapp) -> None:
+    """Bars stand side by side: left out, a month with gaps looked unbroken."""
+    days = [DayMinutes(date(2026, 11, 2), 6.0, 1), DayMinutes(date(2026, 11, 4), 7.0, 1)]
+    labels, minutes, sessions = report.per_point(
+        snap(date(2026, 11, 2), date(2026, 11, 4), Bucket.DAY, days)
+    )
+    assert len(labels) == 3 and minutes == [6.0, 0.0, 7.0] and sessions == [1, 0, 1]
+
+
+def test_ten_years_are_drawn_by_month_and_say_so(qapp) -> None:
+    months = [DayMinutes(date(2017, 1, 1), 120.0, 20), DayMinutes(date(2026, 11, 1), 90.0, 15)]
+    page = Page()
+    report.charts(page, snap(date(2016, 12, 1), date(2026, 11, 30), Bucket.MONTH, months))
+    titles = [title for title, _, _ in page.charts]
+    assert titles == ["Sessions per month", "Active minutes per month"]
+    _, labels, values = page.charts[1]
+    assert len(values) == 120 and values[1] == 120.0 and values[-1] == 90.0
+    assert "2017" in labels[1] and "2026" in labels[-1]
+
+
+def test_a_years_report_is_drawn_by_week(qapp) -> None:
+    weeks = [DayMinutes(date(2026, 11, 23), 30.0, 5)]
+    page = Page()
+    report.charts(page, snap(date(2025, 12, 1), date(2026, 11, 30), Bucket.WEEK, weeks))
+    assert [title for title, _, _ in page.charts] == [
+        "Sessions per week",
+        "Active minutes per week",
+    ]
+    assert page.charts[0][2][-2:] == [5, 0]  # the week before, then this week so far
+
+
+def test_pain_averages_are_dated_by_the_week_or_month_they_stand_for(qapp) -> None:
+    assert report.pain_when(date(2025, 4, 1), Bucket.MONTH) == "April 2025"
+    assert report.pain_when(date(2026, 6, 1), Bucket.WEEK).startswith("Week of ")
+    assert "Week" not in report.pain_when(date(2026, 6, 1), Bucket.DAY)
