@@ -1,43 +1,38 @@
 """Words for screen readers that are not tied to focus: a session's phases and its progress.
 
-Qt's Linux bridge drops QAccessible Alert events and Orca ignores name changes on labels, so
-announcements go out as QAccessibleAnnouncementEvent (Qt 6.8+), which AT-SPI carries as
-"object:announcement" with its politeness.
+Qt's Linux bridge drops QAccessible Alert events, Orca ignores name changes on labels, and
+Orca 43 does not hear QAccessibleAnnouncementEvent, so announcements go out as a notice (see
+widgets/notice.py), which Orca speaks wherever the focus is, interrupting what it was saying.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
+from foot_coach.ui.widgets import notice
 
 if TYPE_CHECKING:  # the routine's compiler loads with the session, after the first paint
     from foot_coach.core.routine import Phase, Plan
     from foot_coach.core.session import Status
 
-Politeness = QAccessible.AnnouncementPoliteness
 
-
-def announce(source: QWidget, text: str, politeness: Politeness = Politeness.Polite) -> None:
-    """Assertive interrupts what the screen reader is saying (the step to do now); polite
-    waits its turn (how far along the routine is)."""
-    if not text:
-        return
-    event = QAccessibleAnnouncementEvent(source, text)
-    event.setPoliteness(politeness)
-    QAccessible.updateAccessibility(event)
+def announce(source: QWidget, text: str, urgent: bool = False) -> None:
+    """Said once this turn of the event loop is over, with what else was said in it, so all
+    of it is heard; urgent words (the step to do now) before the rest (how far along)."""
+    if text:
+        notice.bar_of(source).say(text, urgent)
 
 
 def phase_started(source: QWidget, plan: Plan, phase: Phase) -> int:
     """Say the words the voice says, so the screen reader alone is enough; before each
-    exercise, politely, how far along the routine is. Gives the exercises done."""
-    announce(source, phase_text.spoken(plan, phase), Politeness.Assertive)
+    exercise, after them, how far along the routine is. Gives the exercises done."""
+    announce(source, phase_text.spoken(plan, phase), urgent=True)
     total = len(plan.items)
     done = total if phase.kind is PhaseKind.DONE else phase.exercise_index
     if phase.kind in (PhaseKind.GET_READY, PhaseKind.REST):
@@ -58,4 +53,4 @@ def status_changed(source: QWidget, was: Status, now: Status) -> None:
         said = tr("Stopped. Everything you did is saved.")
     else:
         return
-    announce(source, said, Politeness.Assertive)
+    announce(source, said, urgent=True)

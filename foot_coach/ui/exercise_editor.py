@@ -36,7 +36,7 @@ from foot_coach.core.words import fill
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
-from foot_coach.ui.announce import Politeness, announce
+from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets import measure, scrolling
 from foot_coach.ui.widgets.flow_row import FlowRow
@@ -287,12 +287,12 @@ class ExerciseEditor(QDialog):
         reason = i18n.explain(error.problem)
         if not error.field:
             self.problem.setText(reason)
-            announce(self, reason, Politeness.Assertive)
+            announce(self, reason, urgent=True)
             return
         key = error.field
         widget = self.fields.get(key) or self.fields.get(key.split(".")[0])
         label = widget.accessibleName() if widget is not None else key
         self.problem.setText(fill(self.tr("%1: %2"), label, reason))
-        announce(self, self.problem.text(), Politeness.Assertive)  # the line was named "Problem"
+        announce(self, self.problem.text(), urgent=True)  # the line was named "Problem"
         if widget is not None:
             widget.setFocus()

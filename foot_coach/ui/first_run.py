@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.words import fill
-from foot_coach.ui.announce import Politeness, announce
+from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, reading_order, relabel, text_label
 from foot_coach.ui.widgets import measure
 from foot_coach.ui.widgets.flow_row import FlowRow
@@ -211,7 +211,7 @@ class FirstRunDialog(QDialog):
         headings = (self.tr("Welcome"), self.tr("A daily reminder"), self.tr("Sound and voice"))
         self.pages.setAccessibleName(headings[step])
         if step:  # the first is read with the dialog as it opens
-            announce(self, f"{self.step_label.text()}: {headings[step]}", Politeness.Assertive)
+            announce(self, f"{self.step_label.text()}: {headings[step]}", urgent=True)
 
     def _move_on(self) -> None:
         step = self.pages.currentIndex()

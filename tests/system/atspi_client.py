@@ -3,7 +3,8 @@
 Run by test_atspi.py with the system Python (pyatspi is not on PyPI), inside the
 private desktop of private_desktop.sh. It starts the app given on its command line, presses
 each page tab through AT-SPI, walks what shows, then starts one exercise and listens to the
-announcements until the last phase. It prints one JSON object for the test to judge.
+announcements until the last phase: notifications that show, which Orca speaks. It prints
+one JSON object for the test to judge.
 """
 
 from __future__ import annotations
@@ -101,16 +102,18 @@ def press(app: pyatspi.Accessible, role: int, name: str) -> None:
 def main() -> None:
     command = sys.argv[1:]
     app_proc = subprocess.Popen(command)
-    heard: list[tuple[str, int]] = []
+    heard: list[tuple[str, str, int]] = []
 
     def on_announcement(event: pyatspi.Event) -> None:
-        heard.append((str(event.any_data), int(event.detail1)))
+        notice = event.source
+        if notice.getRole() == pyatspi.ROLE_NOTIFICATION:
+            heard.append((notice.name, notice.parent.getRoleName(), int(event.detail1)))
 
     try:
         app = find_app(app_proc.pid, 30)
         # Listening starts before the walk: the app learns of a new listener through the
         # registry a moment later, and the walk gives it that moment.
-        pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+        pyatspi.Registry.registerEventListener(on_announcement, "object:state-changed:showing")
         pump(0.5)
         pages = {}
         for page in PAGES:
@@ -123,9 +126,9 @@ def main() -> None:
         countdown: list[dict[str, object]] = []
         count: list[dict[str, object]] = []
         # Until the last words: what today added up to, said after "Well done!".
-        while time.monotonic() < end and not any(t.startswith("Today:") for t, _ in heard):
+        while time.monotonic() < end and not any("Today:" in t for t, _, _ in heard):
             pump(0.1)
-            if any(t == "Hold." for t, _ in heard) and not countdown:  # a hold: its number
+            if any(t == "Hold." for t, _, _ in heard) and not countdown:  # a hold: its number
                 shown = showing(app)
                 countdown = [reading_of(n) for n in shown if n.name.startswith("Seconds left")]
                 count = [reading_of(n) for n in shown if re.fullmatch(r"\d+ of \d+", n.name)]

@@ -1,36 +1,34 @@
 """What the app announces to a screen reader, heard in process: the tests stand in for the
-accessibility bridge, which would pass each announcement on to AT-SPI."""
+accessibility bridge, which would pass each notice that shows on to AT-SPI, where Orca speaks
+it (see foot_coach/ui/widgets/notice.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 import pytest
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
 
-Heard = TypeVar("Heard")
-Politeness = QAccessible.AnnouncementPoliteness
+from foot_coach.ui.widgets.notice import Notice
 
 
-def _listen(
-    monkeypatch: pytest.MonkeyPatch, keep: Callable[[QAccessibleAnnouncementEvent], Heard]
-) -> list[Heard]:
-    heard: list[Heard] = []
+def listen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, the words of each notice as it shows, as a screen reader reads them:
+    the name of a notification inside a status bar. What is said in one turn of the event
+    loop shows once that turn is over: `settle()` before looking."""
+    heard: list[str] = []
 
     def update(event) -> None:
-        if event.type() == QAccessible.Event.Announcement:
-            heard.append(keep(event))
+        if event.type() == QAccessible.Event.ObjectShow and isinstance(event.object(), Notice):
+            notice = QAccessible.queryAccessibleInterface(event.object())
+            assert notice.role() == QAccessible.Role.Notification
+            # In a status bar, Orca says it without the word "notification" first.
+            assert notice.parent().role() == QAccessible.Role.StatusBar
+            heard.append(notice.text(QAccessible.Text.Name))
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", update)
     return heard
 
 
-def listen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """From now on, the words of each announcement, in order."""
-    return _listen(monkeypatch, lambda event: event.message())
-
-
-def listen_with_politeness(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Politeness]]:
-    """From now on, each announcement's words and how urgently they are to be said."""
-    return _listen(monkeypatch, lambda event: (event.message(), event.politeness()))
+def settle() -> None:
+    """Let this turn of the event loop end, as the app's would, so what was said shows."""
+    QApplication.processEvents()

@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from announcements import listen
+from announcements import listen, settle
 from PySide6.QtWidgets import QMessageBox
 from samples import png
 from wall_fakes import Wall
@@ -94,10 +94,11 @@ def test_the_editor_names_the_field_that_is_wrong_and_saves_nothing(
     fill(editor)
     editor.steps.setPlainText("   ")
     editor.accept()
+    settle()
     assert editor.exercise is None and editor.result() == 0
     assert editor.problem.text().startswith("Steps: ")
     # Said, as it is shown: a screen reader heard only "Problem", or nothing.
-    assert heard == [editor.problem.text()]
+    assert heard == [f"{editor.problem.text()}."]
     said = QAccessible.queryAccessibleInterface(editor.problem).text(QAccessible.Text.Name)
     assert said == editor.problem.text()
     assert not coach.ctx.paths.own_exercises.exists()

@@ -8,7 +8,7 @@ import sys
 import textwrap
 
 import pytest
-from announcements import listen
+from announcements import listen, settle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
@@ -73,10 +73,12 @@ def test_moving_through_the_cards_says_the_exercise_and_its_amount(
     page = coach.ctx.pages.exercises
     coach.window.show_page("exercises")
     qtbot.keyClick(page, Qt.Key.Key_Right)
+    settle()
     qtbot.keyClick(page, Qt.Key.Key_Left)
+    settle()
     assert heard[0].startswith("Arch raises. Today: ")
-    assert heard[0].endswith("Exercise 2 of 5")
-    assert heard[1].startswith("Toe curls. Today: ") and heard[1].endswith("Exercise 1 of 5")
+    assert heard[0].endswith("Exercise 2 of 5.")
+    assert heard[1].startswith("Toe curls. Today: ") and heard[1].endswith("Exercise 1 of 5.")
 
 
 def test_tab_to_an_exercises_steps_reads_them(qtbot, coach: Coach) -> None:
@@ -119,8 +121,9 @@ def test_each_welcome_step_is_said_as_next_moves_on(qtbot, monkeypatch) -> None:
     panes = [dialog.pages.accessibleName()]
     for _ in range(2):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        settle()
         panes.append(dialog.pages.accessibleName())
-    assert heard == ["Step 2 of 3: A daily reminder", "Step 3 of 3: Sound and voice"]
+    assert heard == ["Step 2 of 3: A daily reminder.", "Step 3 of 3: Sound and voice."]
     assert panes == ["Welcome", "A daily reminder", "Sound and voice"]
 
 
@@ -164,9 +167,11 @@ def test_what_became_of_saving_is_said(coach: Coach, monkeypatch) -> None:
     coach.window.show_page("routine")
     routine = coach.ctx.pages.routine
     routine._save()
+    settle()
     coach.window.show_page("reminders")
     coach.ctx.pages.reminders.show_message("Saved to /home/anna/reminders.ics")
-    assert heard == [routine.message.text(), "Saved to /home/anna/reminders.ics"]
+    settle()
+    assert heard == [routine.message.text(), "Saved to /home/anna/reminders.ics."]
     assert heard[0].startswith("Saved.")
 
 
@@ -177,7 +182,9 @@ def test_a_rating_is_said_to_be_taken(qtbot, monkeypatch) -> None:
     bar = RatingBar()
     qtbot.addWidget(bar)
     bar.ask("toe-curls", "Toe curls")
+    settle()
     bar.buttons["about-right"].click()
+    settle()
     assert heard == ["How did Toe curls feel?", "Noted: About right."]
 
 
