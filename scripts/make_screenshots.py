@@ -1,5 +1,6 @@
-"""Render the README's screenshots from seeded data folders: the cards, a session and the
-history of four months' use, and the end of a session and the history in a first week.
+"""Render the README's screenshots from seeded data folders, at a 1366x768 laptop's size: the
+cards, a session and the history of a first week's use, and the end of a session and the
+history on the third day.
 
 Run `.venv/bin/python scripts/make_screenshots.py` after changing a screen; the PNGs land
 in docs/screenshots/ so the README always shows the current app.
@@ -23,15 +24,16 @@ from PySide6.QtWidgets import QApplication
 from foot_coach.app import Coach
 from foot_coach.cli import Options
 from foot_coach.core.catalog import parse_catalog
-from foot_coach.core.session import Stop
+from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.store.db import Store
-from foot_coach.store.seed import seed_first_days, seed_history
+from foot_coach.store.seed import seed_first_days
 from foot_coach.store.settings import Reminder, Settings, SettingsFile
 from foot_coach.system import assets, i18n
 from foot_coach.system.paths import Paths
 from foot_coach.ui import theme
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+LAPTOP = (1366, 768)  # the screen most of the app's people have, and the smallest common one
 
 
 class StepClock:
@@ -79,7 +81,7 @@ def build(app: QApplication, folder: Path, seed) -> tuple[Coach, Steps]:  # type
     kept = SettingsFile(paths.settings, settings)
     coach = Coach(Options(None, False, 1.0), paths, store, catalog, steps.clock, steps,
                   settings_file=kept, tray_available=False)  # fmt: skip
-    coach.window.resize(1100, 700)
+    coach.window.resize(*LAPTOP)
     coach.window.show()
     app.processEvents()
     return coach, steps
@@ -100,17 +102,20 @@ def show_history(app: QApplication, coach: Coach, change=lambda: None, wait_s: i
         app.processEvents()
 
 
-def long_history(app: QApplication, folder: Path) -> None:
-    """Four months of use: the cards, a session and the history."""
-    coach, steps = build(app, folder, lambda c: seed_history(c, 120, date.today(), Random(3)))
+def first_days(app: QApplication, folder: Path) -> None:
+    """Six days of use: the cards, and a session on the seventh; then the week's history."""
+    yesterday = date.today() - timedelta(days=1)
+    coach, steps = build(app, folder, lambda c: seed_first_days(c, 6, yesterday, Random(3)))
     coach.window.grab().save(str(OUT / "carousel.png"))
     coach.sessions.start(list(coach.ctx.catalog.ids))
-    for _ in range(8):  # into the second second of the first hold
+    while coach.ctx.runner.session.phase.kind is not PhaseKind.HOLD:
         steps.advance()
+    steps.advance()  # into the second second of the first hold
     coach.ctx.pages.session.picture.set_animations_enabled(False)
     app.processEvents()
     coach.window.grab().save(str(OUT / "session.png"))
-    coach.ctx.runner.send(Stop())
+    while steps.pending is not None:  # today's session to its end: a whole first week
+        steps.advance()
     show_history(app, coach)
     coach.window.grab().save(str(OUT / "history.png"))
     coach.ctx.store.close()
@@ -131,7 +136,6 @@ def first_week(app: QApplication, folder: Path) -> None:
 
     def last_week() -> None:
         coach.ctx.pages.history.range.setCurrentIndex(0)
-        coach.window.resize(1100, 1000)  # tall enough for the first charts' date axes
 
     show_history(app, coach, last_week, wait_s=3)  # drawn again, or updated in place at once
     coach.window.grab().save(str(OUT / "first-week-history.png"))
@@ -143,7 +147,7 @@ def main() -> int:
     theme.apply(app, theme.Mode.LIGHT)
     i18n.install(app, "en")  # English plural forms: "1 day", "2 days"
     OUT.mkdir(parents=True, exist_ok=True)
-    for scene in (long_history, first_week):
+    for scene in (first_days, first_week):
         with tempfile.TemporaryDirectory() as folder:
             scene(app, Path(folder))
     print(f"wrote {OUT}")
