@@ -42,3 +42,8 @@ class StepsBar(QWidget):
             painter.fillRect(
                 QRect(1, 1, width, HEIGHT - 2), colours.color(QPalette.ColorRole.Highlight)
             )
+            # A mark between exercises: through the whole first exercise the strip is empty,
+            # and without them it looked like a bar that did not work.
+            for step in range(1, self.total):
+                x = 1 + (self.width() - 2) * step // self.total
+                painter.drawLine(x, 1, x, HEIGHT - 2)
