@@ -158,7 +158,8 @@ class FirstRunDialog(QDialog):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(volume)
-        named(self.volume, self.tr("Volume"), self.tr("Volume of sounds and voice"))
+        # Orca reads a slider's bare number ("70"): the unit goes into its name.
+        named(self.volume, self.tr("Volume in percent"), self.tr("Volume of sounds and voice"))
         self.sound_on = WrapCheckBox(self.tr("Play sounds"))
         self.sound_on.setChecked(True)
         self.voice_on = WrapCheckBox(self.tr("Speak the steps out loud"))
@@ -173,6 +174,7 @@ class FirstRunDialog(QDialog):
         try_voice.clicked.connect(self.sig_try_voice.emit)
         volume_label = _text(self.tr("Volume"))
         volume_label.setBuddy(self.volume)
+        volume_label.setAccessibleName(self.volume.accessibleName())  # said for the slider
         return self._page(
             _text(self.tr("Sound and voice"), heading=True),
             _text(self.tr("Foot Coach can beep and speak so you need not watch the screen.")),

@@ -1742,6 +1742,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Lautstärke von Tönen und Stimme</translation>
     </message>
     <message>
+        <source>Volume in percent</source>
+        <translation>Lautstärke in Prozent</translation>
+    </message>
+    <message>
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
@@ -2495,6 +2499,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message>
         <source>Volume of sounds and voice</source>
         <translation>Lautstärke von Tönen und Stimme</translation>
+    </message>
+    <message>
+        <source>Volume in percent</source>
+        <translation>Lautstärke in Prozent</translation>
     </message>
     <message>
         <source>Mute all sounds</source>

@@ -1742,6 +1742,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>Volumen de los sonidos y de la voz</translation>
     </message>
     <message>
+        <source>Volume in percent</source>
+        <translation>Volumen en porcentaje</translation>
+    </message>
+    <message>
         <source>Play sounds</source>
         <translation>Reproducir sonidos</translation>
     </message>
@@ -2495,6 +2499,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message>
         <source>Volume of sounds and voice</source>
         <translation>Volumen de los sonidos y de la voz</translation>
+    </message>
+    <message>
+        <source>Volume in percent</source>
+        <translation>Volumen en porcentaje</translation>
     </message>
     <message>
         <source>Mute all sounds</source>

@@ -80,6 +80,9 @@ class ReminderRow(QFrame):
         remove.clicked.connect(lambda: self.sig_remove.emit(self))
         time_label = QLabel(self.tr("Time"))
         time_label.setBuddy(self.time)
+        # Orca says a time field's label and then its name ("Time Reminder time 09:00") where
+        # the label does not hold every word of the name: the label goes by the name.
+        time_label.setAccessibleName(self.time.accessibleName())
         top = QHBoxLayout()
         top.addWidget(time_label)
         top.addWidget(self.time)

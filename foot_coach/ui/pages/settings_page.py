@@ -39,7 +39,8 @@ class SettingsPage(QWidget):
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.volume.setMinimumHeight(36)
-        named(self.volume, self.tr("Volume"), self.tr("Volume of sounds and voice"))
+        # Orca reads a slider's bare number ("70"): the unit goes into its name.
+        named(self.volume, self.tr("Volume in percent"), self.tr("Volume of sounds and voice"))
         self.volume.sliderReleased.connect(self._sound)
         self.volume.valueChanged.connect(lambda _: self.volume.isSliderDown() or self._sound())
         self.muted = WrapCheckBox(self.tr("Mute all sounds"))
@@ -109,9 +110,11 @@ class SettingsPage(QWidget):
     def _label(text: str, field: QWidget) -> QLabel:
         """A row's label as tall as its row, so its centred text lines up with the control's
         text: QFormLayout gives a label of fixed height at most 7/4 of its own height, placed
-        at the top of the row, which left it a few pixels above a taller control."""
+        at the top of the row, which left it a few pixels above a taller control. Named as its
+        control is, as Orca says a control by its label's name and not its own."""
         label = QLabel(text)
         label.setBuddy(field)
+        label.setAccessibleName(field.accessibleName())
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return label

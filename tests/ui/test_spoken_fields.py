@@ -1,0 +1,60 @@
+"""What Orca 43 says as Tab reaches a field, worked out from what it reads over AT-SPI: for a
+slider the name of its label (Labelled-By) and its bare number; for a spin box (a time) the
+label's name, then its own name unless every word of it is in the label, then the text shown."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+
+from foot_coach.store.settings import Reminder
+from foot_coach.system import i18n
+from foot_coach.ui.first_run import FirstRunDialog
+from foot_coach.ui.pages.reminders_page import ReminderRow
+from foot_coach.ui.pages.settings_page import SettingsPage
+
+Name = QAccessible.Text.Name
+UNIT = {"en": "percent", "de": "Prozent", "es": "porcentaje"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.sub(r"[\W_]", " ", text).split())
+
+
+def orca_says(field: QWidget) -> str:
+    face = QAccessible.queryAccessibleInterface(field)
+    label = " ".join(f.text(Name) for f, _ in face.relations(QAccessible.RelationFlag.Label))
+    name = face.text(Name)
+    if face.role() == QAccessible.Role.Slider:
+        return f"{label or name} {face.valueInterface().currentValue()}"
+    said = label if label and _words(name) <= _words(label) else f"{label} {name}".strip()
+    return f"{said} {face.text(QAccessible.Text.Value)}"
+
+
+@pytest.fixture(params=["en", "de", "es"])
+def language(request):
+    app = QApplication.instance()
+    i18n.install(app, request.param)
+    yield request.param
+    i18n.install(app, "en")
+
+
+def test_the_volume_is_said_with_its_unit(qtbot, language: str) -> None:
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    page.show_values(70, False, True, "system", 100, "system")
+    welcome = FirstRunDialog(70)
+    qtbot.addWidget(welcome)
+    for _ in range(2):  # to the step with the sound, made as it comes
+        welcome.next_button.click()
+    for said in (orca_says(page.volume), orca_says(welcome.volume)):
+        assert UNIT[language] in said and said.endswith(" 70"), said
+
+
+def test_a_reminders_time_is_named_once(qtbot) -> None:
+    row = ReminderRow(Reminder("09:00"))
+    qtbot.addWidget(row)
+    assert orca_says(row.time) == "Reminder time 09:00"
