@@ -82,6 +82,7 @@ class ChartFrame(QWidget):
         # The summary is the chart's text alternative, with its figures: reachable with Tab and
         # read as what it says. The table under it holds every value.
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.title.setBuddy(self.summary)  # labels it: Orca says the title, then the figures
         self.name = title
         self.table = ChartTable(title)
         self.room = QFrame()  # the plot's place while pyqtgraph loads: nothing jumps after
@@ -104,6 +105,11 @@ class ChartFrame(QWidget):
         plot.resize(self.room.size())  # laid out at its real size while hidden, not again
         plot.setAccessibleName(self.name)
         plot.setAccessibleDescription(self.summary.text())
+        # Not a Tab stop: it said the summary again, the stop after it; nothing in it is
+        # worked with the keyboard.
+        for part in (plot, getattr(plot, "viewport", lambda: None)()):
+            if part is not None:
+                part.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot = plot
 
     def plot_height(self) -> int:

@@ -58,3 +58,28 @@ def test_a_reminders_time_is_named_once(qtbot) -> None:
     row = ReminderRow(Reminder("09:00"))
     qtbot.addWidget(row)
     assert orca_says(row.time) == "Reminder time 09:00"
+
+
+def test_a_history_chart_is_one_tab_stop_that_says_its_title_and_summary(qtbot, make_coach) -> None:
+    import random
+    from datetime import date
+
+    from test_tab_order import tab_stops
+
+    from foot_coach.store.seed import seed_history
+
+    coach = make_coach()
+    seed_history(coach.ctx.store.conn, 30, date.today(), random.Random(4))
+    coach.window.show()
+    coach.window.show_page("history")
+    page = coach.window.page("history")
+    qtbot.waitUntil(lambda: all(c.placed for c in page.charts.values()))
+    stops = tab_stops(page)
+    for chart in page.charts.values():
+        # Once, the summary: the plot said the same words again.
+        assert [s for s in stops if chart.isAncestorOf(s) and s is not chart.table.toggle] == [
+            chart.summary
+        ]
+        summary = QAccessible.queryAccessibleInterface(chart.summary)
+        [(title, _)] = summary.relations(QAccessible.RelationFlag.Label)  # said before it
+        assert title.text(Name) == chart.name
