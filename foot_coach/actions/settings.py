@@ -66,7 +66,7 @@ def set_language(ctx: Context, code: str) -> None:
     """Saved now, used from the next start: rebuilding every page mid-use would lose places."""
     if code != ctx.settings.value.language:
         change(ctx, language=code)
-        ctx.pages.settings.language_note.show()
+        ctx.pages.settings.show_language_note()
 
 
 def show_settings(ctx: Context) -> None:

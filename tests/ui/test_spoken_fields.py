@@ -1,12 +1,14 @@
 """What Orca 43 says as Tab reaches a field, worked out from what it reads over AT-SPI: for a
 slider the name of its label (Labelled-By) and its bare number; for a spin box (a time) the
-label's name, then its own name unless every word of it is in the label, then the text shown."""
+label's name, then its own name unless every word of it is in the label, then the text shown.
+And what Tab reaches at all, and what is said without Tab."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from announcements import listen, settle
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -83,3 +85,31 @@ def test_a_history_chart_is_one_tab_stop_that_says_its_title_and_summary(qtbot, 
         summary = QAccessible.queryAccessibleInterface(chart.summary)
         [(title, _)] = summary.relations(QAccessible.RelationFlag.Label)  # said before it
         assert title.text(Name) == chart.name
+
+
+def test_the_idle_session_page_says_what_to_do_at_a_tab_stop(make_coach) -> None:
+    from test_tab_order import tab_stops
+
+    coach = make_coach()
+    coach.window.show()
+    coach.window.show_page("session")
+    page = coach.ctx.pages.session
+    said = [QAccessible.queryAccessibleInterface(s).text(Name) for s in tab_stops(page)]
+    assert said == ["No session is running. Start your routine here, or practise one "
+                    "exercise from the Exercises page.", "Start routine"]  # fmt: skip
+    coach.sessions.start(["toe-curls"])
+    assert page.detail not in tab_stops(page)  # Space and the keys stay with the session
+    assert QAccessible.queryAccessibleInterface(page.detail).text(Name) == page.detail.text()
+
+
+def test_the_language_note_is_said_as_it_appears(make_coach, monkeypatch) -> None:
+    coach = make_coach()
+    coach.window.show()
+    coach.window.show_page("settings")
+    page = coach.ctx.pages.settings
+    heard = listen(monkeypatch)
+    page.language.setCurrentIndex(page.language.findData("de"))
+    page.language.activated.emit(page.language.currentIndex())
+    settle()
+    assert page.language_note.isVisible()
+    assert heard == ["A new language is used from the next start."]

@@ -130,6 +130,9 @@ class SessionPage(QWidget):
         for widget in (self.countdown, self.progress, self.picture, *self._running_only(),
                        self.rating, self.changes, self.state_line, self.summary):  # fmt: skip
             widget.hide()
+        # What to do, read as one Tab stop before Start routine: Tab met the button alone.
+        self.detail.setAccessibleName(f"{self.exercise.text()} {self.detail.text()}")
+        self.detail.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         relabel(self.buttons["pause"], self.tr("Start routine"), key="Space")
         session_fit.fit(self)
 
@@ -137,6 +140,8 @@ class SessionPage(QWidget):
     def load(self, plan: Plan, real_ms: Callable[[int], int] = lambda ms: ms) -> None:
         """`real_ms` is the session clock's: session milliseconds to real ones, for drawing."""
         self.plan, self._real_ms = plan, real_ms
+        self.detail.setAccessibleName("")  # the step's words, as they are shown
+        self.detail.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for widget in (self.rating, self.changes, self.state_line, self.summary):
             widget.hide()
         for widget in (self.countdown, self.progress, self.picture, *self._running_only()):

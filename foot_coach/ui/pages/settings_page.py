@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
@@ -140,6 +141,11 @@ class SettingsPage(QWidget):
         for label, text in ((self.sound_status, sound), (self.voice_status, voice)):
             label.setText(text)
             label.setFocusPolicy(Qt.FocusPolicy.TabFocus if text else Qt.FocusPolicy.NoFocus)
+
+    def show_language_note(self) -> None:
+        """Said as well as shown: the focus stays on the language, so Orca read nothing of it."""
+        self.language_note.show()
+        announce(self.language_note, self.language_note.text())
 
     def _sound(self) -> None:
         self.sig_sound.emit(self.volume.value(), self.muted.isChecked(), self.voice.isChecked())
