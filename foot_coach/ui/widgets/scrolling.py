@@ -71,7 +71,8 @@ class _FocusInView(QObject):
     @Slot(QWidget, QWidget)  # undeclared, PySide lost it ("Slot not found") as areas went
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
         area = self.parent()
-        assert isinstance(area, QScrollArea)
+        if not isinstance(area, QScrollArea):
+            return  # the area is being deleted: its focused control lost the focus as it went
         content = area.widget()
         if new is None or content is None or not content.isAncestorOf(new):
             return
