@@ -129,8 +129,9 @@ QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
 
 
 def scroll_bar_sheet(mode: Mode) -> str:
-    """Scroll bars as wide as a letter of the text in use, without arrows (the wheel, the
-    keys and the track still page): a style sheet styles all of a scroll bar or none of it."""
+    """Scroll bars as wide as a line of the text in use is tall (a style sheet's em), without
+    arrows (the wheel, the keys and the track still move them): a style sheet styles all of a
+    scroll bar or none of it."""
     handle = SCROLL_HANDLE[mode]
     return f"""
 QScrollBar {{ background: palette(button); border: none; margin: 0; }}
