@@ -1,7 +1,8 @@
 """How the session page fits a short window with large text: the words first, then the
 countdown. The big title steps down in size, then the picture steps aside, then the buttons get
-slimmer, before anything is cut; while paused, the still countdown gives way to the line that
-says so. Whatever is still too tall (the end's summary at 200 %) scrolls down.
+slimmer, then the larger words take the body text's size, before anything is cut; while paused,
+the still countdown gives way to the line that says so. Whatever is still too tall (the end's
+summary at 200 %) scrolls down.
 
 It runs at every phase, so it measures with font metrics and touches the widgets only where
 something changed (a style sheet change re-polishes every button).
@@ -58,15 +59,8 @@ def _fit(page: SessionPage) -> None:
     for with_picture, slim in ((True, False), (False, False), (False, True)):
         rows = page.progress.sizeHint().height() + button_rows * measure.button_height(em, slim)
         column = (page.width() // 2 if with_picture else page.width()) - 24
-        words = (
-            rows
-            + 60
-            + sum(
-                measure.text_height(w.font(), w.text(), column)
-                for w in others
-                if w.isVisibleTo(page)
-            )
-        )
+        shown = [w for w in others if w.isVisibleTo(page)]
+        words = rows + 60 + sum(measure.text_height(w.font(), w.text(), column) for w in shown)
         words += measure.across_height(page.across(), page.width() - 24)
         for scale in TITLE_SCALES:
             title_font = scaled_font(page.font(), scale, bold=True)
@@ -119,17 +113,24 @@ def _make_room(page: SessionPage) -> bool:
         page.countdown.hide()
         page.countdown_put_away = True
         return True
-    return False
+    return _smaller_words(page)  # running: the countdown gets what they give up
+
+
+def _smaller_words(page: SessionPage) -> bool:
+    """The larger words take the body text's size, once a fit."""
+    if page.words_shrunk:
+        return False
+    for label in (page.exercise, page.rep, page.state_line):
+        page.words_shrunk[label] = label.font()
+        label.setFont(scaled_font(page.font(), 1.0, bold=label.font().bold()))
+    return True
 
 
 def _paused_room(page: SessionPage) -> bool:
     """Paused, and the line that says so still cut (800x500 at 200 % text): the larger words
     take the body text's size, then which foot it is steps aside until the session carries
     on. The exercise, the step and the count stay, and so does the line, whole."""
-    if not page.words_shrunk:
-        for label in (page.exercise, page.rep, page.state_line):
-            page.words_shrunk[label] = label.font()
-            label.setFont(scaled_font(page.font(), 1.0, bold=label.font().bold()))
+    if _smaller_words(page):
         return True
     if page.detail.isVisibleTo(page):
         page.detail.hide()

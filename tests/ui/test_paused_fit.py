@@ -1,11 +1,12 @@
-"""Paused in the smallest window (800x500) at 200 % text, the line that says so is in view
-whole, with the buttons; carrying on gives the words back their sizes and places."""
+"""In the smallest window (800x500) at 200 % text: running, the countdown is in view and as
+large as a line of text at least; paused, the line that says so is in view whole, with the
+buttons; carrying on gives the words back their sizes and places."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from foot_coach.app import Coach
 from foot_coach.core.phase_kind import PhaseKind
@@ -58,3 +59,23 @@ def test_the_paused_line_is_seen_whole(
     settle()
     assert page.countdown.isVisible() and page.detail.isVisible() == bool(page.detail.text())
     assert {label: label.font().pointSizeF() for label in sizes} == sizes
+
+
+@pytest.mark.parametrize("exercise", ["toe-curls", "ankle-circles"])
+def test_the_running_countdown_is_seen_at_a_readable_size(
+    qtbot, make_coach, scheduler, artifacts, large_text, exercise
+) -> None:
+    coach: Coach = make_coach(Settings(muted=True, pain_checkins=False))
+    coach.window.resize(800, 500)
+    coach.window.show()
+    qtbot.waitExposed(coach.window)
+    coach.sessions.start([exercise])
+    while coach.ctx.runner.session.phase.kind not in (PhaseKind.RELEASE, PhaseKind.MOVE):
+        assert scheduler.advance()
+    settle()
+    coach.window.grab().save(str(artifacts / f"running-800x500-200pct-{exercise}.png"))
+    page = coach.ctx.pages.session
+    # It was 24 px, smaller than the words around it, and the page scrolled by 5 px.
+    assert page.countdown.fontMetrics().height() >= page.fontMetrics().height()
+    assert page.findChild(QScrollArea).verticalScrollBar().maximum() == 0
+    assert seen_whole(page.countdown) and seen_whole(page.detail)
