@@ -23,8 +23,8 @@ if TYPE_CHECKING:  # the routine's compiler loads with the session, after the fi
 
 
 def announce(source: QWidget, text: str, urgent: bool = False) -> None:
-    """Said once this turn of the event loop is over, with what else was said in it, so all
-    of it is heard; urgent words (the step to do now) before the rest (how far along)."""
+    """Said a moment later, with what else was said in that moment, so all of it is heard;
+    urgent words (the step to do now) before the rest (how far along)."""
     if text:
         notice.bar_of(source).say(text, urgent)
 

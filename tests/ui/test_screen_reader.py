@@ -195,3 +195,20 @@ def test_quitting_after_the_page_tabs_were_read_ends_cleanly() -> None:
     )
     assert done.stdout.split() == ["PageTab", "PageTab", "PageTabList"], done.stderr
     assert done.returncode == 0, done.stderr  # a crash at exit is -11 (SIGSEGV)
+
+
+def test_what_is_said_a_moment_apart_is_one_notice(qtbot, monkeypatch) -> None:
+    """Orca 43 dropped the first of two notices some milliseconds apart: "Carrying on." went
+    unsaid when the phase it ended came in the next turn of the event loop."""
+    from PySide6.QtWidgets import QWidget
+
+    from foot_coach.ui.announce import announce
+
+    heard = listen(monkeypatch)
+    window = QWidget()
+    qtbot.addWidget(window)
+    announce(window, "Carrying on.", urgent=True)
+    QApplication.processEvents()  # the turn ends; the next one brings the phase's end
+    announce(window, "And release. 5 of 10.", urgent=True)
+    settle()
+    assert heard == ["Carrying on. And release. 5 of 10."]

@@ -4,9 +4,10 @@ Orca 43 (Debian 12) does not listen for AT-SPI's "object:announcement", which Qt
 QAccessibleAnnouncementEvent becomes, so everything the app announced went unheard. What it
 does speak, wherever the focus is, is a notification that shows: its name, and inside a status
 bar without the word "notification" first. Newer Orca speaks the same. Orca interrupts itself
-for each, so what is said in one turn of the event loop (a step and how far along the routine
-is) goes out as one notice: what is urgent first (the step to do now), then the rest in the
-order it was said.
+for each, and of two notices close together it may drop the first unsaid, so what is said
+within a moment goes out as one notice: what is urgent first (the step to do now), then the
+rest (how far along the routine is) in the order it was said. A moment is one turn of the event
+loop or a few: carrying on when a phase's time is up is said, and the next phase at once after.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from foot_coach.ui.widgets import accessible
 
 ENDS = (".", "!", "?", ":", "…")
+MOMENT_MS = 120  # unheard beside speech that starts later anyway: the voice's is about 0.9 s
 
 
 class Notice(QWidget):
@@ -32,14 +34,19 @@ class NoticeBar(QWidget):
         self.notice = Notice(self)
         self.urgent: list[str] = []
         self.pending: list[str] = []
+        self.moment = QTimer(self)
+        self.moment.setSingleShot(True)
+        self.moment.setInterval(MOMENT_MS)
+        self.moment.timeout.connect(self.flush)
         self.hide()
 
     def say(self, text: str, urgent: bool = False) -> None:
-        if not (self.urgent or self.pending):
-            QTimer.singleShot(0, self, self.flush)
+        if not self.moment.isActive():
+            self.moment.start()
         (self.urgent if urgent else self.pending).append(text)
 
     def flush(self) -> None:
+        self.moment.stop()
         said = self.urgent + self.pending
         self.urgent, self.pending = [], []
         if not said:
