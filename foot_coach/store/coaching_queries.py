@@ -10,6 +10,10 @@ from datetime import date
 from foot_coach.core.care import CheckIn
 from foot_coach.core.progression import Outcome, Rating
 
+# A session is one done once a repetition (or hold) was done in it: one in which every
+# exercise was skipped, or stopped before the first, is listed but counts for nothing.
+DONE = "EXISTS (SELECT 1 FROM sets t WHERE t.session_id = s.id AND t.done_reps > 0)"
+
 
 def outcomes_since(conn: sqlite3.Connection, exercise_id: str, since_at: str) -> list[Outcome]:
     """Finished sessions that included the exercise, started at or after `since_at` (ISO
@@ -51,8 +55,8 @@ def active_days(conn: sqlite3.Connection, start: date, end: date) -> list[date]:
     # Walks sessions by their day index and looks into each one's sets, rather than
     # scanning every set ever written.
     rows = conn.execute(
-        "SELECT DISTINCT s.day FROM sessions s WHERE s.day BETWEEN ? AND ? AND EXISTS "
-        "(SELECT 1 FROM sets t WHERE t.session_id = s.id AND t.done_reps > 0) ORDER BY s.day",
+        f"SELECT DISTINCT s.day FROM sessions s WHERE s.day BETWEEN ? AND ? AND {DONE} "
+        "ORDER BY s.day",
         (start.isoformat(), end.isoformat()),
     )
     return [date.fromisoformat(r[0]) for r in rows]

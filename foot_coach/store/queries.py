@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from foot_coach.core.stats import Bucket, bucket_for
+from foot_coach.store.coaching_queries import DONE
 from foot_coach.store.coaching_queries import active_days as active_days  # re-exported
 
 
@@ -45,6 +46,11 @@ class SessionRow:
     reps: int
     note: str
 
+    @property
+    def all_skipped(self) -> bool:
+        """Run to its end with nothing done: listed, but neither a session nor a day done."""
+        return self.outcome == "completed" and not self.reps
+
 
 @dataclass(frozen=True)
 class Totals:
@@ -68,20 +74,21 @@ _BUCKET_SQL = {
 def daily_minutes(
     conn: sqlite3.Connection, start: date, end: date, bucket: Bucket = Bucket.DAY
 ) -> list[DayMinutes]:
-    """Active minutes and sessions per bucket (per day unless asked otherwise)."""
+    """Active minutes and sessions done per bucket (per day unless asked otherwise)."""
     key = _BUCKET_SQL[bucket]
     rows = conn.execute(
-        f"SELECT {key} AS b, sum(active_ms) / 60000.0, count(*) FROM sessions "
-        "WHERE day BETWEEN ? AND ? GROUP BY b ORDER BY b",
+        f"SELECT {key} AS b, sum(active_ms) / 60000.0, count(*) FROM sessions s "
+        f"WHERE day BETWEEN ? AND ? AND {DONE} GROUP BY b ORDER BY b",
         (start.isoformat(), end.isoformat()),
     )
     return [DayMinutes(_d(day), minutes, n) for day, minutes, n in rows]
 
 
 def totals(conn: sqlite3.Connection, start: date, end: date) -> Totals:
+    """Sessions done and their active minutes."""
     row = conn.execute(
-        "SELECT count(*), coalesce(sum(active_ms), 0) / 60000.0 FROM sessions "
-        "WHERE day BETWEEN ? AND ?",
+        "SELECT count(*), coalesce(sum(active_ms), 0) / 60000.0 FROM sessions s "
+        f"WHERE day BETWEEN ? AND ? AND {DONE}",
         (start.isoformat(), end.isoformat()),
     ).fetchone()
     return Totals(row[0], row[1])

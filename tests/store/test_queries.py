@@ -99,3 +99,30 @@ def test_recent_sessions_read_the_newest_in_order_without_sorting_them_all(store
     plan = [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
     assert not any("TEMP B-TREE" in step for step in plan), plan
     assert len(shown) == 5 and shown[0].started_at.startswith("2026-11-2")
+
+
+def _nothing_done(store: Store, day: date, outcome: str) -> None:
+    """A session of about a minute in which no repetition was done."""
+    at = datetime(day.year, day.month, day.day, 8, tzinfo=TZ)
+    sid = log.start_session(store.conn, at, ["toe-curls"])
+    set_id = log.start_set(store.conn, sid, 0, "toe-curls", "both", "none", 10, 3, 0, at)
+    log.finish_set(store.conn, set_id, skipped=True)
+    store.conn.execute("UPDATE sessions SET active_ms = 60000 WHERE id = ?", (sid,))
+    log.end_session(store.conn, sid, at + timedelta(minutes=1), outcome)
+
+
+def test_a_session_with_nothing_done_is_listed_but_not_counted(store: Store) -> None:
+    d1, d2 = date(2026, 11, 2), date(2026, 11, 3)
+    _nothing_done(store, d1, "completed")  # every exercise skipped
+    _nothing_done(store, d2, "stopped")  # stopped before the first repetition
+    assert queries.totals(store.conn, d1, d2) == queries.Totals(0, 0.0)
+    assert queries.daily_minutes(store.conn, d1, d2) == []
+    _session(store, d2, 10, 5)
+    assert queries.totals(store.conn, d1, d2) == queries.Totals(1, 5.0)
+    assert [(m.day, m.minutes, m.sessions) for m in queries.daily_minutes(store.conn, d1, d2)] == [
+        (d2, 5.0, 1)
+    ]
+    assert queries.day_done(store.conn, d2).minutes == 5.0
+    listed = queries.recent_sessions(store.conn)
+    assert len(listed) == 3
+    assert [r.all_skipped for r in listed] == [False, False, True]  # stopped is said as such

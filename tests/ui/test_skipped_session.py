@@ -1,8 +1,11 @@
-"""A session in which every exercise was skipped: kept in the list, but not a day exercised."""
+"""A session in which every exercise was skipped: kept in the list, but neither a day exercised
+nor a session done."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from history_pages import TODAY, make_page
 
@@ -10,6 +13,7 @@ from foot_coach.actions.reminder_clock import exercised
 from foot_coach.core.stats import streaks
 from foot_coach.store import log
 from foot_coach.store.db import Store
+from foot_coach.ui.report import write_report
 
 
 def _all_skipped(store: Store, day: date) -> None:
@@ -34,3 +38,33 @@ def test_a_session_with_everything_skipped_is_not_called_finished(qtbot, store, 
     assert page.snapshot.year_active == []
     # The reminder asks the same question: a day of skips does not silence it.
     assert not exercised(store)(TODAY)
+
+
+def _done(store: Store, day: date) -> None:
+    at = datetime(day.year, day.month, day.day, 18, tzinfo=UTC)
+    sid = log.start_session(store.conn, at, ["toe-curls"])
+    set_id = log.start_set(store.conn, sid, 0, "toe-curls", "both", "none", 10, 3, 0, at)
+    log.record_rep(store.conn, set_id, 6000)
+    log.end_session(store.conn, sid, at + timedelta(minutes=1), "completed")
+
+
+def test_only_skipping_shows_the_empty_words_and_skips_count_for_nothing(
+    qtbot, store, catalog, tmp_path: Path
+) -> None:
+    _all_skipped(store, TODAY - timedelta(days=1))
+    _all_skipped(store, TODAY)
+    page = make_page(qtbot, store, catalog)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.empty.isVisible() and not page.chart_area.isVisible()
+    assert "This week: 0 sessions, 0 active minutes · In total: 0 sessions" in page.summary.text()
+    assert page.sessions.count() == 2
+    _done(store, TODAY)
+    page.mark_stale()
+    assert page.chart_area.isVisible()
+    assert "This week: 1 session, 0 active minutes · In total: 1 session" in page.summary.text()
+    assert page.sessions.count() == 3 and "all skipped" in page.sessions.item(1).text()
+    pdf = write_report(tmp_path / "report.pdf", page.snapshot, TODAY, {}, [])
+    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                           timeout=60).stdout  # fmt: skip
+    assert "Active on 1 day · 1 session in total" in words

@@ -217,9 +217,7 @@ class HistoryPage(QWidget):
             }.get(row.outcome, row.outcome)
             if row.stop_reason == "it-hurts":
                 outcome = self.tr("stopped: it hurt")
-            elif row.outcome == "completed" and not row.reps:
-                # Every exercise skipped: run to its end, but nothing was done, so not a day
-                # exercised either (no streak, and the reminder still comes).
+            elif row.all_skipped:
                 outcome = self.tr("all skipped")
             reps = self.tr("%n rep(s)", "", row.reps)
             text = f"{row.started_at[:16].replace('T', ' ')} — {outcome}, {reps}"
