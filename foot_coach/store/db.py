@@ -172,7 +172,7 @@ class Store:
         try:
             found = _check_readable(conn, path)
             if found < migrations.READABLE_FROM:  # its tables would need an upgrade: a write
-                raise errors.corrupt(path)
+                raise errors.cannot_upgrade(path)
         except StoreError:
             conn.close()
             raise

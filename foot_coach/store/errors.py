@@ -40,6 +40,11 @@ class UnwritableError(StoreError):
     pass
 
 
+class NeedsUpgradeError(UnwritableError):
+    """A history from an older Foot Coach whose tables must be updated before they can be
+    read, where nothing may be written: not damaged, only out of date."""
+
+
 class BadBackupError(StoreError):
     pass
 
@@ -49,6 +54,22 @@ def corrupt(path: Path) -> CorruptDatabaseError:
         path,
         Words(
             QT_TR_NOOP("The history file %1 is damaged or is not a Foot Coach history file."), path
+        ),
+    )
+
+
+def cannot_upgrade(path: Path) -> NeedsUpgradeError:
+    return NeedsUpgradeError(
+        path,
+        Words(
+            QT_TR_NOOP(
+                "The history file %1 comes from an older Foot Coach and has to be updated "
+                "before it can be shown, but it cannot be changed where it is. Nothing in it "
+                "has been changed or lost. Please make its folder writable (unlock the disk, "
+                "or check the folder's permissions), or copy the file to a folder you can "
+                "write to, then start Foot Coach again."
+            ),
+            path,
         ),
     )
 

@@ -2,8 +2,9 @@
 
 Only SQLite's own verdict that the file is damaged moves it aside (kept, never deleted). A
 full or read-only disk leaves it where it is: it is opened for reading, shown, and the
-person is told why nothing new can be saved. Leftovers of writes cut short (a temp file of
-the settings, a restore's work folder) are removed.
+person is told why nothing new can be saved; a history too old to be read without an
+update is left untouched and the person told what to do with it. Leftovers of writes cut
+short (a temp file of the settings, a restore's work folder) are removed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from foot_coach.store import log
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import (
     CorruptDatabaseError,
+    NeedsUpgradeError,
     StorageFullError,
     StoreError,
     UnwritableError,
@@ -48,6 +50,8 @@ def open_history(path: Path, backups_dir: Path, stamp: str) -> tuple[Store, list
             raise
         try:
             store = Store.open_read_only(path)
+        except NeedsUpgradeError:
+            raise  # older, not damaged: says what to do with the file, which covers why
         except StoreError:
             raise exc from None
         return store, [exc.words, Words(READ_ONLY)]

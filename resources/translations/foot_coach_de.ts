@@ -1263,6 +1263,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Die Verlaufsdatei %1 ist beschädigt oder keine Verlaufsdatei von Foot Coach.</translation>
     </message>
     <message>
+        <source>The history file %1 comes from an older Foot Coach and has to be updated before it can be shown, but it cannot be changed where it is. Nothing in it has been changed or lost. Please make its folder writable (unlock the disk, or check the folder's permissions), or copy the file to a folder you can write to, then start Foot Coach again.</source>
+        <translation>Die Verlaufsdatei %1 stammt von einem älteren Foot Coach und muss erst aktualisiert werden, bevor sie angezeigt werden kann, aber dort, wo sie liegt, kann sie nicht geändert werden. Nichts darin wurde geändert oder ist verloren. Bitte machen Sie ihren Ordner beschreibbar (entsperren Sie den Datenträger oder prüfen Sie die Berechtigungen des Ordners) oder kopieren Sie die Datei in einen Ordner, in den Sie schreiben können, und starten Sie Foot Coach dann erneut.</translation>
+    </message>
+    <message>
         <source>The disk holding %1 is full. Free some space.</source>
         <translation>Der Datenträger mit %1 ist voll. Bitte schaffen Sie etwas Platz.</translation>
     </message>

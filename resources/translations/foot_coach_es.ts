@@ -1263,6 +1263,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>El archivo de historial %1 está dañado o no es un archivo de historial de Foot Coach.</translation>
     </message>
     <message>
+        <source>The history file %1 comes from an older Foot Coach and has to be updated before it can be shown, but it cannot be changed where it is. Nothing in it has been changed or lost. Please make its folder writable (unlock the disk, or check the folder's permissions), or copy the file to a folder you can write to, then start Foot Coach again.</source>
+        <translation>El archivo de historial %1 viene de una versión anterior de Foot Coach y hay que actualizarlo antes de poder mostrarlo, pero no se puede modificar donde está. No se ha cambiado ni perdido nada de él. Haga que su carpeta se pueda escribir (desbloquee el disco o revise los permisos de la carpeta), o copie el archivo a una carpeta en la que pueda escribir, y vuelva a iniciar Foot Coach.</translation>
+    </message>
+    <message>
         <source>The disk holding %1 is full. Free some space.</source>
         <translation>El disco donde está %1 está lleno. Libere algo de espacio.</translation>
     </message>

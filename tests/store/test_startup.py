@@ -3,6 +3,7 @@ refuses writing leaves it in place, opened for reading; leftovers of cut-short w
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +12,12 @@ import pytest
 from foot_coach.core.words import Words
 from foot_coach.store import startup
 from foot_coach.store.db import Store
-from foot_coach.store.errors import StorageFullError, StoreError, UnwritableError
+from foot_coach.store.errors import (
+    NeedsUpgradeError,
+    StorageFullError,
+    StoreError,
+    UnwritableError,
+)
 from foot_coach.store.restore import WORK_PREFIX
 
 
@@ -59,6 +65,30 @@ def test_a_refusing_disk_with_no_history_is_told_as_it_is(tmp_path: Path, monkey
     monkeypatch.setattr(Store, "open", refuse)
     with pytest.raises(UnwritableError):
         startup.open_history(path, tmp_path / "backups", "s")
+
+
+@pytest.mark.parametrize("older", [1, 2])
+@pytest.mark.parametrize("problem", [StorageFullError, UnwritableError])
+def test_an_older_history_where_it_cannot_be_updated_is_not_called_damaged(
+    tmp_path: Path, monkeypatch, older: int, problem: type[StoreError]
+) -> None:
+    """Its tables need an update before they can be read, and the disk or folder refuses it:
+    the file is left exactly as it is, and the person is told what to do."""
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / f"history-v{older}.sqlite3", path)
+    before = path.read_bytes()
+
+    def refuse(*args, **kwargs) -> Store:
+        raise problem(path, Words("Foot Coach cannot write to %1.", path))
+
+    monkeypatch.setattr(Store, "open", refuse)
+    with pytest.raises(NeedsUpgradeError) as raised:
+        startup.open_history(path, tmp_path / "backups", "s")
+    told = raised.value.user_message
+    assert str(path) in told and "older Foot Coach" in told and "damaged" not in told
+    assert "copy the file to a folder you can write to" in told
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.sqlite3"]
 
 
 def test_damage_sqlite_confirms_moves_the_file_aside(tmp_path: Path) -> None:

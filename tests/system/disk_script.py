@@ -1,10 +1,12 @@
 """Run inside a private mount namespace (see test_disk.py): a real tiny tmpfs fills up while
-a session is being recorded, then is remounted read-only. Prints one JSON line."""
+a session is being recorded, then is remounted read-only, with a history of an older version
+on it too. Prints one JSON line."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +16,7 @@ from pathlib import Path
 from foot_coach.core.catalog import parse_catalog
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.core.session import Session, Start, Tick
+from foot_coach.store import startup
 from foot_coach.store.db import Store
 from foot_coach.store.errors import StorageFullError, StoreError
 from foot_coach.store.recorder import Recorder
@@ -70,12 +73,21 @@ after_space = on_disk()
 final = on_disk()
 left = len(recorder.pending)
 store.close()
+older = folder / "older" / "history.sqlite3"  # a history one schema step before readable
+older.parent.mkdir()
+fixture = Path(__file__).parents[1] / "store" / "fixtures" / "history-v2.sqlite3"
+shutil.copy(fixture, older)
 subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, timeout=60)
 try:  # starting on a read-only disk: a clear message, and the file is left as it was
     Store.open(folder / "history.sqlite3").close()
     ro_error = ""
 except StoreError as exc:
     ro_error = type(exc).__name__ + ": " + exc.user_message
+try:  # older, so it needs an update it cannot get there: told so, and left as it was
+    startup.open_history(older, older.parent / "backups", "s")
+    older_error = ""
+except StoreError as exc:
+    older_error = type(exc).__name__ + ": " + exc.user_message
 reader = sqlite3.connect(f"file:{folder / 'history.sqlite3'}?mode=ro&immutable=1", uri=True)
 ro_reps = reader.execute("SELECT coalesce(sum(done_reps), 0) FROM sets").fetchone()[0]
 integrity = reader.execute("PRAGMA integrity_check").fetchone()[0]
@@ -84,5 +96,7 @@ print(json.dumps({
     "before_full": before_full, "full_pending": full_pending, "after_space": after_space,
     "final": final, "left": left, "integrity": integrity, "ro_reps": ro_reps,
     "full_errors": [e for e in errors if e.startswith(StorageFullError.__name__)],
-    "ro_error": ro_error,
+    "ro_error": ro_error, "older_error": older_error,
+    "older_kept": sorted(p.name for p in older.parent.iterdir()),
+    "older_same": older.read_bytes() == fixture.read_bytes(),
 }))  # fmt: skip

@@ -46,6 +46,10 @@ def test_full_then_read_only_disk(tmp_path: Path) -> None:
     assert got["left"] == 0 and got["final"] >= got["after_space"]
     assert got["ro_error"].startswith("UnwritableError") and "history.sqlite3" in got["ro_error"]
     assert got["ro_reps"] == got["final"]  # nothing on disk was lost or damaged
+    assert got["older_error"].startswith("NeedsUpgradeError"), got["older_error"]
+    assert "older/history.sqlite3 comes from an older Foot Coach" in got["older_error"]
+    assert got["older_kept"] == ["history.sqlite3"]  # not moved aside, nothing written beside
+    assert got["older_same"]
 
 
 def test_a_full_or_read_only_disk_at_start_keeps_the_history_and_shows_the_window(
