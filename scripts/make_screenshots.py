@@ -107,11 +107,13 @@ def first_days(app: QApplication, folder: Path) -> None:
     yesterday = date.today() - timedelta(days=1)
     coach, steps = build(app, folder, lambda c: seed_first_days(c, 6, yesterday, Random(3)))
     coach.window.grab().save(str(OUT / "carousel.png"))
+    # Poses change at once: a cross-fade runs on the real clock, which stands still here, and
+    # the hold was shown with the pose before it.
+    coach.ctx.pages.session.picture.set_animations_enabled(False)
     coach.sessions.start(list(coach.ctx.catalog.ids))
     while coach.ctx.runner.session.phase.kind is not PhaseKind.HOLD:
         steps.advance()
     steps.advance()  # into the second second of the first hold
-    coach.ctx.pages.session.picture.set_animations_enabled(False)
     app.processEvents()
     coach.window.grab().save(str(OUT / "session.png"))
     while steps.pending is not None:  # today's session to its end: a whole first week
