@@ -82,7 +82,7 @@ def progress(ctx: Context, exercise_ids: Sequence[str]) -> list[str]:
     conn, today = ctx.store.conn, ctx.wall().date()
     latest = log.latest_prescriptions(conn)
     current = amounts(ctx, latest)
-    lines = []
+    told: list[tuple[str, str]] = []
     for exercise_id in exercise_ids:
         exercise = ctx.catalog.get(exercise_id)
         row = latest.get(exercise_id)
@@ -98,10 +98,19 @@ def progress(ctx: Context, exercise_ids: Sequence[str]) -> list[str]:
         )
         if change is not None:
             record(ctx, exercise_id, change.prescription, Source.AUTO, change.reason)
-            lines.append(f"{exercise.name}: {change.describe(tr)}.")
-    if lines:
+            told.append((exercise.name, change.describe(tr)))
+    if told:
         ctx.pages.if_made("exercises", lambda: show_exercise_amounts(ctx))
-    return lines
+    return said_once(told)
+
+
+def said_once(told: list[tuple[str, str]]) -> list[str]:
+    """A line for each different change, naming every exercise it was made to: after a first
+    week all five were raised alike, and the session opened on five lines of the same words."""
+    names: dict[str, list[str]] = {}
+    for name, words in told:
+        names.setdefault(words, []).append(name)
+    return [f"{', '.join(alike)}: {words}." for words, alike in names.items()]
 
 
 def record(ctx: Context, exercise_id: str, rx: Prescription, source: Source, reason: str) -> None:

@@ -109,3 +109,12 @@ def test_checkin_keys_where_the_focus_is(qtbot) -> None:
                      (slider, "Hip: 1 of 10")]  # fmt: skip
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     assert dialog.result() == CheckInDialog.DialogCode.Accepted
+
+
+def test_the_same_change_to_several_exercises_is_said_once() -> None:
+    raised = "Raised to 11 each time: three sessions in a row finished"
+    told = [("Toe curls", raised), ("Arch raises", "Lowered to 12"), ("Toe spreading", raised)]
+    assert coaching.said_once(told) == [
+        f"Toe curls, Toe spreading: {raised}.",
+        "Arch raises: Lowered to 12.",
+    ]

@@ -154,8 +154,17 @@ def test_the_end_with_every_amount_raised_keeps_its_buttons_in_view(
         scheduler.run_until_idle()
         for _ in range(3):
             QApplication.processEvents()
+        page = coach.ctx.pages.session
+        said = page.changes.text()
+        assert all(name in said for name in coach.ctx.catalog.names().values()), said
+        # The most there can be: each exercise changed its own way, a line each.
+        page.show_changes(
+            [f"{name}: {said.split(': ', 1)[1]}" for name in coach.ctx.catalog.names().values()]
+        )
+        for _ in range(3):
+            QApplication.processEvents()
         coach.window.grab().save(str(artifacts / "laptop-200-end-all-raised.png"))
-        assert len(coach.ctx.pages.session.changes.text().splitlines()) == 5
+        assert len(page.changes.text().splitlines()) == 5
         buttons = session_buttons(coach)
         assert len(buttons) == 4, "Back to exercises and the rating's three"
         for button in buttons:
