@@ -131,7 +131,8 @@ QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
 def scroll_bar_sheet(mode: Mode) -> str:
     """Scroll bars as wide as a line of the text in use is tall (a style sheet's em), without
     arrows (the wheel, the keys and the track still move them): a style sheet styles all of a
-    scroll bar or none of it."""
+    scroll bar or none of it. Sliders (the volume) grow with the text too, their track in the
+    scroll handle's grey: Fusion's was a thin line lost on the dark page at any size."""
     handle = SCROLL_HANDLE[mode]
     return f"""
 QScrollBar {{ background: palette(button); border: none; margin: 0; }}
@@ -143,6 +144,14 @@ QScrollBar::handle:horizontal {{ min-width: 2em; }}
 QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: palette(highlight); }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+QSlider {{ border: 2px solid transparent; border-radius: 4px; min-height: 1.4em; }}
+QSlider:focus {{ border-color: palette(highlight); }}
+QSlider::groove:horizontal {{ height: 0.4em; background: {handle}; border-radius: 0.2em; }}
+QSlider::sub-page:horizontal {{ background: palette(highlight); border-radius: 0.2em; }}
+QSlider::handle:horizontal {{
+    width: 1.2em; margin: -0.4em 0; border-radius: 0.5em; background: palette(highlight);
+    border: 0.1em solid palette(window-text);
+}}
 """
 
 

@@ -1,11 +1,12 @@
-"""Scroll bars a hand can grab and an eye can find: as wide as a line of the text in use, at
-200 % too, with a handle that stands 3:1 or more from its track in light and dark."""
+"""Scroll bars and sliders a hand can grab and an eye can find: as wide as a line of the text
+in use, at 200 % too, with a handle that stands 3:1 or more from its track in light and dark."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QSlider, QVBoxLayout, QWidget
 from test_contrast import contrast
 
 from foot_coach.ui import theme
@@ -37,3 +38,29 @@ def test_a_page_scroll_bar_is_wide_with_a_handle_seen(qtbot, artifacts, mode, pe
     handle = QColor(image.pixel(middle, line)).name()  # the handle is at least 2 lines long
     track = QColor(image.pixel(middle, image.height() - line)).name()
     assert contrast(handle, track) >= 3, (handle, track)
+
+
+@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
+def test_the_volume_slider_grows_with_the_text_and_its_track_is_seen(
+    qtbot, artifacts, mode
+) -> None:
+    """Fusion drew a thin line 19 px tall at any text size, its track lost on the dark page."""
+    theme.apply(QApplication.instance(), mode, 200)
+    try:
+        page = QWidget()
+        qtbot.addWidget(page)
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setValue(10)  # most of the track shows, unfilled
+        QVBoxLayout(page).addWidget(slider)
+        page.resize(500, 120)
+        page.show()
+        qtbot.waitExposed(page)
+        line = slider.fontMetrics().height()
+        image = slider.grab().toImage()
+        image.save(str(artifacts / f"slider-{mode.value}-200pct.png"))
+        window = page.palette().color(QPalette.ColorRole.Window).name()
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    assert slider.height() >= line, (slider.height(), line)
+    track = QColor(image.pixel(image.width() * 3 // 4, image.height() // 2)).name()
+    assert contrast(track, window) >= 3, (track, window)
