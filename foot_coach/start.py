@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from foot_coach import APP_ID, APP_NAME, __version__
 from foot_coach.cli import Options
 from foot_coach.core.catalog import parse_catalog
-from foot_coach.core.words import fill
+from foot_coach.core.words import Words, fill
 from foot_coach.store import startup
 from foot_coach.store.db import Store
 from foot_coach.store.errors import StoreError
@@ -126,7 +126,7 @@ def open_data(app: QApplication, paths: Paths, instance: SingleInstance) -> Data
     language = i18n.chosen(saved.language)
     i18n.install(app, language)
     # Shown in the chosen language, so only once its translation is in.
-    notices = ["\n\n".join(map(i18n.explain, warnings))] if warnings else []
+    notices = settings_notice(warnings)
     source = assets.read_text("exercises.toml"), str(assets.path("exercises.toml"))
     catalog = i18n.catalog(parse_catalog(*source), language)
     try:
@@ -144,6 +144,19 @@ def open_data(app: QApplication, paths: Paths, instance: SingleInstance) -> Data
     if problems := own.load(stamp()):
         notices.append("\n\n".join(map(i18n.explain, problems)))
     return Data(SettingsFile(paths.settings, saved), catalog, store, own, notices, interrupted)
+
+
+def settings_notice(warnings: Sequence[Words]) -> list[str]:
+    """What a person is told of settings that could not be read: plainly first, then what was
+    wrong, which names a file format and a line (for whoever helps them with the computer)."""
+    if not warnings:
+        return []
+    plainly = i18n.tr(
+        "Foot Coach could not read all of its settings and uses its usual ones in their place. "
+        "Your exercise history is not affected. The old settings file is kept next to the new "
+        "one, its name ending in .bak and the date.\n\nWhat was wrong:"
+    )
+    return ["\n\n".join([plainly, *map(i18n.explain, warnings)])]
 
 
 def wait_in_tray(

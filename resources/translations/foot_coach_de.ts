@@ -2628,5 +2628,13 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <source>Foot Coach cannot open %1: %2.</source>
         <translation>Foot Coach kann %1 nicht öffnen: %2.</translation>
     </message>
+    <message>
+        <source>Foot Coach could not read all of its settings and uses its usual ones in their place. Your exercise history is not affected. The old settings file is kept next to the new one, its name ending in .bak and the date.
+
+What was wrong:</source>
+        <translation>Foot Coach konnte nicht alle Einstellungen lesen und nimmt an ihrer Stelle die üblichen. Ihr Übungsverlauf ist davon nicht betroffen. Die alte Einstellungsdatei liegt neben der neuen, ihr Name endet auf .bak und das Datum.
+
+Was nicht stimmte:</translation>
+    </message>
 </context>
 </TS>

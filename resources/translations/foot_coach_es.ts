@@ -2628,5 +2628,13 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <source>Foot Coach cannot open %1: %2.</source>
         <translation>Foot Coach no puede abrir %1: %2.</translation>
     </message>
+    <message>
+        <source>Foot Coach could not read all of its settings and uses its usual ones in their place. Your exercise history is not affected. The old settings file is kept next to the new one, its name ending in .bak and the date.
+
+What was wrong:</source>
+        <translation>Foot Coach no pudo leer todos sus ajustes y usa los habituales en su lugar. Su historial de ejercicios no se ve afectado. El archivo de ajustes antiguo se guarda junto al nuevo, con un nombre que termina en .bak y la fecha.
+
+Qué estaba mal:</translation>
+    </message>
 </context>
 </TS>
