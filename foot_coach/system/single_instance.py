@@ -8,10 +8,19 @@ app starts and says what is wrong with the disk.
 The owner listens on a local socket in a folder only this user can enter (XDG_RUNTIME_DIR,
 or a private folder of ours in the temp folder), and a later launch talks only to a socket
 owned by this user, so another user can neither hear nor answer it. The later launch sends
-one line ("activate", or "start <exercise>" / "start" for the routine) and waits a moment for
-the owner's answer: the kernel takes the connection and the line even from a copy whose GUI
-thread is stuck, so only an answer shows that someone is there to act on it. Without one the
-person is told (ui/not_answering.py).
+one line ("activate", or "start <exercise>" / "start" for the routine), closes its sending
+side, and waits a moment for the owner's answer: the kernel takes the connection and the line
+even from a copy whose GUI thread is stuck, so only an answer shows that someone is there to
+act on it. Without one the person is told (ui/not_answering.py).
+
+Older copies (0.1.0 as released, and those made before owners answered) never answer. They
+close their end once their GUI thread has read to the end of what was sent, after acting on
+the line; a stuck copy closes nothing. So an end with no answer, from an owner that still
+holds the lock, is an older copy having taken the line. What this cannot tell apart is a
+copy quitting (or dying) in the very moment a launch speaks to it: it too closes without
+answering, and its lock goes a moment later. The lock is looked at after the end, which
+catches a copy already gone; one still quitting is counted as having taken the line, as
+every launch did before owners answered.
 
 The socket is Python's own, watched by a QSocketNotifier: QLocalServer would load QtNetwork
 and the Kerberos libraries it links (about 2.5 MB resident) for one line per launch.
@@ -181,10 +190,20 @@ class SingleInstance(QObject):
         with peer:
             try:
                 peer.sendall((message + "\n").encode())
+                peer.shutdown(socket.SHUT_WR)  # said all: an older owner closes once it read it
                 peer.settimeout(self.answer_wait_ms / 1000)
-                return peer.recv(len(ANSWER)) == ANSWER
+                reply = _reply(peer)
             except OSError:  # a timeout is one too
                 return False
+        return reply == ANSWER or (reply == b"" and self._still_held())
+
+    def _still_held(self) -> bool:
+        """The owner that closed without answering still holds the data folder: an older
+        version that read the line, not one that has gone."""
+        if not self.lock.tryLock(0):
+            return self._holder_alive()
+        self.lock.unlock()  # it has gone: nobody took the line
+        return False
 
     def hand_over(self, start: str | None, tell: Callable[[Path], None] | None = None) -> int:
         """Another Foot Coach owns this data folder: pass on what was asked; the exit code.
@@ -254,6 +273,14 @@ class SingleInstance(QObject):
         watch.setEnabled(False)
         self._spent.append(watch)
         peer.close()
+
+
+def _reply(peer: socket.socket) -> bytes:
+    """The owner's answer, b"" if it closed without one."""
+    got = b""
+    while len(got) < len(ANSWER) and (chunk := peer.recv(len(ANSWER) - len(got))):
+        got += chunk
+    return got
 
 
 def _listening(name: str) -> socket.socket | OSError:

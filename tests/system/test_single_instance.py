@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+import pytest
 from apps import App, app_env, wait_until
+from PySide6.QtCore import QLockFile
 
-from foot_coach.system.single_instance import SingleInstance
+from foot_coach.system.single_instance import SingleInstance, server_name
 
 # A real owner of a data folder (the single-instance part of the app alone, for speed): it
 # says when it listens and prints each line it hears.
@@ -28,6 +32,42 @@ owner.sig_message.connect(lambda line: print(line, flush=True))
 print("listening", flush=True)
 app.exec()
 """
+# Owners that never answer, as older copies: 0.1.0 as released (a QLocalServer that prints
+# each line it reads) and the socket of ours before owners answered (this one, mute).
+RELEASED_OWNER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtNetwork import QLocalServer
+from foot_coach.system.single_instance import server_name
+
+app = QCoreApplication([])
+folder = Path(sys.argv[1])
+lock = QLockFile(str(folder / "instance.lock"))
+assert lock.tryLock(100)
+server = QLocalServer()
+server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+assert server.listen(server_name(folder))
+buffers = {}
+
+def read(peer):
+    *lines, buffers[peer] = (buffers.get(peer, b"") + peer.readAll().data()).split(b"\\n")
+    for line in lines:
+        print(line.decode(), flush=True)
+
+def accept():
+    while (peer := server.nextPendingConnection()) is not None:
+        peer.readyRead.connect(lambda p=peer: read(p))
+        peer.disconnected.connect(lambda p=peer: (read(p), p.deleteLater()))
+        read(peer)
+
+server.newConnection.connect(accept)
+print("listening", flush=True)
+app.exec()
+"""
+MUTE_OWNER = OWNER.replace(
+    "app = ", "import foot_coach.system.single_instance as s\ns.ANSWER = b''\napp = "
+)
 
 
 def test_second_launch_exits_0_and_the_first_is_activated(tmp_path: Path) -> None:
@@ -84,3 +124,66 @@ def test_a_frozen_owner_is_told_to_the_person_and_one_that_answers_is_not(tmp_pa
     finally:
         owner.kill()
         owner.communicate(timeout=60)
+
+
+@pytest.mark.parametrize("script", [RELEASED_OWNER, MUTE_OWNER], ids=["0.1.0", "mute"])
+def test_an_older_owner_that_takes_the_line_is_handed_it_without_a_wait(
+    tmp_path: Path, script: str
+) -> None:
+    """An older copy never answers, but closes its end once it has read the line; a stuck
+    one closes nothing, and the person is still told."""
+    owner = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], env=app_env(),
+                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert owner.stdout is not None
+    told: list[Path] = []
+    try:
+        assert owner.stdout.readline() == "listening\n"
+        later = SingleInstance(tmp_path, tmp_path / "instance.lock")  # the wait a launch has
+        assert not later.claim()
+        assert later.hand_over("toe-curls", told.append) == 0 and told == []
+        assert owner.stdout.readline() == "start toe-curls\n"
+        os.kill(owner.pid, signal.SIGSTOP)
+        stuck = SingleInstance(tmp_path, tmp_path / "instance.lock", answer_wait_ms=200)
+        assert not stuck.claim()
+        assert stuck.hand_over(None, told.append) == 1 and told == [tmp_path]
+        os.kill(owner.pid, signal.SIGCONT)
+        assert owner.stdout.readline() == "activate\n"
+    finally:
+        owner.kill()
+        owner.communicate(timeout=60)
+
+
+@pytest.mark.parametrize("held", [True, False], ids=["still-there", "gone"])
+def test_an_owner_that_closes_without_answering_took_the_line_only_if_it_is_still_there(
+    tmp_path: Path, held: bool
+) -> None:
+    """One that closed as it quit or died leaves the lock free: nobody took the line."""
+    name = server_name(tmp_path)
+    assert name is not None
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(name)
+    server.listen(1)
+    heard: list[bytes] = []
+
+    def read_to_the_end_and_close() -> None:
+        peer, _ = server.accept()
+        with peer:
+            while chunk := peer.recv(64):
+                heard.append(chunk)
+
+    reader = threading.Thread(target=read_to_the_end_and_close)
+    reader.start()
+    holder = QLockFile(str(tmp_path / "instance.lock"))
+    assert holder.tryLock(0)
+    if not held:
+        holder.unlock()
+    later = SingleInstance(tmp_path, tmp_path / "instance.lock")
+    try:
+        assert later.send("activate") is held
+        assert heard == [b"activate\n"]
+        assert not later.lock.isLocked()  # a gone owner's lock is left for the next launch
+    finally:
+        reader.join(timeout=60)
+        server.close()
+        os.unlink(name)
+        holder.unlock()
