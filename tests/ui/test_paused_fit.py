@@ -33,17 +33,26 @@ def seen_whole(widget: QWidget) -> bool:
     return inside and widget.visibleRegion().boundingRect().size() == widget.size()
 
 
-@pytest.mark.parametrize("exercise", ["toe-curls", "ankle-circles"])
-def test_the_paused_line_is_seen_whole(
-    qtbot, make_coach, scheduler, artifacts, large_text, exercise
-) -> None:
+def smallest_window_session(
+    make_coach, qtbot, scheduler, exercise: str, counted: PhaseKind
+) -> Coach:
+    """A session of `exercise` in the smallest window, at its first `counted` phase (or its
+    first move, for an exercise that moves instead of holding)."""
     coach: Coach = make_coach(Settings(muted=True, pain_checkins=False))
     coach.window.resize(800, 500)
     coach.window.show()
     qtbot.waitExposed(coach.window)
     coach.sessions.start([exercise])
-    while coach.ctx.runner.session.phase.kind not in (PhaseKind.HOLD, PhaseKind.MOVE):
+    while coach.ctx.runner.session.phase.kind not in (counted, PhaseKind.MOVE):
         assert scheduler.advance()
+    return coach
+
+
+@pytest.mark.parametrize("exercise", ["toe-curls", "ankle-circles"])
+def test_the_paused_line_is_seen_whole(
+    qtbot, make_coach, scheduler, artifacts, large_text, exercise
+) -> None:
+    coach = smallest_window_session(make_coach, qtbot, scheduler, exercise, PhaseKind.HOLD)
     page = coach.ctx.pages.session
     sizes = {label: label.font().pointSizeF() for label in (page.exercise, page.rep)}
     coach.ctx.runner.send(Pause())
@@ -65,13 +74,7 @@ def test_the_paused_line_is_seen_whole(
 def test_the_running_countdown_is_seen_at_a_readable_size(
     qtbot, make_coach, scheduler, artifacts, large_text, exercise
 ) -> None:
-    coach: Coach = make_coach(Settings(muted=True, pain_checkins=False))
-    coach.window.resize(800, 500)
-    coach.window.show()
-    qtbot.waitExposed(coach.window)
-    coach.sessions.start([exercise])
-    while coach.ctx.runner.session.phase.kind not in (PhaseKind.RELEASE, PhaseKind.MOVE):
-        assert scheduler.advance()
+    coach = smallest_window_session(make_coach, qtbot, scheduler, exercise, PhaseKind.RELEASE)
     settle()
     coach.window.grab().save(str(artifacts / f"running-800x500-200pct-{exercise}.png"))
     page = coach.ctx.pages.session
