@@ -101,10 +101,16 @@ def test_other_data_folder_is_a_separate_app(tmp_path: Path) -> None:
         second.close()
 
 
-def test_a_frozen_owner_is_told_to_the_person_and_one_that_answers_is_not(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "script", [OWNER, RELEASED_OWNER, MUTE_OWNER], ids=["answering", "0.1.0", "mute"]
+)
+def test_a_frozen_owner_is_told_to_the_person_and_one_that_takes_the_line_is_not(
+    tmp_path: Path, script: str
+) -> None:
     """The kernel takes the connection and the line even from a copy whose GUI thread is
-    stuck: only the owner's answer tells a later launch that someone acts on it."""
-    owner = subprocess.Popen([sys.executable, "-c", OWNER, str(tmp_path)], env=app_env(),
+    stuck: only the owner's answer, or an older copy (which never answers) closing its end
+    once it has read the line, tells a later launch that someone acts on it."""
+    owner = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], env=app_env(),
                              stdout=subprocess.PIPE, text=True)  # fmt: skip
     assert owner.stdout is not None
     told: list[Path] = []
@@ -121,33 +127,6 @@ def test_a_frozen_owner_is_told_to_the_person_and_one_that_answers_is_not(tmp_pa
         assert told == [tmp_path]  # the "not answering" box
         os.kill(owner.pid, signal.SIGCONT)
         assert owner.stdout.readline() == "activate\n"  # acted on once it runs again
-    finally:
-        owner.kill()
-        owner.communicate(timeout=60)
-
-
-@pytest.mark.parametrize("script", [RELEASED_OWNER, MUTE_OWNER], ids=["0.1.0", "mute"])
-def test_an_older_owner_that_takes_the_line_is_handed_it_without_a_wait(
-    tmp_path: Path, script: str
-) -> None:
-    """An older copy never answers, but closes its end once it has read the line; a stuck
-    one closes nothing, and the person is still told."""
-    owner = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], env=app_env(),
-                             stdout=subprocess.PIPE, text=True)  # fmt: skip
-    assert owner.stdout is not None
-    told: list[Path] = []
-    try:
-        assert owner.stdout.readline() == "listening\n"
-        later = SingleInstance(tmp_path, tmp_path / "instance.lock")  # the wait a launch has
-        assert not later.claim()
-        assert later.hand_over("toe-curls", told.append) == 0 and told == []
-        assert owner.stdout.readline() == "start toe-curls\n"
-        os.kill(owner.pid, signal.SIGSTOP)
-        stuck = SingleInstance(tmp_path, tmp_path / "instance.lock", answer_wait_ms=200)
-        assert not stuck.claim()
-        assert stuck.hand_over(None, told.append) == 1 and told == [tmp_path]
-        os.kill(owner.pid, signal.SIGCONT)
-        assert owner.stdout.readline() == "activate\n"
     finally:
         owner.kill()
         owner.communicate(timeout=60)
