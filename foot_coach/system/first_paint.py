@@ -17,22 +17,16 @@ from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 READY_FILE_ENV = "FOOT_COACH_READY_FILE"
 
 
-class FirstPaintReporter(QObject):
-    """Writes time.monotonic() (a clock shared by all processes) at the first Paint event."""
+class _PaintWatch(QObject):
+    """Hears its parent's paints until `_stop()`: through the parent's `sig_painted` if it has
+    one, else an event filter. Goes with the parent, and so does the connection."""
 
-    def __init__(self, target: str, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._target = target
-
-    @classmethod
-    def install(cls, window: QObject) -> None:
-        """Report `window`'s first paint where the environment asks for it, if it does."""
-        if target := os.environ.get(READY_FILE_ENV, ""):
-            reporter = cls(target, window)
-            if (painted := _painted_signal(window)) is not None:
-                painted.connect(reporter._painted)
-            else:
-                window.installEventFilter(reporter)
+        if (painted := _painted_signal(parent)) is not None:
+            painted.connect(self._painted)
+        else:
+            parent.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -40,33 +34,44 @@ class FirstPaintReporter(QObject):
         return False
 
     def _painted(self) -> None:
+        raise NotImplementedError
+
+    def _stop(self) -> None:
+        if (painted := _painted_signal(self.parent())) is not None:
+            painted.disconnect(self._painted)
+        else:
+            self.parent().removeEventFilter(self)
+
+
+class FirstPaintReporter(_PaintWatch):
+    """Writes time.monotonic() (a clock shared by all processes) at the first Paint event."""
+
+    def __init__(self, target: str, window: QObject) -> None:
+        super().__init__(window)
+        self._target = target
+
+    @classmethod
+    def install(cls, window: QObject) -> None:
+        """Report `window`'s first paint where the environment asks for it, if it does."""
+        if target := os.environ.get(READY_FILE_ENV, ""):
+            cls(target, window)
+
+    def _painted(self) -> None:
         if self._target:
             with open(self._target, "w", encoding="utf-8") as out:
                 out.write(repr(time.monotonic()))
             self._target = ""
-            if (painted := _painted_signal(self.parent())) is not None:
-                painted.disconnect(self._painted)
-            else:
-                self.parent().removeEventFilter(self)
+            self._stop()
 
 
-class OnFirstPaint(QObject):
+class OnFirstPaint(_PaintWatch):
     """Calls back once, just after the watched widget's first Paint event has been handled,
     or after `latest_ms` if no paint comes (a window the desktop keeps covered)."""
 
     def __init__(self, parent: QObject, then: Callable[[], None], latest_ms: int = 3000) -> None:
         super().__init__(parent)
         self._then: Callable[[], None] | None = then
-        if (painted := _painted_signal(parent)) is not None:
-            painted.connect(self._painted)
-        else:
-            parent.installEventFilter(self)
         QTimer.singleShot(latest_ms, self, self._call)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._painted()
-        return False
 
     def _painted(self) -> None:
         if self._then is not None:
@@ -76,10 +81,7 @@ class OnFirstPaint(QObject):
         then, self._then = self._then, None
         if then is None:  # called already: by the paint, or at the latest
             return
-        if (painted := _painted_signal(self.parent())) is not None:
-            painted.disconnect(self._painted)
-        else:
-            self.parent().removeEventFilter(self)
+        self._stop()
         then()
 
 
