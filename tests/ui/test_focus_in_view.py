@@ -6,11 +6,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from foot_coach.app import Coach
 from foot_coach.store.settings import Settings
 from foot_coach.ui import theme
+from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
 @pytest.fixture
@@ -47,3 +55,36 @@ def test_tab_into_a_scrolled_page_shows_what_it_reached(qtbot, make_coach, large
     qtbot.keyClick(button, Qt.Key.Key_Tab)
     assert area.widget().isAncestorOf(QApplication.focusWidget())
     assert in_view(area), f"Tab reached {QApplication.focusWidget()!r} out of sight"
+
+
+def tall_page(name: str) -> QScrollArea:
+    """A page area of many buttons, taller than its window."""
+    content = QWidget()
+    column = QVBoxLayout(content)
+    for row in range(30):
+        column.addWidget(QPushButton(f"{name} {row}"))
+    return vertical_scroll(content)
+
+
+def test_the_focus_scrolls_the_area_it_is_in_and_no_other(qtbot):
+    """Two areas side by side, as a dialog beside a page: the one holding the control Tab
+    reached comes to it, the other stays where its reader left it."""
+    window = QWidget()
+    qtbot.add_widget(window)
+    left, right = tall_page("left"), tall_page("right")
+    row = QHBoxLayout(window)
+    row.addWidget(left)
+    row.addWidget(right)
+    window.resize(600, 300)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for area in (left, right):
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum() // 2)
+    for area, other in ((left, right), (right, left)):
+        kept = other.verticalScrollBar().value()
+        last = area.widget().findChildren(QPushButton)[-1]  # below the half shown
+        last.setFocus(Qt.FocusReason.TabFocusReason)
+        assert QApplication.focusWidget() is last
+        assert in_view(area), f"Tab reached {last.text()!r} out of sight"
+        assert other.verticalScrollBar().value() == kept

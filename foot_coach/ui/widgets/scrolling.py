@@ -30,7 +30,7 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
         scroll.setObjectName("reading")  # the style sheet rings it when it has the focus
     else:
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    _FocusInView(scroll)
+    _FocusInView.start()
     return scroll
 
 
@@ -56,33 +56,53 @@ class _PageScroll(QScrollArea):
 
 
 class _FocusInView(QObject):
-    """Scrolls its area to the control inside that takes the focus. Qt does so only when Tab
-    moves from one control in the area to the next: Tab in from the page buttons, or round
-    from the last control, reached one scrolled out of sight."""
+    """Scrolls each page area holding the control that takes the focus to it. Qt does so only
+    when Tab moves from one control in the area to the next: Tab in from the page buttons, or
+    round from the last control, reached one scrolled out of sight.
 
-    def __init__(self, area: QScrollArea) -> None:
-        # Goes with the area, and so does the connection. It keeps nothing of its own: the area
-        # is its parent, as PySide may drop a Python attribute of an object Qt keeps alive.
-        super().__init__(area)
+    One for the application, not one an area: each would be told of every change of focus."""
+
+    NAME = "focus-in-view"
+
+    @classmethod
+    def start(cls) -> None:
+        # A child of the application, found again by its name: nothing kept at module level.
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.focusChanged.connect(self.follow)
+        if app.findChild(QObject, cls.NAME) is None:
+            follower = cls(app)
+            follower.setObjectName(cls.NAME)
+            app.focusChanged.connect(follower.follow)
 
-    @Slot(QWidget, QWidget)  # undeclared, PySide lost it ("Slot not found") as areas went
+    @Slot(QWidget, QWidget)  # undeclared, PySide lost it ("Slot not found") as objects went
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        area = self.parent()
-        if not isinstance(area, QScrollArea):
-            return  # the area is being deleted: its focused control lost the focus as it went
-        content = area.widget()
-        if new is None or content is None or not content.isAncestorOf(new):
+        if new is None:
             return
         if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # clicked: it is where the pointer is, and the page stays put
-        top = new.mapTo(content, QPoint(0, 0)).y()
-        if new.height() >= area.viewport().height():
-            area.verticalScrollBar().setValue(top)  # its start: Qt would show its middle
-        else:
-            area.ensureWidgetVisible(new)
+        for area in _areas_holding(new):
+            _bring_into_view(area, new)
+
+
+def _areas_holding(widget: QWidget) -> list[QScrollArea]:
+    """The page areas whose page holds `widget`, innermost first."""
+    areas: list[QScrollArea] = []
+    outer = widget.parentWidget()
+    while outer is not None:
+        content = outer.widget() if isinstance(outer, _PageScroll) else None
+        if content is not None and content.isAncestorOf(widget):
+            areas.append(outer)
+        outer = outer.parentWidget()
+    return areas
+
+
+def _bring_into_view(area: QScrollArea, widget: QWidget) -> None:
+    content = area.widget()
+    top = widget.mapTo(content, QPoint(0, 0)).y()
+    if widget.height() >= area.viewport().height():
+        area.verticalScrollBar().setValue(top)  # its start: Qt would show its middle
+    else:
+        area.ensureWidgetVisible(widget)
 
 
 def words_in(content: QWidget) -> str:
