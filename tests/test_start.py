@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parents[1]
+from script_runs import run_script
 
 # The real start-up, with a history that cannot be opened and the box that says so recorded.
 HISTORY_REFUSED = """
@@ -45,13 +41,7 @@ print(json.dumps({"code": code, "free during the box": free, "free after": free_
 def test_a_history_that_cannot_be_opened_lets_go_of_the_data_folder(tmp_path: Path) -> None:
     """Otherwise a launch while the box is up hands its wish to a copy that only shows the
     box, and the claim outlives the start-up that made it."""
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(SOURCE)}
-    done = subprocess.run(
-        [sys.executable, "-c", HISTORY_REFUSED, "--data-dir", str(tmp_path / "data")],
-        env=env, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert done.returncode == 0 and done.stdout, done.stderr
-    seen = json.loads(done.stdout.splitlines()[-1])
+    seen = run_script(HISTORY_REFUSED, "--data-dir", str(tmp_path / "data"))
     assert seen == {"code": 1, "free during the box": [True], "free after": True}
 
 
@@ -82,10 +72,5 @@ print(json.dumps({"code": code, "asked": len(asked)}))
 def test_whether_there_is_a_tray_is_asked_once(tmp_path: Path) -> None:
     """Start-up asks to decide whether to wait in the tray, and hands the answer on to the
     window it opens instead."""
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(SOURCE)}
-    done = subprocess.run(
-        [sys.executable, "-c", NO_TRAY, "--data-dir", str(tmp_path / "data"), "--minimized"],
-        env=env, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert done.returncode == 0 and done.stdout, done.stderr
-    assert json.loads(done.stdout.splitlines()[-1]) == {"code": 0, "asked": 1}
+    seen = run_script(NO_TRAY, "--data-dir", str(tmp_path / "data"), "--minimized")
+    assert seen == {"code": 0, "asked": 1}

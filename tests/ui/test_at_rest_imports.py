@@ -7,12 +7,10 @@ handed a plain QEvent (0.6 MB)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
+
+from script_runs import run_script
 
 LATER = ("foot_coach.store.queries", "foot_coach.core.stats", "foot_coach.ui.file_dialog",
          "foot_coach.system.audio_worker", "json", "foot_coach.ui.help")  # fmt: skip
@@ -54,13 +52,10 @@ SCRIPT = textwrap.dedent(
 
 def test_at_rest_the_app_holds_nothing_only_later_actions_need(tmp_path: Path) -> None:
     ready = tmp_path / "painted"  # as benchmarks ask: the first paint reported too
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "FOOT_COACH_READY_FILE": str(ready)}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, "--data-dir", str(tmp_path / "data")],
-        env=env, capture_output=True, text=True, timeout=120,
+    rest = run_script(
+        SCRIPT, "--data-dir", str(tmp_path / "data"),
+        env={"FOOT_COACH_READY_FILE": str(ready)}, timeout=120,
     )  # fmt: skip
-    assert done.returncode == 0 and done.stdout, done.stderr
-    rest = json.loads(done.stdout.splitlines()[-1])
     assert "foot_coach.ui.first_run" in rest["modules"]  # the welcome did open
     assert [name for name in LATER if name in rest["modules"]] == []
     assert rest["style_enums"] == []
