@@ -5,6 +5,7 @@ it (see foot_coach/ui/widgets/notice.py)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +39,10 @@ def settle() -> None:
 
 
 def _say_what_is_waiting() -> None:
-    for bar in QApplication.allWidgets():
-        if isinstance(bar, NoticeBar):
+    # Each window's bar is its direct child (notice.bar_of). Only the windows are walked: a
+    # Python wrapper made for every widget alive, some mid-deletion from an earlier test,
+    # crashed a run once.
+    for window in QApplication.topLevelWidgets():
+        bar = window.findChild(NoticeBar, "", Qt.FindChildOption.FindDirectChildrenOnly)
+        if bar is not None:
             bar.flush()
