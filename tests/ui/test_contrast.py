@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 from foot_coach.ui import charts, theme
@@ -60,24 +63,17 @@ def test_an_unticked_check_box_has_an_edge_seen_on_the_page(qtbot, mode, artifac
     """The dark page showed an unticked box as a dark square with no edge: it looked like
     nothing to tick. Each side's outer pixels must stand 3:1 from the page (non-text contrast)."""
     from PySide6.QtGui import QColor
-    from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton, QWidget
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton, QWidget
 
-    theme.apply(QApplication.instance(), mode)
-    try:
+    with in_mode(mode):
         page = QWidget()  # the page paints what lies behind the box, as in the app
-        qtbot.addWidget(page)
         box = QCheckBox("Pause all reminders for today", page)
-        box.adjustSize()
-        page.show()
-        qtbot.waitExposed(page)
-        image = page.grab().toImage()
+        image = painted(qtbot, page, box)
         image.save(str(artifacts / f"check-box-{mode.value}.png"))
         option = QStyleOptionButton()
         box.initStyleOption(option)
         indicator = QStyle.SubElement.SE_CheckBoxIndicator
         edge = box.style().subElementRect(indicator, option, box).translated(box.pos())
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
     middle = edge.center()
     sides = {
         "left": (edge.left(), middle.y()),
@@ -95,6 +91,27 @@ def test_an_unticked_check_box_has_an_edge_seen_on_the_page(qtbot, mode, artifac
     assert low == {}, seen
 
 
+@contextmanager
+def in_mode(mode: theme.Mode, percent: int = 100) -> Iterator[None]:
+    """The app's look in `mode` at `percent` text, and back to light at 100 % after."""
+    from PySide6.QtWidgets import QApplication
+
+    theme.apply(QApplication.instance(), mode, percent)
+    try:
+        yield
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+
+
+def painted(qtbot, page, widget):
+    """The page with `widget` on it at its own size, shown, as a picture."""
+    qtbot.addWidget(page)
+    widget.adjustSize()
+    page.show()
+    qtbot.waitExposed(page)
+    return page.grab().toImage()
+
+
 def strongest(image, points, background: str) -> float:
     """The most a pixel on these points stands out from the background: an edge crossed."""
     from PySide6.QtGui import QColor
@@ -104,20 +121,13 @@ def strongest(image, points, background: str) -> float:
 
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
 def test_an_unchosen_radio_button_has_an_edge_seen_on_the_page(qtbot, mode) -> None:
-    from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+    from PySide6.QtWidgets import QRadioButton, QWidget
 
-    theme.apply(QApplication.instance(), mode, 200)
-    try:
+    with in_mode(mode, 200):
         page = QWidget()
-        qtbot.addWidget(page)
         radio = QRadioButton("Every day", page)
-        radio.adjustSize()
-        page.show()
-        qtbot.waitExposed(page)
-        image = page.grab().toImage()
+        image = painted(qtbot, page, radio)
         box = radio.height()  # the round mark sits at the left, as tall as the line at most
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
     # From the page's edge in to the mark's middle, along its middle line.
     across = [(x, radio.height() // 2) for x in range(box // 2)]
     assert strongest(image, across, theme.COLOURS[mode][0]) >= 3
@@ -129,15 +139,13 @@ def test_an_unticked_box_in_a_list_shows_all_four_edges(qtbot, mode, artifacts) 
     so their tops and bottoms were cut off."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
-        QApplication,
         QListWidget,
         QListWidgetItem,
         QStyle,
         QStyleOptionViewItem,
     )
 
-    theme.apply(QApplication.instance(), mode, 200)
-    try:
+    with in_mode(mode, 200):
         listed = QListWidget()
         qtbot.addWidget(listed)
         for name in ("Toe curls", "Arch raises", "Heel-to-toe walk"):
@@ -158,8 +166,6 @@ def test_an_unticked_box_in_a_list_shows_all_four_edges(qtbot, mode, artifacts) 
         option.rect = listed.visualRect(index)
         indicator = QStyle.SubElement.SE_ItemViewItemCheckIndicator
         box = listed.style().subElementRect(indicator, option, listed)
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
     middle, base = box.center(), theme.COLOURS[mode][2]
     sides = {
         "left": [(box.left() + d, middle.y()) for d in (-1, 0, 1)],
