@@ -15,6 +15,10 @@ from foot_coach.store import errors, migrations
 from foot_coach.store.errors import NewerDatabaseError, StoreError, UnwritableError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Once open, Foot Coach is the history's only writer (one copy per data folder), so a write
+# lock held longer than this is another program's: a session writes on the window's thread,
+# and waiting SQLite's usual seconds for it froze the countdown at every repetition.
+BUSY_MS = 200
 
 
 def uri(path: Path, query: str = "") -> str:
@@ -153,6 +157,7 @@ class Store:
                 name = f"history-v{found}-{stamp or 'before-upgrade'}.sqlite3"
                 backup_file(conn, (backups_dir or path.parent / "backups") / name)
             migrations.upgrade(conn)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")  # start-up may wait longer
         except (OSError, sqlite3.Error) as exc:
             conn.close()
             raise _problem(exc, path) from exc

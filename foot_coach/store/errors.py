@@ -49,6 +49,11 @@ class BadBackupError(StoreError):
     pass
 
 
+class InUseError(StoreError):
+    """Another program holds the history's write lock (a database viewer, a sync or backup
+    tool): nothing is wrong with the file or the disk, and writing works once it lets go."""
+
+
 def corrupt(path: Path) -> CorruptDatabaseError:
     return CorruptDatabaseError(
         path,
@@ -77,6 +82,20 @@ def cannot_upgrade(path: Path) -> NeedsUpgradeError:
 def _full(path: Path) -> StorageFullError:
     return StorageFullError(
         path, Words(QT_TR_NOOP("The disk holding %1 is full. Free some space."), path)
+    )
+
+
+def _in_use(path: Path) -> InUseError:
+    return InUseError(
+        path,
+        Words(
+            QT_TR_NOOP(
+                "Another program is using the history file %1, so Foot Coach cannot write to "
+                "it just now. Close that program (for example a database viewer, or a backup "
+                "or sync tool)."
+            ),
+            path,
+        ),
     )
 
 
@@ -109,6 +128,8 @@ def translate(exc: BaseException, path: Path) -> StoreError | None:
         return _refused(path)
     if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return _read_only(path)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
+        return _in_use(path)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "not a database" in text:
         return corrupt(path)
     if "malformed" in text:

@@ -1271,6 +1271,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Der Datenträger mit %1 ist voll. Bitte schaffen Sie etwas Platz.</translation>
     </message>
     <message>
+        <source>Another program is using the history file %1, so Foot Coach cannot write to it just now. Close that program (for example a database viewer, or a backup or sync tool).</source>
+        <translation>Ein anderes Programm verwendet gerade die Verlaufsdatei %1, deshalb kann Foot Coach im Moment nicht hineinschreiben. Bitte schließen Sie dieses Programm (zum Beispiel ein Datenbankprogramm oder ein Sicherungs- oder Synchronisierungsprogramm).</translation>
+    </message>
+    <message>
         <source>Foot Coach cannot write to %1. Check its permissions.</source>
         <translation>Foot Coach kann nicht in %1 schreiben. Bitte prüfen Sie die Zugriffsrechte.</translation>
     </message>

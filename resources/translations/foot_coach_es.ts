@@ -1271,6 +1271,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>El disco donde está %1 está lleno. Libere algo de espacio.</translation>
     </message>
     <message>
+        <source>Another program is using the history file %1, so Foot Coach cannot write to it just now. Close that program (for example a database viewer, or a backup or sync tool).</source>
+        <translation>Otro programa está usando el archivo de historial %1, por eso Foot Coach no puede escribir en él ahora. Cierre ese programa (por ejemplo, un visor de bases de datos o una herramienta de copias de seguridad o de sincronización).</translation>
+    </message>
+    <message>
         <source>Foot Coach cannot write to %1. Check its permissions.</source>
         <translation>Foot Coach no puede escribir en %1. Revise los permisos.</translation>
     </message>

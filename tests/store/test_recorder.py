@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta, timezone
 
 from foot_coach.core.catalog import Catalog, Prescription
 from foot_coach.core.routine import RoutineItem, Timing, compile_routine
 from foot_coach.core.session import Session, SkipExercise, Start, Stop, Tick
 from foot_coach.store.db import Store
-from foot_coach.store.errors import UnwritableError
+from foot_coach.store.errors import InUseError, UnwritableError
 from foot_coach.store.recorder import Recorder
 
 
@@ -94,3 +95,28 @@ def test_unwritable_history_keeps_reps_in_memory_until_it_can_write(
     assert store.conn.execute("SELECT done_reps FROM sets").fetchone()[0] == 4
     assert [done for _, done in committed] == [1, 2, 3, 4]
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_history_another_program_holds_keeps_reps_and_says_so(
+    catalog: Catalog, store: Store
+) -> None:
+    """A database viewer with a change open holds the write lock: each repetition must not
+    wait seconds for it, and the person learns which file and why, not a traceback."""
+    _, session, recorder, now = _setup(catalog, store, ["toe-curls"])
+    recorder.handle(session.apply(Start(), 0))
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] <= 250
+    problems = []
+    while (deadline := session.next_deadline()) is not None:
+        now["ms"] = deadline
+        try:
+            recorder.handle(session.apply(Tick(), deadline))
+        except InUseError as exc:
+            problems.append(exc.user_message)
+    assert problems and "history.sqlite3" in problems[0] and "Another program" in problems[0]
+    assert recorder.pending and session.status.name == "FINISHED"
+    other.execute("ROLLBACK")
+    other.close()
+    recorder.flush()
+    assert store.conn.execute("SELECT done_reps FROM sets").fetchone()[0] == 2
