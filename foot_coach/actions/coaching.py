@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from foot_coach.actions import history
 from foot_coach.actions.context import Context
-from foot_coach.actions.messages import tell
+from foot_coach.actions.messages import history_written
 from foot_coach.core import care, progression
 from foot_coach.core.care import Moment
 from foot_coach.core.catalog import Prescription
@@ -21,7 +21,6 @@ from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.progression import Source
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged
 from foot_coach.store import coaching_queries, log
-from foot_coach.store.errors import StoreError
 from foot_coach.system.i18n import tr
 
 if TYPE_CHECKING:  # the dialogs and the summary load when first used, not at start
@@ -96,12 +95,20 @@ def progress(ctx: Context, exercise_ids: Sequence[str]) -> list[str]:
             coaching_queries.outcomes_since(conn, exercise_id, row.at if row else ""),
             manual,
         )
-        if change is not None:
-            record(ctx, exercise_id, change.prescription, Source.AUTO, change.reason)
-            told.append((exercise.name, change.describe(tr)))
+        if change is None:
+            continue
+        if not _saved(ctx, exercise_id, change):  # told once; the session runs on the amounts
+            break  # as they were
+        told.append((exercise.name, change.describe(tr)))
     if told:
         ctx.pages.if_made("exercises", lambda: show_exercise_amounts(ctx))
     return said_once(told)
+
+
+def _saved(ctx: Context, exercise_id: str, change: progression.Change) -> bool:
+    return history_written(ctx, lambda: record(
+        ctx, exercise_id, change.prescription, Source.AUTO, change.reason
+    ))  # fmt: skip
 
 
 def said_once(told: list[tuple[str, str]]) -> list[str]:
@@ -122,13 +129,13 @@ def record(ctx: Context, exercise_id: str, rx: Prescription, source: Source, rea
 def set_by_hand(ctx: Context, exercise_id: str, count: int, hold_s: int) -> None:
     exercise = ctx.catalog.get(exercise_id)
     rx = progression.clamp_manual(exercise, Prescription(count, hold_s))
-    record(ctx, exercise_id, rx, Source.MANUAL, "set by hand")
+    history_written(ctx, lambda: record(ctx, exercise_id, rx, Source.MANUAL, "set by hand"))
     show_amounts(ctx)
 
 
 def back_to_automatic(ctx: Context, exercise_id: str) -> None:
     rx = amounts(ctx)[exercise_id]
-    record(ctx, exercise_id, rx, Source.RESET, "back to automatic")
+    history_written(ctx, lambda: record(ctx, exercise_id, rx, Source.RESET, "back to automatic"))
     show_amounts(ctx)
 
 
@@ -145,7 +152,7 @@ def ask_rating(ctx: Context, note: PhaseStarted) -> None:
 
 
 def rate(ctx: Context, session_id: int | None, exercise_id: str, value: str) -> None:
-    _safely(ctx, lambda: log.add_rating(ctx.store.conn, session_id, exercise_id,
+    history_written(ctx, lambda: log.add_rating(ctx.store.conn, session_id, exercise_id,
                                         ctx.wall(), value))  # fmt: skip
 
 
@@ -179,7 +186,7 @@ def save_pain(
     if moment is Moment.BEFORE:
         session_id = None  # the session has not started yet
     values = (answer.back, answer.hip, answer.knee)
-    _safely(ctx, lambda: log.add_checkin(ctx.store.conn, ctx.wall(), moment, *values,
+    history_written(ctx, lambda: log.add_checkin(ctx.store.conn, ctx.wall(), moment, *values,
                                          session_id=session_id))  # fmt: skip
     history.changed(ctx)
     check_care(ctx)
@@ -219,10 +226,3 @@ def show_summary(ctx: Context) -> None:
         queries.day_done(conn, today), before, streak, ctx.reminders.next_text()
     )
     ctx.pages.session.show_summary(text)
-
-
-def _safely(ctx: Context, write: Callable[[], object]) -> None:
-    try:
-        write()
-    except StoreError as exc:
-        tell(ctx, exc.words)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foot_coach.actions.context import Context
-from foot_coach.actions.messages import inform, warn
+from foot_coach.actions.messages import history_written, inform, warn
 from foot_coach.core.words import fill
 from foot_coach.store import log
 from foot_coach.store.errors import StoreError
@@ -60,13 +60,13 @@ def snapshot(ctx: Context, chosen: Range) -> Snapshot:
 
 
 def annotate(ctx: Context, session_id: int, note: str) -> None:
-    log.annotate_session(ctx.store.conn, session_id, note)
-    changed(ctx)
+    if history_written(ctx, lambda: log.annotate_session(ctx.store.conn, session_id, note)):
+        changed(ctx)
 
 
 def delete(ctx: Context, session_id: int) -> None:
-    log.delete_session(ctx.store.conn, session_id)
-    changed(ctx)
+    if history_written(ctx, lambda: log.delete_session(ctx.store.conn, session_id)):
+        changed(ctx)
 
 
 def export_csv(ctx: Context) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from foot_coach import APP_NAME
 from foot_coach.actions.context import Context
 from foot_coach.core.words import Words
+from foot_coach.store import errors
 from foot_coach.system import i18n
 
 
@@ -26,3 +30,20 @@ def tell(ctx: Context, problem: Words | str | None) -> None:
         ctx.pages.reminders.show_message(text)
     if text:
         warn(ctx.window, text)
+
+
+def history_written(ctx: Context, write: Callable[[], object]) -> bool:
+    """Write to the history; a disk or file that refuses is told, naming the file, instead
+    of going into Qt's event loop as a traceback while the person's answer is lost unsaid."""
+    try:
+        write()
+    except sqlite3.Error as exc:
+        problem = errors.translate(exc, ctx.store.path)
+        if problem is None:
+            raise
+        tell(ctx, problem.words)
+        return False
+    except errors.StoreError as exc:
+        tell(ctx, exc.words)
+        return False
+    return True
