@@ -6,7 +6,7 @@ to draw directly, so the report never needs pyqtgraph.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, Qt
@@ -72,11 +72,9 @@ def average(value: float) -> str:
 
 
 def weekly_sessions(snap: Snapshot) -> tuple[list[str], list[float]]:
-    weeks: dict[date, float] = {}
-    monday = week_start(snap.start)
-    while monday <= snap.end:
-        weeks[monday] = 0
-        monday += timedelta(days=7)
+    """Sessions in every week of a range drawn by day, empty weeks too: a day's sessions
+    are too few to read as bars, a week's are not."""
+    weeks = dict.fromkeys(bucket_starts(snap.start, snap.end, Bucket.WEEK), 0.0)
     for day in snap.minutes:
         weeks[week_start(day.day)] = weeks.get(week_start(day.day), 0) + day.sessions
     return [day_label(d) for d in weeks], list(weeks.values())

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from foot_coach.core.stats import Bucket
 from foot_coach.store.queries import DayMinutes, Snapshot, Totals
 from foot_coach.ui import report
+from foot_coach.ui.dates import day_label
 
 
 @pytest.fixture(autouse=True)
@@ -64,6 +65,23 @@ def test_a_years_report_is_drawn_by_week(qapp) -> None:
         "Active minutes per week",
     ]
     assert page.charts[0][2][-2:] == [5, 0]  # the week before, then this week so far
+
+
+def test_a_month_drawn_by_day_counts_sessions_in_every_week_it_touches(qapp) -> None:
+    """Days' sessions are summed by week, Monday first, the weeks the range starts and ends
+    in counted whole, and a week without a session keeps its bar."""
+    days = [
+        DayMinutes(date(2026, 11, 3), 6.0, 1),
+        DayMinutes(date(2026, 11, 5), 7.0, 2),
+        DayMinutes(date(2026, 11, 26), 5.0, 1),
+    ]
+    page = Page()
+    report.charts(page, snap(date(2026, 11, 1), date(2026, 11, 30), Bucket.DAY, days))
+    title, labels, values = page.charts[0]
+    assert title == "Sessions per week"
+    # Sunday 1 November lies in the week of Monday 26 October; Monday 30 November opens one.
+    assert values == [0, 3, 0, 0, 1, 0]
+    assert labels[0] == day_label(date(2026, 10, 26))
 
 
 def test_pain_averages_are_dated_by_the_week_or_month_they_stand_for(qapp) -> None:
