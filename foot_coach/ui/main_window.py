@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from foot_coach.ui.theme import named
 from foot_coach.ui.widgets import page_tabs
 from foot_coach.ui.widgets.page_tabs import PageButton, PageButtonRow
+from foot_coach.ui.widgets.scrolling import area_holding
 from foot_coach.ui.widgets.steady import steady
 
 
@@ -200,11 +201,10 @@ class MainWindow(QMainWindow):
         page = self._made.get(self._current)
         if page is None:
             return None
-        widget = self.focusWidget()
-        while widget is not None and widget is not page and not isinstance(widget, QScrollArea):
-            widget = widget.parentWidget()
-        if isinstance(widget, QScrollArea):
-            return widget
+        focus = self.focusWidget()
+        area = area_holding(focus) if focus is not None else None
+        if area is not None and page.isAncestorOf(area):
+            return area
         return page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
 
     def made(self, key: str) -> bool:

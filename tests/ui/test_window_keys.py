@@ -66,3 +66,26 @@ def test_page_down_and_up_scroll_a_long_page_from_wherever_the_focus_is(qtbot) -
         assert bar.value() == bar.pageStep()
         QTest.keyClick(focus, Qt.Key.Key_PageUp)
         assert bar.value() == 0
+
+
+def test_page_down_scrolls_the_area_holding_the_focus_not_the_first_one(qtbot) -> None:
+    """A page with two scrolling parts: the keys the window is left to handle move the one
+    the person is in. (An area scrolls itself for a key its own controls pass up, so the key
+    is given to the window, as a key that reaches it past the area.)"""
+    from foot_coach.ui.widgets.scrolling import vertical_scroll
+
+    areas, buttons = [], []
+    for name in ("Exercises", "Steps"):
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        for n in range(40):
+            buttons.append(QPushButton(f"{name} {n}"))
+            layout.addWidget(buttons[-1])
+        areas.append(vertical_scroll(content))
+    window = window_with(*areas)
+    window.resize(800, 500)
+    qtbot.addWidget(window)
+    first, second = (area.verticalScrollBar() for area in areas)
+    buttons[40].setFocus()  # the first button of the second area, at its top
+    QTest.keyClick(window, Qt.Key.Key_PageDown)
+    assert second.value() == second.pageStep() and first.value() == 0

@@ -84,15 +84,25 @@ class _FocusInView(QObject):
             _bring_into_view(area, new)
 
 
-def _areas_holding(widget: QWidget) -> list[QScrollArea]:
-    """The page areas whose page holds `widget`, innermost first."""
-    areas: list[QScrollArea] = []
+def area_holding(widget: QWidget) -> QScrollArea | None:
+    """The innermost page scroll area whose page holds `widget`, or None. Not an area's own
+    scroll bar: that is the area's, not on its page."""
     outer = widget.parentWidget()
     while outer is not None:
         content = outer.widget() if isinstance(outer, _PageScroll) else None
         if content is not None and content.isAncestorOf(widget):
-            areas.append(outer)
+            return outer
         outer = outer.parentWidget()
+    return None
+
+
+def _areas_holding(widget: QWidget) -> list[QScrollArea]:
+    """The page areas whose page holds `widget`, innermost first."""
+    areas: list[QScrollArea] = []
+    area = area_holding(widget)
+    while area is not None:
+        areas.append(area)
+        area = area_holding(area)
     return areas
 
 
