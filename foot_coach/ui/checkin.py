@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -106,6 +106,13 @@ class CheckInDialog(QDialog):
             self._to_area(self.area + (1 if event.key() == Qt.Key.Key_Down else -1))
         else:
             super().keyPressEvent(event)  # Enter saves, Esc skips
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A window's least height leaves out words that wrap: a question on two lines (in
+        German, at large text) took its room from the three lines of numbers, cutting them.
+        The least height is what the words need at this width."""
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
 
     def answer(self) -> PainAnswer:
         back, hip, knee = (self.scales[a].value() for a in AREAS)

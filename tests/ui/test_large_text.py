@@ -19,6 +19,7 @@ from foot_coach.core.session import Pause, Resume, Stop
 from foot_coach.store import log
 from foot_coach.store.seed import seed_history
 from foot_coach.store.settings import Reminder, Settings
+from foot_coach.system import i18n
 from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
 from foot_coach.ui.widgets import measure
@@ -46,6 +47,15 @@ def coach(make_coach, text_size) -> Coach:
     return made
 
 
+@pytest.fixture(params=["en", "de", "es"])
+def language(request):
+    """German and Spanish words run longer than English: a heading that took one line in
+    English took two in German and squeezed the pain check-in's lines until they were cut."""
+    i18n.install(QApplication.instance(), request.param)
+    yield request.param
+    i18n.install(QApplication.instance(), "en")
+
+
 def settle(qtbot, window) -> None:
     """Widgets a layout has just shown, and charts drawn on first show, are placed."""
     for _ in range(3):
@@ -71,7 +81,7 @@ def test_every_page_fits(qtbot, coach: Coach, artifacts, text_size: int, page: s
 
 
 @pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
-def test_every_dialog_fits(qtbot, coach: Coach, artifacts, text_size: int) -> None:
+def test_every_dialog_fits(qtbot, coach: Coach, artifacts, text_size: int, language: str) -> None:
     dialogs = [
         *small_dialogs(),
         own_exercises.edit(coach.ctx, None),
@@ -84,7 +94,8 @@ def test_every_dialog_fits(qtbot, coach: Coach, artifacts, text_size: int) -> No
         qtbot.addWidget(dialog)
         dialog.resize(min(dialog.width(), 800), min(dialog.height(), 500))
         settle(qtbot, dialog)
-        dialog.grab().save(str(folder / f"dialog-{n}-{type(dialog).__name__}-{text_size}pct.png"))
+        kind = type(dialog).__name__
+        dialog.grab().save(str(folder / f"dialog-{n}-{kind}-{language}-{text_size}pct.png"))
         found += [f"{type(dialog).__name__}: {p}" for p in layout_problems(dialog)]
     assert not found, "\n".join(found)
 
