@@ -85,6 +85,7 @@ class RoutinePage(QWidget):
         bottom = FlowRow(rest_pair)
         rest_label = QLabel(self.tr("Rest between exercises"))
         rest_label.setBuddy(self.rest)
+        rest_label.setWordWrap(True)  # "Pause zwischen den Übungen" at 200 % is wider than 800 px
         rest_row.addWidget(rest_label)
         rest_row.addWidget(self.rest)
         bottom.add_stretch()
