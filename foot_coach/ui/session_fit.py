@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from foot_coach.core.session import Status
+from foot_coach.ui.session_layout import flow_buttons
 from foot_coach.ui.theme import scaled_font
 from foot_coach.ui.widgets import measure
 
@@ -42,7 +43,7 @@ def pin_rating(page: SessionPage) -> None:
     summary and changes), unless with them it would take over half the page (a short window
     at 200 % text stacks its buttons): then it scrolls with the words, the buttons stay."""
     em = page.buttons["pause"].fontMetrics().height()
-    rows = 2 if page.buttons["focus"].isVisibleTo(page) else 1
+    rows = flow_buttons(page)
     below = page.rating.heightForWidth(page.width() - 24) + rows * measure.button_height(em, False)
     into, out_of = (page.pinned, page.scrolled) if below <= page.height() // 2 else (
         page.scrolled, page.pinned)  # fmt: skip
@@ -54,7 +55,7 @@ def pin_rating(page: SessionPage) -> None:
 def _fit(page: SessionPage) -> None:
     others = (page.exercise, page.rep, page.detail)
     em = page.buttons["pause"].fontMetrics().height()
-    button_rows = 2 if page.buttons["focus"].isVisibleTo(page) or page.plan is None else 1
+    button_rows = flow_buttons(page)
     fifth = max(48, int(page.height() * 0.2))
     for with_picture, slim in ((True, False), (False, False), (False, True)):
         rows = page.progress.sizeHint().height() + button_rows * measure.button_height(em, slim)
@@ -79,6 +80,7 @@ def _fit(page: SessionPage) -> None:
     for button in (*page.buttons.values(), *page.rating.buttons.values()):
         if button.styleSheet() != (wanted := measure.slim_button(em) if slim else ""):
             button.setStyleSheet(wanted)
+    flow_buttons(page)  # slim buttons are narrower too
     shown = page.plan is not None and page.status is not Status.STOPPED
     page.picture.setVisible(with_picture and shown)
     for label in (*others, page.title):  # a wrapped line is never squeezed away

@@ -1,14 +1,15 @@
 """Where the session page puts its parts: the picture beside the words and the full-width lines
 under them in a part that scrolls, and below it, always in view, the rating, the progress and
-the buttons in two rows. It sets the page's `scrolled` and `pinned` layouts, between which
-session_fit moves the rating.
+the buttons in two groups, a row each where the width allows. It sets the page's `scrolled`
+and `pinned` layouts, between which session_fit moves the rating.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from foot_coach.ui.theme import reading_order
 from foot_coach.ui.widgets.scrolling import vertical_scroll
@@ -44,10 +45,57 @@ def arrange(page: SessionPage) -> None:
     outer.addLayout(page.pinned)
     for widget in (page.rating, page.progress):
         page.pinned.addWidget(widget)
-    # Two rows, so every label fits at 800x500 and the main controls sit together.
-    for keys in (("back", "pause", "skip", "next"), ("focus", "stop", "hurts")):
+    page.button_rows = QVBoxLayout()
+    page.button_split = ()
+    page.pinned.addLayout(page.button_rows)
+    flow_buttons(page)
+    reading_order(page.summary, page.notice, page.rating, *page.buttons.values())
+
+
+# The main controls together, then the ways out; each group a row where it fits.
+GROUPS = (("back", "pause", "skip", "next"), ("focus", "stop", "hurts"))
+
+
+def flow_buttons(page: SessionPage) -> int:
+    """Lay the buttons out for the page's width and words; gives the rows that show. Each
+    group is a row where its shown buttons fit side by side; where a group does not (German
+    and Spanish words at 200 % text in an 800 px window, which cut the buttons), all of them
+    share as few rows as they fit on, in order: a fourth row would leave the countdown no room."""
+    margins = page.pinned.contentsMargins()
+    room = page.width() - margins.left() - margins.right()
+    gap = max(page.button_rows.spacing(), 0)
+
+    def width(key: str) -> int:
+        button: QPushButton = page.buttons[key]
+        return button.sizeHint().width() + gap if button.isVisibleTo(page) else 0
+
+    split: tuple[tuple[str, ...], ...] = GROUPS
+    if any(sum(width(k) for k in keys) - gap > room for keys in GROUPS):
+        split = _packed([k for keys in GROUPS for k in keys], width, room + gap)
+    if split != page.button_split:
+        _place(page, split)
+        page.button_split = split
+    return sum(1 for row in split if any(page.buttons[k].isVisibleTo(page) for k in row))
+
+
+def _packed(keys: list[str], width: Callable[[str], int], room: int) -> tuple[tuple[str, ...], ...]:
+    """In order, each row as full as it fits; a button too wide for any row has one of its own."""
+    rows: list[list[str]] = [[]]
+    for key in keys:
+        if rows[-1] and sum(width(k) for k in rows[-1]) + width(key) > room:
+            rows.append([])
+        rows[-1].append(key)
+    return tuple(tuple(row) for row in rows)
+
+
+def _place(page: SessionPage, split: tuple[tuple[str, ...], ...]) -> None:
+    while (item := page.button_rows.takeAt(0)) is not None:
+        old = item.layout()  # only rows are added here
+        while old.takeAt(0) is not None:
+            pass  # the buttons stay the page's children; only the rows go
+        old.deleteLater()
+    for keys in split:
         row = QHBoxLayout()
         for key in keys:
             row.addWidget(page.buttons[key])
-        page.pinned.addLayout(row)
-    reading_order(page.summary, page.notice, page.rating, *page.buttons.values())
+        page.button_rows.addLayout(row)
