@@ -72,7 +72,9 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
         return 1
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
     if not instance.claim():
-        return instance.hand_over(options.start, tell_not_answering)
+        code = instance.hand_over(options.start, tell_not_answering)
+        if code is not None:  # None: the owner quit instead of answering; this launch owns it
+            return code
     data = open_data(app, paths, instance)
     if data is None:
         return 1

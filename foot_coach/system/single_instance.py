@@ -5,9 +5,8 @@ the database at once (QLockFile notices a lock left by a crashed process and tak
 A lock that cannot be written at all (a full or read-only disk) is not someone else's: the
 app starts and says what is wrong with the disk.
 
-The owner listens on a local socket in a folder only this user can enter (XDG_RUNTIME_DIR,
-or a private folder of ours in the temp folder), and a later launch talks only to a socket
-owned by this user, so another user can neither hear nor answer it. The later launch sends
+The owner listens on a local socket only this user can reach (instance_socket.py), so
+another user can neither hear nor answer a launch. The later launch sends
 one line ("activate", or "start <exercise>" / "start" for the routine), closes its sending
 side, and waits a moment for the owner's answer: the kernel takes the connection and the line
 even from a copy whose GUI thread is stuck, so only an answer shows that someone is there to
@@ -16,11 +15,14 @@ act on it. Without one the person is told (ui/not_answering.py).
 Older copies (0.1.0 as released, and those made before owners answered) never answer. They
 close their end once their GUI thread has read to the end of what was sent, after acting on
 the line; a stuck copy closes nothing. So an end with no answer, from an owner that still
-holds the lock, is an older copy having taken the line. What this cannot tell apart is a
-copy quitting (or dying) in the very moment a launch speaks to it: it too closes without
-answering, and its lock goes a moment later. The lock is looked at after the end, which
-catches a copy already gone; one still quitting is counted as having taken the line, as
-every launch did before owners answered.
+holds the lock, is an older copy having taken the line.
+
+A copy quitting (or dying) in the very moment a launch speaks to it closes without answering
+too, unread line and all, and lets go of the lock a moment later. So a launch left without
+an answer waits a moment for the lock before it tells the person anything: if it comes free,
+nobody took the line, and the launch starts as the owner itself (a copy of ours quitting
+lets go of the lock right after its socket). Only an older copy quitting just after it read
+the line, before acting on it, is still counted as having taken it.
 
 The socket is Python's own, watched by a QSocketNotifier: QLocalServer would load QtNetwork
 and the Kerberos libraries it links (about 2.5 MB resident) for one line per launch.
@@ -34,61 +36,21 @@ import os
 import socket
 import stat
 import sys
-import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCryptographicHash,
-    QLockFile,
-    QObject,
-    QSocketNotifier,
-    QSysInfo,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QSysInfo, QTimer, Signal
 
 from foot_coach import APP_NAME
+from foot_coach.system.instance_socket import ANSWER, listening, ours, reply, server_name
 
 LOG = logging.getLogger("foot_coach")
 ACTIVATE = "activate"
 WAIT_MS = 3000
-# Sent for each line as soon as the owner's GUI thread takes it, before acting on it: acting
-# may take longer (the window is built when a copy waiting in the tray is asked for it).
-ANSWER = b"ok\n"
 ANSWER_WAIT_MS = 5000  # the owner may be busy a moment: its own start-up, a History page
-
-
-def _ours(path: Path, kind: int) -> bool:
-    """`path` is of this kind, belongs to this user, and (a folder) only they can enter."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return False
-    private = kind != stat.S_IFDIR or not info.st_mode & 0o077
-    return stat.S_IFMT(info.st_mode) == kind and info.st_uid == os.getuid() and private
-
-
-def private_folder(environ: Mapping[str, str] = os.environ) -> Path | None:
-    """Where our sockets live: a folder only this user can enter, or None if there is none."""
-    fallback = Path(tempfile.gettempdir()) / f"foot-coach-{os.getuid()}"
-    if not _ours(fallback, stat.S_IFDIR):
-        with contextlib.suppress(OSError):  # someone else's, or no room: refused below
-            fallback.mkdir(mode=0o700)
-    runtime = environ.get("XDG_RUNTIME_DIR", "")
-    candidates = [Path(runtime)] if runtime.startswith("/") else []
-    return next((f for f in [*candidates, fallback] if _ours(f, stat.S_IFDIR)), None)
-
-
-def server_name(data_dir: Path, environ: Mapping[str, str] = os.environ) -> str | None:
-    """The socket's path, one per data folder, so test runs and portable installs never meet."""
-    folder = private_folder(environ)
-    # Qt's own SHA-256, not hashlib's: that would map OpenSSL (3 MB) into the app for one hash.
-    path = QByteArray(str(data_dir.resolve()).encode())
-    digest = bytes(QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex())
-    digest = digest.decode("ascii")[:16]
-    return str(folder / f"foot-coach-{digest}") if folder is not None else None
+# How long a launch left without an answer waits for a quitting owner's lock: ours lets go
+# of it within milliseconds of closing its socket; a dead one's is free once it is reaped.
+GONE_WAIT_MS = 1000
 
 
 def message_for(start: str | None) -> str:
@@ -128,14 +90,17 @@ class SingleInstance(QObject):
         """True if this process now owns the data folder and listens for later launches."""
         if not self.lock.tryLock(100) and (self._holder_alive() or self._owner_answers()):
             return False
-        listening = _listening(self.name) if self.name is not None else None
-        if not isinstance(listening, socket.socket):  # later launches just cannot reach us
-            self._log_unreachable(listening or "no folder only this user can enter")
-            return True
-        self.server = listening
+        self._listen()
+        return True
+
+    def _listen(self) -> None:
+        made = listening(self.name) if self.name is not None else None
+        if not isinstance(made, socket.socket):  # later launches just cannot reach us
+            self._log_unreachable(made or "no folder only this user can enter")
+            return
+        self.server = made
         self._watch = QSocketNotifier(self.server.fileno(), QSocketNotifier.Type.Read, self)
         self._watch.activated.connect(self._accept)
-        return True
 
     def _log_unreachable(self, why: OSError | str) -> None:
         """Said once the app runs: the log file opens only after the claim, and the reason
@@ -170,7 +135,7 @@ class SingleInstance(QObject):
 
     def _connect(self) -> socket.socket | None:
         """A connection to the owner's socket, if it is this user's and answers in time."""
-        if self.name is None or not _ours(Path(self.name), stat.S_IFSOCK):
+        if self.name is None or not ours(Path(self.name), stat.S_IFSOCK):
             return None
         peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         peer.settimeout(WAIT_MS / 1000)
@@ -192,10 +157,10 @@ class SingleInstance(QObject):
                 peer.sendall((message + "\n").encode())
                 peer.shutdown(socket.SHUT_WR)  # said all: an older owner closes once it read it
                 peer.settimeout(self.answer_wait_ms / 1000)
-                reply = _reply(peer)
+                answer = reply(peer)
             except OSError:  # a timeout is one too
                 return False
-        return reply == ANSWER or (reply == b"" and self._still_held())
+        return answer == ANSWER or (answer == b"" and self._still_held())
 
     def _still_held(self) -> bool:
         """The owner that closed without answering still holds the data folder: an older
@@ -205,12 +170,19 @@ class SingleInstance(QObject):
         self.lock.unlock()  # it has gone: nobody took the line
         return False
 
-    def hand_over(self, start: str | None, tell: Callable[[Path], None] | None = None) -> int:
+    def hand_over(
+        self, start: str | None, tell: Callable[[Path], None] | None = None
+    ) -> int | None:
         """Another Foot Coach owns this data folder: pass on what was asked; the exit code.
+        None when the owner was quitting instead: this launch now owns the folder and starts.
         `tell` shows the person that the owner did not answer (started from a menu, nobody
         reads stderr)."""
         if self.send(message_for(start)):
             return 0
+        if self._taken_over():  # said once the log file is open, as _log_unreachable
+            text = "the running copy quit as this launch spoke to it: starting instead"
+            QTimer.singleShot(0, self, lambda: LOG.info(text))
+            return None
         print(
             f"{APP_NAME} is already running but did not answer. If it is stuck, close it and "
             "start it again.",
@@ -219,6 +191,14 @@ class SingleInstance(QObject):
         if tell is not None:
             tell(self.data_dir)
         return 1
+
+    def _taken_over(self) -> bool:
+        """The owner that did not answer let go of the data folder within a moment (it was
+        quitting, or died): this launch now owns it, listening for later ones."""
+        if not self.lock.tryLock(GONE_WAIT_MS):  # also takes over a dead process's lock
+            return False
+        self._listen()
+        return True
 
     def release(self) -> None:
         for peer in list(self._peers):
@@ -273,27 +253,3 @@ class SingleInstance(QObject):
         watch.setEnabled(False)
         self._spent.append(watch)
         peer.close()
-
-
-def _reply(peer: socket.socket) -> bytes:
-    """The owner's answer, b"" if it closed without one."""
-    got = b""
-    while len(got) < len(ANSWER) and (chunk := peer.recv(len(ANSWER) - len(got))):
-        got += chunk
-    return got
-
-
-def _listening(name: str) -> socket.socket | OSError:
-    """A socket listening at `name`, only this user may connect; or why that cannot be."""
-    with contextlib.suppress(OSError):  # nothing there; or not ours to remove: bind says so
-        os.unlink(name)  # we own the data folder: any socket left there is stale
-    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        server.bind(name)
-        os.chmod(name, 0o600)  # the folder is private already; this says so twice
-        server.listen(8)
-        server.setblocking(False)
-    except OSError as exc:
-        server.close()
-        return exc
-    return server

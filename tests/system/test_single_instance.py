@@ -65,6 +65,24 @@ server.newConnection.connect(accept)
 print("listening", flush=True)
 app.exec()
 """
+# An owner quitting in the very moment a launch speaks to it: its event loop has ended, so
+# the line waits unread until the rest of quitting closes the socket and lets go of the lock.
+QUITTING_OWNER = """
+import select, sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from foot_coach.system.single_instance import SingleInstance
+
+app = QCoreApplication([])
+folder = Path(sys.argv[1])
+owner = SingleInstance(folder, folder / "instance.lock")
+assert owner.claim()
+print("listening", flush=True)
+select.select([owner.server], [], [])
+time.sleep(0.3)
+owner.release()
+print("gone", flush=True)
+"""
 MUTE_OWNER = OWNER.replace(
     "app = ", "import foot_coach.system.single_instance as s\ns.ANSWER = b''\napp = "
 )
@@ -166,3 +184,27 @@ def test_an_owner_that_closes_without_answering_took_the_line_only_if_it_is_stil
         server.close()
         os.unlink(name)
         holder.unlock()
+
+
+def test_a_launch_meeting_a_copy_as_it_quits_starts_itself(tmp_path: Path) -> None:
+    """The line was never read: the launch that was left without an answer finds the data
+    folder let go of, and starts as its owner instead of showing 'not answering'."""
+    data = tmp_path / "data"
+    data.mkdir()
+    owner = subprocess.Popen([sys.executable, "-c", QUITTING_OWNER, str(data)], env=app_env(),
+                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert owner.stdout is not None
+    assert owner.stdout.readline() == "listening\n"
+    later = App(data)
+    try:
+        later.wait_painted(60)
+        assert owner.stdout.readline() == "gone\n"
+        assert "quit as this launch spoke to it" in later.log(), later.log()
+        after = SingleInstance(data, data / "instance.lock")
+        assert not after.claim()  # the launch owns the folder now and answers the next one
+        assert after.send("activate")
+        assert wait_until(lambda: "later launch: activate" in later.log(), later.proc, 20)
+    finally:
+        owner.kill()
+        owner.communicate(timeout=60)
+        later.close()
