@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -92,16 +93,24 @@ def _private_file(path: Path) -> None:
 
 
 def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:
-    """Copy a live database with SQLite's online backup API; the copy is private."""
+    """Copy a live database with SQLite's online backup API; the copy is private. It is made
+    under a temporary name beside `dest` and renamed once whole: a disk that fills up midway
+    leaves no empty or part copy under the backup's name, and an older file there as it was."""
     dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if not dest.exists():
-        dest.touch(mode=0o600)  # private from the first byte, not after the copy
-    os.chmod(dest, 0o600)
-    target = sqlite3.connect(dest)
+    fd, name = tempfile.mkstemp(prefix=f".{dest.name}-", suffix=".tmp", dir=dest.parent)
+    os.close(fd)  # private from the first byte (mkstemp makes it 0600), not after the copy
+    temp = Path(name)
     try:
-        conn.backup(target)
-    finally:
-        target.close()
+        target = sqlite3.connect(temp)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+        os.replace(temp, dest)
+    except BaseException:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+        raise
     return dest
 
 

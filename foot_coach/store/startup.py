@@ -76,6 +76,7 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
     work folders of restores that were stopped; only this app's own names, and only when
     this process owns the data folder."""
     found = [*data_dir.glob(".*.tmp"), *data_dir.glob("pictures/.*.tmp")]
+    found += data_dir.glob("backups/.*.tmp")  # a copy cut short, never renamed into place
     found += [p for p in data_dir.glob(f"{WORK_PREFIX}*") if p.is_dir()]
     removed = []
     for path in found:

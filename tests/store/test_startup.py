@@ -117,11 +117,15 @@ def test_leftovers_of_cut_short_writes_are_removed(tmp_path: Path) -> None:
         (tmp_path / name).write_text("half")
     (tmp_path / "pictures").mkdir()
     (tmp_path / "pictures" / ".calf-0a1b2c3d4e.png-x.tmp").write_bytes(b"half")
+    (tmp_path / "backups").mkdir()  # a backup cut short, and one made whole
+    (tmp_path / "backups" / ".history-v3-s.sqlite3-x1y2.tmp").write_bytes(b"half")
+    (tmp_path / "backups" / "history-v3-s.sqlite3").write_bytes(b"whole")
     (tmp_path / f"{WORK_PREFIX}abc").mkdir()
     (tmp_path / f"{WORK_PREFIX}abc" / "fresh.sqlite3").write_bytes(b"x")
-    assert len(startup.remove_leftovers(tmp_path)) == 4
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "pictures"])
+    assert len(startup.remove_leftovers(tmp_path)) == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "backups", "pictures"])
     assert list((tmp_path / "pictures").iterdir()) == []
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == ["history-v3-s.sqlite3"]
 
 
 def test_what_an_older_version_left_open_becomes_private(tmp_path: Path) -> None:

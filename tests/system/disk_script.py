@@ -16,7 +16,7 @@ from pathlib import Path
 from foot_coach.core.catalog import parse_catalog
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.core.session import Session, Start, Tick
-from foot_coach.store import startup
+from foot_coach.store import backup, startup
 from foot_coach.store.db import Store
 from foot_coach.store.errors import StorageFullError, StoreError
 from foot_coach.store.recorder import Recorder
@@ -56,6 +56,7 @@ def on_disk() -> int:
 recorder.handle(session.apply(Start(), 0))
 step(20)
 before_full = on_disk()
+older_backup = backup.backup_to(store.conn, folder / "backups" / "older.sqlite3").read_bytes()
 filler = folder / "filler"
 fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
 try:  # take every free block of the little disk
@@ -67,6 +68,20 @@ finally:
     os.close(fd)
 step(40)  # the disk is full now: reps wait in memory
 full_pending = len(recorder.pending)
+refused: dict[str, str] = {}  # a backup, one over the older backup, and an export
+for name, write in (
+    ("backup", lambda: backup.backup_to(store.conn, folder / "backups" / "new.sqlite3")),
+    ("over", lambda: backup.backup_to(store.conn, folder / "backups" / "older.sqlite3")),
+    ("export", lambda: backup.export_csv(store.conn, folder / "export")),
+):
+    try:
+        write()
+        refused[name] = ""
+    except (OSError, sqlite3.Error) as exc:
+        refused[name] = str(exc)
+backups_left = sorted(p.name for p in (folder / "backups").iterdir())
+older_same = (folder / "backups" / "older.sqlite3").read_bytes() == older_backup
+exported = sorted(p.name for p in (folder / "export").iterdir())
 filler.unlink()
 recorder.flush()
 after_space = on_disk()
@@ -99,4 +114,6 @@ print(json.dumps({
     "ro_error": ro_error, "older_error": older_error,
     "older_kept": sorted(p.name for p in older.parent.iterdir()),
     "older_same": older.read_bytes() == fixture.read_bytes(),
+    "refused": refused, "backups_left": backups_left, "older_backup_same": older_same,
+    "exported": exported,
 }))  # fmt: skip

@@ -1,5 +1,6 @@
 """A real full disk under a session: a clear message naming the file, the reps wait in memory
-and are saved once there is room. Then a read-only disk at start: a clear message, the file
+and are saved once there is room; a backup or an export meanwhile leaves nothing half made
+and an older backup as it was. Then a read-only disk at start: a clear message, the file
 untouched. Uses a tiny tmpfs in a private
 mount namespace (unshare), so nothing outside the test is touched."""
 
@@ -44,6 +45,9 @@ def test_full_then_read_only_disk(tmp_path: Path) -> None:
     assert "history.sqlite3" in got["full_errors"][0]  # the message names the file
     assert got["full_pending"] > 0 and got["after_space"] > got["before_full"]
     assert got["left"] == 0 and got["final"] >= got["after_space"]
+    assert all(got["refused"].values()), got["refused"]  # nothing fitted, and each said so
+    assert got["backups_left"] == ["older.sqlite3"]  # no empty or half copy under a name
+    assert got["older_backup_same"] and got["exported"] == []
     assert got["ro_error"].startswith("UnwritableError") and "history.sqlite3" in got["ro_error"]
     assert got["ro_reps"] == got["final"]  # nothing on disk was lost or damaged
     assert got["older_error"].startswith("NeedsUpgradeError"), got["older_error"]
