@@ -27,7 +27,7 @@ from foot_coach.core.catalog import parse_catalog
 from foot_coach.core.words import Words, fill
 from foot_coach.store import startup
 from foot_coach.store.db import Store
-from foot_coach.store.errors import StoreError
+from foot_coach.store.errors import StoreError, reason
 from foot_coach.store.own_exercises import OwnExercisesFile
 from foot_coach.store.settings import SettingsFile
 from foot_coach.store.settings import load as load_settings
@@ -68,7 +68,7 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
         paths.ensure()
     except OSError as exc:
         text = i18n.tr("Foot Coach cannot open %1: %2.")
-        critical(None, APP_NAME, fill(text, paths.data_dir, exc.strerror or exc))
+        critical(None, APP_NAME, fill(text, paths.data_dir, i18n.explain(reason(exc))))
         return 1
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
     if not instance.claim():

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foot_coach.actions.context import Context
-from foot_coach.actions.messages import history_written, inform, warn
+from foot_coach.actions.messages import history_written, inform, warn, why
 from foot_coach.core.words import fill
 from foot_coach.store import log
 from foot_coach.store.errors import StoreError
@@ -79,8 +79,7 @@ def export_csv(ctx: Context) -> None:
         try:
             files = backup.export_csv(ctx.store.conn, Path(folder))
         except OSError as exc:
-            problem = fill(tr("Could not write to %1: %2"), folder, exc.strerror or exc)
-            warn(ctx.window, problem)
+            warn(ctx.window, fill(tr("Could not write to %1: %2"), folder, why(exc)))
             return
         names = ", ".join(f.name for f in files)
         inform(ctx.window, fill(tr("Saved %1 in %2."), names, folder))
@@ -125,8 +124,7 @@ def written(ctx: Context, target: str, write: Callable[[], object]) -> bool:
     try:
         write()
     except (OSError, sqlite3.Error) as exc:
-        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
-        warn(ctx.window, fill(tr("Could not write to %1: %2"), target, reason))
+        warn(ctx.window, fill(tr("Could not write to %1: %2"), target, why(exc)))
         return False
     return True
 

@@ -22,6 +22,11 @@ def warn(parent: QWidget, text: str) -> None:
     QMessageBox.warning(parent, APP_NAME, text)
 
 
+def why(exc: BaseException) -> str:
+    """A failed read or write's reason in the person's language: the system's is English."""
+    return i18n.explain(errors.reason(exc))
+
+
 def tell(ctx: Context, problem: Words | str | None) -> None:
     """A settings change that could not be saved (or nothing, to clear the line): shown on the
     Reminders page and, when there is a problem, in a box."""

@@ -19,6 +19,7 @@ from foot_coach.core.schedule import Quiet, Rule, parse_time
 from foot_coach.core.words import QT_TR_NOOP, Words, fill
 from foot_coach.store import atomic
 from foot_coach.store.db import Store
+from foot_coach.store.errors import reason
 from foot_coach.store.settings import Settings, SettingsFile
 from foot_coach.system.i18n import tr
 from foot_coach.ui.reminder_gate import Probe, ReminderGate
@@ -203,7 +204,7 @@ class Reminders(QObject):
             atomic.write(path, data)
         except OSError as exc:
             return Words(
-                QT_TR_NOOP("The calendar file %1 could not be saved: %2"), path, exc.strerror or exc
+                QT_TR_NOOP("The calendar file %1 could not be saved: %2"), path, reason(exc)
             )
         return None
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from foot_coach import APP_NAME
 from foot_coach.actions import coaching, own_exercises, settings
 from foot_coach.actions.context import Context
-from foot_coach.actions.messages import tell, warn
+from foot_coach.actions.messages import tell, warn, why
 from foot_coach.core.catalog import BUILTIN_PICTURE
 from foot_coach.core.progression import Source
 from foot_coach.core.words import fill
@@ -69,7 +69,7 @@ def choose_export(ctx: Context) -> None:
         export_routine(ctx, Path(path))
     except OSError as exc:
         text = tr("The routine could not be written to %1: %2")
-        warn(ctx.window, fill(text, path, str(exc.strerror)))
+        warn(ctx.window, fill(text, path, why(exc)))
         return
     tell(ctx, None)
     ctx.pages.routine.message.setText(
@@ -118,7 +118,7 @@ def preview_import(ctx: Context, source: Path) -> QMessageBox:
     try:
         chosen = read_routine(ctx, source)
     except (OSError, routine_file.RoutineFileError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else i18n.explain(exc)
+        reason = why(exc) if isinstance(exc, OSError) else i18n.explain(exc)
         text = tr("%1 cannot be used, and nothing was changed.\n\n%2")
         box = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME,

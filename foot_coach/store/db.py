@@ -68,7 +68,7 @@ def _problem(exc: BaseException, path: Path) -> StoreError:
         return found
     if damaged(path):
         return errors.corrupt(path)
-    why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+    why = errors.reason(exc)
     return UnwritableError(path, Words(QT_TR_NOOP("Foot Coach cannot open %1: %2."), path, why))
 
 

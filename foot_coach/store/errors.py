@@ -137,6 +137,31 @@ def translate(exc: BaseException, path: Path) -> StoreError | None:
     return _disk_state(path) if code is not None or isinstance(exc, OSError) else None
 
 
+# Why a file could not be written or read, in words each language has: the system's own
+# (strerror) are English whatever the person's language.
+REASONS = {
+    errno.ENOSPC: QT_TR_NOOP("the disk is full"),
+    errno.EDQUOT: QT_TR_NOOP("the disk is full"),
+    errno.EROFS: QT_TR_NOOP("the disk is read-only"),
+    errno.EACCES: QT_TR_NOOP("Foot Coach is not allowed to write there"),
+    errno.EPERM: QT_TR_NOOP("Foot Coach is not allowed to write there"),
+    errno.ENOENT: QT_TR_NOOP("the folder or file is not there"),
+    errno.ENOTDIR: QT_TR_NOOP("part of the path is a file, not a folder"),
+    errno.EEXIST: QT_TR_NOOP("part of the path is a file, not a folder"),
+    errno.EISDIR: QT_TR_NOOP("it is a folder"),
+}
+
+
+def reason(exc: BaseException) -> Words | str:
+    """Why a read or write failed, in the person's language where it is a common reason."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL or "database or disk is full" in str(exc).lower():
+        return Words(REASONS[errno.ENOSPC])
+    if isinstance(exc, OSError) and exc.errno in REASONS:
+        return Words(REASONS[exc.errno])
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
 LOW_SPACE = 1024 * 1024  # below this, SQLite's "disk I/O error" is the disk being full
 
 

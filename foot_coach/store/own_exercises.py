@@ -24,6 +24,7 @@ from foot_coach.core.catalog import (
 )
 from foot_coach.core.words import QT_TR_NOOP, Words, where, words_of
 from foot_coach.store import atomic
+from foot_coach.store.errors import reason
 
 FORMAT = "foot-coach-own-exercises"
 VERSION = 1
@@ -137,7 +138,7 @@ class OwnExercisesFile:
                 with contextlib.suppress(OSError):  # a part written; a read-only disk has none
                     copy.unlink(missing_ok=True)
                 problem = QT_TR_NOOP("A copy could not be kept as %1: %2")
-                warnings.append(Words(problem, copy, exc.strerror or exc))
+                warnings.append(Words(problem, copy, reason(exc)))
         return warnings
 
     def save(self, own: OwnExercises) -> None:
@@ -145,7 +146,7 @@ class OwnExercisesFile:
             atomic.write(self.path, dumps(own).encode("utf-8"))
         except OSError as exc:
             problem = QT_TR_NOOP("Your own exercises could not be saved to %1: %2")
-            raise OwnExercisesError(Words(problem, self.path, exc.strerror or exc)) from exc
+            raise OwnExercisesError(Words(problem, self.path, reason(exc))) from exc
         self._set(own)
 
     def picture_sources(self) -> dict[str, str | Path]:
@@ -179,7 +180,7 @@ class OwnExercisesFile:
                 atomic.write(target, data)
             except OSError as exc:
                 text = QT_TR_NOOP("The picture could not be saved to %1: %2")
-                raise OwnExercisesError(Words(text, target, exc.strerror or exc)) from exc
+                raise OwnExercisesError(Words(text, target, reason(exc))) from exc
         return name
 
     def add_pictures(self, pictures: Mapping[str, bytes]) -> dict[str, str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.store import migrations
 from foot_coach.store.db import SQLITE_MAGIC, backup_file, connect, uri
-from foot_coach.store.errors import BadBackupError, StorageFullError, translate
+from foot_coach.store.errors import BadBackupError, StorageFullError, reason, translate
 
 
 def _tables() -> dict[str, int]:
@@ -52,7 +52,7 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise _refuse(path, Words(QT_TR_NOOP("it cannot be read (%1)"), exc.strerror)) from exc
+        raise _refuse(path, Words(QT_TR_NOOP("it cannot be read (%1)"), reason(exc))) from exc
     if head != SQLITE_MAGIC:
         raise _refuse(path, Words(QT_TR_NOOP("it is not a SQLite database")))
 

@@ -16,6 +16,7 @@ from typing import Any
 from foot_coach.core import toml_read, toml_text
 from foot_coach.core.words import QT_TR_NOOP, Words, where
 from foot_coach.store import atomic
+from foot_coach.store.errors import reason
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d\Z")  # \Z: "$" would let a newline end it
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}\Z")
@@ -200,7 +201,7 @@ def load(path: Path, stamp: str, *, read_only: bool = False) -> tuple[Settings, 
 
 def _not_saved(path: Path, exc: OSError) -> Words:
     text = QT_TR_NOOP("Your settings could not be saved to %1: %2")
-    return Words(text, path, exc.strerror or exc)
+    return Words(text, path, reason(exc))
 
 
 class SettingsFile:

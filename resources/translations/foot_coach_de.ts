@@ -1283,6 +1283,30 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Foot Coach kann nicht in %1 schreiben: Der Datenträger ist schreibgeschützt.</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Foot Coach is not allowed to write there</source>
+        <translation>Foot Coach darf dort nicht schreiben</translation>
+    </message>
+    <message>
+        <source>the folder or file is not there</source>
+        <translation>der Ordner oder die Datei ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>ein Teil des Pfades ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
         <source>No reminder is set.</source>
         <translation>Keine Erinnerung eingestellt.</translation>
     </message>

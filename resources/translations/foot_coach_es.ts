@@ -1283,6 +1283,30 @@ Carry on with the rest, starting from %1?</source>
         <translation>Foot Coach no puede escribir en %1: el disco es de solo lectura.</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Foot Coach is not allowed to write there</source>
+        <translation>Foot Coach no tiene permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <source>the folder or file is not there</source>
+        <translation>la carpeta o el archivo no existe</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
         <source>No reminder is set.</source>
         <translation>No hay ningún recordatorio.</translation>
     </message>

@@ -91,7 +91,7 @@ def test_a_failed_save_names_the_file_and_keeps_the_old_one(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(OwnExercisesError, match=r"own-exercises\.toml.*No space"):
+    with pytest.raises(OwnExercisesError, match=r"own-exercises\.toml.*the disk is full"):
         k.save(OwnExercises())
     assert list(tmp_path.glob(".*tmp")) == []
     assert k.path.read_bytes() == before and k.value.active == (own(),)

@@ -184,3 +184,37 @@ def test_the_editor_names_the_field_in_the_language(make_coach, language: str) -
     label, reason = editor.problem.text().split(": ", 1)
     assert label == editor.summary.accessibleName() == i18n.tr("In one line")
     assert reason == i18n.tr("expected non-empty text") != "expected non-empty text"
+
+
+def test_a_full_disk_is_told_in_the_language(make_coach, monkeypatch, language: str) -> None:
+    """The system's reason for a failed write (strerror, SQLite's message) is English; a
+    full disk under a backup, an export or the settings is said in the person's language."""
+    import errno
+    import sqlite3
+
+    from foot_coach.actions import history
+    from foot_coach.store import backup, settings
+    from foot_coach.ui import file_dialog
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def full_history(*_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    shown: list[str] = []
+    monkeypatch.setattr(history, "warn", lambda _window, text: shown.append(text))
+    monkeypatch.setattr(file_dialog, "save_file", lambda *_: "/media/stick/copy.sqlite3")
+    monkeypatch.setattr(file_dialog, "choose_folder", lambda *_: "/media/stick")
+    monkeypatch.setattr(backup, "backup_to", full_history)
+    monkeypatch.setattr(backup, "export_csv", full)
+    monkeypatch.setattr(settings, "save", full)
+    coach = make_coach()
+    history.make_backup(coach.ctx)
+    history.export_csv(coach.ctx)
+    shown.append(i18n.explain(coach.ctx.settings.change(volume=40)))
+    full_words = i18n.tr("the disk is full")
+    assert full_words != "the disk is full"
+    for text in shown:
+        assert full_words in text and "No space" not in text and "disk is full" not in text
+    assert len(shown) == 3
