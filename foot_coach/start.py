@@ -186,6 +186,10 @@ def until_quit(
     finally:
         if (made := coach()) is not None:
             made.ctx.cues.shut_down()  # killed, not waited for: quitting never hangs on audio
+        try:
+            store.put_back()  # deleted while open: written back, or lost with the process
+        except StoreError as exc:
+            LOG.warning("the history file was deleted and cannot be put back: %s", exc)
         store.close()
         instance.release()  # last: nothing after this can still be using the data
 

@@ -4,6 +4,7 @@ only emit signals."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foot_coach.actions.context import Context
-from foot_coach.actions.messages import history_written, inform, warn, why
+from foot_coach.actions.messages import history_written, inform, notice, warn, why
 from foot_coach.core.words import fill
 from foot_coach.store import log
 from foot_coach.store.errors import StoreError
@@ -20,6 +21,8 @@ from foot_coach.system import i18n
 from foot_coach.system.clock import local_now, stamp
 from foot_coach.system.i18n import tr
 from foot_coach.ui import warm
+
+LOG = logging.getLogger("foot_coach")
 
 if TYPE_CHECKING:  # loaded with the History page or the file actions, not at start
     from foot_coach.core.stats import Range
@@ -44,6 +47,25 @@ def connect(ctx: Context) -> None:
 def changed(ctx: Context) -> None:
     """The history was written: the History page redraws (one not made yet reads it anew)."""
     ctx.pages.if_made("history", lambda: ctx.pages.history.mark_stale())
+
+
+def put_back(ctx: Context) -> None:
+    """A history file deleted while the app runs is written back, and the person told: a
+    session went on into a file no folder showed, lost with everything before it at quit.
+    The box does not wait for an answer: a session stopped to quit (at logout) comes here."""
+    try:
+        if not ctx.store.put_back():
+            return
+    except StoreError as exc:
+        LOG.warning("the history file was deleted and cannot be put back: %s", exc)
+        notice(ctx.window, i18n.explain(exc))
+        return
+    LOG.warning("the history file was deleted while open: written back")
+    notice(ctx.window, fill(tr(
+        "The history file %1 was deleted while Foot Coach was open. Everything in it has "
+        "been written back, and nothing is lost. To remove your history, quit Foot Coach "
+        "first."
+    ), ctx.store.path))  # fmt: skip
 
 
 def snapshot(ctx: Context, chosen: Range) -> Snapshot:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from foot_coach import APP_NAME
@@ -20,6 +21,14 @@ def inform(parent: QWidget, text: str) -> None:
 
 def warn(parent: QWidget, text: str) -> None:
     QMessageBox.warning(parent, APP_NAME, text)
+
+
+def notice(parent: QWidget, text: str) -> QMessageBox:
+    """A warning that waits for no answer: the app goes on (or quits) under it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def why(exc: BaseException) -> str:

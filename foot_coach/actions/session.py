@@ -54,6 +54,7 @@ class Sessions(QObject):
         self._save_problem: QMessageBox | None = None
         self._retry_armed = False
         ctx.store.followers.append(self._follow)
+        ctx.store.movers.append(self._moved)
 
     def wire(self) -> None:
         pages = self.ctx.pages
@@ -104,6 +105,7 @@ class Sessions(QObject):
             ctx.window.show_page("session")
             return
         page = ctx.pages.session  # made, and connected, before the runner says anything
+        history.put_back(ctx)
         from foot_coach.store.recorder import Recorder  # not needed before the first session
 
         changes = coaching.progress(ctx, exercise_ids)
@@ -134,6 +136,7 @@ class Sessions(QObject):
         if note.status in (Status.FINISHED, Status.STOPPED):
             warm.charts_in_background()  # people often look at their history next
             self.cues.let_go()
+            history.put_back(self.ctx)
         self.ctx.window.set_session_active(self.active())
         history.changed(self.ctx)
         self.ctx.reminders.refresh()  # a finished session may make today "done"
@@ -206,6 +209,11 @@ class Sessions(QObject):
         for recorder in [*self._backlog, self.recorder]:
             if recorder is not None:
                 recorder.follow(conn)
+
+    def _moved(self, conn: sqlite3.Connection) -> None:
+        for recorder in [*self._backlog, self.recorder]:
+            if recorder is not None:
+                recorder.moved(conn)
 
     def retry_saving(self) -> None:
         self._retry_armed = False

@@ -96,6 +96,17 @@ def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:
     """Copy a live database with SQLite's online backup API; the copy is private. It is made
     under a temporary name beside `dest` and renamed once whole: a disk that fills up midway
     leaves no empty or part copy under the backup's name, and an older file there as it was."""
+    temp = _copy(conn, dest)
+    try:
+        os.replace(temp, dest)
+    except BaseException:
+        _remove(temp)
+        raise
+    return dest
+
+
+def _copy(conn: sqlite3.Connection, dest: Path) -> Path:
+    """A whole, private copy of the database under a temporary name beside `dest`."""
     dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{dest.name}-", suffix=".tmp", dir=dest.parent)
     os.close(fd)  # private from the first byte (mkstemp makes it 0600), not after the copy
@@ -106,12 +117,21 @@ def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:
             conn.backup(target)
         finally:
             target.close()
-        os.replace(temp, dest)
     except BaseException:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+        _remove(temp)
         raise
-    return dest
+    return temp
+
+
+def _remove(temp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{temp}{suffix}").unlink(missing_ok=True)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")  # a health log must survive power loss
+    conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _check_readable(conn: sqlite3.Connection, path: Path) -> int:
@@ -141,6 +161,8 @@ class Store:
 
     A restore replaces its content on the same connection; `followers` (the session recorder)
     hear of it through `replaced()`, so nothing is added to a session of the old history.
+    A file deleted while open is put back (`put_back`) on a new connection; `movers` (the
+    session recorder again) write on into it.
     """
 
     read_only = False  # opened by open_read_only: every write fails with a StoreError
@@ -148,6 +170,7 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, backups_dir: Path | None = None):
         self.path, self.conn, self.backups_dir = path, conn, backups_dir
         self.followers: list[Callable[[sqlite3.Connection], None]] = []
+        self.movers: list[Callable[[sqlite3.Connection], None]] = []
 
     @classmethod
     def open(cls, path: Path, backups_dir: Path | None = None, stamp: str = "") -> Store:
@@ -159,9 +182,7 @@ class Store:
             raise _problem(exc, path) from exc
         try:
             found = _check_readable(conn, path)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # a health log must survive power loss
-            conn.execute("PRAGMA foreign_keys = ON")
+            _configure(conn)
             if 0 < found < migrations.CURRENT_VERSION:
                 name = f"history-v{found}-{stamp or 'before-upgrade'}.sqlite3"
                 backup_file(conn, (backups_dir or path.parent / "backups") / name)
@@ -196,6 +217,28 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def put_back(self) -> bool:
+        """If the file was deleted (or moved away) while open, write what this connection
+        holds back under its name and carry on in it; True if so. SQLite writes on into a
+        deleted file unseen, and everything in it was gone once the app ended. Raises
+        StoreError if it cannot be written back (the connection then stays as it was)."""
+        if self.read_only or self.path.exists():
+            return False
+        try:
+            temp = _copy(self.conn, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise _problem(exc, self.path) from exc
+        # Closed first: its -wal and -shm carry the history's name, and must be gone before
+        # a connection to the file put back opens its own under the same names.
+        self.conn.close()
+        os.replace(temp, self.path)
+        self.conn = connect(self.path)
+        _configure(self.conn)
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        for move in self.movers:
+            move(self.conn)
+        return True
 
     def replaced(self) -> None:
         """A restore replaced the history's content on this same connection: `followers`

@@ -57,6 +57,11 @@ class Recorder:
         self._sets.clear()
         self._done.clear()
 
+    def moved(self, conn: sqlite3.Connection) -> None:
+        """The history file was put back after it was deleted: the same rows, a new
+        connection; this session writes on as it was."""
+        self.conn = conn
+
     def flush(self) -> None:
         while self.pending:
             note, at, active_ms = self.pending[0]

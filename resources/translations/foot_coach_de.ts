@@ -51,6 +51,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Machen Sie weiter: Was Sie tun, wird aufbewahrt und gespeichert, sobald das Schreiben wieder klappt.</translation>
     </message>
     <message>
+        <source>The history file %1 was deleted while Foot Coach was open. Everything in it has been written back, and nothing is lost. To remove your history, quit Foot Coach first.</source>
+        <translation>Die Verlaufsdatei %1 wurde gelöscht, während Foot Coach geöffnet war. Ihr ganzer Inhalt wurde zurückgeschrieben, es ist nichts verloren. Um Ihren Verlauf zu entfernen, beenden Sie zuerst Foot Coach.</translation>
+    </message>
+    <message>
         <source>Export to folder</source>
         <translation>In einen Ordner exportieren</translation>
     </message>

@@ -51,6 +51,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Siga adelante: lo que haga se conserva y se guarda en cuanto se pueda volver a escribir.</translation>
     </message>
     <message>
+        <source>The history file %1 was deleted while Foot Coach was open. Everything in it has been written back, and nothing is lost. To remove your history, quit Foot Coach first.</source>
+        <translation>El archivo de historial %1 se borró mientras Foot Coach estaba abierto. Todo su contenido se ha vuelto a escribir y no se ha perdido nada. Para eliminar su historial, cierre primero Foot Coach.</translation>
+    </message>
+    <message>
         <source>Export to folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>

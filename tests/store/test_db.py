@@ -5,11 +5,12 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from foot_coach.store import db, migrations, queries
+from foot_coach.store import db, log, migrations, queries
 from foot_coach.store.db import Store, move_aside
 from foot_coach.store.errors import (
     CorruptDatabaseError,
@@ -227,3 +228,26 @@ def test_only_sqlite_calls_a_file_damaged(tmp_path: Path, monkeypatch) -> None:
     data[4096:4196] = b"\xff" * 100  # smash the first table's page
     path.write_bytes(bytes(data))
     assert db.damaged(path) is True
+
+
+def test_a_history_deleted_while_open_is_put_back_and_written_on(tmp_path: Path) -> None:
+    """SQLite writes on into a deleted file that no folder shows: every session in it was
+    lost once the app ended, and the -wal and -shm it left could meet a new history."""
+    path = tmp_path / "history.sqlite3"
+    store = Store.open(path)
+    moved: list[sqlite3.Connection] = []
+    store.movers.append(moved.append)
+    at = datetime(2026, 11, 30, 9, tzinfo=UTC)
+    log.start_session(store.conn, at, ["toe-curls"])
+    assert not store.put_back()  # in place: nothing to do
+    path.unlink()
+    log.start_session(store.conn, at, ["arch-raises"])  # into the deleted file
+    assert store.put_back() and moved == [store.conn]
+    log.start_session(store.conn, at, ["ankle-circles"])
+    store.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.sqlite3"]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT routine FROM sessions ORDER BY id").fetchall()
+        assert [r[0] for r in rows] == ["toe-curls", "arch-raises", "ankle-circles"]
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -1,0 +1,34 @@
+"""A history file deleted while the app runs: the session goes on into it, and at its end the
+file is written back whole and the person told; a recorder writes on into the file put back."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox
+
+
+def test_a_history_deleted_mid_session_is_written_back_with_every_rep(
+    make_coach, scheduler
+) -> None:
+    coach = make_coach()
+    path = coach.ctx.store.path
+    coach.sessions.start(["toe-curls"])
+    for _ in range(12):
+        scheduler.advance()
+    path.unlink()  # a person tidying up, or a sync tool
+    while scheduler.advance():
+        pass
+    assert not coach.sessions.active() and path.exists()
+    # Told in a box that waits for no answer: the session may have stopped to quit.
+    shown = [b.text() for b in coach.window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(shown) == 1 and str(path) in shown[0] and "nothing is lost" in shown[0]
+    coach.sessions.start(["arch-raises"])  # the next session writes into the file put back
+    for _ in range(12):
+        scheduler.advance()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT routine, outcome FROM sessions ORDER BY id").fetchall()
+        done = conn.execute("SELECT done_reps FROM sets ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows] == [("toe-curls", "completed"), ("arch-raises", "running")]
+    assert done[0][0] == coach.ctx.catalog.get("toe-curls").prescription.count
+    assert len(done) == 2 and done[1][0] >= 1
