@@ -69,6 +69,18 @@ def english(qapp) -> None:
     i18n.install(qapp, "en")
 
 
+@pytest.fixture(params=["en", "de", "es"])
+def language(request, qapp):
+    """Each language the app speaks: German and Spanish words run longer than English, and a
+    screen that fits in English may not (a pain check-in's question on two lines cut its
+    numbers). Asked for before a coach, its pages are made in the language."""
+    from foot_coach.system import i18n
+
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _no_real_audio_helper(monkeypatch) -> None:
     """UI tests hand the app fake audio helpers (audio_fakes.py): a real helper process would

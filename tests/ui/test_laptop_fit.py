@@ -38,7 +38,7 @@ def on_screen(widget: QWidget, window: QWidget) -> bool:
     return inside and seen
 
 
-def test_a_laptop_at_large_text(qtbot, make_coach) -> None:
+def test_a_laptop_at_large_text(qtbot, make_coach, artifacts, language: str) -> None:
     theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
     try:
         coach: Coach = make_coach(Settings(muted=True))
@@ -50,6 +50,7 @@ def test_a_laptop_at_large_text(qtbot, make_coach) -> None:
         qtbot.waitExposed(coach.window)
         for _ in range(3):
             QApplication.processEvents()
+        coach.window.grab().save(str(artifacts / f"laptop-200-exercises-{language}.png"))
         rows = {b.y() for b in coach.window.nav_buttons}
         assert len(rows) == 1, "the page buttons took two rows on a screen with room for one"
         start = coach.ctx.pages.exercises.start

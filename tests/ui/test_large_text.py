@@ -19,7 +19,6 @@ from foot_coach.core.session import Pause, Resume, Stop
 from foot_coach.store import log
 from foot_coach.store.seed import seed_history
 from foot_coach.store.settings import Reminder, Settings
-from foot_coach.system import i18n
 from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
 from foot_coach.ui.widgets import measure
@@ -45,16 +44,6 @@ def coach(make_coach, text_size) -> Coach:
     made.window.resize(800, 500)
     made.window.show()
     return made
-
-
-@pytest.fixture(params=["en", "de", "es"])
-def language(request):
-    """German and Spanish words run longer than English: a heading that took one line in
-    English took two in German and squeezed the pain check-in's lines until they were cut.
-    Asked for before the coach, so its pages are made in the language."""
-    i18n.install(QApplication.instance(), request.param)
-    yield request.param
-    i18n.install(QApplication.instance(), "en")
 
 
 def settle(qtbot, window) -> None:

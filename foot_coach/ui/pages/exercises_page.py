@@ -155,7 +155,7 @@ class ExercisesPage(QWidget):
         column.addLayout(self.bottom)
         # With large text in a small window the card keeps room for its picture and name,
         # and the page scrolls to the buttons.
-        self.card_area.setMinimumHeight(max(220, self.fontMetrics().height() * 9))
+        self.card_area.setMinimumHeight(max(220, self.fontMetrics().height() * 7))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(vertical_scroll(content))
