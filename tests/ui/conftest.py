@@ -123,11 +123,13 @@ def make_coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
     from foot_coach.cli import Options
     from foot_coach.store.db import Store
     from foot_coach.store.settings import Settings, SettingsFile
+    from foot_coach.system import i18n
     from foot_coach.system.paths import Paths
 
     stores: list[Store] = []
 
-    def make(settings: Settings | None = None, **extra: object) -> Coach:
+    def make(settings: Settings | None = None, language: str = "en", **extra: object) -> Coach:
+        """`language` picks the exercises' texts; the words of the app are i18n.install's."""
         paths = Paths(tmp_path / "data")
         paths.ensure()
         store = Store.open(paths.database)
@@ -138,7 +140,8 @@ def make_coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
         extra.setdefault("reminder_scheduler", FakeScheduler(clock))
         extra.setdefault("cues", quiet_cues())
         extra.setdefault("tray_available", False)
-        coach = Coach(Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
+        exercises = i18n.catalog(catalog, language)
+        coach = Coach(Options(None, False, 1.0), paths, store, exercises, clock, scheduler,
                       settings_file=keeper, **extra)  # fmt: skip
         qtbot.addWidget(coach.window)
         return coach

@@ -7,47 +7,32 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import quiet_cues
 from PySide6.QtWidgets import QMessageBox
 from wall_fakes import Steps, Wall
 
 from foot_coach.actions import history, window
 from foot_coach.app import Coach
-from foot_coach.cli import Options
 from foot_coach.core.session import Stop
 from foot_coach.store import backup, log, settings
-from foot_coach.store.db import Store
-from foot_coach.store.settings import Reminder, Settings, SettingsFile
-from foot_coach.system.paths import Paths
+from foot_coach.store.settings import Reminder, Settings
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
-def build(qtbot, tmp_path: Path, catalog, clock, scheduler):
-    stores: list[Store] = []
-
+def build(make_coach):
     def make(tray: bool, **values) -> tuple[Coach, Steps]:
-        paths = Paths(tmp_path / "data")
-        paths.ensure()
-        store = Store.open(paths.database)
-        stores.append(store)
-        keeper = SettingsFile(paths.settings, Settings(**values))
         wall = Wall(datetime(2026, 11, 24, 8, 0, tzinfo=BERLIN))
         steps = Steps(wall)
-        coach = Coach(
-            Options(None, False, 1.0), paths, store, catalog, clock, scheduler,
-            settings_file=keeper, tray_available=tray, wall=wall, zone=lambda: BERLIN,
-            reminder_scheduler=steps, cues=quiet_cues(),
+        coach = make_coach(
+            Settings(**values), tray_available=tray, wall=wall, zone=lambda: BERLIN,
+            reminder_scheduler=steps,
         )  # fmt: skip
-        qtbot.addWidget(coach.window)
         coach.reminders.start()
         return coach, steps
 
-    yield make
-    for store in stores:
-        store.close()
+    return make
 
 
 def test_sound_settings_are_saved_and_reach_the_cues(build) -> None:

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from announcements import listen, settle
-from conftest import quiet_cues
 from PySide6.QtCore import Qt
 
 from foot_coach.app import Coach
-from foot_coach.cli import Options
 from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.session import Status
-from foot_coach.store.db import Store
-from foot_coach.system.paths import Paths
 from foot_coach.ui.checkin import CheckInDialog
 
 
 @pytest.fixture
-def coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
-    paths = Paths(tmp_path / "data")
-    store = Store.open(paths.database)
-    made = Coach(
-        Options(None, False, 1.0), paths, store, catalog, clock, scheduler, cues=quiet_cues()
-    )
-    made.ctx.cues.muted = True
-    qtbot.addWidget(made.window)
+def coach(qtbot, make_coach):
+    made = make_coach()
     made.window.show()
     qtbot.waitExposed(made.window)
     made.window.activateWindow()
-    yield made
-    store.close()
+    return made
 
 
 def key(qtbot, coach: Coach, name: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

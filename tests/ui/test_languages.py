@@ -16,15 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.app import Coach
-from foot_coach.cli import Options
 from foot_coach.core.catalog import Catalog
 from foot_coach.core.session import Stop
 from foot_coach.core.words import Words
-from foot_coach.store.db import Store
-from foot_coach.store.settings import Settings, SettingsFile
 from foot_coach.system import assets, i18n
-from foot_coach.system.paths import Paths
 
 PAGES = ("exercises", "session", "history", "routine", "reminders", "settings")
 SIZES = [(1280, 800), (800, 500)]
@@ -71,15 +66,9 @@ def language(request):
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_page_speaks_the_language(
-    qtbot, tmp_path: Path, catalog: Catalog, clock, scheduler, artifacts, language, size
+    qtbot, make_coach, catalog: Catalog, scheduler, artifacts, language, size
 ) -> None:
-    store = Store.open(tmp_path / "h.sqlite3")
-    coach = Coach(
-        Options(None, False, 1.0), Paths(tmp_path), store, i18n.catalog(catalog, language),
-        clock, scheduler, settings_file=SettingsFile(tmp_path / "s.toml", Settings(muted=True)),
-        tray_available=False,
-    )  # fmt: skip
-    qtbot.addWidget(coach.window)
+    coach = make_coach(language=language)
     coach.window.resize(*size)
     coach.window.show()
     qtbot.waitExposed(coach.window)
@@ -103,7 +92,6 @@ def test_every_page_speaks_the_language(
         coach.ctx.runner.send(Stop())
         QApplication.processEvents()
         coach.window.close()
-        store.close()
 
 
 def test_the_language_comes_from_the_setting_or_the_system() -> None:

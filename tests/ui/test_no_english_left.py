@@ -8,18 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import FakeScheduler
 from dialog_steps import each_step, small_dialogs
 from PySide6.QtWidgets import QApplication
 from test_languages import PAGES, visible_texts
 
-from foot_coach.app import Coach
-from foot_coach.cli import Options
 from foot_coach.core.session import Stop
-from foot_coach.store.db import Store
-from foot_coach.store.settings import Reminder, Settings, SettingsFile
+from foot_coach.store.settings import Reminder, Settings
 from foot_coach.system import i18n
-from foot_coach.system.paths import Paths
 
 # Short English words that German and Spanish never use: two in one text make it English.
 ENGLISH = {"the", "and", "your", "you", "of", "is", "are", "at", "to", "with", "this", "for",
@@ -46,16 +41,9 @@ def language(request):
 
 
 def test_no_english_sentence_on_any_page_or_dialog(
-    qtbot, tmp_path: Path, catalog, clock, scheduler, language: str
+    qtbot, make_coach, tmp_path: Path, scheduler, language: str
 ) -> None:
-    store = Store.open(tmp_path / "h.sqlite3")
-    settings = Settings(muted=True, reminders=(Reminder("07:30"),))
-    coach = Coach(
-        Options(None, False, 1.0), Paths(tmp_path), store, i18n.catalog(catalog, language),
-        clock, scheduler, settings_file=SettingsFile(tmp_path / "s.toml", settings),
-        tray_available=False, reminder_scheduler=FakeScheduler(clock),
-    )  # fmt: skip
-    qtbot.addWidget(coach.window)
+    coach = make_coach(Settings(muted=True, reminders=(Reminder("07:30"),)), language=language)
     coach.window.resize(1280, 800)
     coach.window.show()
     qtbot.waitExposed(coach.window)
@@ -88,7 +76,6 @@ def test_no_english_sentence_on_any_page_or_dialog(
         coach.ctx.runner.send(Stop())
         QApplication.processEvents()
         coach.window.close()
-        store.close()
     left = {where: texts for where, texts in found.items() if texts}
     assert left == {}, left
 

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import quiet_cues
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from foot_coach.actions import own_exercises
 from foot_coach.app import Coach
-from foot_coach.cli import Options
 from foot_coach.core import care
 from foot_coach.core.care import Moment
 from foot_coach.core.session import Stop
-from foot_coach.store.db import Store
 from foot_coach.store.settings import Reminder
-from foot_coach.system.paths import Paths
 from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
 from foot_coach.ui.checkin import CheckInDialog
@@ -56,18 +50,10 @@ def matches_mode(image: QImage, mode: theme.Mode) -> bool:
 
 
 @pytest.fixture
-def coach(qtbot, tmp_path: Path, catalog, clock, scheduler, mode):
+def coach(make_coach, mode):
     theme.apply(QApplication.instance(), mode)
     QApplication.processEvents()  # palette changes reach widgets through the event loop
-    store = Store.open(tmp_path / "h.sqlite3")
-    made = Coach(
-        Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler,
-        cues=quiet_cues(),
-    )  # fmt: skip
-    made.ctx.cues.muted = True
-    qtbot.addWidget(made.window)
-    yield made
-    store.close()
+    yield make_coach()
     theme.apply(QApplication.instance(), theme.Mode.LIGHT)
     QApplication.processEvents()
 
@@ -194,18 +180,10 @@ def wrapped_labels_cut(root) -> list[str]:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_a_session_at_200_percent_text_cuts_nothing(
-    qtbot, tmp_path: Path, catalog, clock, scheduler, artifacts, size
-):
+def test_a_session_at_200_percent_text_cuts_nothing(qtbot, make_coach, scheduler, artifacts, size):
     theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
     QApplication.processEvents()
-    store = Store.open(tmp_path / "h.sqlite3")
-    coach = Coach(
-        Options(None, False, 1.0), Paths(tmp_path), store, catalog, clock, scheduler,
-        cues=quiet_cues(),
-    )  # fmt: skip
-    coach.ctx.cues.muted = True
-    qtbot.addWidget(coach.window)
+    coach = make_coach()
     try:
         coach.window.resize(*size)
         coach.window.show()
@@ -222,6 +200,5 @@ def test_a_session_at_200_percent_text_cuts_nothing(
     finally:
         coach.ctx.runner.send(Stop())
         coach.window.close()
-        store.close()
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)
         QApplication.processEvents()
