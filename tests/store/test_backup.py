@@ -64,12 +64,28 @@ def test_non_sqlite_refused(tmp_path: Path) -> None:
     _refused(tmp_path, bad, "not a SQLite database")
 
 
-def test_newer_schema_refused(tmp_path: Path) -> None:
-    bad = tmp_path / "newer.sqlite3"
+@pytest.mark.parametrize(
+    ("change", "match"),
+    [
+        pytest.param(
+            f"PRAGMA user_version = {migrations.CURRENT_VERSION + 1}",
+            "newer Foot Coach",
+            id="newer-schema",
+        ),
+        pytest.param("DROP TABLE ratings", "'ratings' is missing", id="missing-table"),
+        pytest.param(
+            "CREATE TRIGGER wipe AFTER INSERT ON checkins BEGIN DELETE FROM sessions; END",
+            "triggers",
+            id="trigger-bearing",  # refused before restoring could run it
+        ),
+    ],
+)
+def test_a_history_file_changed_so_is_refused(tmp_path: Path, change: str, match: str) -> None:
+    bad = tmp_path / "changed.sqlite3"
     _history(bad).close()
     with sqlite3.connect(bad) as conn:
-        conn.execute(f"PRAGMA user_version = {migrations.CURRENT_VERSION + 1}")
-    _refused(tmp_path, bad, "newer Foot Coach")
+        conn.execute(change)
+    _refused(tmp_path, bad, match)
 
 
 def test_foreign_sqlite_refused(tmp_path: Path) -> None:
@@ -77,22 +93,6 @@ def test_foreign_sqlite_refused(tmp_path: Path) -> None:
     with sqlite3.connect(bad) as conn:
         conn.execute("CREATE TABLE t (x)")
     _refused(tmp_path, bad, "not a Foot Coach history file")
-
-
-def test_missing_table_refused(tmp_path: Path) -> None:
-    bad = tmp_path / "partial.sqlite3"
-    _history(bad).close()
-    with sqlite3.connect(bad) as conn:
-        conn.execute("DROP TABLE ratings")
-    _refused(tmp_path, bad, "'ratings' is missing")
-
-
-def test_trigger_bearing_file_refused_and_never_runs(tmp_path: Path) -> None:
-    bad = tmp_path / "hostile.sqlite3"
-    _history(bad).close()
-    with sqlite3.connect(bad) as conn:
-        conn.execute("CREATE TRIGGER wipe AFTER INSERT ON checkins BEGIN DELETE FROM sessions; END")
-    _refused(tmp_path, bad, "triggers")
 
 
 def test_corrupt_file_refused(tmp_path: Path) -> None:
