@@ -61,16 +61,30 @@ def look(qtbot, probe: PresenceProbe, checks: Checks) -> Seen:
     return seen[0]
 
 
-def test_a_locked_screen_and_the_idle_time_are_heard(qtbot, tmp_path: Path) -> None:
+@contextmanager
+def probe_asking(
+    tmp_path: Path, service: str, path: str, stand_in: ScreenSaver
+) -> Iterator[PresenceProbe]:
+    """A probe on a private bus where `stand_in` answers as `service` at `path`."""
     with (
         private_desktop(tmp_path) as desktop,
-        bus_named(desktop.env["DBUS_SESSION_BUS_ADDRESS"], "probe-service") as service_bus,
-        bus_named(desktop.env["DBUS_SESSION_BUS_ADDRESS"], "probe-app") as app_bus,
+        bus_named(desktop.env["DBUS_SESSION_BUS_ADDRESS"], f"{service}-service") as service_bus,
+        bus_named(desktop.env["DBUS_SESSION_BUS_ADDRESS"], f"{service}-app") as app_bus,
     ):
-        service = ScreenSaver(locked=True, idle_ms=420_000)
-        assert service_bus.registerService("org.freedesktop.ScreenSaver")
-        assert service_bus.registerVirtualObject("/org/freedesktop/ScreenSaver", service)
+        assert service_bus.registerService(service)
+        assert service_bus.registerVirtualObject(path, stand_in)
         probe = PresenceProbe(app_bus)
+        try:
+            yield probe
+        finally:
+            service_bus.unregisterObject(path)
+            shiboken6.delete(probe)
+
+
+def test_a_locked_screen_and_the_idle_time_are_heard(qtbot, tmp_path: Path) -> None:
+    service = ScreenSaver(locked=True, idle_ms=420_000)
+    saver = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver")
+    with probe_asking(tmp_path, *saver, service) as probe:
         checks = Checks(full_screen=False)
         assert look(qtbot, probe, checks) == Seen(True, timedelta(minutes=7), None)
         service.locked, service.idle_ms = False, 2_000
@@ -78,24 +92,14 @@ def test_a_locked_screen_and_the_idle_time_are_heard(qtbot, tmp_path: Path) -> N
         before = len(service.asked)
         assert look(qtbot, probe, Checks(True, False, False)) == Seen(False, None, None)
         assert service.asked[before:] == ["GetActive"]  # away switched off: idle not asked
-        service_bus.unregisterObject("/org/freedesktop/ScreenSaver")
-        shiboken6.delete(probe)
 
 
 def test_gnomes_idle_monitor_is_heard_too(qtbot, tmp_path: Path) -> None:
-    with (
-        private_desktop(tmp_path) as desktop,
-        bus_named(desktop.env["DBUS_SESSION_BUS_ADDRESS"], "mutter-service") as service_bus,
-        bus_named(desktop.env["DBUS_SESSION_BUS_ADDRESS"], "mutter-app") as app_bus,
-    ):
-        monitor = ScreenSaver(locked=False, idle_ms=90_000)
-        assert service_bus.registerService("org.gnome.Mutter.IdleMonitor")
-        assert service_bus.registerVirtualObject("/org/gnome/Mutter/IdleMonitor/Core", monitor)
-        probe = PresenceProbe(app_bus)
+    monitor = ScreenSaver(locked=False, idle_ms=90_000)
+    mutter = ("org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core")
+    with probe_asking(tmp_path, *mutter, monitor) as probe:
         seen = look(qtbot, probe, Checks(locked=False, full_screen=False))
         assert seen == Seen(None, timedelta(seconds=90), None)
-        service_bus.unregisterObject("/org/gnome/Mutter/IdleMonitor/Core")
-        shiboken6.delete(probe)
 
 
 def test_with_no_service_nothing_is_known(qtbot, tmp_path: Path) -> None:
