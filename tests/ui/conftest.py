@@ -14,6 +14,17 @@ os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
+def _page_keys() -> tuple[str, ...]:
+    from typing import get_args
+
+    from foot_coach.ui.pages.book import Key
+
+    return get_args(Key)
+
+
+PAGES = _page_keys()  # the main window's pages in their order, as the app declares them
+
+
 class FakeClock:
     """Session time in ms that moves only when a test moves it."""
 

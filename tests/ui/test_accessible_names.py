@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import PAGES
 from dialog_steps import each_step, small_dialogs
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,14 +43,17 @@ def unnamed(root: QWidget) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize(
-    "page", ["exercises", "session", "history", "routine", "reminders", "settings"]
-)
-def test_every_control_is_named(coach: Coach, page: str) -> None:
+def shown(coach: Coach, page: str) -> QWidget:
+    """The page on screen; the session page with a session under way, its controls shown."""
     if page == "session":
         coach.sessions.start(["toe-curls"])
     coach.window.show_page(page)
-    missing = unnamed(coach.window.page(page))
+    return coach.window.page(page)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_control_is_named(coach: Coach, page: str) -> None:
+    missing = unnamed(shown(coach, page))
     assert missing == [], "; ".join(missing)
 
 
@@ -82,14 +86,9 @@ def silent_stops(root: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize(
-    "page", ["exercises", "session", "history", "routine", "reminders", "settings"]
-)
+@pytest.mark.parametrize("page", PAGES)
 def test_every_tab_stop_has_a_name_and_every_input_a_label(coach: Coach, page: str) -> None:
-    if page == "session":
-        coach.sessions.start(["toe-curls"])
-    coach.window.show_page(page)
-    assert silent_stops(coach.window.page(page)) == []
+    assert silent_stops(shown(coach, page)) == []
 
 
 def test_dialogs_have_no_silent_tab_stops(qtbot, coach: Coach) -> None:

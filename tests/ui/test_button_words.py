@@ -3,6 +3,7 @@ goes on from wherever the keyboard's focus is."""
 
 from __future__ import annotations
 
+from conftest import PAGES
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QPushButton
@@ -86,7 +87,7 @@ def test_no_tab_stop_says_its_name_twice(qtbot, make_coach) -> None:
     coach = make_coach(Settings(muted=True))
     coach.window.show()
     found = []
-    for page in ("exercises", "session", "history", "routine", "reminders", "settings"):
+    for page in PAGES:
         coach.window.show_page(page)
         found += repeated(coach.window.page(page))
     dialogs = small_dialogs()

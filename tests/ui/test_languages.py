@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import PAGES
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -21,7 +22,6 @@ from foot_coach.core.session import Stop
 from foot_coach.core.words import Words
 from foot_coach.system import assets, i18n
 
-PAGES = ("exercises", "session", "history", "routine", "reminders", "settings")
 SIZES = [(1280, 800), (800, 500)]
 
 

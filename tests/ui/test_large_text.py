@@ -7,6 +7,7 @@ import random
 from datetime import date
 
 import pytest
+from conftest import PAGES
 from dialog_steps import each_step, small_dialogs
 from layout_walk import layout_problems
 from PySide6.QtCore import QTimer
@@ -23,7 +24,6 @@ from foot_coach.ui import help as help_ui
 from foot_coach.ui import theme
 from foot_coach.ui.widgets import measure
 
-PAGES = ["exercises", "session", "history", "routine", "reminders", "settings"]
 PERCENTS = [100, 200]
 
 

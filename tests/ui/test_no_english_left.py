@@ -8,9 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import PAGES
 from dialog_steps import each_step, small_dialogs
 from PySide6.QtWidgets import QApplication
-from test_languages import PAGES, visible_texts
+from test_languages import visible_texts
 
 from foot_coach.core.session import Stop
 from foot_coach.store.settings import Reminder, Settings

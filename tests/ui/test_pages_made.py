@@ -3,6 +3,7 @@ later shows the state as it is then, with every change made while it did not exi
 
 from __future__ import annotations
 
+from conftest import PAGES
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication
@@ -10,8 +11,6 @@ from PySide6.QtWidgets import QApplication
 from foot_coach.actions import coaching, settings
 from foot_coach.core.catalog import Prescription
 from foot_coach.store.settings import Reminder, Settings
-
-PAGES = ("exercises", "session", "history", "routine", "reminders", "settings")
 
 
 def made(coach) -> list[str]:

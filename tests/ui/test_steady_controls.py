@@ -3,6 +3,7 @@ scrolls. Once the person has clicked into the setting (it has the focus), the wh
 
 from __future__ import annotations
 
+from conftest import PAGES
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -56,7 +57,7 @@ def test_the_wheel_scrolls_the_page_past_a_setting_until_it_is_clicked(qtbot) ->
 def test_every_value_control_of_every_page_is_steady(make_coach) -> None:
     coach = make_coach()
     controls = []
-    for key in ("exercises", "session", "history", "routine", "reminders", "settings"):
+    for key in PAGES:
         coach.window.show_page(key)
         page = coach.window.page(key)
         found = page.findChildren(QWidget)

@@ -10,6 +10,7 @@ import gc
 from itertools import pairwise
 
 import pytest
+from conftest import PAGES
 from dialog_steps import each_step, small_dialogs
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QWidget
@@ -18,7 +19,6 @@ from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
 from foot_coach.store.settings import Reminder, Settings
 
-PAGES = ["exercises", "session", "history", "routine", "reminders", "settings"]
 SIZES = [(800, 500), (1280, 800)]
 
 
