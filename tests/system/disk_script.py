@@ -5,13 +5,14 @@ on it too. Prints one JSON line."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+from disk_fill import fill
 
 from foot_coach.core.catalog import parse_catalog
 from foot_coach.core.routine import Timing, compile_routine, items_for
@@ -58,14 +59,7 @@ step(20)
 before_full = on_disk()
 older_backup = backup.backup_to(store.conn, folder / "backups" / "older.sqlite3").read_bytes()
 filler = folder / "filler"
-fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-try:  # take every free block of the little disk
-    while True:
-        os.write(fd, b"\0" * 4096)
-except OSError:
-    pass
-finally:
-    os.close(fd)
+fill(filler)  # take every free block of the little disk
 step(40)  # the disk is full now: reps wait in memory
 full_pending = len(recorder.pending)
 refused: dict[str, str] = {}  # a backup, one over the older backup, and an export

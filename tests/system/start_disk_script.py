@@ -14,6 +14,8 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from disk_fill import fill
+
 from foot_coach.store import log
 from foot_coach.store.db import Store
 
@@ -48,14 +50,7 @@ def fill_leaving(free_kb: int) -> None:
     """Take every block of the disk but `free_kb`: a reserve is put aside, the rest filled."""
     reserve = disk / "reserve"
     reserve.write_bytes(b"\0" * free_kb * 1024)
-    fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fill(disk / "filler")
     reserve.unlink()
 
 
