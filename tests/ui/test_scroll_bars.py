@@ -4,9 +4,16 @@ in use, at 200 % too, with a handle that stands 3:1 or more from its track in li
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QVBoxLayout,
+    QWidget,
+)
 from test_contrast import contrast
 
 from foot_coach.ui import theme
@@ -64,3 +71,41 @@ def test_the_volume_slider_grows_with_the_text_and_its_track_is_seen(
     assert slider.height() >= line, (slider.height(), line)
     track = QColor(image.pixel(image.width() * 3 // 4, image.height() // 2)).name()
     assert contrast(track, window) >= 3, (track, window)
+
+
+def test_the_welcomes_volume_is_whole_and_seen_in_dark_at_200_percent(qtbot, artifacts) -> None:
+    """The welcome's volume sits on a scrolling step of a dialog: brought into view, all of it
+    shows, its handle stays whole at either end, and its track stands out from the dark page."""
+    from foot_coach.ui.first_run import FirstRunDialog
+
+    theme.apply(QApplication.instance(), theme.Mode.DARK, 200)
+    try:
+        dialog = FirstRunDialog(70)
+        qtbot.addWidget(dialog)
+        dialog.show_step(2)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        slider = dialog.volume
+        slider.setFocus(Qt.FocusReason.TabFocusReason)
+        handles = [handle_at(slider, value) for value in (0, 100)]
+        slider.setValue(10)  # most of the track shows, unfilled
+        image = slider.grab().toImage()
+        image.save(str(artifacts / "welcome-volume-dark-200pct.png"))
+        shown = slider.visibleRegion().boundingRect()
+        window = dialog.palette().color(QPalette.ColorRole.Window).name()
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    assert shown == slider.rect(), (shown, slider.rect())
+    assert all(slider.rect().contains(handle) for handle in handles), handles
+    track = QColor(image.pixel(image.width() * 3 // 4, image.height() // 2)).name()
+    assert contrast(track, window) >= 3, (track, window)
+
+
+def handle_at(slider: QSlider, value: int) -> QRect:
+    """Where the style draws the slider's handle at `value`."""
+    slider.setValue(value)
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    control, part = QStyle.ComplexControl.CC_Slider, QStyle.SubControl.SC_SliderHandle
+    return slider.style().subControlRect(control, option, part, slider)
