@@ -136,6 +136,18 @@ def write_report(
     writer.setTitle(tr("Foot Coach progress report"))
     painter = QPainter(writer)
     page = _Page(painter, writer)
+    summary(page, snap, today)
+    charts(page, snap)
+    repetitions(page, snap, names)
+    changes(page, prescriptions, names)
+    pain(page, snap)
+    painter.end()
+    atomic.write(path, pdf.data().data())
+    return path
+
+
+def summary(page: _Page, snap: Snapshot, today: date) -> None:
+    """The title, the range, and the days, sessions and streaks in it."""
     page.text(tr("Foot Coach — progress report"), 18, bold=True)
     page.text(fill(tr("From %1 to %2"), long_date(snap.start), long_date(snap.end)))
     runs = streaks(snap.active, today)
@@ -150,7 +162,9 @@ def write_report(
         ),
     )
     page.text(" · ".join(parts), gap=14)
-    charts(page, snap)
+
+
+def repetitions(page: _Page, snap: Snapshot, names: dict[str, str]) -> None:
     page.text(tr("Repetitions per exercise"), 12, bold=True)
     for exercise_id, points in snap.per_exercise.items():
         reps = sum(p.reps for p in points)
@@ -158,13 +172,23 @@ def write_report(
             f"{names.get(exercise_id, exercise_id)}: " + tr("%n repetition(s)", "", reps), 10, gap=2
         )
     page.text(" ", 6)
+
+
+def changes(
+    page: _Page, prescriptions: list[tuple[str, str, int, int, int, str]], names: dict[str, str]
+) -> None:
+    """The latest changes to how much of each exercise is asked, with their reasons."""
     page.text(tr("Changes to the amount of each exercise"), 12, bold=True)
-    for day, exercise_id, count, hold, pace, reason in prescriptions[-15:] or []:
+    for day, exercise_id, count, hold, pace, reason in prescriptions[-15:]:
         detail = f"{count}×" + (f", {hold} s" if hold else f", {pace} s/beat" if pace else "")
         page.text(f"{day}  {names.get(exercise_id, exercise_id)}: {detail}  {reason}", 9, gap=1)
     if not prescriptions:
         page.text(tr("No changes in this period."), 10)
     page.text(" ", 6)
+
+
+def pain(page: _Page, snap: Snapshot) -> None:
+    """The latest pain averages, each dated by the day, week or month it stands for."""
     page.text(tr("Pain check-ins (0 = none, 10 = worst)"), 12, bold=True)
     for point in snap.pain[-20:]:
         parts = [(tr("back"), point.back), (tr("hip"), point.hip), (tr("knee"), point.knee)]
@@ -172,6 +196,3 @@ def write_report(
         page.text(f"{pain_when(point.day, snap.bucket)}: {shown}", 9, gap=1)
     if not snap.pain:
         page.text(tr("No check-ins in this period."), 10)
-    painter.end()
-    atomic.write(path, pdf.data().data())
-    return path
