@@ -34,8 +34,12 @@ class SettingsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Settings"))
-        title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self._sound_controls()
+        self._look_controls()
+        self._language_controls()
+        self._arrange()
+
+    def _sound_controls(self) -> None:
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
@@ -56,6 +60,8 @@ class SettingsPage(QWidget):
         self.try_button.clicked.connect(self.sig_try_sound)
         self.sound_status = StatusLine()
         self.voice_status = StatusLine()
+
+    def _look_controls(self) -> None:
         self.theme = QComboBox()
         for text, value in (
             (self.tr("Same as the computer"), "system"),
@@ -70,6 +76,8 @@ class SettingsPage(QWidget):
         named(self.text_size, self.tr("Text size"), self.tr("Make all text larger"))
         self.theme.activated.connect(self._look)
         self.text_size.activated.connect(self._look)
+
+    def _language_controls(self) -> None:
         self.language = QComboBox()
         # Each language is named in itself, so a person can find their own in any language.
         for text, value in (
@@ -84,6 +92,10 @@ class SettingsPage(QWidget):
         self.language_note = QLabel(self.tr("A new language is used from the next start."))
         self.language_note.setWordWrap(True)
         self.language_note.hide()
+
+    def _arrange(self) -> None:
+        title = QLabel(self.tr("Settings"))
+        title.setFont(scaled_font(self.font(), 1.6, bold=True))
         volume_row = FlowRow()
         volume_row.add(self.volume, 1)
         volume_row.add(self.try_button)
