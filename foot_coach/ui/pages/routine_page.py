@@ -68,6 +68,22 @@ class RoutinePage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.amount = self._amount_box()
         self.own_box = self._own_box()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self._columns(), 1)
+        layout.addWidget(self._bottom_row())
+        layout.addWidget(self.message)
+        layout.addWidget(self.own_box)
+        # Scrolls rather than squeezes when the window is small or the text is large.
+        scroll = vertical_scroll(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _columns(self) -> FlowRow:
+        """The list with its move buttons, and the chosen exercise's amount beside it."""
         moves = FlowRow()
         for widget in (self.up, self.down, self.reset):
             moves.add(widget)
@@ -79,6 +95,10 @@ class RoutinePage(QWidget):
         columns = FlowRow()  # the amount goes below the list when both do not fit side by side
         columns.add(left_box, 1)
         columns.add(self.amount, 1)
+        return columns
+
+    def _bottom_row(self) -> FlowRow:
+        """The rest between exercises, and Save at the right."""
         rest_pair = QWidget()
         rest_row = QHBoxLayout(rest_pair)
         rest_row.setContentsMargins(0, 0, 0, 0)
@@ -90,19 +110,7 @@ class RoutinePage(QWidget):
         rest_row.addWidget(self.rest)
         bottom.add_stretch()
         bottom.add(self.save)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addWidget(columns, 1)
-        layout.addWidget(bottom)
-        layout.addWidget(self.message)
-        layout.addWidget(self.own_box)
-        # Scrolls rather than squeezes when the window is small or the text is large.
-        scroll = vertical_scroll(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        return bottom
 
     def _button(self, text: str, key: str, slot: object) -> QPushButton:
         button = QPushButton(text)
