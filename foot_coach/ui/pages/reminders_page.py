@@ -108,8 +108,6 @@ class RemindersPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Reminders"))
-        title.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.next_label = QLabel()
         self.next_label.setFont(scaled_font(self.font(), 1.2))
         self.next_label.setWordWrap(True)
@@ -143,6 +141,12 @@ class RemindersPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.rows: list[ReminderRow] = []
+        self._arrange()
+
+    def _arrange(self) -> None:
+        title = QLabel(self.tr("Reminders"))
+        title.setFont(scaled_font(self.font(), 1.6, bold=True))
         content = QWidget()
         layout = QVBoxLayout(content)
         for widget in (title, self.next_label, self.waiting):
@@ -157,7 +161,6 @@ class RemindersPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.rows: list[ReminderRow] = []
 
     def _below_rows(self) -> tuple[QWidget, ...]:
         return (
