@@ -95,18 +95,8 @@ class HistoryPage(QWidget):
         self._arrange()
 
     def _arrange(self) -> None:
-        show = QLabel(self.tr("Show:"))
-        show.setBuddy(self.range)
-        pair = QWidget()
-        pair_row = QHBoxLayout(pair)
-        pair_row.setContentsMargins(0, 0, 0, 0)
-        pair_row.addWidget(show)
-        pair_row.addWidget(self.range)
-        pair_row.addStretch(1)
-        top = FlowRow(pair)
-        top.add_stretch()
         report = pressing(self.tr("Report for my physiotherapist…"), self.sig_report.emit)
-        top.add(report)
+        top = self._top_row(report)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(top)  # scrolls with the rest: at large text the charts need the room
@@ -127,6 +117,32 @@ class HistoryPage(QWidget):
         row.addWidget(pressing(self.tr("Delete session…"), self._delete))
         row.addStretch(1)
         column.addLayout(row)
+        files = self._files_row()
+        column.addWidget(files)
+        below = [box.itemAt(i).widget() for box in (row, files.box) for i in range(box.count())]
+        self.below_charts = [self.sessions, *(w for w in below if w is not None)]
+        scroll = vertical_scroll(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+
+    def _top_row(self, report: QWidget) -> FlowRow:
+        """The range to show, and the report at the right."""
+        show = QLabel(self.tr("Show:"))
+        show.setBuddy(self.range)
+        pair = QWidget()
+        pair_row = QHBoxLayout(pair)
+        pair_row.setContentsMargins(0, 0, 0, 0)
+        pair_row.addWidget(show)
+        pair_row.addWidget(self.range)
+        pair_row.addStretch(1)
+        top = FlowRow(pair)
+        top.add_stretch()
+        top.add(report)
+        return top
+
+    def _files_row(self) -> FlowRow:
+        """What is done with the history as a file: exported, backed up, restored."""
         files = FlowRow()
         for text, signal in (
             (self.tr("Export CSV…"), self.sig_export_csv),
@@ -135,13 +151,7 @@ class HistoryPage(QWidget):
         ):
             files.add(pressing(text, signal.emit))
         files.add_stretch()
-        column.addWidget(files)
-        below = [box.itemAt(i).widget() for box in (row, files.box) for i in range(box.count())]
-        self.below_charts = [self.sessions, *(w for w in below if w is not None)]
-        scroll = vertical_scroll(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
+        return files
 
     # --- refreshing ------------------------------------------------------------------------------
     def mark_stale(self) -> None:
