@@ -59,7 +59,7 @@ def test_switched_off_exercises_are_listed_last_and_add_back(page: RoutinePage, 
     page.show_values(("toe-spreading", "toe-curls"), 20, {}, set())
     assert page.chosen() == ("toe-spreading", "toe-curls")
     assert page.list.count() == 5
-    page.reset.click()
+    page.tick_all.click()
     assert page.chosen() == catalog.ids
 
 

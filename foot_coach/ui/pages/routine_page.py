@@ -56,7 +56,7 @@ class RoutinePage(QWidget):
         self.list.currentRowChanged.connect(self._selected)
         self.up = self._button(self.tr("Move up"), "Alt+Up", lambda: self._move(-1))
         self.down = self._button(self.tr("Move down"), "Alt+Down", lambda: self._move(+1))
-        self.reset = self._button(self.tr("Tick all"), "", self._all_five)
+        self.tick_all = self._button(self.tr("Tick all"), "", self._tick_all)
         self.rest = QSpinBox()
         self.rest.setRange(5, 120)
         self.rest.setSuffix(self.tr(" s"))
@@ -85,7 +85,7 @@ class RoutinePage(QWidget):
     def _columns(self) -> FlowRow:
         """The list with its move buttons, and the chosen exercise's amount beside it."""
         moves = FlowRow()
-        for widget in (self.up, self.down, self.reset):
+        for widget in (self.up, self.down, self.tick_all):
             moves.add(widget)
         left_box = QWidget()
         left = QVBoxLayout(left_box)
@@ -234,7 +234,7 @@ class RoutinePage(QWidget):
         self.list.insertItem(target, item)
         self.list.setCurrentRow(target)
 
-    def _all_five(self) -> None:
+    def _tick_all(self) -> None:
         self.show_values(self.catalog.ids, self.rest.value(), self.prescriptions, self.manual)
 
     def _save(self) -> None:
