@@ -15,7 +15,10 @@ from foot_coach.store.coaching_queries import active_days as active_days  # re-e
 
 
 @dataclass(frozen=True)
-class DayMinutes:
+class MinutesPoint:
+    """Active minutes and sessions done in one chart point: the day, or the week or month
+    that starts on `day`."""
+
     day: date
     minutes: float
     sessions: int
@@ -71,9 +74,9 @@ _BUCKET_SQL = {
 }
 
 
-def daily_minutes(
+def minutes_series(
     conn: sqlite3.Connection, start: date, end: date, bucket: Bucket = Bucket.DAY
-) -> list[DayMinutes]:
+) -> list[MinutesPoint]:
     """Active minutes and sessions done per bucket (per day unless asked otherwise)."""
     key = _BUCKET_SQL[bucket]
     rows = conn.execute(
@@ -81,7 +84,7 @@ def daily_minutes(
         f"WHERE day BETWEEN ? AND ? AND {DONE} GROUP BY b ORDER BY b",
         (start.isoformat(), end.isoformat()),
     )
-    return [DayMinutes(_d(day), minutes, n) for day, minutes, n in rows]
+    return [MinutesPoint(_d(day), minutes, n) for day, minutes, n in rows]
 
 
 def totals(conn: sqlite3.Connection, start: date, end: date) -> Totals:
@@ -159,7 +162,7 @@ class Snapshot:
     start: date
     end: date
     bucket: Bucket
-    minutes: list[DayMinutes]
+    minutes: list[MinutesPoint]
     active: list[date]
     year_active: list[date]
     per_exercise: dict[str, list[ExercisePoint]]
@@ -182,7 +185,7 @@ def snapshot(
         start=start,
         end=end,
         bucket=bucket,
-        minutes=daily_minutes(conn, start, end, bucket),
+        minutes=minutes_series(conn, start, end, bucket),
         active=active_days(conn, date(1970, 1, 1), end),
         year_active=active_days(conn, year_from, end),
         per_exercise={e: exercise_series(conn, e, start, end, bucket) for e in exercise_ids},

@@ -26,11 +26,11 @@ def test_daily_minutes_and_reps(store: Store) -> None:
     _session(store, d1, 10, 4)
     _session(store, d1, 5, 2)
     _session(store, d2, 10, 5)
-    minutes = queries.daily_minutes(store.conn, d1, d2)
+    minutes = queries.minutes_series(store.conn, d1, d2)
     assert [(m.day, m.minutes, m.sessions) for m in minutes] == [(d1, 6.0, 2), (d2, 5.0, 1)]
     series = queries.exercise_series(store.conn, "toe-curls", d1, d2)
     assert [(p.reps, p.hold_seconds) for p in series] == [(15, 45), (10, 30)]
-    assert queries.daily_minutes(store.conn, d2, d2)[0].day == d2
+    assert queries.minutes_series(store.conn, d2, d2)[0].day == d2
     assert queries.totals(store.conn, d1, d2).sessions == 3
     assert queries.active_days(store.conn, d1, d2) == [d1, d2]
     assert queries.first_day(store.conn) == d1
@@ -46,7 +46,7 @@ def test_seeded_years_are_consistent(store: Store) -> None:
     written = seed_history(store.conn, 365 * 2, end, random.Random(4))
     start = end - timedelta(days=365 * 2)
     assert queries.totals(store.conn, start, end).sessions == written
-    assert sum(m.sessions for m in queries.daily_minutes(store.conn, start, end)) == written
+    assert sum(m.sessions for m in queries.minutes_series(store.conn, start, end)) == written
     plan = store.conn.execute(
         "EXPLAIN QUERY PLAN SELECT day FROM sets WHERE exercise_id = ? AND day BETWEEN ? AND ?",
         ("toe-curls", "2026-01-01", "2026-02-01"),
@@ -60,7 +60,7 @@ def test_weekly_and_monthly_buckets_add_up(store: Store) -> None:
     for day in (date(2026, 11, 2), date(2026, 11, 4), date(2026, 11, 9), date(2026, 12, 1)):
         _session(store, day, 10, 3)  # Mon 2, Wed 4, Mon 9 November; Tue 1 December
     start, end = date(2026, 11, 1), date(2026, 12, 31)
-    weeks = queries.daily_minutes(store.conn, start, end, Bucket.WEEK)
+    weeks = queries.minutes_series(store.conn, start, end, Bucket.WEEK)
     assert [(w.day, w.minutes, w.sessions) for w in weeks] == [
         (date(2026, 11, 2), 6.0, 2), (date(2026, 11, 9), 3.0, 1), (date(2026, 11, 30), 3.0, 1),
     ]  # fmt: skip
@@ -116,10 +116,10 @@ def test_a_session_with_nothing_done_is_listed_but_not_counted(store: Store) -> 
     _nothing_done(store, d1, "completed")  # every exercise skipped
     _nothing_done(store, d2, "stopped")  # stopped before the first repetition
     assert queries.totals(store.conn, d1, d2) == queries.Totals(0, 0.0)
-    assert queries.daily_minutes(store.conn, d1, d2) == []
+    assert queries.minutes_series(store.conn, d1, d2) == []
     _session(store, d2, 10, 5)
     assert queries.totals(store.conn, d1, d2) == queries.Totals(1, 5.0)
-    assert [(m.day, m.minutes, m.sessions) for m in queries.daily_minutes(store.conn, d1, d2)] == [
+    assert [(m.day, m.minutes, m.sessions) for m in queries.minutes_series(store.conn, d1, d2)] == [
         (d2, 5.0, 1)
     ]
     assert queries.day_done(store.conn, d2).minutes == 5.0

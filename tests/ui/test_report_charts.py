@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from foot_coach.core.stats import Bucket
-from foot_coach.store.queries import DayMinutes, Snapshot, Totals
+from foot_coach.store.queries import MinutesPoint, Snapshot, Totals
 from foot_coach.ui import report
 from foot_coach.ui.dates import day_label
 
@@ -23,7 +23,7 @@ def english():
     QLocale.setDefault(before)
 
 
-def snap(start: date, end: date, bucket: Bucket, minutes: list[DayMinutes]) -> Snapshot:
+def snap(start: date, end: date, bucket: Bucket, minutes: list[MinutesPoint]) -> Snapshot:
     none = Totals(0, 0.0)
     return Snapshot(start, end, bucket, minutes, [], [], {}, [], none, none, [])
 
@@ -38,7 +38,7 @@ class Page:
 
 def test_a_day_without_a_session_keeps_its_place_in_the_chart(qapp) -> None:
     """Bars stand side by side: left out, a month with gaps looked unbroken."""
-    days = [DayMinutes(date(2026, 11, 2), 6.0, 1), DayMinutes(date(2026, 11, 4), 7.0, 1)]
+    days = [MinutesPoint(date(2026, 11, 2), 6.0, 1), MinutesPoint(date(2026, 11, 4), 7.0, 1)]
     labels, minutes, sessions = report.per_point(
         snap(date(2026, 11, 2), date(2026, 11, 4), Bucket.DAY, days)
     )
@@ -46,7 +46,7 @@ def test_a_day_without_a_session_keeps_its_place_in_the_chart(qapp) -> None:
 
 
 def test_ten_years_are_drawn_by_month_and_say_so(qapp) -> None:
-    months = [DayMinutes(date(2017, 1, 1), 120.0, 20), DayMinutes(date(2026, 11, 1), 90.0, 15)]
+    months = [MinutesPoint(date(2017, 1, 1), 120.0, 20), MinutesPoint(date(2026, 11, 1), 90.0, 15)]
     page = Page()
     report.charts(page, snap(date(2016, 12, 1), date(2026, 11, 30), Bucket.MONTH, months))
     titles = [title for title, _, _ in page.charts]
@@ -57,7 +57,7 @@ def test_ten_years_are_drawn_by_month_and_say_so(qapp) -> None:
 
 
 def test_a_years_report_is_drawn_by_week(qapp) -> None:
-    weeks = [DayMinutes(date(2026, 11, 23), 30.0, 5)]
+    weeks = [MinutesPoint(date(2026, 11, 23), 30.0, 5)]
     page = Page()
     report.charts(page, snap(date(2025, 12, 1), date(2026, 11, 30), Bucket.WEEK, weeks))
     assert [title for title, _, _ in page.charts] == [
@@ -71,9 +71,9 @@ def test_a_month_drawn_by_day_counts_sessions_in_every_week_it_touches(qapp) -> 
     """Days' sessions are summed by week, Monday first, the weeks the range starts and ends
     in counted whole, and a week without a session keeps its bar."""
     days = [
-        DayMinutes(date(2026, 11, 3), 6.0, 1),
-        DayMinutes(date(2026, 11, 5), 7.0, 2),
-        DayMinutes(date(2026, 11, 26), 5.0, 1),
+        MinutesPoint(date(2026, 11, 3), 6.0, 1),
+        MinutesPoint(date(2026, 11, 5), 7.0, 2),
+        MinutesPoint(date(2026, 11, 26), 5.0, 1),
     ]
     page = Page()
     report.charts(page, snap(date(2026, 11, 1), date(2026, 11, 30), Bucket.DAY, days))
