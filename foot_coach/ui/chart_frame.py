@@ -15,7 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from foot_coach.ui.chart_table import ChartTable
-from foot_coach.ui.theme import reading_order
+from foot_coach.ui.widgets.tab_order import reading_order
 
 # Series differ by marker as well as colour, so colour is never the only clue. Each colour
 # keeps at least 3:1 contrast against the chart background of its mode (WCAG 2.2, marks).

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from foot_coach.core.words import fill
 from foot_coach.ui.announce import announce
-from foot_coach.ui.theme import named, reading_order, relabel, text_label
+from foot_coach.ui.theme import named, relabel, text_label
 from foot_coach.ui.widgets import measure
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 from foot_coach.ui.widgets.steady import steady
+from foot_coach.ui.widgets.tab_order import reading_order
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from foot_coach.ui.theme import reading_order
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.tab_order import reading_order
 
 SessionPage = Any  # the page that calls in here (its import would make a cycle)
 

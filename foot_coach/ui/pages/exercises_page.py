@@ -25,10 +25,11 @@ from foot_coach.core.words import fill
 from foot_coach.ui import phase_text
 from foot_coach.ui.announce import announce
 from foot_coach.ui.illustration import IllustrationView
-from foot_coach.ui.theme import named, reading_order, scaled_font
+from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.near_button import NearButton
 from foot_coach.ui.widgets.page_dots import PageDots
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.tab_order import reading_order
 
 
 def prescription_words(exercise: Exercise, rx: Prescription) -> str:

@@ -30,9 +30,10 @@ from foot_coach.store.queries import Snapshot
 from foot_coach.ui.chart_frame import ChartFrame
 from foot_coach.ui.dates import long_date
 from foot_coach.ui.pages.history_charts import HistoryCharts
-from foot_coach.ui.theme import pressing, reading_order, scaled_font
+from foot_coach.ui.theme import pressing, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.tab_order import reading_order
 
 Loader = Callable[[Range], Snapshot]
 

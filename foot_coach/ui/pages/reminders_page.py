@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from foot_coach.store.settings import MAX_REMINDERS, Reminder
 from foot_coach.system.i18n import tr
 from foot_coach.ui.announce import announce
-from foot_coach.ui.theme import named, reading_order, scaled_font
+from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.holding import HoldSwitches, WaitingNote
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 from foot_coach.ui.widgets.steady import steady
+from foot_coach.ui.widgets.tab_order import reading_order
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
