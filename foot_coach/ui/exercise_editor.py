@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.catalog import (
-    BUILTIN_PICTURE,
     COUNT_LIMITS,
     HOLD_LIMITS,
     PACE_LIMITS,
@@ -30,12 +29,11 @@ from foot_coach.core.catalog import (
     CatalogError,
     Counting,
     Exercise,
-    Posture,
 )
 from foot_coach.core.words import fill
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
-from foot_coach.ui import phase_text
+from foot_coach.ui import exercise_choices as choices
 from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets import measure, scrolling
@@ -70,40 +68,10 @@ class ExerciseEditor(QDialog):
     def _build(self, builtin_names: Mapping[str, str]) -> None:
         seconds = tr(" s")
         self.name = self.form.line("name", tr("Name"), tr("A short name, such as Calf stretch"))
-        self.posture = self.form.choice(
-            "posture", tr("Position"), [(phase_text.posture_words(p), p.value) for p in Posture]
-        )
-        self.counting = self.form.choice(
-            "counting",
-            tr("How it is counted"),
-            [
-                (tr("Hold, then let go"), Counting.HOLD_REPS.value),
-                (tr("Keep going for a time, then rest"), Counting.TIMED.value),
-                (tr("Moves on a steady beat"), Counting.PACED_MOVES.value),
-                (tr("Steps on a steady beat"), Counting.PACED_STEPS.value),
-                (tr("Circles on a steady beat"), Counting.PACED_CIRCLES.value),
-            ],
-        )
-        self.sides = self.form.choice(
-            "sides",
-            tr("Which foot"),
-            [
-                (tr("Both feet together"), ["both"]),
-                (tr("Right foot, then left foot"), ["right", "left"]),
-                (tr("Left foot, then right foot"), ["left", "right"]),
-                (tr("Right foot only"), ["right"]),
-                (tr("Left foot only"), ["left"]),
-            ],
-        )
-        self.directions = self.form.choice(
-            "directions",
-            tr("Directions"),
-            [
-                (tr("One way only"), []),
-                (tr("Forward, then back"), ["forward", "back"]),
-                (tr("Clockwise, then anticlockwise"), ["clockwise", "anticlockwise"]),
-            ],
-        )
+        self.posture = self.form.choice("posture", tr("Position"), choices.postures())
+        self.counting = self.form.choice("counting", tr("How it is counted"), choices.countings())
+        self.sides = self.form.choice("sides", tr("Which foot"), choices.sides())
+        self.directions = self.form.choice("directions", tr("Directions"), choices.directions())
         self.summary = self.form.line("summary", tr("In one line"), tr("What the exercise does"))
         self.steps = self.form.lines("steps", tr("Steps"), tr("One step on each line"))
         self.feel = self.form.line("feel", tr("What you should feel"), tr("What you should feel"))
@@ -125,17 +93,7 @@ class ExerciseEditor(QDialog):
             tr("Off: the amount stays as your physiotherapist set it"),
         )
         self.fields["grows"] = self.grows
-        self.picture = self.form.choice(
-            "picture",
-            tr("Picture"),
-            [
-                (tr("No picture"), ""),
-                *(
-                    (fill(tr("Pictures of %1"), name), f"{BUILTIN_PICTURE}{exercise_id}")
-                    for exercise_id, name in builtin_names.items()
-                ),
-            ],
-        )
+        self.picture = self.form.choice("picture", tr("Picture"), choices.pictures(builtin_names))
         self.choose = QPushButton(tr("Choose a picture file…"))
         named(
             self.choose, tr("Choose a picture file"), tr("A PNG, JPEG or SVG picture, up to 2 MB")
