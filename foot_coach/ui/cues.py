@@ -21,19 +21,26 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from foot_coach.core.prompts import Sound
-from foot_coach.core.words import fill
 from foot_coach.system import assets
 from foot_coach.system.audio import Deadline, ProcessChannel, State, Worker
+from foot_coach.ui import cue_words
 from foot_coach.ui.runner import QtScheduler
 
 WorkerFactory = Callable[[str, str], Worker]
 TRACE_ENV = "FOOT_COACH_TRACE_CUES"  # system tests and benchmarks: each cue asked for, timed
 LINGER_MS = 180_000  # after a session (or a tried sound) ends: then the helpers are stopped
+REVIVE_MS = 2_000  # a helper that failed in a session is started anew this much later, once
+FAILED = (State.NOT_ANSWERING, State.ENDED)
 Seen = tuple[State, dict[str, Any]]  # what a helper last told us
 
 
 def trace(kind: str, what: str) -> None:
     print(f"cue {time.monotonic():.6f} {kind} {what}", file=sys.stdout, flush=True)
+
+
+def broken(worker: Worker) -> bool:
+    """Failed, or alive with its speech engine in error (speech-dispatcher was killed)."""
+    return worker.state in FAILED or worker.info.get("state") == "Error"
 
 
 def process_worker(role: str, argument: str) -> Worker:
@@ -58,11 +65,13 @@ class Cues(QObject):
         make_worker: WorkerFactory = process_worker,
         idle: Deadline | None = None,
         linger_ms: int = LINGER_MS,
+        revive: Deadline | None = None,
     ) -> None:
         super().__init__(parent)
         self.volume, self.muted, self.voice = volume, muted, voice
         self._make_worker, self.linger_ms = make_worker, linger_ms
-        self._idle = idle or QtScheduler(self)
+        self._idle, self._revive = idle or QtScheduler(self), revive or QtScheduler(self)
+        self._revived: set[str] = set()  # helpers started anew in this session
         self._workers: dict[str, Worker] = {}
         self._last: dict[str, Seen] = {}  # of a helper stopped after a rest
         self._wanted = self._held = self._shut = False
@@ -82,9 +91,8 @@ class Cues(QObject):
     def hold(self) -> None:
         """A session runs: the helpers stay. One that failed since it started is started anew,
         as Settings says ("tried again with the next session"), also while they linger."""
-        self._held = True
-        failed = (State.NOT_ANSWERING, State.ENDED)
-        for role in [r for r, worker in self._workers.items() if worker.state in failed]:
+        self._held, self._revived = True, set()
+        for role in [r for r, worker in self._workers.items() if worker.state in FAILED]:
             self._retire(role)
         self.prepare()
         self._idle.cancel()
@@ -92,6 +100,7 @@ class Cues(QObject):
     def let_go(self, at_once: bool = False) -> None:
         """The session is over: stop the helpers after `linger_ms`, or now."""
         self._held = False
+        self._revive.cancel()
         if at_once:
             self.rest()
         elif self._wanted:
@@ -132,9 +141,22 @@ class Cues(QObject):
         worker = self._make_worker(role, argument)
         worker.setParent(self)
         worker.sig_changed.connect(self._changed)
+        worker.sig_changed.connect(lambda: self._failed(role, worker))
         worker.sig_ready.connect(lambda: self._ready(role))
         self._workers[role] = worker
         worker.start()
+
+    def _failed(self, role: str, worker: Worker) -> None:
+        """A helper failed during a session (its sound server or speech daemon died, hung or
+        was restarted): started anew once, a moment later, so what came back is heard again."""
+        if broken(worker) and self._held and role not in self._revived and not self._shut:
+            self._revive.arm(REVIVE_MS, self._start_anew)
+
+    def _start_anew(self) -> None:
+        for role in [r for r, w in self._workers.items() if broken(w) and r not in self._revived]:
+            self._revived.add(role)
+            self._retire(role)
+        self._start_needed()
 
     def _ready(self, role: str) -> None:
         if self._trace:
@@ -151,6 +173,7 @@ class Cues(QObject):
         """At quit: the helpers are killed, never waited for."""
         self._shut = True
         self._idle.cancel()
+        self._revive.cancel()
         for worker in self._workers.values():
             worker.stop()
 
@@ -194,34 +217,7 @@ class Cues(QObject):
         return self._last.get(role), True
 
     def sound_status(self) -> str:
-        seen, earlier = self._seen("sound")
-        if seen is None:
-            if self.muted:
-                return self.tr("The sounds are off.")
-            return self.tr("The sounds start when a session starts.")
-        state, info = seen
-        if state in (State.OFF, State.STARTING):
-            return self.tr("Getting the sounds ready…")
-        if state is State.NOT_ANSWERING:
-            return self.tr(
-                "The computer's sound system did not answer, so Foot Coach stays silent. "
-                "Restart the computer to get the sounds back."
-            )
-        if state is State.ENDED and "output" not in info:
-            return self.tr("The sounds could not be started, so Foot Coach stays silent.")
-        if not info.get("output"):
-            return self.tr(
-                "No sound output was found, so Foot Coach stays silent. Connect speakers or "
-                "headphones, or turn the sound on in the computer's settings."
-            )
-        if info.get("failed"):
-            return self.tr("The cue sounds could not be loaded, so Foot Coach stays silent.")
-        text = (
-            self.tr("The sounds start when a session starts. Last time they played through: %1")
-            if earlier
-            else self.tr("Sounds are ready. They play through: %1")
-        )
-        return fill(text, str(info["output"]))
+        return cue_words.sound(*self._seen("sound"), self.muted)
 
     # --- voice ---------------------------------------------------------------------------------
     @property
@@ -244,36 +240,4 @@ class Cues(QObject):
             self._trace("say" if sent else "dropped", text)
 
     def voice_status(self) -> str:
-        seen, earlier = self._seen("voice")
-        if not self.voice or (self.muted and seen is None):
-            return self.tr("The voice is off.")
-        if seen is None:
-            return self.tr("The voice starts when a session starts.")
-        state, info = seen
-        if state in (State.OFF, State.STARTING):
-            return self.tr("Getting the voice ready…")
-        if state is State.NOT_ANSWERING:
-            return self.tr(
-                "The voice is not answering, so Foot Coach carries on without it. "
-                "It is tried again with the next session."
-            )
-        if info.get("engine") == "":
-            return self.tr("No voice is installed. Install speech-dispatcher to hear the steps.")
-        if state is State.ENDED or info.get("state") == "Error":
-            return self.tr(
-                "The voice does not work, so Foot Coach carries on without it. "
-                "Check that speech-dispatcher is installed."
-            )
-        return self._speaking_in(info, earlier)
-
-    def _speaking_in(self, info: dict[str, Any], earlier: bool) -> str:
-        language = QLocale(str(info.get("locale", ""))).nativeLanguageName()
-        if earlier:
-            text = self.tr("The voice starts when a session starts. Last time it spoke: %1")
-        elif info.get("state") == "Speaking":
-            text = self.tr("The voice is speaking. Language: %1")
-        elif info.get("language_found"):
-            text = self.tr("The voice is ready. Language: %1")
-        else:
-            text = self.tr("The voice has no voice for this language, so it speaks: %1")
-        return fill(text, language)
+        return cue_words.voice(*self._seen("voice"), self.voice, self.muted)

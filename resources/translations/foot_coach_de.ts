@@ -1574,6 +1574,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Die Töne konnten nicht gestartet werden, daher bleibt Foot Coach still.</translation>
     </message>
     <message>
+        <source>The sounds stopped working, so Foot Coach stays silent. They are tried again with the next session.</source>
+        <translation>Die Töne funktionieren nicht mehr, daher bleibt Foot Coach still. Bei der nächsten Einheit werden sie erneut versucht.</translation>
+    </message>
+    <message>
         <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer's settings.</source>
         <translation>Es wurde kein Tonausgang gefunden, daher bleibt Foot Coach still. Schließen Sie Lautsprecher oder Kopfhörer an oder schalten Sie den Ton in den Einstellungen des Computers ein.</translation>
     </message>

@@ -1574,6 +1574,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>No se pudieron iniciar los sonidos, así que Foot Coach se queda en silencio.</translation>
     </message>
     <message>
+        <source>The sounds stopped working, so Foot Coach stays silent. They are tried again with the next session.</source>
+        <translation>Los sonidos dejaron de funcionar, así que Foot Coach se queda en silencio. Se volverán a intentar en la próxima sesión.</translation>
+    </message>
+    <message>
         <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer's settings.</source>
         <translation>No se encontró ninguna salida de sonido, así que Foot Coach se queda en silencio. Conecte altavoces o auriculares, o active el sonido en la configuración del ordenador.</translation>
     </message>

@@ -59,6 +59,7 @@ class Helpers:
         return sum(1 for r, _ in self.made if r == role)
 
     def cues(self, **options: object) -> Cues:
-        """Cues on these helpers, with their rest timer on the same stepped clock."""
-        self.idle = FakeScheduler(self.clock)
-        return Cues(make_worker=self, idle=self.idle, **options)  # type: ignore[arg-type]
+        """Cues on these helpers, with their rest and revival timers on the same stepped
+        clock."""
+        self.idle, self.revive = FakeScheduler(self.clock), FakeScheduler(self.clock)
+        return Cues(make_worker=self, idle=self.idle, revive=self.revive, **options)  # type: ignore[arg-type]

@@ -206,3 +206,37 @@ def test_a_cue_before_the_sounds_are_ready_is_traced_as_dropped(
     kinds = [line.split()[2] for line in capsys.readouterr().out.splitlines()]
     assert [k for k in kinds if k in ("play", "dropped")] == ["dropped", "play"]
     assert "helper" in kinds
+
+
+def test_a_helper_that_fails_in_a_session_is_started_anew_once(
+    cues: Cues, helpers: Helpers
+) -> None:
+    """PulseAudio killed and started again, or speech-dispatcher killed and back: the helper
+    on the old one dies; a new one a moment later brings the sounds and the voice back."""
+    cues.hold()
+    ready(helpers)
+    helpers.channel("sound").sig_ended.emit()  # the sound server went away under it
+    helpers.channel("voice").answer(status={"state": "Error", "error": "no connection"})
+    assert "stopped" in cues.sound_status()
+    assert helpers.revive.advance()
+    assert helpers.started("sound") == helpers.started("voice") == 2
+    ready(helpers)
+    cues.play(Sound.HOLD)
+    assert helpers.channel("sound").written[-1] == {"id": 2, "do": "play", "sound": "hold.wav"}
+    helpers.channel("sound").sig_ended.emit()  # and again: it stays off until the next session
+    assert not helpers.revive.advance()
+    assert "tried again with the next session" in cues.sound_status()
+    cues.let_go()
+    cues.hold()
+    assert helpers.started("sound") == 3
+
+
+def test_a_helper_that_fails_after_the_session_is_not_started_anew(
+    cues: Cues, helpers: Helpers
+) -> None:
+    cues.hold()
+    ready(helpers)
+    cues.let_go()
+    helpers.channel("sound").sig_ended.emit()
+    assert not helpers.revive.advance()
+    assert helpers.started("sound") == 1

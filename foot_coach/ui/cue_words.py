@@ -1,0 +1,103 @@
+"""What Settings says of the sounds and the voice: the state their helpers last reported, in
+plain words. Filed under the Cues context, as when these were Cues' own methods."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from foot_coach.core.words import fill
+from foot_coach.system.audio import State
+
+Seen = tuple[State, dict[str, Any]]  # what a helper last told us
+
+
+def sound(seen: Seen | None, earlier: bool, muted: bool) -> str:
+    """What the sounds' helper last told (`earlier`: in a session before), said plainly."""
+    if seen is None:
+        if muted:
+            return QCoreApplication.translate("Cues", "The sounds are off.")
+        return QCoreApplication.translate("Cues", "The sounds start when a session starts.")
+    state, info = seen
+    if state in (State.OFF, State.STARTING):
+        return QCoreApplication.translate("Cues", "Getting the sounds ready…")
+    if state is State.NOT_ANSWERING:
+        return QCoreApplication.translate(
+            "Cues",
+            "The computer's sound system did not answer, so Foot Coach stays silent. "
+            "Restart the computer to get the sounds back.",
+        )
+    if state is State.ENDED and "output" not in info:
+        return QCoreApplication.translate(
+            "Cues", "The sounds could not be started, so Foot Coach stays silent."
+        )
+    if state is State.ENDED:  # the sound server went away under it
+        return QCoreApplication.translate(
+            "Cues",
+            "The sounds stopped working, so Foot Coach stays silent. "
+            "They are tried again with the next session.",
+        )
+    if not info.get("output"):
+        return QCoreApplication.translate(
+            "Cues",
+            "No sound output was found, so Foot Coach stays silent. Connect speakers or "
+            "headphones, or turn the sound on in the computer's settings.",
+        )
+    if info.get("failed"):
+        return QCoreApplication.translate(
+            "Cues", "The cue sounds could not be loaded, so Foot Coach stays silent."
+        )
+    text = (
+        QCoreApplication.translate(
+            "Cues", "The sounds start when a session starts. Last time they played through: %1"
+        )
+        if earlier
+        else QCoreApplication.translate("Cues", "Sounds are ready. They play through: %1")
+    )
+    return fill(text, str(info["output"]))
+
+
+def voice(seen: Seen | None, earlier: bool, on: bool, muted: bool) -> str:
+    """What the voice's helper last told (`earlier`: in a session before), said plainly."""
+    if not on or (muted and seen is None):
+        return QCoreApplication.translate("Cues", "The voice is off.")
+    if seen is None:
+        return QCoreApplication.translate("Cues", "The voice starts when a session starts.")
+    state, info = seen
+    if state in (State.OFF, State.STARTING):
+        return QCoreApplication.translate("Cues", "Getting the voice ready…")
+    if state is State.NOT_ANSWERING:
+        return QCoreApplication.translate(
+            "Cues",
+            "The voice is not answering, so Foot Coach carries on without it. "
+            "It is tried again with the next session.",
+        )
+    if info.get("engine") == "":
+        return QCoreApplication.translate(
+            "Cues", "No voice is installed. Install speech-dispatcher to hear the steps."
+        )
+    if state is State.ENDED or info.get("state") == "Error":
+        return QCoreApplication.translate(
+            "Cues",
+            "The voice does not work, so Foot Coach carries on without it. "
+            "Check that speech-dispatcher is installed.",
+        )
+    return _speaking_in(info, earlier)
+
+
+def _speaking_in(info: dict[str, Any], earlier: bool) -> str:
+    language = QLocale(str(info.get("locale", ""))).nativeLanguageName()
+    if earlier:
+        text = QCoreApplication.translate(
+            "Cues", "The voice starts when a session starts. Last time it spoke: %1"
+        )
+    elif info.get("state") == "Speaking":
+        text = QCoreApplication.translate("Cues", "The voice is speaking. Language: %1")
+    elif info.get("language_found"):
+        text = QCoreApplication.translate("Cues", "The voice is ready. Language: %1")
+    else:
+        text = QCoreApplication.translate(
+            "Cues", "The voice has no voice for this language, so it speaks: %1"
+        )
+    return fill(text, language)
