@@ -162,6 +162,32 @@ def _picture(r: _Reader, builtin: Catalog) -> str:
     return value
 
 
+def _id(r: _Reader, own_beside: Catalog | None) -> str:
+    """The exercise's id; an own one's is stricter, and may not take a built-in's."""
+    exercise_id = r.text("id", longest=40)
+    if not all(c.isalnum() or c == "-" for c in exercise_id):
+        raise r.fail("id", Words(QT_TR_NOOP("use letters, digits and '-' only")))
+    if own_beside is not None:
+        if not OWN_ID_RE.match(exercise_id):
+            raise r.fail("id", Words(QT_TR_NOOP("3 to 40 small letters, digits and '-'")))
+        if exercise_id in own_beside.ids:
+            raise r.fail("id", Words(QT_TR_NOOP("already used by a built-in exercise")))
+    return exercise_id
+
+
+def _feet(r: _Reader) -> tuple[tuple[Side, ...], tuple[Direction, ...]]:
+    """Which feet, in order, and which ways: each once, and 'both' only alone."""
+    sides = tuple(r.choice("sides", Side, v) for v in r.texts("sides"))
+    directions = tuple(
+        r.choice("directions", Direction, v) for v in r.texts("directions", allow_empty=True)
+    )
+    if len(set(sides)) != len(sides) or (Side.BOTH in sides and len(sides) > 1):
+        raise r.fail("sides", Words(QT_TR_NOOP("either ['both'] or each foot once")))
+    if len(set(directions)) != len(directions):
+        raise r.fail("directions", Words(QT_TR_NOOP("each direction once")))
+    return sides, directions
+
+
 def parse_exercise(
     source: str, index: int, table: Mapping[str, Any], own_beside: Catalog | None = None
 ) -> Exercise:
@@ -172,24 +198,10 @@ def parse_exercise(
     raw_id = table.get("id")
     label = repr(raw_id[:50]) if isinstance(raw_id, str) else f"#{index + 1}"
     r = _Reader(source, label, table)
-    exercise_id = r.text("id", longest=40)
-    if not all(c.isalnum() or c == "-" for c in exercise_id):
-        raise r.fail("id", Words(QT_TR_NOOP("use letters, digits and '-' only")))
+    exercise_id = _id(r, own_beside)
     own = own_beside is not None
-    if own_beside is not None:
-        if not OWN_ID_RE.match(exercise_id):
-            raise r.fail("id", Words(QT_TR_NOOP("3 to 40 small letters, digits and '-'")))
-        if exercise_id in own_beside.ids:
-            raise r.fail("id", Words(QT_TR_NOOP("already used by a built-in exercise")))
     counting = r.choice("counting", Counting)
-    sides = tuple(r.choice("sides", Side, v) for v in r.texts("sides"))
-    directions = tuple(
-        r.choice("directions", Direction, v) for v in r.texts("directions", allow_empty=True)
-    )
-    if len(set(sides)) != len(sides) or (Side.BOTH in sides and len(sides) > 1):
-        raise r.fail("sides", Words(QT_TR_NOOP("either ['both'] or each foot once")))
-    if len(set(directions)) != len(directions):
-        raise r.fail("directions", Words(QT_TR_NOOP("each direction once")))
+    sides, directions = _feet(r)
     prescription, count_range = _prescription(r, counting)
     return Exercise(
         id=exercise_id,
