@@ -73,6 +73,19 @@ class FirstRunDialog(QDialog):
         self._volume = volume
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._about_page())  # the later steps are made when reached
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self._step_buttons())
+        # Made default only once it is in the dialog: one made default before stopped being it
+        # when Tab left it, and Enter in the time or on the text then did nothing.
+        self.next_button.setDefault(True)
+        self.show_step(0)
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # At 200 % text its 100 % size made every step scroll to its words or buttons.
+        self.resize(measure.roomy_size(self, self.minimumSize(), 30, 20))
+
+    def _step_buttons(self) -> FlowRow:
+        """Which step this is, then Skip and Next."""
         self.skip_button = QPushButton(self.tr("Skip this step"))
         self.next_button = QPushButton(self.tr("Next"))
         # A focused button takes Enter for itself: Skip must not, or Enter would throw away
@@ -90,16 +103,7 @@ class FirstRunDialog(QDialog):
         buttons.add_stretch()
         buttons.add(self.skip_button)
         buttons.add(self.next_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(buttons)
-        # Made default only once it is in the dialog: one made default before stopped being it
-        # when Tab left it, and Enter in the time or on the text then did nothing.
-        self.next_button.setDefault(True)
-        self.show_step(0)
-        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        # At 200 % text its 100 % size made every step scroll to its words or buttons.
-        self.resize(measure.roomy_size(self, self.minimumSize(), 30, 20))
+        return buttons
 
     # --- pages -------------------------------------------------------------------------------
     def _page(self, *widgets: QWidget, name: str = "") -> QWidget:
