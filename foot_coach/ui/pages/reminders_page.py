@@ -62,20 +62,7 @@ class ReminderRow(QFrame):
         self.enabled.setAccessibleName(self.tr("Reminder on"))
         self.enabled.setToolTip(self.tr("Switch this reminder on or off"))
         self.enabled.toggled.connect(self.sig_changed)
-        self.days: list[QToolButton] = []
-        days = FlowRow()  # one under another when seven do not fit across
-        for index, name in enumerate(_day_names(self)):
-            day = QToolButton()
-            day.setText(name)
-            day.setCheckable(True)
-            day.setChecked(index in reminder.weekdays)
-            day.setObjectName("toggle")
-            day.setAccessibleName(QLocale().dayName(index + 1))  # "Monday": "Mon" was said
-            day.setToolTip(self.tr("Remind me on this day"))
-            day.toggled.connect(self.sig_changed)
-            self.days.append(day)
-            days.add(day)
-        days.add_stretch()
+        days = self._day_row(reminder.weekdays)
         remove = QPushButton(self.tr("Remove"))
         named(remove, self.tr("Remove this reminder"))
         remove.clicked.connect(lambda: self.sig_remove.emit(self))
@@ -94,6 +81,24 @@ class ReminderRow(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(days)
+
+    def _day_row(self, weekdays: tuple[int, ...]) -> FlowRow:
+        """A toggle for each day of the week, those in `weekdays` on."""
+        self.days: list[QToolButton] = []
+        days = FlowRow()  # one under another when seven do not fit across
+        for index, name in enumerate(_day_names(self)):
+            day = QToolButton()
+            day.setText(name)
+            day.setCheckable(True)
+            day.setChecked(index in weekdays)
+            day.setObjectName("toggle")
+            day.setAccessibleName(QLocale().dayName(index + 1))  # "Monday": "Mon" was said
+            day.setToolTip(self.tr("Remind me on this day"))
+            day.toggled.connect(self.sig_changed)
+            self.days.append(day)
+            days.add(day)
+        days.add_stretch()
+        return days
 
     def value(self) -> Reminder:
         weekdays = tuple(i for i, d in enumerate(self.days) if d.isChecked())
