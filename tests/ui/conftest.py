@@ -92,6 +92,10 @@ def language(request, qapp):
     i18n.install(qapp, "en")
 
 
+# For tests that look for English left over: German and Spanish only.
+NOT_ENGLISH = pytest.mark.parametrize("language", ["de", "es"], indirect=True)
+
+
 @pytest.fixture(autouse=True)
 def _no_real_audio_helper(monkeypatch) -> None:
     """UI tests hand the app fake audio helpers (audio_fakes.py): a real helper process would

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import PAGES
+from conftest import NOT_ENGLISH, PAGES
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -56,14 +56,7 @@ def visible_texts(root: QWidget) -> set[str]:
     return {t.strip() for t in texts if t.strip()}
 
 
-@pytest.fixture(params=["de", "es"])
-def language(request):
-    app = QApplication.instance()
-    i18n.install(app, request.param)
-    yield request.param
-    i18n.install(app, "en")
-
-
+@NOT_ENGLISH
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_page_speaks_the_language(
     qtbot, make_coach, catalog: Catalog, scheduler, artifacts, language, size
@@ -128,6 +121,7 @@ def english_pieces(words: Words) -> set[str]:
     return pieces
 
 
+@NOT_ENGLISH
 def test_problems_from_core_and_store_are_told_in_the_language(
     qtbot, tmp_path: Path, catalog: Catalog, language: str
 ) -> None:
@@ -162,6 +156,7 @@ def test_problems_from_core_and_store_are_told_in_the_language(
     assert str(not_a_backup) in i18n.explain(problems[0])
 
 
+@NOT_ENGLISH
 def test_the_editor_names_the_field_in_the_language(make_coach, language: str) -> None:
     from foot_coach.actions import own_exercises
 
@@ -174,6 +169,7 @@ def test_the_editor_names_the_field_in_the_language(make_coach, language: str) -
     assert reason == i18n.tr("expected non-empty text") != "expected non-empty text"
 
 
+@NOT_ENGLISH
 def test_a_full_disk_is_told_in_the_language(make_coach, monkeypatch, language: str) -> None:
     """The system's reason for a failed write (strerror, SQLite's message) is English; a
     full disk under a backup, an export or the settings is said in the person's language."""

@@ -7,15 +7,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-from conftest import PAGES
+from conftest import NOT_ENGLISH, PAGES
 from dialog_steps import each_step, small_dialogs
 from PySide6.QtWidgets import QApplication
 from test_languages import visible_texts
 
 from foot_coach.core.session import Stop
 from foot_coach.store.settings import Reminder, Settings
-from foot_coach.system import i18n
 
 # Short English words that German and Spanish never use: two in one text make it English.
 ENGLISH = {"the", "and", "your", "you", "of", "is", "are", "at", "to", "with", "this", "for",
@@ -33,14 +31,7 @@ def english(text: str) -> bool:
     return len([w for w in words if w in ENGLISH]) >= 2
 
 
-@pytest.fixture(params=["de", "es"])
-def language(request):
-    app = QApplication.instance()
-    i18n.install(app, request.param)
-    yield request.param
-    i18n.install(app, "en")
-
-
+@NOT_ENGLISH
 def test_no_english_sentence_on_any_page_or_dialog(
     qtbot, make_coach, tmp_path: Path, scheduler, language: str
 ) -> None:

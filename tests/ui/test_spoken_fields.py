@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from announcements import listen, settle
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from foot_coach.store.settings import Reminder
-from foot_coach.system import i18n
 from foot_coach.ui.first_run import FirstRunDialog
 from foot_coach.ui.pages.reminders_page import ReminderRow
 from foot_coach.ui.pages.settings_page import SettingsPage
@@ -34,14 +32,6 @@ def orca_says(field: QWidget) -> str:
         return f"{label or name} {face.valueInterface().currentValue()}"
     said = label if label and _words(name) <= _words(label) else f"{label} {name}".strip()
     return f"{said} {face.text(QAccessible.Text.Value)}"
-
-
-@pytest.fixture(params=["en", "de", "es"])
-def language(request):
-    app = QApplication.instance()
-    i18n.install(app, request.param)
-    yield request.param
-    i18n.install(app, "en")
 
 
 def test_the_volume_is_said_with_its_unit(qtbot, language: str) -> None:
