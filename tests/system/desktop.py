@@ -16,9 +16,13 @@ import sys
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from xwatch import XWatch, watching
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 SOURCE = Path(__file__).resolve().parents[2]
 NEEDED = ("Xvfb", "dbus-daemon", "gdbus", "openbox", "dunst", "dunstctl")
@@ -97,6 +101,19 @@ class Desktop:
         name = "org.freedesktop.Notifications"
         ready = self.run("gdbus", "wait", "--session", "--timeout", "15", name)
         assert ready.returncode == 0, f"dunst did not take {name} on the bus: {ready.stderr}"
+
+    @contextmanager
+    def bus(self, name: str) -> Iterator[QDBusConnection]:
+        """This process's own connection to the desktop's session bus, named `name`, let go
+        of after: Qt keeps a named connection for the process, and a later test would get it."""
+        from PySide6.QtDBus import QDBusConnection
+
+        connection = QDBusConnection.connectToBus(self.env["DBUS_SESSION_BUS_ADDRESS"], name)
+        assert connection.isConnected(), connection.lastError().message()
+        try:
+            yield connection
+        finally:
+            QDBusConnection.disconnectFromBus(name)
 
     def run(self, *command: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(command, env=self.env, capture_output=True, text=True, timeout=20)

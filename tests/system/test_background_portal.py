@@ -34,12 +34,8 @@ def portal_bus(
             standin = desktop.start("/usr/bin/python3", str(STANDIN), got, answer,
                                     stdout=subprocess.PIPE)  # fmt: skip
             assert first_line(standin) == "ready"
-        bus = QDBusConnection.connectToBus(desktop.env["DBUS_SESSION_BUS_ADDRESS"], name)
-        assert bus.isConnected(), bus.lastError().message()
-        try:
+        with desktop.bus(name) as bus:
             yield bus
-        finally:
-            QDBusConnection.disconnectFromBus(name)
 
 
 @contextmanager

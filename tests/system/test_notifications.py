@@ -8,8 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import shiboken6
-from desktop import private_desktop
-from PySide6.QtDBus import QDBusConnection
+from desktop import Desktop, private_desktop
 
 from foot_coach.system.notifications import Notifier
 
@@ -17,22 +16,20 @@ BUTTONS = [("default", "Start now"), ("snooze", "In 10 minutes"), ("not-today", 
 
 
 @contextmanager
-def notifier_on(address: str, name: str) -> Iterator[Notifier]:
+def notifier_on(desktop: Desktop, name: str) -> Iterator[Notifier]:
     """A Notifier on its own connection to the test's bus; it goes before its connection."""
-    bus = QDBusConnection.connectToBus(address, name)
-    assert bus.isConnected(), bus.lastError().message()
-    notifier = Notifier(bus)
-    try:
-        yield notifier
-    finally:
-        shiboken6.delete(notifier)
-        QDBusConnection.disconnectFromBus(name)
+    with desktop.bus(name) as bus:
+        notifier = Notifier(bus)
+        try:
+            yield notifier
+        finally:
+            shiboken6.delete(notifier)
 
 
 def test_one_notification_replaces_the_last_and_its_action_is_heard(qtbot, tmp_path: Path) -> None:
     with (
         private_desktop(tmp_path, notifications=True) as desktop,
-        notifier_on(desktop.env["DBUS_SESSION_BUS_ADDRESS"], "notify-dunst") as notifier,
+        notifier_on(desktop, "notify-dunst") as notifier,
     ):
         assert notifier.available()
         notifier.show("Time for your foot exercises", "First", BUTTONS)
@@ -54,7 +51,7 @@ def test_one_notification_replaces_the_last_and_its_action_is_heard(qtbot, tmp_p
 def test_without_a_notification_daemon_the_app_is_told(qtbot, tmp_path: Path) -> None:
     with (
         private_desktop(tmp_path) as desktop,
-        notifier_on(desktop.env["DBUS_SESSION_BUS_ADDRESS"], "notify-none") as notifier,
+        notifier_on(desktop, "notify-none") as notifier,
     ):
         with qtbot.waitSignal(notifier.sig_failed, timeout=10_000) as failed:
             notifier.show("Time for your foot exercises", "Nobody listens", BUTTONS)

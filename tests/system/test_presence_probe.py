@@ -44,16 +44,6 @@ class ScreenSaver(QDBusVirtualObject):
         return ""
 
 
-@contextmanager
-def bus_named(address: str, name: str) -> Iterator[QDBusConnection]:
-    bus = QDBusConnection.connectToBus(address, name)
-    assert bus.isConnected(), bus.lastError().message()
-    try:
-        yield bus
-    finally:
-        QDBusConnection.disconnectFromBus(name)
-
-
 def look(qtbot, probe: PresenceProbe, checks: Checks) -> Seen:
     seen: list[Seen] = []
     probe.look(checks, seen.append)
@@ -68,8 +58,8 @@ def probe_asking(
     """A probe on a private bus where `stand_in` answers as `service` at `path`."""
     with (
         private_desktop(tmp_path) as desktop,
-        bus_named(desktop.env["DBUS_SESSION_BUS_ADDRESS"], f"{service}-service") as service_bus,
-        bus_named(desktop.env["DBUS_SESSION_BUS_ADDRESS"], f"{service}-app") as app_bus,
+        desktop.bus(f"{service}-service") as service_bus,
+        desktop.bus(f"{service}-app") as app_bus,
     ):
         assert service_bus.registerService(service)
         assert service_bus.registerVirtualObject(path, stand_in)
@@ -105,7 +95,7 @@ def test_gnomes_idle_monitor_is_heard_too(qtbot, tmp_path: Path) -> None:
 def test_with_no_service_nothing_is_known(qtbot, tmp_path: Path) -> None:
     with (
         private_desktop(tmp_path) as desktop,
-        bus_named(desktop.env["DBUS_SESSION_BUS_ADDRESS"], "probe-none") as app_bus,
+        desktop.bus("probe-none") as app_bus,
     ):
         probe = PresenceProbe(app_bus)
         assert look(qtbot, probe, Checks(full_screen=False)) == Seen()
