@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from script_runs import run_script
 
 from foot_coach.system.autostart import (
     Autostart,
@@ -120,14 +121,9 @@ def test_quoting_for_windows() -> None:
 def test_the_running_app_loads_no_plist_writer_and_no_ctypes() -> None:
     """plistlib (with an XML parser) is for macOS, ctypes for the audio helper itself: the
     app imports both modules, and held about 0.7 MB of them for nothing."""
-    import sys
-
     code = (
-        "import sys\n"
+        "import json, sys\n"
         "import foot_coach.system.audio_worker, foot_coach.system.autostart\n"
-        "print(sorted({'plistlib', 'pyexpat', 'ctypes'} & set(sys.modules)))\n"
+        "print(json.dumps(sorted({'plistlib', 'pyexpat', 'ctypes'} & set(sys.modules))))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert out.stdout.strip() == "[]"
+    assert run_script(code) == []

@@ -4,10 +4,11 @@ file read at start-up, nothing in Python's line cache."""
 from __future__ import annotations
 
 import linecache
-import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+
+from script_runs import run_script
 
 from foot_coach.system.source_cache import uses_pyside
 
@@ -30,15 +31,12 @@ def test_the_answer_comes_from_what_the_module_holds_and_reads_nothing(tmp_path:
 def test_importing_the_app_leaves_the_line_cache_nearly_empty() -> None:
     """Fails when a PySide update renames the question: then the cache fills again."""
     code = (
-        "import linecache, PySide6\n"
+        "import json, linecache, PySide6\n"
         "from foot_coach.system import source_cache\n"
         "wrapped = source_cache.forget_as_read()\n"
         "import foot_coach.app\n"
-        "print(wrapped, len(linecache.cache))\n"
+        "print(json.dumps([wrapped, len(linecache.cache)]))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    wrapped, cached = map(int, out.stdout.split())
+    wrapped, cached = run_script(code)
     assert wrapped >= 1
     assert cached < 20  # without the wrap: one entry per module imported, about 150

@@ -13,6 +13,7 @@ import pytest
 from history_pages import TODAY, make_page
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from script_runs import run_script
 
 from foot_coach.core.stats import streaks, week_start
 from foot_coach.store import log, queries
@@ -31,13 +32,10 @@ def wait_drawn(qtbot, page: HistoryPage) -> None:
 
 def test_pyqtgraph_not_imported_until_shown(catalog) -> None:
     code = (
-        "import sys; from foot_coach.ui.pages import history_page; import foot_coach.app; "
-        "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)"
+        "import json, sys; from foot_coach.ui.pages import history_page; import foot_coach.app; "
+        "print(json.dumps(['pyqtgraph' in sys.modules, 'numpy' in sys.modules]))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert out.stdout.split() == ["False", "False"]
+    assert run_script(code) == [False, False]
 
 
 def test_before_the_chart_libraries_load_the_page_shows_its_words_then_its_plots() -> None:

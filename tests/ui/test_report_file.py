@@ -3,13 +3,9 @@ that name stays whole."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parents[2]
+from script_runs import run_script
 
 # The kernel refuses every byte past 4 KB of a file (as a full disk refuses the next one): a
 # real failure to write, in a process of its own.
@@ -44,12 +40,6 @@ print(json.dumps({"said": said, "kept": target.read_bytes().decode(errors="repla
 
 
 def test_a_report_the_disk_refuses_is_not_saved_and_the_old_one_stays(tmp_path: Path) -> None:
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(SOURCE)}
-    done = subprocess.run(
-        [sys.executable, "-c", FULL, str(tmp_path)],
-        env=env, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert done.returncode == 0 and done.stdout, done.stderr
-    seen = json.loads(done.stdout.splitlines()[-1])
+    seen = run_script(FULL, str(tmp_path))
     assert seen == {"said": "File too large", "kept": "last month's report"}
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no part left

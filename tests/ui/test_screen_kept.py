@@ -8,18 +8,17 @@ app therefore asks QGuiApplication for screens (measure.free_area), never a widg
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from script_runs import run_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 # Two dialogs sized for the screen, each kept only in a reference cycle (as a dialog with
 # connected lambdas is), collected the later one first; then a new widget needs the screen.
 SCRIPT = """
-import gc
+import gc, json
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
@@ -46,20 +45,12 @@ for _ in range(3):
     gc.collect()
     del first
     gc.collect()
-print("screen deleted" if gone else "screen kept", QPushButton("next").width() > 0)
+print(json.dumps(["screen deleted" if gone else "screen kept", QPushButton("next").width() > 0]))
 """
 
 
 def test_collected_dialogs_leave_the_screen_alone() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split() == ["screen", "kept", "True"], done.stdout
+    assert run_script(SCRIPT) == ["screen kept", True]
 
 
 def test_no_code_asks_a_widget_or_window_for_its_screen() -> None:

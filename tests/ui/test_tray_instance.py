@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu
+from script_runs import run_script
 
 from foot_coach.system.single_instance import SingleInstance, message_for, parse_message
 from foot_coach.ui.tray import Tray, TrayState
@@ -281,7 +282,7 @@ def test_lines_arrive_whole_however_they_are_cut(qtbot, tmp_path: Path) -> None:
 def test_the_single_instance_loads_no_network_module() -> None:
     """QtNetwork (and the Kerberos libraries it links) cost 2.5 MB resident for one line."""
     code = (
-        "import sys, pathlib, tempfile\n"
+        "import json, sys, pathlib, tempfile\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "from foot_coach.system.single_instance import SingleInstance\n"
         "app = QCoreApplication([])\n"
@@ -289,9 +290,6 @@ def test_the_single_instance_loads_no_network_module() -> None:
         "owner = SingleInstance(folder, folder / 'lock')\n"
         "assert owner.claim()\n"
         "owner.release()\n"
-        "print('PySide6.QtNetwork' in sys.modules)\n"
+        "print(json.dumps('PySide6.QtNetwork' in sys.modules))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert out.stdout.strip() == "False"
+    assert run_script(code) is False
