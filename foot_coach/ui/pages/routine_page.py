@@ -193,7 +193,8 @@ class RoutinePage(QWidget):
             self.list.addItem(item)
         self.rest.setValue(rest_s)
         self.list.setCurrentRow(0)
-        # Five rows in view: measured once there is a row (before, Qt answers -1).
+        # The five built-in exercises in view without scrolling the list; measured once there
+        # is a row (before, Qt answers -1).
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * 5 + 2 * self.list.frameWidth())
 
     def _selected(self, row: int) -> None:
