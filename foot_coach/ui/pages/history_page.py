@@ -58,17 +58,7 @@ class HistoryPage(QWidget):
         self.load, self.today, self.names = load, today, names
         self.stale = True
         self.snapshot: Snapshot | None = None
-        self.range = QComboBox()
-        for label, value in (
-            (self.tr("Last week"), Range.WEEK),
-            (self.tr("Last month"), Range.MONTH),
-            (self.tr("Last year"), Range.YEAR),
-            (self.tr("Everything"), Range.ALL),
-        ):
-            self.range.addItem(label, value)
-        self.range.setCurrentIndex(1)
-        self.range.setAccessibleName(self.tr("Time range"))
-        self.range.setToolTip(self.tr("How far back the charts and totals go"))
+        self.range = self._range_choice()
         self.range.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setFont(scaled_font(self.font(), 1.15, bold=True))
@@ -94,6 +84,21 @@ class HistoryPage(QWidget):
             lambda: reading_order(self.chart_area, *self.below_charts)
         )
         self._arrange()
+
+    def _range_choice(self) -> QComboBox:
+        """How far back the page looks: a month at first."""
+        choice = QComboBox()
+        for label, value in (
+            (self.tr("Last week"), Range.WEEK),
+            (self.tr("Last month"), Range.MONTH),
+            (self.tr("Last year"), Range.YEAR),
+            (self.tr("Everything"), Range.ALL),
+        ):
+            choice.addItem(label, value)
+        choice.setCurrentIndex(1)
+        choice.setAccessibleName(self.tr("Time range"))
+        choice.setToolTip(self.tr("How far back the charts and totals go"))
+        return choice
 
     def _arrange(self) -> None:
         report = pressing(self.tr("Report for my physiotherapist…"), self.sig_report.emit)
