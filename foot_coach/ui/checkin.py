@@ -53,19 +53,7 @@ class CheckInDialog(QDialog):
             title = self.tr("How do you feel now?")
         self.setWindowTitle(self.tr("Pain check-in"))
         self.setAccessibleName(self.tr("Pain check-in"))
-        names = {"back": self.tr("Back"), "hip": self.tr("Hip"), "knee": self.tr("Knee")}
-        pain_scale.install()
-        tip = self.tr("0 is no pain, 10 is the worst you can imagine")
-        self.scales = {area: PainScale(names[area], tip) for area in AREAS}
-        grid = QGridLayout()
-        grid.setVerticalSpacing(0)  # each line keeps room for its focus ring
-        self.marker = [_text("") for _ in AREAS]
-        for row, area in enumerate(AREAS):
-            grid.addWidget(_text(names[area], 1.2, bold=True), row, 0)  # the line says it too
-            grid.addWidget(self.scales[area], row, 1)
-            grid.addWidget(self.marker[row], row, 2)
-            self.scales[area].sig_digit.connect(lambda r=row: self._to_area(min(r + 1, 2)))
-            self.scales[area].sig_focused.connect(lambda r=row: self._mark(r))
+        grid = self._scales()
         self.area = 0
         self.save = QPushButton(self.tr("Save"))
         self.skip = QPushButton(self.tr("Skip"))
@@ -87,6 +75,23 @@ class CheckInDialog(QDialog):
         self.save.setDefault(True)
         self.scales[AREAS[0]].setFocus()
         self._mark(0)
+
+    def _scales(self) -> QGridLayout:
+        """A line of 0-10 for each area, named at its left, the one in hand marked at its right."""
+        names = {"back": self.tr("Back"), "hip": self.tr("Hip"), "knee": self.tr("Knee")}
+        pain_scale.install()
+        tip = self.tr("0 is no pain, 10 is the worst you can imagine")
+        self.scales = {area: PainScale(names[area], tip) for area in AREAS}
+        grid = QGridLayout()
+        grid.setVerticalSpacing(0)  # each line keeps room for its focus ring
+        self.marker = [_text("") for _ in AREAS]
+        for row, area in enumerate(AREAS):
+            grid.addWidget(_text(names[area], 1.2, bold=True), row, 0)  # the line says it too
+            grid.addWidget(self.scales[area], row, 1)
+            grid.addWidget(self.marker[row], row, 2)
+            self.scales[area].sig_digit.connect(lambda r=row: self._to_area(min(r + 1, 2)))
+            self.scales[area].sig_focused.connect(lambda r=row: self._mark(r))
+        return grid
 
     def _mark(self, row: int) -> None:
         self.area = row
