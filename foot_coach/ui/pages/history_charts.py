@@ -1,8 +1,8 @@
 """The History page's four charts. Their words (summaries, hover read-outs) come at once, from
-the snapshot alone; their plots once pyqtgraph has loaded (ui/warm.py), in slices if it has
-not yet. Then each plot is made and filled out of sight and shown, painted once, a small step
-per turn of the event loop, so input waits for one step at most, never for the import or all
-four.
+the snapshot alone (history_series.py); their plots once pyqtgraph has loaded (ui/warm.py), in
+slices if it has not yet. Then each plot is made and filled out of sight and shown, painted
+once, a small step per turn of the event loop, so input waits for one step at most, never for
+the import or all four.
 
 Texts keep the page's translation context ("HistoryPage"), where they have always been.
 """
@@ -10,7 +10,7 @@ Texts keep the page's translation context ("HistoryPage"), where they have alway
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 from types import ModuleType
 
@@ -18,14 +18,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from foot_coach.core.stats import Bucket, bucket_start
 from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.system.first_paint import OnFirstPaint
 from foot_coach.ui import dates, warm
-from foot_coach.ui.chart_frame import DAY_S, ChartFrame, nearest, stamp
+from foot_coach.ui.chart_frame import ChartFrame
+from foot_coach.ui.pages import history_series as series
 
-Series = dict[str, tuple[list[date], list[float]]]
 KEYS = ("minutes", "reps", "calendar", "pain")
 CHART_LINES = 22  # charts go side by side when each can be this many lines of text wide
 
@@ -143,8 +142,9 @@ class HistoryCharts(QWidget):
 
     def _line_count(self, key: str) -> int:
         assert self.snap is not None
-        lines = {"reps": self._reps, "pain": self._pain}.get(key)
-        return len(lines(self.snap)) if lines else 0
+        if key == "reps":
+            return len(series.reps(self.snap, self.names))
+        return len(series.pain(self.snap)) if key == "pain" else 0
 
     def _some_lines(self, key: str, count: int) -> None:
         """The first `count` lines of a chart, in a turn of their own: all five lines with
@@ -152,9 +152,9 @@ class HistoryCharts(QWidget):
         from foot_coach.ui import charts
 
         assert self.snap is not None
-        series = self._reps(self.snap) if key == "reps" else self._pain(self.snap)
+        lines = series.reps(self.snap, self.names) if key == "reps" else series.pain(self.snap)
         charts.use_palette(self.frames[key], self.palette())
-        charts.lines(self.frames[key], dict(list(series.items())[:count]))
+        charts.lines(self.frames[key], dict(list(lines.items())[:count]))
 
     def _place(self, key: str) -> None:
         self.frames[key].place_plot()
@@ -171,23 +171,16 @@ class HistoryCharts(QWidget):
                 "calendar": self._plot_calendar, "pain": self._plot_pain}  # fmt: skip
         draw[key](charts, frame, snap)
 
-    @staticmethod
-    def _span(snap: Snapshot) -> tuple[date, date]:
-        """The chosen range, from the first day of its first week or month when points stand
-        for weeks or months."""
-        last = bucket_start(snap.end, snap.bucket) + timedelta(days=snap.bucket.value - 1)
-        return bucket_start(snap.start, snap.bucket), last
-
     # --- the words: summaries and read-outs, no chart library needed -------------------------
     def _describe(self, snap: Snapshot, counts: dict[str, str]) -> None:
-        unit = self._unit(snap.bucket)
-        days, values = self._minutes(snap)
+        unit = series.unit(snap.bucket)
+        days, values = series.minutes(snap)
         self.frames["minutes"].set_summary(fill(counts["minutes"], unit))
-        self.frames["minutes"].on_hover(self._minutes_readout(snap, days, values))
+        self.frames["minutes"].on_hover(series.minutes_readout(snap, days, values))
         self.frames["reps"].set_summary(fill(counts["reps"], unit) + counts["reps_shared"])
-        self.frames["reps"].set_key(list(self._reps(snap)))
+        self.frames["reps"].set_key(list(series.reps(snap, self.names)))
         self.frames["calendar"].set_summary(counts["calendar"])
-        pain = self._pain(snap)
+        pain = series.pain(snap)
         self.frames["pain"].set_key(list(pain))
         averages = ", ".join(
             f"{label} {QLocale().toString(sum(v) / len(v), 'f', 1)}"
@@ -201,91 +194,33 @@ class HistoryCharts(QWidget):
         )
         self._tabulate(snap, pain)
 
-    def _tabulate(self, snap: Snapshot, pain: Series) -> None:
+    def _tabulate(self, snap: Snapshot, pain: series.Series) -> None:
         """The values behind each chart, for its "Show as table" view."""
-        when = self._point_name(snap)
-        minutes = {translate("HistoryPage", "Active minutes"): self._minutes(snap)}
+        when = series.point_namer(snap)
+        minutes = {translate("HistoryPage", "Active minutes"): series.minutes(snap)}
         self.frames["minutes"].table.set_series(minutes, when, 1)
-        self.frames["reps"].table.set_series(self._reps(snap), when)
+        self.frames["reps"].table.set_series(series.reps(snap, self.names), when)
         self.frames["pain"].table.set_series(pain, when, 1)
         active = [[dates.long_date(d)] for d in sorted(snap.year_active, reverse=True)]
         self.frames["calendar"].table.set_rows([translate("HistoryPage", "Active days")], active)
 
-    @staticmethod
-    def _point_name(snap: Snapshot) -> Callable[[date], str]:
-        """How a chart point is named: its day, its week or its month."""
-
-        def name(day: date) -> str:
-            when = dates.point_name(day, snap.bucket.value)
-            week = snap.bucket is Bucket.WEEK
-            return fill(translate("HistoryPage", "week of %1"), when) if week else when
-
-        return name
-
-    @staticmethod
-    def _unit(bucket: Bucket) -> str:
-        names = {
-            Bucket.DAY: translate("HistoryPage", "day"),
-            Bucket.WEEK: translate("HistoryPage", "week"),
-        }
-        return names.get(bucket, translate("HistoryPage", "month"))
-
-    @staticmethod
-    def _minutes_readout(
-        snap: Snapshot, days: list[date], values: list[float]
-    ) -> Callable[[float], str]:
-        half = DAY_S * (snap.bucket.value - 1) / 2
-        stamps = [stamp(d) + half for d in days]  # bar centres
-
-        def describe(x: float) -> str:
-            i = nearest(stamps, x, DAY_S * snap.bucket.value / 2 + DAY_S)
-            if i is None:
-                return ""
-            when = HistoryCharts._point_name(snap)(days[i])
-            return f"{when}: {values[i]:.1f} " + translate("HistoryPage", "minutes")
-
-        return describe
-
-    @staticmethod
-    def _minutes(snap: Snapshot) -> tuple[list[date], list[float]]:
-        return [m.day for m in snap.minutes], [m.minutes for m in snap.minutes]
-
-    def _reps(self, snap: Snapshot) -> Series:
-        return {
-            self.names.get(e, e): ([p.day for p in pts], [float(p.reps) for p in pts])
-            for e, pts in snap.per_exercise.items()
-            if pts
-        }
-
-    @staticmethod
-    def _pain(snap: Snapshot) -> Series:
-        series: Series = {}
-        for label, pick in (
-            (translate("HistoryPage", "Back"), lambda p: p.back),
-            (translate("HistoryPage", "Hip"), lambda p: p.hip),
-            (translate("HistoryPage", "Knee"), lambda p: p.knee),
-        ):
-            points = [(p.day, pick(p)) for p in snap.pain if pick(p) is not None]
-            series[label] = ([d for d, _ in points], [float(v) for _, v in points])
-        return series
-
     # --- the plots: pyqtgraph -----------------------------------------------------------------
     def _plot_minutes(self, charts: ModuleType, frame: ChartFrame, snap: Snapshot) -> None:
-        days, values = self._minutes(snap)
+        days, values = series.minutes(snap)
         charts.bars(frame, days, values, frame.colours[0], snap.bucket.value)
-        charts.frame(frame, *self._span(snap), charts.nice_top(values))
+        charts.frame(frame, *series.span(snap), charts.nice_top(values))
 
     def _plot_reps(self, charts: ModuleType, frame: ChartFrame, snap: Snapshot) -> None:
-        series = self._reps(snap)
-        charts.lines(frame, series)
-        tops = [v for _, values in series.values() for v in values]
-        charts.frame(frame, *self._span(snap), charts.nice_top(tops))
+        lines = series.reps(snap, self.names)
+        charts.lines(frame, lines)
+        tops = [v for _, values in lines.values() for v in values]
+        charts.frame(frame, *series.span(snap), charts.nice_top(tops))
 
     def _plot_calendar(self, charts: ModuleType, frame: ChartFrame, snap: Snapshot) -> None:
         year_from = date(self.today().year, 1, 1)
         charts.calendar(frame, year_from, snap.year_active, frame.colours[2])
 
     def _plot_pain(self, charts: ModuleType, frame: ChartFrame, snap: Snapshot) -> None:
-        charts.lines(frame, self._pain(snap))
-        charts.frame(frame, *self._span(snap), 10)
+        charts.lines(frame, series.pain(snap))
+        charts.frame(frame, *series.span(snap), 10)
         charts.pain_scale(frame)
