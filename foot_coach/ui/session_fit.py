@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from foot_coach.core.session import Status
+from foot_coach.ui import session_layout
 from foot_coach.ui.session_layout import flow_buttons
 from foot_coach.ui.theme import scaled_font
 from foot_coach.ui.widgets import measure
@@ -48,8 +49,21 @@ def pin_rating(page: SessionPage) -> None:
     into, out_of = (page.pinned, page.scrolled) if below <= page.height() // 2 else (
         page.scrolled, page.pinned)  # fmt: skip
     if into.indexOf(page.rating) < 0:
+        # Moved to another parent, Qt hides it until the next turn of the event loop: the
+        # fit that follows would leave it out and give its room to the countdown.
+        shown = page.rating.isVisibleTo(page)
         out_of.removeWidget(page.rating)
         into.insertWidget(0 if into is page.pinned else into.count(), page.rating)
+        page.rating.setVisible(shown)
+
+
+# (the picture shown, slim buttons, the countdown beside the words): the first that fits.
+# Once the picture steps aside, the countdown takes its place: between the words, a short
+# window at 200 % text left it a line of text.
+LAYOUTS = (
+    (True, False, False), (False, False, True), (False, True, True),
+    (False, False, False), (False, True, False),
+)  # fmt: skip
 
 
 def _fit(page: SessionPage) -> None:
@@ -57,16 +71,20 @@ def _fit(page: SessionPage) -> None:
     em = page.buttons["pause"].fontMetrics().height()
     button_rows = flow_buttons(page)
     fifth = max(48, int(page.height() * 0.2))
-    for with_picture, slim in ((True, False), (False, False), (False, True)):
+    counting = page.countdown.isVisibleTo(page)
+    for with_picture, slim, beside in LAYOUTS:
+        if beside and not counting:
+            continue
         rows = page.progress.sizeHint().height() + button_rows * measure.button_height(em, slim)
-        column = (page.width() // 2 if with_picture else page.width()) - 24
+        rows += 60 + measure.across_height(page.across(), page.width() - 24)
+        column = (page.width() // 2 if with_picture or beside else page.width()) - 24
         shown = [w for w in others if w.isVisibleTo(page)]
-        words = rows + 60 + sum(measure.text_height(w.font(), w.text(), column) for w in shown)
-        words += measure.across_height(page.across(), page.width() - 24)
+        words = rows + sum(measure.text_height(w.font(), w.text(), column) for w in shown)
         for scale in TITLE_SCALES:
             title_font = scaled_font(page.font(), scale, bold=True)
             taken = words + measure.text_height(title_font, page.title.text(), column)
-            if page.height() - taken >= _least(page, with_picture, fifth):
+            room = page.height() - rows if beside else page.height() - taken
+            if taken <= page.height() and room >= _least(page, with_picture, fifth):
                 break
         else:
             continue
@@ -83,10 +101,12 @@ def _fit(page: SessionPage) -> None:
     flow_buttons(page)  # slim buttons are narrower too
     shown = page.plan is not None and page.status is not Status.STOPPED
     page.picture.setVisible(with_picture and shown)
+    session_layout.countdown_beside(page, beside)
     for label in (*others, page.title):  # a wrapped line is never squeezed away
         label.setMinimumHeight(measure.text_height(label.font(), label.text(), column))
-    room = max(min(int(page.height() * 0.28), page.height() - taken), 1)
-    if (font := measure.fitting_font(page.countdown.font(), room)) != page.countdown.font():
+    room = max(room if beside else min(int(page.height() * 0.28), room), 1)
+    font = measure.fitting_font(page.countdown.font(), room, column)
+    if font != page.countdown.font():
         page.countdown.setFont(font)
 
 

@@ -1,7 +1,8 @@
 """Where the session page puts its parts: the picture beside the words and the full-width lines
 under them in a part that scrolls, and below it, always in view, the rating, the progress and
 the buttons in two groups, a row each where the width allows. It sets the page's `scrolled`
-and `pinned` layouts, between which session_fit moves the rating.
+and `pinned` layouts, between which session_fit moves the rating, and `top` and `words`,
+between which it moves the countdown.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def arrange(page: SessionPage) -> None:
     # With the countdown hidden (stopped, finished) the words stay together at the top
     # instead of being spread down the page; while it shows, its stretch takes the room.
     text.addStretch(0)
-    top = QHBoxLayout()
+    page.words, page.top = text, (top := QHBoxLayout())
     top.addWidget(page.picture, 1)
     top.addLayout(text, 1)
     # While the countdown runs, session_fit makes all fit; the end's summary and changes may
@@ -99,3 +100,19 @@ def _place(page: SessionPage, split: tuple[tuple[str, ...], ...]) -> None:
         for key in keys:
             row.addWidget(page.buttons[key])
         page.button_rows.addLayout(row)
+
+
+def countdown_beside(page: SessionPage, beside: bool) -> None:
+    """The countdown in the picture's place, the words beside it as a block in the middle of
+    their half; or back between the words. In a short window with large text the words above
+    and below it left the countdown a line of text; beside them it has their whole height."""
+    if (page.top.indexOf(page.countdown) >= 0) == beside:
+        return
+    if beside:
+        page.words.removeWidget(page.countdown)
+        page.words.insertStretch(0)
+        page.top.insertWidget(1, page.countdown, 1)
+    else:
+        page.top.removeWidget(page.countdown)
+        page.words.takeAt(0)  # the stretch that held the words in the middle
+        page.words.insertWidget(2, page.countdown, 1)

@@ -112,6 +112,8 @@ def test_a_rest_that_asks_how_it_felt_fits_a_laptop_at_large_text(
         rows = {b.y() for b in coach.ctx.pages.session.rating.buttons.values()}
         assert len(rows) == 1, "the rating's buttons went one under another"
         page = coach.ctx.pages.session
+        if page.countdown.isVisible():  # fitted the moment the question moved, it was cut
+            assert on_screen(page.countdown, coach.window), "the countdown is cut"
         assert largest_gap(page) < page.fontMetrics().height(), "an empty band on the page"
     finally:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)

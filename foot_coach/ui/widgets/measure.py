@@ -39,13 +39,17 @@ def across_height(widgets: tuple[QWidget, ...], width: int) -> int:
     )
 
 
-def fitting_font(font: QFont, room: int) -> QFont:
-    """The bold countdown font for `room` pixels of height: large, but its whole line fits."""
+def fitting_font(font: QFont, room: int, width: int = 10_000) -> QFont:
+    """The bold countdown font for `room` pixels of height: large, but its whole line fits,
+    and three digits fit in `width`."""
     fitted = QFont(font)
     fitted.setBold(True)
     pixels = max(32, int(room * 0.8))
     fitted.setPixelSize(pixels)
-    while pixels > 24 and QFontMetrics(fitted).height() > room:
+    while pixels > 24 and (
+        QFontMetrics(fitted).height() > room
+        or QFontMetrics(fitted).horizontalAdvance("000") > width
+    ):
         pixels -= 4
         fitted.setPixelSize(pixels)
     return fitted
