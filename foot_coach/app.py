@@ -16,8 +16,8 @@ from datetime import datetime, tzinfo
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from foot_coach import APP_NAME
 from foot_coach.cli import Options
@@ -31,6 +31,7 @@ from foot_coach.system.clock import local_now, local_zone
 from foot_coach.system.first_paint import FirstPaintReporter, after_first_paint
 from foot_coach.system.paths import Paths
 from foot_coach.ui import illustration, theme, window_place
+from foot_coach.ui.in_turn import InTurn
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.book import Pages
 
@@ -70,6 +71,7 @@ class Coach(QObject):
         self.settings = settings_file or SettingsFile(paths.settings, Settings())
         illustration.set_own_pictures(own.picture_sources())
         self.window = MainWindow()
+        self.in_turn = InTurn(self)  # the boxes at start: warnings, welcome, carrying on
         amounts = lambda: progression.current(  # noqa: E731  (today's, from the first paint)
             own.catalog.exercises, log.latest_prescriptions(store.conn)
         )
@@ -216,12 +218,19 @@ def show(
     shown = not options.minimized or not coach.tray_available()
     if shown:
         coach.window.show()  # with no tray, a hidden window could never be found again
-    if notices:
-        from PySide6.QtWidgets import QMessageBox  # rarely: start-up pays for it only then
-    for text in notices:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=coach.window)
-        box.open()
+    for text in notices:  # each read and closed before the next box, or the welcome
+        coach.in_turn.add(partial(warning, coach.window, text))
     after_first_paint(coach.window, shown, gc.enable, partial(ready, app, coach, options, resume))
+
+
+def warning(window: MainWindow, text: str) -> QDialog:
+    """A problem met at start, told over the window."""
+    from PySide6.QtWidgets import QMessageBox  # rarely: start-up pays for it only then
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def ready(app: QApplication, coach: Coach, options: Options, resume: int | None) -> None:
@@ -250,10 +259,11 @@ def started(app: QApplication, coach: Coach, options: Options, resume: int | Non
     coach.reminders.start()  # one may be due at once
     settings.follow_cues(ctx)  # Settings' view of the audio helpers
     forget_sources()
-    if not ctx.settings.value.first_run_done and not options.minimized and options.start is None:
-        help.welcome(ctx)  # over the window, once the window is seen
+    # What happened before (a session cut off) is asked before the welcome to what comes.
     if resume is not None and options.start is None:
-        QTimer.singleShot(0, lambda: coach.sessions.offer_resume(resume))
+        coach.in_turn.add(partial(coach.sessions.offer_resume, resume))
+    if not ctx.settings.value.first_run_done and not options.minimized and options.start is None:
+        coach.in_turn.add(lambda: help.welcome(ctx))  # over the window, once it is seen
     if options.start is not None:
         ids = [options.start] if options.start else list(ctx.routine_ids())
         QTimer.singleShot(0, lambda: coach.sessions.start(ids))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from foot_coach.actions import help
 from foot_coach.app import Coach
@@ -201,3 +201,30 @@ def test_at_large_text_the_dialogs_open_larger_and_within_the_screen(qtbot, make
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)
     assert sizes[200].width() > sizes[100].width()
     assert sizes[200].height() > sizes[100].height()
+
+
+def test_boxes_at_start_open_one_at_a_time_the_welcome_last(coach: Coach, qtbot) -> None:
+    """Settings that could not be read come back as the usual ones, the welcome's among them:
+    it opened over the warning, which lay under it, unanswerable behind a modal box. What
+    happened before (a warning, a session cut off) is told first, the welcome last."""
+    from datetime import UTC, datetime
+
+    from foot_coach.app import show
+    from foot_coach.store import log
+
+    coach.ctx.settings.value = Settings(first_run_done=False, muted=True, voice=False)
+    cut_off = log.start_session(
+        coach.ctx.store.conn, datetime(2026, 11, 2, 9, tzinfo=UTC), ["toe-curls"]
+    )
+    warnings = ["Foot Coach could not read all of its settings.", "Your own exercises too."]
+    show(QApplication.instance(), coach, Options(None, False, 1.0), warnings, cut_off)
+    painted = []  # the welcome's turn comes after the window's first paint
+    after_first_paint(coach.window, True, lambda: painted.append(True))
+    qtbot.waitUntil(lambda: bool(painted))
+    for text in [*warnings, "Your last session stopped unexpectedly"]:  # in order, each on top
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.text().startswith(text)
+        assert not any(d.isVisible() for d in coach.window.findChildren(FirstRunDialog))
+        ok, no = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.No
+        (box.button(ok) or box.button(no)).click()
+    assert isinstance(QApplication.activeModalWidget(), FirstRunDialog)
