@@ -145,7 +145,6 @@ class FirstRunDialog(QDialog):
         self.reminder_on.setChecked(True)
         self.reminder_time = QTimeEdit(QTime(9, 0))
         self.reminder_time.setDisplayFormat("HH:mm")
-        named(self.reminder_time, self.tr("Reminder time"), self.tr("The time of the reminder"))
         named(self.reminder_on, self.tr("Daily reminder"), self.tr("Remind me every day"))
         self.reminder_on.toggled.connect(self.reminder_time.setEnabled)
         row = QWidget()
@@ -154,7 +153,11 @@ class FirstRunDialog(QDialog):
         line.addWidget(self.reminder_time)
         line.addStretch(1)
         pick = _text(self.tr("Pick a time of day that suits you. You can change it later."))
+        # Orca said this sentence as the field's name, then the name: the label goes by the
+        # field's short name, and the sentence is said after it, as its description.
+        named(self.reminder_time, self.tr("Reminder time"), pick.text())
         pick.setBuddy(self.reminder_time)
+        pick.setAccessibleName(self.reminder_time.accessibleName())
         return self._page(_text(self.tr("A daily reminder"), heading=True), pick, row)
 
     def _sound_page(self, volume: int) -> QWidget:

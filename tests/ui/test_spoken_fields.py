@@ -103,3 +103,14 @@ def test_the_language_note_is_said_as_it_appears(make_coach, monkeypatch) -> Non
     settle()
     assert page.language_note.isVisible()
     assert heard == ["A new language is used from the next start."]
+
+
+def test_the_welcomes_reminder_time_is_named_shortly_and_described_by_its_sentence(qtbot) -> None:
+    """Its label is the step's sentence, which Orca read as the field's name, then the name."""
+    welcome = FirstRunDialog(70)
+    qtbot.addWidget(welcome)
+    welcome.next_button.click()  # to the step with the time, made as it comes
+    field = welcome.reminder_time
+    assert orca_says(field) == "Reminder time 09:00"
+    described = QAccessible.queryAccessibleInterface(field).text(QAccessible.Text.Description)
+    assert described == "Pick a time of day that suits you. You can change it later."
