@@ -47,6 +47,7 @@ class _PageScroll(QScrollArea):
         # Python types of all of Qt's event classes (0.5 MB kept).
         cast(QGuiApplication, QGuiApplication.instance()).fontChanged.connect(self._font_changed)
 
+    @Slot(QFont)  # undeclared, PySide lost it ("Slot not found") once a dialog's area went
     def _font_changed(self, font: QFont) -> None:
         # The application's new font, which the area takes on: its own comes a turn later.
         self.verticalScrollBar().setSingleStep(QFontMetrics(font).height())
