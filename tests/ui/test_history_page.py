@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import random
 import subprocess
-import sys
 import textwrap
 from datetime import UTC, date, datetime, timedelta
 
@@ -41,7 +39,7 @@ def test_pyqtgraph_not_imported_until_shown(catalog) -> None:
 def test_before_the_chart_libraries_load_the_page_shows_its_words_then_its_plots() -> None:
     script = textwrap.dedent(
         """
-        import random, sys
+        import json, random, sys
         from datetime import date
         from pathlib import Path
         from tempfile import mkdtemp
@@ -63,19 +61,16 @@ def test_before_the_chart_libraries_load_the_page_shows_its_words_then_its_plots
         page.sig_charts_drawn.connect(lambda: (drawn.append(1), loop.quit()))
         page.show()
         frames = page.charts.values()
-        print([bool(f.summary.text()) for f in frames], [f.plot is None for f in frames])
+        at_once = [[bool(f.summary.text()) for f in frames], [f.plot is None for f in frames]]
         QTimer.singleShot(60_000, loop.quit)
         loop.exec()
-        print(drawn, [f.plot is not None for f in frames], "pyqtgraph" in sys.modules)
+        later = [drawn, [f.plot is not None for f in frames], "pyqtgraph" in sys.modules]
+        print(json.dumps([at_once, later]))
         """
     )
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                          text=True, timeout=120)  # fmt: skip
-    assert done.stdout.splitlines() == [
-        "[True, True, True, True] [True, True, True, True]",  # words at once, no plot yet
-        "[1] [True, True, True, True] True",  # the plots once the libraries are in
-    ], done.stderr
+    at_once, later = run_script(script, timeout=120)
+    assert at_once == [[True] * 4, [True] * 4]  # words at once, no plot yet
+    assert later == [[1], [True] * 4, True]  # the plots once the libraries are in
 
 
 def test_with_the_libraries_in_the_plots_are_made_a_step_per_turn_then_updated_at_once(
