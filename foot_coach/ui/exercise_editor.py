@@ -106,6 +106,24 @@ class ExerciseEditor(QDialog):
     def _arrange(self) -> None:
         title = QLabel(tr("Your own exercise"))
         title.setFont(scaled_font(self.font(), 1.4, bold=True))
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(title)
+        inner.addLayout(self._form())
+        scroll = scrolling.vertical_scroll(content)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(measure.roomy_size(self, QSize(640, 720), 26, 30))  # as the text asks
+
+    def _form(self) -> QFormLayout:
+        """Every field under its label, the picture's choice and file button on one row."""
         form = QFormLayout()
         # Each label above its field: long labels beside fields squeezed them with large text.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -136,21 +154,7 @@ class ExerciseEditor(QDialog):
         picture_label = QLabel(tr("Picture"))
         picture_label.setBuddy(self.picture)  # a row of controls gets no label of its own
         form.addRow(picture_label, picture_row)
-        content = QWidget()
-        inner = QVBoxLayout(content)
-        inner.addWidget(title)
-        inner.addLayout(form)
-        scroll = scrolling.vertical_scroll(content)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.resize(measure.roomy_size(self, QSize(640, 720), 26, 30))  # as the text asks
+        return form
 
     # --- values --------------------------------------------------------------------------------
     def _fill(self, start: Exercise) -> None:
