@@ -171,12 +171,14 @@ def test_every_session_state_fits(
 
 
 @pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
-def test_the_offer_to_carry_on_fits(qtbot, coach: Coach, artifacts, text_size: int) -> None:
+def test_the_offer_to_carry_on_fits(
+    qtbot, language: str, coach: Coach, artifacts, text_size: int
+) -> None:
     session_id = log.start_session(coach.ctx.store.conn, coach.ctx.wall(), ["toe-curls"])
     box = coach.sessions.offer_resume(session_id)
     assert box is not None
     settle(qtbot, box)
-    save(box, artifacts, "dialog-carry-on", text_size)
+    save(box, artifacts, f"dialog-carry-on-{language}", text_size)
     problems = layout_problems(box)
     box.reject()
     assert not problems, "\n".join(problems)
@@ -195,7 +197,9 @@ FILE_DIALOGS = {
 
 @pytest.mark.parametrize("text_size", PERCENTS, indirect=True, ids=lambda p: f"{p}pct")
 @pytest.mark.parametrize("action", FILE_DIALOGS)
-def test_the_file_dialogs_fit(qtbot, coach: Coach, artifacts, text_size: int, action: str) -> None:
+def test_the_file_dialogs_fit(
+    qtbot, language: str, coach: Coach, artifacts, text_size: int, action: str
+) -> None:
     """Where the desktop offers no file dialog of its own (no GTK or portal theme, as here),
     Qt's own opens, and it must fit too."""
     seen: list[QWidget | None] = []
@@ -206,7 +210,7 @@ def test_the_file_dialogs_fit(qtbot, coach: Coach, artifacts, text_size: int, ac
         if isinstance(dialog, QFileDialog):
             dialog.resize(min(dialog.width(), 800), min(dialog.height(), 500))
             settle(qtbot, dialog)
-            save(dialog, artifacts, f"dialog-file-{action}", text_size)
+            save(dialog, artifacts, f"dialog-file-{action}-{language}", text_size)
             problems = layout_problems(dialog)
             seen.extend(p for p in problems if not p.startswith(QT_ELIDES))  # type: ignore[misc]
         if dialog is not None:
