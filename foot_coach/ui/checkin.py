@@ -147,8 +147,11 @@ class RatingBar(QFrame):
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setFont(scaled_font(self.font(), 1.1, bold=True))
-        row = FlowRow()  # the question above the buttons, one under another, with large text
-        row.add(self.question, 1)
+        # The question beside its buttons; with large text above them, and the buttons one
+        # under another only where even their own row does not fit.
+        answers = FlowRow()
+        row = FlowRow(self.question, answers)
+        row.box.setStretch(0, 1)
         QVBoxLayout(self).addWidget(row)
         self.buttons: dict[str, QPushButton] = {}
         for key, (value, text) in enumerate(
@@ -168,7 +171,7 @@ class RatingBar(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays with the session
             button.setMinimumHeight(48)  # a large target, slim or not (see session_fit)
             button.clicked.connect(lambda _=False, v=value: self._rate(v))
-            row.add(button)
+            answers.add(button)
             self.buttons[value] = button
         self.hide()
 

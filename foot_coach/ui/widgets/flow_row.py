@@ -29,8 +29,14 @@ class _FlowBox(QBoxLayout):
     def across_width(self) -> int:
         return sum(w.sizeHint().width() for w in self._shown()) + self._gaps()
 
-    def _height(self, down: bool) -> int:
-        heights = [w.sizeHint().height() for w in self._shown()] or [0]
+    def _height(self, down: bool, width: int = -1) -> int:
+        """Stacked, each control as tall as it is at the whole width: words that wrap, or a
+        row that is itself a FlowRow, may need more than their one-line height."""
+
+        def tall(w: QWidget) -> int:
+            return w.heightForWidth(width) if down and w.hasHeightForWidth() else -1
+
+        heights = [max(tall(w), w.sizeHint().height()) for w in self._shown()] or [0]
         return sum(heights) + self._gaps() if down else max(heights)
 
     def minimumSize(self) -> QSize:
@@ -44,7 +50,7 @@ class _FlowBox(QBoxLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._height(width < self.across_width())
+        return self._height(width < self.across_width(), width)
 
     def setGeometry(self, rect: QRect) -> None:
         wanted = DOWN if rect.width() < self.across_width() else ACROSS
