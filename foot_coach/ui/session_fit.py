@@ -42,11 +42,14 @@ def fit(page: SessionPage) -> None:
 def pin_rating(page: SessionPage) -> None:
     """The question how it felt stays in view with the buttons below what scrolls (the end's
     summary and changes), unless with them it would take over half the page (a short window
-    at 200 % text stacks its buttons): then it scrolls with the words, the buttons stay."""
+    at 200 % text stacks its buttons): then it scrolls with the words, the buttons stay.
+    Measured with the buttons as slim as _fit may make them: in German and Spanish at 200 %
+    on a laptop the question took a line above its answers, and at their full height it was
+    sent to scroll, out of view, although slimmer buttons left the words room."""
     em = page.buttons["pause"].fontMetrics().height()
     rows = flow_buttons(page)
-    below = page.rating.heightForWidth(page.width() - 24) + rows * measure.button_height(em, False)
-    into, out_of = (page.pinned, page.scrolled) if below <= page.height() // 2 else (
+    below = page.rating.heightForWidth(page.width() - 24) + rows * measure.button_height(em, True)
+    into, out_of = (page.pinned, page.scrolled) if below <= page.height() * 0.6 else (
         page.scrolled, page.pinned)  # fmt: skip
     if into.indexOf(page.rating) < 0:
         # Moved to another parent, Qt hides it until the next turn of the event loop: the
