@@ -1450,7 +1450,7 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     </message>
     <message>
         <source>Paused. Press Space or Resume to carry on.</source>
-        <translation>Pause. Drücken Sie die Leertaste oder „Weiter“, um weiterzumachen.</translation>
+        <translation>Pause. Weiter mit der Leertaste oder „Weiter“.</translation>
     </message>
     <message>
         <source>Carrying on.</source>
@@ -2512,7 +2512,7 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     </message>
     <message>
         <source>Paused. Press Space or Resume to carry on.</source>
-        <translation>Pause. Drücken Sie die Leertaste oder „Weiter“, um weiterzumachen.</translation>
+        <translation>Pause. Weiter mit der Leertaste oder „Weiter“.</translation>
     </message>
     <message>
         <source>Everything you did is saved.</source>

@@ -82,7 +82,7 @@ def session_buttons(coach: Coach) -> list[QWidget]:
 @pytest.mark.parametrize("state", ["running", "paused", "finished"])
 @pytest.mark.parametrize("exercise", ["toe-curls", "arch-raises", "heel-to-toe-walk"])
 def test_a_rest_that_asks_how_it_felt_fits_a_laptop_at_large_text(
-    qtbot, make_coach, scheduler, artifacts, state: str, exercise: str
+    qtbot, language: str, make_coach, scheduler, artifacts, state: str, exercise: str
 ) -> None:
     """The tallest a session gets: after an exercise, the question how it felt and its three
     buttons join the session's two rows; at the end, the day's summary joins Back to
@@ -103,7 +103,8 @@ def test_a_rest_that_asks_how_it_felt_fits_a_laptop_at_large_text(
             scheduler.run_until_idle()
         for _ in range(3):
             QApplication.processEvents()
-        coach.window.grab().save(str(artifacts / f"laptop-200-rest-{exercise}-{state}.png"))
+        name = f"laptop-200-rest-{exercise}-{state}-{language}.png"
+        coach.window.grab().save(str(artifacts / name))
         buttons = session_buttons(coach)
         assert len(buttons) == (4 if state == "finished" else 10), "the rating's three too"
         for button in buttons:
