@@ -58,7 +58,12 @@ def connect_settings(ctx: Context) -> None:
 
 
 def change(ctx: Context, **changes: object) -> None:
-    tell(ctx, ctx.settings.change(**changes))
+    """Saved at once. A disk that refuses is told once, not at every step of the volume
+    or every tick, until a save works again (the line on the Reminders page stays)."""
+    told = ctx.settings.unsaved
+    problem = ctx.settings.change(**changes)
+    if problem is None or not told:
+        tell(ctx, problem)
     ctx.reminders.refresh()
 
 

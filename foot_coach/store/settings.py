@@ -208,12 +208,14 @@ class SettingsFile:
     """The one copy of the settings in a running app: changes are saved at once, then shared.
 
     A save that fails (full disk, read-only folder) keeps the new values for this run and
-    returns a message naming the file, so the person is told and nothing else breaks.
+    returns a message naming the file, so the person is told and nothing else breaks;
+    `unsaved` says the last save failed.
     """
 
     def __init__(self, path: Path, value: Settings) -> None:
         self.path, self.value = path, value
         self.listeners: list[Callable[[Settings], None]] = []
+        self.unsaved = False
 
     def change(self, **changes: Any) -> Words | None:
         self.value = replace(self.value, **changes)
@@ -222,6 +224,7 @@ class SettingsFile:
             save(self.path, self.value)
         except OSError as exc:
             problem = _not_saved(self.path, exc)
+        self.unsaved = problem is not None
         for listener in self.listeners:
             listener(self.value)
         return problem

@@ -1,6 +1,6 @@
 """What a person adds beside a session (a check-in, a rating, an amount set by hand, a raised
 amount, a note or a deletion) on a history that refuses writing: told, naming the file, and the
-session still runs."""
+session still runs. Settings a full disk refuses are told once."""
 
 from __future__ import annotations
 
@@ -71,3 +71,31 @@ def test_a_session_starts_when_its_raised_amount_cannot_be_saved(
     coach.ctx.store.conn.execute("PRAGMA query_only = OFF")  # room again
     coach.sessions.retry_saving()
     assert not coach.sessions.unsaved()
+
+
+def test_settings_the_disk_refuses_are_told_once_until_a_save_works(
+    make_coach, shown: list[str], monkeypatch
+) -> None:
+    """Right pressed five times on the volume with the disk full: one box, not five."""
+    import errno
+
+    from foot_coach.actions import settings as settings_actions
+    from foot_coach.store import settings
+
+    real_save = settings.save
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    coach = make_coach()
+    monkeypatch.setattr(settings, "save", full)
+    for volume in (75, 80, 85, 90, 95):
+        settings_actions.change(coach.ctx, volume=volume)
+    assert len(shown) == 1 and "settings.toml" in shown[0]
+    assert coach.ctx.settings.value.volume == 95  # kept for this run
+    monkeypatch.setattr(settings, "save", real_save)
+    settings_actions.change(coach.ctx, volume=90)  # room again: saved, the line cleared
+    assert coach.ctx.pages.reminders.message.text() == ""
+    monkeypatch.setattr(settings, "save", full)
+    settings_actions.change(coach.ctx, volume=85)
+    assert len(shown) == 2
