@@ -31,6 +31,7 @@ TRACE_ENV = "FOOT_COACH_TRACE_CUES"  # system tests and benchmarks: each cue ask
 LINGER_MS = 180_000  # after a session (or a tried sound) ends: then the helpers are stopped
 REVIVE_MS = 2_000  # a helper that failed in a session is started anew this much later, once
 FAILED = (State.NOT_ANSWERING, State.ENDED)
+BORN_BROKEN = "born_broken"  # a helper's property: its engine was in error when it got ready
 Seen = tuple[State, dict[str, Any]]  # what a helper last told us
 
 
@@ -39,8 +40,10 @@ def trace(kind: str, what: str) -> None:
 
 
 def broken(worker: Worker) -> bool:
-    """Failed, or alive with its speech engine in error (speech-dispatcher was killed)."""
-    return worker.state in FAILED or worker.info.get("state") == "Error"
+    """Failed, or alive with its speech engine fallen into error (speech-dispatcher was
+    killed). One in error from its start (no speech daemon at all) gains nothing anew."""
+    fallen = worker.info.get("state") == "Error" and not worker.property(BORN_BROKEN)
+    return worker.state in FAILED or fallen
 
 
 def process_worker(role: str, argument: str) -> Worker:
@@ -142,7 +145,7 @@ class Cues(QObject):
         worker.setParent(self)
         worker.sig_changed.connect(self._changed)
         worker.sig_changed.connect(lambda: self._failed(role, worker))
-        worker.sig_ready.connect(lambda: self._ready(role))
+        worker.sig_ready.connect(lambda: self._ready(role, worker))
         self._workers[role] = worker
         worker.start()
 
@@ -158,7 +161,8 @@ class Cues(QObject):
             self._retire(role)
         self._start_needed()
 
-    def _ready(self, role: str) -> None:
+    def _ready(self, role: str, worker: Worker) -> None:
+        worker.setProperty(BORN_BROKEN, worker.info.get("state") == "Error")
         if self._trace:
             self._trace("helper", f"{role} ready")
         if role == "sound":

@@ -240,3 +240,12 @@ def test_a_helper_that_fails_after_the_session_is_not_started_anew(
     helpers.channel("sound").sig_ended.emit()
     assert not helpers.revive.advance()
     assert helpers.started("sound") == 1
+
+
+def test_a_voice_in_error_from_its_start_is_not_started_anew(cues: Cues, helpers: Helpers) -> None:
+    """No speech daemon at all: a new helper would find the same, at the cost of a start."""
+    cues.hold()
+    helpers.channel("voice").answer(ready={"engine": "speechd", "state": "Error", "error": "x"})
+    helpers.channel("voice").answer(status={"state": "Error", "error": "still"})
+    assert not helpers.revive.advance()
+    assert helpers.started("voice") == 1
