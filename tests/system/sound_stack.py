@@ -78,14 +78,8 @@ class SoundStack:
     def __enter__(self) -> SoundStack:
         try:
             if self.sound:
-                sinks = [SINK, VOICE_SINK] if self.voice_apart else [SINK]
                 self.env["PULSE_SINK"] = SINK
-                pulse = self._start([
-                    "pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n",
-                    *(f"--load=module-null-sink sink_name={s} rate={RATE}" for s in sinks),
-                    "--load=module-native-protocol-unix", "--log-target=stderr",
-                ])  # fmt: skip
-                _wait_for(self.run / "pulse" / "native", pulse, 10)
+                self._start_sound()
             if self.speech:
                 self.speechd = self._start([
                     "speech-dispatcher", "--run-single", "-t", "0",
@@ -100,6 +94,25 @@ class SoundStack:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _start_sound(self) -> None:
+        sinks = [SINK, VOICE_SINK] if self.voice_apart else [SINK]
+        self.pulse = self._start([
+            "pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n",
+            *(f"--load=module-null-sink sink_name={s} rate={RATE}" for s in sinks),
+            "--load=module-native-protocol-unix", "--log-target=stderr",
+        ])  # fmt: skip
+        _wait_for(self.run / "pulse" / "native", self.pulse, 10)
+
+    def kill_sound(self) -> None:
+        """The sound server dies, as PulseAudio does when it crashes or is killed."""
+        os.killpg(self.pulse.pid, signal.SIGKILL)
+        self.pulse.wait(timeout=60)
+        (self.run / "pulse" / "native").unlink(missing_ok=True)
+
+    def restart_sound(self) -> None:
+        """The sound server starts again, as the desktop starts it after a crash."""
+        self._start_sound()
 
     def stop_speech(self) -> None:
         """Freeze speech-dispatcher and its modules, as a hung daemon would be."""

@@ -158,6 +158,33 @@ def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path:
                 second.close()
 
 
+def test_the_sounds_come_back_when_the_sound_server_is_started_again(tmp_path: Path):
+    """PulseAudio killed mid-session takes the sound helper with it; the server is back a
+    moment later, and so, once the helper is started anew, are the cues."""
+    tiny_routine(tmp_path / "data", count=3)
+    with SoundStack(tmp_path, speech=False) as stack:
+        app = Traced(tmp_path / "data", stack)
+        try:
+            app.app.wait_painted(60)
+            app.start_routine()
+            assert app.wait_for(lambda _: "hold.wav" in str(app.cues("play")), 30), app.lines
+            stack.kill_sound()
+            stack.restart_sound()
+            recording = stack.record()
+            assert app.wait_for(lambda _: "done.wav" in str(app.cues("play")), 60), app.lines
+            app.wait_for(lambda _: False, 1.5)  # the last cue plays out
+            samples, start = recording.stop()
+        finally:
+            app.app.close()
+    assert app.wait_for(lambda _: len(app.reps()) == 3, 5), app.reps()
+    readies = [asked for asked, what in app.cues("helper") if what == "sound ready"]
+    assert len(readies) == 2, app.lines  # the first helper, and the one started anew
+    after = [(asked, name) for asked, name in app.cues("play") if asked > readies[1]]
+    likeness = [(name, find_cue(samples, start, asked, name)[1]) for asked, name in after]
+    assert len(likeness) >= 3 and after[-1][1] == "done.wav", app.lines
+    assert all(alike > 0.4 for _, alike in likeness), likeness
+
+
 def test_with_no_sound_server_the_session_runs_and_settings_says_why(tmp_path: Path):
     tiny_routine(tmp_path / "data", count=1)
     with SoundStack(tmp_path, sound=False) as stack:
