@@ -187,7 +187,7 @@ def until_quit(
         if (made := coach()) is not None:
             made.ctx.cues.shut_down()  # killed, not waited for: quitting never hangs on audio
         try:
-            store.put_back()  # deleted while open: written back, or lost with the process
+            store.put_back(stamp())  # gone while open: written back, or lost with the process
         except StoreError as exc:
             LOG.warning("the history file was deleted and cannot be put back: %s", exc)
         store.close()

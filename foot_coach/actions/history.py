@@ -50,22 +50,27 @@ def changed(ctx: Context) -> None:
 
 
 def put_back(ctx: Context) -> None:
-    """A history file deleted while the app runs is written back, and the person told: a
-    session went on into a file no folder showed, lost with everything before it at quit.
-    The box does not wait for an answer: a session stopped to quit (at logout) comes here."""
+    """A history file deleted or replaced while the app runs is written back, and the person
+    told: a session went on into a file no folder showed, lost with everything before it at
+    quit. The box waits for no answer: a session stopped to quit (at logout) comes here."""
     try:
-        if not ctx.store.put_back():
-            return
+        kept = ctx.store.put_back(stamp())
     except StoreError as exc:
-        LOG.warning("the history file was deleted and cannot be put back: %s", exc)
+        LOG.warning("the history file went and cannot be put back: %s", exc)
         notice(ctx.window, i18n.explain(exc))
         return
-    LOG.warning("the history file was deleted while open: written back")
-    notice(ctx.window, fill(tr(
+    if kept is None:
+        return
+    LOG.warning("the history file went while open: written back (%s)", kept)
+    text = tr(
         "The history file %1 was deleted while Foot Coach was open. Everything in it has "
         "been written back, and nothing is lost. To remove your history, quit Foot Coach "
         "first."
-    ), ctx.store.path))  # fmt: skip
+    ) if kept == ctx.store.path else tr(
+        "The history file %1 was replaced by another file while Foot Coach was open. Your "
+        "history has been written back, and nothing is lost; the other file is kept as %2."
+    )  # fmt: skip
+    notice(ctx.window, fill(text, ctx.store.path, kept))
 
 
 def snapshot(ctx: Context, chosen: Range) -> Snapshot:

@@ -171,6 +171,7 @@ class Store:
         self.path, self.conn, self.backups_dir = path, conn, backups_dir
         self.followers: list[Callable[[sqlite3.Connection], None]] = []
         self.movers: list[Callable[[sqlite3.Connection], None]] = []
+        self.identity = _identity(path)  # the file this connection writes
 
     @classmethod
     def open(cls, path: Path, backups_dir: Path | None = None, stamp: str = "") -> Store:
@@ -218,13 +219,16 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def put_back(self) -> bool:
-        """If the file was deleted (or moved away) while open, write what this connection
-        holds back under its name and carry on in it; True if so. SQLite writes on into a
-        deleted file unseen, and everything in it was gone once the app ended. Raises
-        StoreError if it cannot be written back (the connection then stays as it was)."""
-        if self.read_only or self.path.exists():
-            return False
+    def put_back(self, stamp: str) -> Path | None:
+        """If the file was deleted, moved away or replaced by another while open, write what
+        this connection holds back under its name and carry on in it. SQLite writes on into
+        a file no folder shows, and everything in it was gone once the app ended. None if it
+        was in place; else where a file found in its place was kept (-replaced-`stamp`), or
+        the history's own path if its place was empty. Raises StoreError if it cannot be
+        written back (the connection then stays as it was)."""
+        found = _identity(self.path)
+        if self.read_only or found == self.identity:
+            return None
         try:
             temp = _copy(self.conn, self.path)
         except (OSError, sqlite3.Error) as exc:
@@ -232,19 +236,33 @@ class Store:
         # Closed first: its -wal and -shm carry the history's name, and must be gone before
         # a connection to the file put back opens its own under the same names.
         self.conn.close()
+        kept = self.path
+        if found is not None:  # another file took its place: kept beside it, never deleted
+            kept = self.path.with_name(f"{self.path.name}.replaced-{stamp}")
+            os.replace(self.path, kept)
         os.replace(temp, self.path)
         self.conn = connect(self.path)
         _configure(self.conn)
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        self.identity = _identity(self.path)
         for move in self.movers:
             move(self.conn)
-        return True
+        return kept
 
     def replaced(self) -> None:
         """A restore replaced the history's content on this same connection: `followers`
         (the session recorder) drop what they held of the old one."""
         for follow in self.followers:
             follow(self.conn)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device and inode), None if there is none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def move_aside(path: Path, stamp: str) -> Path:

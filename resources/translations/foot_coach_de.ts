@@ -56,6 +56,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Die Verlaufsdatei %1 wurde gelöscht, während Foot Coach geöffnet war. Ihr ganzer Inhalt wurde zurückgeschrieben, es ist nichts verloren. Um Ihren Verlauf zu entfernen, beenden Sie zuerst Foot Coach.</translation>
     </message>
     <message>
+        <source>The history file %1 was replaced by another file while Foot Coach was open. Your history has been written back, and nothing is lost; the other file is kept as %2.</source>
+        <translation>Die Verlaufsdatei %1 wurde durch eine andere Datei ersetzt, während Foot Coach geöffnet war. Ihr Verlauf wurde zurückgeschrieben, es ist nichts verloren; die andere Datei wird als %2 aufbewahrt.</translation>
+    </message>
+    <message>
         <source>Export to folder</source>
         <translation>In einen Ordner exportieren</translation>
     </message>

@@ -56,6 +56,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>El archivo de historial %1 se borró mientras Foot Coach estaba abierto. Todo su contenido se ha vuelto a escribir y no se ha perdido nada. Para eliminar su historial, cierre primero Foot Coach.</translation>
     </message>
     <message>
+        <source>The history file %1 was replaced by another file while Foot Coach was open. Your history has been written back, and nothing is lost; the other file is kept as %2.</source>
+        <translation>El archivo de historial %1 se sustituyó por otro archivo mientras Foot Coach estaba abierto. Su historial se ha vuelto a escribir y no se ha perdido nada; el otro archivo se guarda como %2.</translation>
+    </message>
+    <message>
         <source>Export to folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>

@@ -239,10 +239,10 @@ def test_a_history_deleted_while_open_is_put_back_and_written_on(tmp_path: Path)
     store.movers.append(moved.append)
     at = datetime(2026, 11, 30, 9, tzinfo=UTC)
     log.start_session(store.conn, at, ["toe-curls"])
-    assert not store.put_back()  # in place: nothing to do
+    assert store.put_back("s") is None  # in place: nothing to do
     path.unlink()
     log.start_session(store.conn, at, ["arch-raises"])  # into the deleted file
-    assert store.put_back() and moved == [store.conn]
+    assert store.put_back("s") == path and moved == [store.conn]
     log.start_session(store.conn, at, ["ankle-circles"])
     store.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["history.sqlite3"]
@@ -251,3 +251,27 @@ def test_a_history_deleted_while_open_is_put_back_and_written_on(tmp_path: Path)
         rows = conn.execute("SELECT routine FROM sessions ORDER BY id").fetchall()
         assert [r[0] for r in rows] == ["toe-curls", "arch-raises", "ankle-circles"]
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_history_replaced_while_open_is_put_back_and_the_other_file_kept(
+    tmp_path: Path,
+) -> None:
+    """A sync or backup tool renames another copy over the open history: the session would
+    go on into the file it replaced, unseen, and be lost at quit."""
+    path = tmp_path / "history.sqlite3"
+    store = Store.open(path)
+    at = datetime(2026, 11, 30, 9, tzinfo=UTC)
+    log.start_session(store.conn, at, ["toe-curls"])
+    other = Store.open(tmp_path / "older.sqlite3")
+    log.start_session(other.conn, at, ["arch-raises"])
+    other.close()
+    (tmp_path / "older.sqlite3").replace(path)
+    log.start_session(store.conn, at, ["ankle-circles"])  # into the file no folder shows
+    kept = store.put_back("s")
+    assert kept == tmp_path / "history.sqlite3.replaced-s"
+    assert store.put_back("t") is None  # in place now
+    store.close()
+    for file, routines in ((path, ["toe-curls", "ankle-circles"]), (kept, ["arch-raises"])):
+        with sqlite3.connect(file) as conn:
+            rows = conn.execute("SELECT routine FROM sessions ORDER BY id").fetchall()
+            assert [r[0] for r in rows] == routines

@@ -1,5 +1,6 @@
-"""A history file deleted while the app runs: the session goes on into it, and at its end the
-file is written back whole and the person told; a recorder writes on into the file put back."""
+"""A history file deleted or replaced while the app runs: the session goes on into it, and at
+its end the file is written back whole (another file in its place kept beside it) and the
+person told; a recorder writes on into the file put back."""
 
 from __future__ import annotations
 
@@ -32,3 +33,24 @@ def test_a_history_deleted_mid_session_is_written_back_with_every_rep(
     assert [tuple(r) for r in rows] == [("toe-curls", "completed"), ("arch-raises", "running")]
     assert done[0][0] == coach.ctx.catalog.get("toe-curls").prescription.count
     assert len(done) == 2 and done[1][0] >= 1
+
+
+def test_a_history_replaced_mid_session_is_written_back_and_the_other_kept(
+    make_coach, scheduler
+) -> None:
+    coach = make_coach()
+    path = coach.ctx.store.path
+    coach.sessions.start(["toe-curls"])
+    for _ in range(12):
+        scheduler.advance()
+    other = path.with_name("copy-from-the-cloud.sqlite3")
+    sqlite3.connect(other).close()
+    other.replace(path)
+    while scheduler.advance():
+        pass
+    shown = [b.text() for b in coach.window.findChildren(QMessageBox) if b.isVisible()]
+    kept = [p for p in path.parent.iterdir() if ".replaced-" in p.name]
+    assert len(kept) == 1 and len(shown) == 1 and str(kept[0]) in shown[0]
+    with sqlite3.connect(path) as conn:
+        row = conn.execute("SELECT routine, outcome FROM sessions").fetchone()
+    assert tuple(row) == ("toe-curls", "completed")
