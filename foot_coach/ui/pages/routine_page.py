@@ -29,6 +29,7 @@ from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.wrap_label import WrapLabel
 
 
 class RoutinePage(QWidget):
@@ -103,9 +104,8 @@ class RoutinePage(QWidget):
         rest_row = QHBoxLayout(rest_pair)
         rest_row.setContentsMargins(0, 0, 0, 0)
         bottom = FlowRow(rest_pair)
-        rest_label = QLabel(self.tr("Rest between exercises"))
+        rest_label = WrapLabel(self.tr("Rest between exercises"))  # at 200 %, in German
         rest_label.setBuddy(self.rest)
-        rest_label.setWordWrap(True)  # "Pause zwischen den Übungen" at 200 % is wider than 800 px
         rest_row.addWidget(rest_label)
         rest_row.addWidget(self.rest)
         bottom.add_stretch()
