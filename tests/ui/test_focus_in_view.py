@@ -88,3 +88,28 @@ def test_the_focus_scrolls_the_area_it_is_in_and_no_other(qtbot):
         assert QApplication.focusWidget() is last
         assert in_view(area), f"Tab reached {last.text()!r} out of sight"
         assert other.verticalScrollBar().value() == kept
+
+
+def test_a_control_comes_into_view_with_the_label_that_names_it(qtbot) -> None:
+    """A History chart's Tab stop is its summary under the plot, named by the chart's title
+    above it: Tab brought the summary alone into view, the title cut off above the plot."""
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    content = QWidget()
+    column = QVBoxLayout(content)
+    title, plot, summary = QLabel("Repetitions per exercise"), QFrame(), QLabel("540 in all")
+    plot.setMinimumHeight(200)
+    summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    title.setBuddy(summary)
+    above, below = ([QPushButton(f"{at} {row}") for row in range(8)] for at in ("up", "down"))
+    for widget in (*above, title, plot, summary, *below):
+        column.addWidget(widget)
+    area = vertical_scroll(content)
+    qtbot.add_widget(area)
+    area.resize(400, 280)
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    summary.setFocus(Qt.FocusReason.TabFocusReason)
+    for shown in (title, summary):
+        assert shown.visibleRegion().boundingRect().size() == shown.size(), shown.text()

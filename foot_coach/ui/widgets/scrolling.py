@@ -110,10 +110,24 @@ def _areas_holding(widget: QWidget) -> list[QScrollArea]:
 def _bring_into_view(area: QScrollArea, widget: QWidget) -> None:
     content = area.widget()
     top = widget.mapTo(content, QPoint(0, 0)).y()
-    if widget.height() >= area.viewport().height():
-        area.verticalScrollBar().setValue(top)  # its start: Qt would show its middle
-    else:
-        area.ensureWidgetVisible(widget)
+    seen, bar = area.viewport().height(), area.verticalScrollBar()
+    if widget.height() >= seen:
+        bar.setValue(top)  # its start: Qt would show its middle
+        return
+    area.ensureWidgetVisible(widget)
+    # With the label that names it, where both fit: a History chart's Tab stop is its summary
+    # under the plot, and its title above the plot was left cut off.
+    named_at = [label.mapTo(content, QPoint(0, 0)).y() for label in _labels_of(content, widget)]
+    if named_at and top + widget.height() - min(named_at) <= seen:
+        bar.setValue(min(bar.value(), min(named_at)))
+
+
+def _labels_of(content: QWidget, widget: QWidget) -> list[QLabel]:
+    return [
+        label
+        for label in content.findChildren(QLabel)
+        if label.buddy() is widget and label.isVisibleTo(content)
+    ]
 
 
 def words_in(content: QWidget) -> str:
