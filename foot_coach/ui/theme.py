@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from foot_coach.system import assets
+from foot_coach.ui import list_arrow
 
 BASE_POINT_SIZE = 14.0  # body text; people may read from a distance, and may not see well
 
@@ -162,7 +163,7 @@ def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100
     app.setPalette(palette(used))
     for kind in EDGED:
         app.setPalette(check_box_palette(used), kind)
-    app.setStyleSheet(STYLE_SHEET + scroll_bar_sheet(used))
+    app.setStyleSheet(STYLE_SHEET + scroll_bar_sheet(used) + list_arrow.sheet(used is Mode.DARK))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale_pct / 100)
     app.setFont(font)
