@@ -56,7 +56,7 @@ def pin_rating(page: SessionPage) -> None:
         # fit that follows would leave it out and give its room to the countdown.
         shown = page.rating.isVisibleTo(page)
         out_of.removeWidget(page.rating)
-        into.insertWidget(0 if into is page.pinned else into.count(), page.rating)
+        into.insertWidget(0 if into is page.pinned else into.count() - 1, page.rating)
         page.rating.setVisible(shown)
 
 
@@ -105,6 +105,10 @@ def _fit(page: SessionPage) -> None:
     shown = page.plan is not None and page.status is not Status.STOPPED
     page.picture.setVisible(with_picture and shown)
     session_layout.countdown_beside(page, beside)
+    # The room goes to the countdown while it counts; stopped or at the end, what was done
+    # follows the words, the room below it: the summary sat at the foot of an empty page.
+    page.scrolled.setStretchFactor(page.top, 1 if counting else 0)
+    page.scrolled.setStretch(page.scrolled.count() - 1, 0 if counting else 1)
     for label in (*others, page.title):  # a wrapped line is never squeezed away
         label.setMinimumHeight(measure.text_height(label.font(), label.text(), column))
     room = max(room if beside else min(int(page.height() * 0.28), room), 1)

@@ -40,6 +40,7 @@ def arrange(page: SessionPage) -> None:
     page.scrolled.addLayout(top, 1)
     for widget in (page.state_line, page.summary, page.changes, page.notice):
         page.scrolled.addWidget(widget)
+    page.scrolled.addStretch(0)  # the room, once nothing counts (see session_fit)
     page.pinned, margins = QVBoxLayout(), page.scrolled.contentsMargins()
     page.pinned.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
     page.scrolled.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)

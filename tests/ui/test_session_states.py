@@ -41,8 +41,12 @@ def test_stopped_leaves_no_old_step_and_says_what_was_done(make_coach, scheduler
     assert page.buttons["pause"].text() == "Back to exercises"
     for _ in range(3):  # the layout settles over a few passes
         QApplication.processEvents()
-    # The words stay together at the top, not spread down the emptied page.
+    # The words stay together at the top, not spread down the emptied page, and what was
+    # done follows them: it sat at the foot of the page, the room between them empty.
     assert page.title.geometry().bottom() < page.height() // 3, page.title.geometry()
+    below = page.summary.mapTo(page, page.summary.rect().topLeft()).y()
+    above = page.title.mapTo(page, page.title.rect().bottomLeft()).y()
+    assert below - above < 2 * page.fontMetrics().height(), (above, below)
     text = page.summary.text()
     assert page.summary.isVisible()
     assert f"Today: 1 exercise, {reps} repetitions, {reps} holds and " in text
