@@ -143,6 +143,8 @@ def test_session_end_with_rating_notice_and_changes(
     page.notice.tell(care.TEXTS[care.Why.RISING])
     qtbot.waitExposed(coach.window)
     assert page.rating.isVisible() and page.notice.isVisible()
+    for _ in range(3):
+        QApplication.processEvents()
     image = coach.window.grab().toImage()
     image.save(str(artifacts / f"session-end-{mode.value}-800x500.png"))
     assert matches_mode(image, mode)
