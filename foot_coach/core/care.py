@@ -6,7 +6,8 @@ The rule, decided once here:
   7 days before, each with at least two check-ins, the average of each check-in's worst
   area went up by 1 point or more.
 The notice is calm and makes no claim beyond the source: the exercises are general advice,
-and pain that persists or is severe deserves a look from a doctor or physiotherapist.
+and pain that persists or is severe deserves a look from a doctor or physiotherapist. A
+session stopped because it hurt is answered the same calm way, check-ins or not.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from enum import Enum
 
 from foot_coach.core.words import QT_TR_NOOP
 
+IT_HURTS = "it-hurts"  # the reason a session stopped with "Stop — it hurts" is given
 SEVERE_AT = 7
 RISE_POINTS = 1.0
 MIN_PER_WEEK = 2
@@ -46,6 +48,7 @@ class CheckIn:
 class Why(Enum):
     SEVERE = "severe"
     RISING = "rising"
+    HURT = "hurt"
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,10 @@ TEXTS = {
     Why.RISING: QT_TR_NOOP(
         "Your pain has been going up over the last two weeks. It would be wise to talk to a "
         "doctor or physiotherapist about it; they can check what is behind it."
+    ),
+    Why.HURT: QT_TR_NOOP(
+        "You stopped because it hurt. Rest now, and do not exercise through pain. If the pain "
+        "stays or is strong, please ask a doctor or physiotherapist to take a look."
     ),
 }
 
@@ -84,3 +91,9 @@ def needs_professional(checkins: Sequence[CheckIn], today: date) -> Notice | Non
     if this_week is not None and last_week is not None and this_week - last_week >= RISE_POINTS:
         return Notice(Why.RISING, TEXTS[Why.RISING])
     return None
+
+
+def after_stop(reason: str) -> Notice | None:
+    """The notice owed by how a session stopped: stopped because it hurt, the person is
+    answered at once; the plain 'Stopped' said nothing to them of the pain."""
+    return Notice(Why.HURT, TEXTS[Why.HURT]) if reason == IT_HURTS else None

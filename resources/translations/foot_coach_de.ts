@@ -868,6 +868,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Ihre Schmerzen sind in den letzten zwei Wochen stärker geworden. Sprechen Sie am besten mit einem Arzt oder einer Physiotherapeutin darüber; dort kann man klären, woran es liegt.</translation>
     </message>
     <message>
+        <source>You stopped because it hurt. Rest now, and do not exercise through pain. If the pain stays or is strong, please ask a doctor or physiotherapist to take a look.</source>
+        <translation>Sie haben aufgehört, weil es wehgetan hat. Ruhen Sie sich jetzt aus und üben Sie nicht trotz Schmerzen weiter. Wenn der Schmerz bleibt oder stark ist, lassen Sie bitte einen Arzt oder eine Physiotherapeutin danach sehen.</translation>
+    </message>
+    <message>
         <source>Hold raised to %1 s</source>
         <translation>Halten auf %1 s verlängert</translation>
     </message>

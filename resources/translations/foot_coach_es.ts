@@ -868,6 +868,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Su dolor ha ido en aumento en las dos últimas semanas. Sería prudente hablarlo con un médico o fisioterapeuta; pueden ver a qué se debe.</translation>
     </message>
     <message>
+        <source>You stopped because it hurt. Rest now, and do not exercise through pain. If the pain stays or is strong, please ask a doctor or physiotherapist to take a look.</source>
+        <translation>Ha parado porque le dolía. Descanse ahora y no haga ejercicio con dolor. Si el dolor continúa o es fuerte, pida a un médico o fisioterapeuta que lo revise.</translation>
+    </message>
+    <message>
         <source>Hold raised to %1 s</source>
         <translation>Mantener subido a %1 s</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from foot_coach.core.care import CheckIn, Why, needs_professional
+from foot_coach.core.care import IT_HURTS, CheckIn, Why, after_stop, needs_professional
 
 TODAY = date(2026, 11, 24)
 
@@ -61,3 +61,9 @@ def test_weeks_are_bounded_by_day() -> None:
     # With day 14 outside, the earlier week has one check-in: not enough to call a trend.
     outside = [ago(14, back=0), ago(13, back=0), ago(6, back=3), ago(0, back=3)]
     assert needs_professional(outside, TODAY) is None
+
+
+def test_a_session_stopped_because_it_hurt_is_answered() -> None:
+    notice = after_stop(IT_HURTS)
+    assert notice is not None and notice.why is Why.HURT and "doctor" in notice.text
+    assert after_stop("stopped") is None and after_stop("quit") is None

@@ -79,6 +79,23 @@ def test_strong_pain_brings_the_notice(coach: Coach, qtbot) -> None:
     assert [tuple(r) for r in rows] == [("after", 2, 3, 1), ("after", None, 7, None)]
 
 
+@pytest.mark.parametrize("checkins", [False, True])
+def test_stop_it_hurts_is_answered_at_once(make_coach, scheduler, checkins: bool) -> None:
+    """Stopped because it hurt, the page said 'Stopped' as for any stop, and nothing of the
+    pain: with check-ins off, nothing at all."""
+    from foot_coach.store.settings import Settings
+
+    coach = make_coach(Settings(muted=True, pain_checkins=checkins))
+    coach.sessions.start(["toe-curls"])
+    scheduler.advance()
+    page = coach.ctx.pages.session
+    page.buttons["hurts"].click()
+    assert page.title.text() == "Stopped" and not page.notice.isHidden()
+    assert "because it hurt" in page.notice.text.text()
+    [(reason,)] = coach.ctx.store.conn.execute("SELECT stop_reason FROM sessions")
+    assert reason == "it-hurts"
+
+
 def test_a_skipped_checkin_stores_nothing(coach: Coach, qtbot) -> None:
     dialog = coaching.ask_pain(coach.ctx, Moment.BEFORE)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

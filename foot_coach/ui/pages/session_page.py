@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core import care
 from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.routine import Phase, Plan
 from foot_coach.core.session import (
@@ -37,8 +38,6 @@ from foot_coach.ui.theme import named, relabel, scaled_font
 from foot_coach.ui.widgets import reading
 from foot_coach.ui.widgets.reading import ReadingLabel
 from foot_coach.ui.widgets.steps_bar import StepsBar
-
-IT_HURTS = "it-hurts"
 
 
 class SessionPage(QWidget):
@@ -257,7 +256,7 @@ class SessionPage(QWidget):
 
     def it_hurts(self) -> None:
         if self.plan is not None and self.status not in (Status.FINISHED, Status.STOPPED):
-            self.sig_event.emit(Stop(IT_HURTS))
+            self.sig_event.emit(Stop(care.IT_HURTS))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         session_fit.fit(self)
