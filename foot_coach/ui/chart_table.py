@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.system.i18n import tr
 from foot_coach.ui.theme import named
+from foot_coach.ui.widgets.scrolling import bring_into_view
 
 Series = dict[str, tuple[Sequence[date], Sequence[float]]]
 VISIBLE_ROWS = 8  # the table scrolls beyond this; the page around it scrolls too
@@ -51,6 +52,8 @@ class ChartTable(QWidget):
     def _show(self, shown: bool) -> None:
         self.table.setVisible(shown)
         self.toggle.setText(tr("Hide the table") if shown else tr("Show as table"))
+        if shown:  # opened at the foot of the page, only its header peeked in: into view
+            QTimer.singleShot(0, self, lambda: bring_into_view(self))  # once laid out
 
     def set_rows(self, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         self.table.clearContents()

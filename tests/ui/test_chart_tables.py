@@ -83,3 +83,23 @@ def test_a_value_is_said_with_what_it_counts(page) -> None:
     day, value = cells(chart)[0]
     at = said.index(day)  # the date as it is, already in words
     assert said[at + 1] == f"Active minutes: {value}"
+
+
+def test_a_table_opened_below_the_page_is_brought_into_view(qtbot, page) -> None:
+    """Opened under a chart at the foot of the page, only its header peeked in at the bottom:
+    the button seemed to do nothing."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from foot_coach.ui.widgets.scrolling import area_holding
+
+    page.resize(1280, 500)
+    chart = page.charts["minutes"]
+    area = area_holding(chart)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().value() == 0)
+    chart.table.toggle.click()
+    for _ in range(3):
+        QApplication.processEvents()
+    table, view = chart.table.table, area.viewport().rect()
+    top = table.mapTo(area.viewport(), QPoint(0, 0)).y()
+    assert view.top() <= top and top + table.height() <= view.bottom() + 1, (top, view)

@@ -107,6 +107,12 @@ def _areas_holding(widget: QWidget) -> list[QScrollArea]:
     return areas
 
 
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the page area holding `widget` to it, as Tab does to a control."""
+    for area in _areas_holding(widget):
+        _bring_into_view(area, widget)
+
+
 def _bring_into_view(area: QScrollArea, widget: QWidget) -> None:
     content = area.widget()
     top = widget.mapTo(content, QPoint(0, 0)).y()
