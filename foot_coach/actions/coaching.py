@@ -210,11 +210,12 @@ def session_ended(ctx: Context, note: StatusChanged, session_id: int | None) -> 
 
 def notes_saved(ctx: Context, notes: list) -> None:
     """Once a session's last notes are saved, the end shows what today added up to."""
-    if any(isinstance(n, StatusChanged) and n.status in ASKED_AFTER for n in notes):
-        show_summary(ctx)
+    ended = [n.status for n in notes if isinstance(n, StatusChanged) and n.status in ASKED_AFTER]
+    if ended:
+        show_summary(ctx, stopped=Status.STOPPED in ended)
 
 
-def show_summary(ctx: Context) -> None:
+def show_summary(ctx: Context, stopped: bool = False) -> None:
     """Today's exercise, last time's, the streak and the next reminder, at the end."""
     from foot_coach.core.stats import streaks
     from foot_coach.store import queries
@@ -225,6 +226,6 @@ def show_summary(ctx: Context) -> None:
     before = queries.day_done(conn, before_day) if before_day else None
     streak = streaks(queries.active_days(conn, date(1970, 1, 1), today), today).current
     text = session_end.summary(
-        queries.day_done(conn, today), before, streak, ctx.reminders.next_text()
+        queries.day_done(conn, today), before, streak, ctx.reminders.next_text(), stopped
     )
     ctx.pages.session.show_summary(text)

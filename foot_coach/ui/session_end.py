@@ -20,21 +20,26 @@ def done_today(today: DayDone) -> str:
     )
 
 
-def compared(today: DayDone, before: DayDone | None) -> str:
+def compared(today: DayDone, before: DayDone | None, stopped: bool = False) -> str:
+    """`stopped`: the session ended early, often because something hurt; then fewer than
+    last time goes unsaid: "85 repetitions fewer than last time" read as a reproach to
+    someone who had just stopped for pain, and the day may not be over."""
     if before is None:
         return tr("Your first day: well begun.")
     difference = today.reps - before.reps
     if difference > 0:
         return tr("%n repetition(s) more than last time.", "", difference)
-    if difference < 0:
+    if difference < 0 and not stopped:
         return tr("%n repetition(s) fewer than last time.", "", -difference)
-    return tr("As many repetitions as last time.")
+    return "" if difference < 0 else tr("As many repetitions as last time.")
 
 
-def summary(today: DayDone, before: DayDone | None, streak: int, next_reminder: str) -> str:
+def summary(
+    today: DayDone, before: DayDone | None, streak: int, next_reminder: str, stopped: bool = False
+) -> str:
     lines = [
         done_today(today),
-        compared(today, before),
+        compared(today, before, stopped),
         tr("You have exercised %n day(s) in a row.", "", streak),
         next_reminder,
     ]

@@ -66,6 +66,24 @@ def test_finished_compares_with_last_time(make_coach, scheduler, clock) -> None:
     assert "Today: 1 exercise" in page.summary.text()
 
 
+def test_a_session_stopped_early_is_not_told_it_did_fewer(make_coach, scheduler, qtbot) -> None:
+    import random
+    from datetime import date, timedelta
+
+    from foot_coach.store.seed import seed_first_days
+
+    coach = make_coach(Settings(muted=True, pain_checkins=False))
+    yesterday = date.today() - timedelta(days=1)
+    seed_first_days(coach.ctx.store.conn, 1, yesterday, random.Random(2))  # a whole routine
+    coach.window.show()
+    coach.sessions.start(["toe-curls"])
+    for _ in range(20):
+        scheduler.advance()
+    coach.ctx.runner.send(Stop())
+    text = coach.ctx.pages.session.summary.text()
+    assert "Today: 1 exercise" in text and "fewer than last time" not in text
+
+
 def test_the_comparison_with_last_time() -> None:
     from datetime import date
 
@@ -77,9 +95,17 @@ def test_the_comparison_with_last_time() -> None:
     assert session_end.compared(today, DayDone(date(2026, 11, 23), 5, 59, 30, 9)) == (
         "1 repetition more than last time."
     )
-    assert session_end.compared(today, DayDone(date(2026, 11, 22), 5, 70, 30, 9)) == (
-        "10 repetitions fewer than last time."
+    more_before = DayDone(date(2026, 11, 22), 5, 70, 30, 9)
+    assert session_end.compared(today, more_before) == "10 repetitions fewer than last time."
+    # Stopped early (it may have hurt): fewer goes unsaid; more, or the first day, is still said.
+    assert session_end.compared(today, more_before, stopped=True) == ""
+    assert session_end.compared(today, None, stopped=True) == "Your first day: well begun."
+    fewer_before = DayDone(date(2026, 11, 23), 5, 59, 30, 9)
+    assert session_end.compared(today, fewer_before, stopped=True) == (
+        "1 repetition more than last time."
     )
+    said = session_end.summary(today, more_before, 3, "", stopped=True)
+    assert "fewer" not in said and "3 days in a row" in said
     assert session_end.done_today(today) == (
         "Today: 5 exercises, 60 repetitions, 30 holds and 10 minutes of exercise."
     )
