@@ -67,8 +67,9 @@ app.exec()
 """
 # An owner quitting in the very moment a launch speaks to it: its event loop has ended, so
 # the line waits unread until the rest of quitting closes the socket and lets go of the lock.
+# It goes once the line is there, not after a pause: the launch then waits for its answer.
 QUITTING_OWNER = """
-import select, sys, time
+import select, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from foot_coach.system.single_instance import SingleInstance
@@ -79,7 +80,9 @@ owner = SingleInstance(folder, folder / "instance.lock")
 assert owner.claim()
 print("listening", flush=True)
 select.select([owner.server], [], [])
-time.sleep(0.3)
+peer, _ = owner.server.accept()
+select.select([peer], [], [])  # the launch's line has come; it stays unread
+peer.close()
 owner.release()
 print("gone", flush=True)
 """
