@@ -9,24 +9,31 @@ import sqlite3
 from PySide6.QtWidgets import QMessageBox
 
 
+def shown_boxes(coach) -> list[str]:
+    return [b.text() for b in coach.window.findChildren(QMessageBox) if b.isVisible()]
+
+
+def mid_session(coach, scheduler, exercise: str = "toe-curls") -> None:
+    """A few holds into a session, with repetitions already written to the history."""
+    coach.sessions.start([exercise])
+    for _ in range(12):
+        scheduler.advance()
+
+
 def test_a_history_deleted_mid_session_is_written_back_with_every_rep(
     make_coach, scheduler
 ) -> None:
     coach = make_coach()
     path = coach.ctx.store.path
-    coach.sessions.start(["toe-curls"])
-    for _ in range(12):
-        scheduler.advance()
+    mid_session(coach, scheduler)
     path.unlink()  # a person tidying up, or a sync tool
     while scheduler.advance():
         pass
     assert not coach.sessions.active() and path.exists()
     # Told in a box that waits for no answer: the session may have stopped to quit.
-    shown = [b.text() for b in coach.window.findChildren(QMessageBox) if b.isVisible()]
+    shown = shown_boxes(coach)
     assert len(shown) == 1 and str(path) in shown[0] and "nothing is lost" in shown[0]
-    coach.sessions.start(["arch-raises"])  # the next session writes into the file put back
-    for _ in range(12):
-        scheduler.advance()
+    mid_session(coach, scheduler, "arch-raises")  # the next session writes into the file put back
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT routine, outcome FROM sessions ORDER BY id").fetchall()
         done = conn.execute("SELECT done_reps FROM sets ORDER BY id").fetchall()
@@ -40,15 +47,13 @@ def test_a_history_replaced_mid_session_is_written_back_and_the_other_kept(
 ) -> None:
     coach = make_coach()
     path = coach.ctx.store.path
-    coach.sessions.start(["toe-curls"])
-    for _ in range(12):
-        scheduler.advance()
+    mid_session(coach, scheduler)
     other = path.with_name("copy-from-the-cloud.sqlite3")
     sqlite3.connect(other).close()
     other.replace(path)
     while scheduler.advance():
         pass
-    shown = [b.text() for b in coach.window.findChildren(QMessageBox) if b.isVisible()]
+    shown = shown_boxes(coach)
     kept = [p for p in path.parent.iterdir() if ".replaced-" in p.name]
     assert len(kept) == 1 and len(shown) == 1 and str(kept[0]) in shown[0]
     with sqlite3.connect(path) as conn:
