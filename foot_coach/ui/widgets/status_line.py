@@ -9,14 +9,17 @@ its place and its spacing, which left a gap above a dialog's buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from foot_coach.ui.widgets.wrap_label import WrapLabel
 
 
-class StatusLine(QLabel):
+class StatusLine(WrapLabel):
+    """Its size hint is WrapLabel's: the words on one line, a narrower place wraps them."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
+        super().__init__("", parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
@@ -26,10 +29,3 @@ class StatusLine(QLabel):
 
     def clear(self) -> None:
         self.setText("")
-
-    def sizeHint(self) -> QSize:
-        """The words on one line: a narrower place wraps them, through heightForWidth."""
-        margins = self.contentsMargins()
-        across = margins.left() + margins.right() + 2 * self.margin()
-        width = self.fontMetrics().horizontalAdvance(self.text()) + across + 1
-        return QSize(width, self.heightForWidth(width))
