@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from foot_coach.ui.theme import Mode
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
@@ -106,6 +111,35 @@ def _no_real_audio_helper(monkeypatch) -> None:
         raise AssertionError("a UI test started a real audio helper: pass cues=...")
 
     monkeypatch.setattr(ProcessChannel, "start", refuse)
+
+
+@contextmanager
+def themed(mode: Mode, percent: int = 100) -> Iterator[None]:
+    """The app's look in `mode` with text at `percent`; back to light at 100 % after, which
+    every other test takes for granted (the look belongs to the application, not a widget)."""
+    from PySide6.QtWidgets import QApplication
+
+    from foot_coach.ui import theme
+
+    app = QApplication.instance()
+    theme.apply(app, mode, percent)
+    try:
+        yield
+    finally:
+        theme.apply(app, theme.Mode.LIGHT)
+
+
+LOOKS = [(mode, percent) for mode in ("light", "dark") for percent in (100, 200)]
+
+
+@pytest.fixture(params=LOOKS, ids=[f"{mode}-{percent}" for mode, percent in LOOKS])
+def look(request, qapp) -> Iterator[tuple[Mode, int]]:
+    """Each look a control is checked in: light and dark, with text at 100 % and 200 %."""
+    from foot_coach.ui import theme
+
+    mode, percent = theme.Mode(request.param[0]), request.param[1]
+    with themed(mode, percent):
+        yield mode, percent
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ in use, at 200 % too, with a handle that stands 3:1 or more from its track in li
 from __future__ import annotations
 
 import pytest
+from conftest import themed
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QSlider,
     QStyle,
     QStyleOptionSlider,
@@ -20,26 +20,21 @@ from foot_coach.ui import theme
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 
 
-@pytest.mark.parametrize("percent", [100, 200], ids=lambda p: f"{p}pct")
-@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
-def test_a_page_scroll_bar_is_wide_with_a_handle_seen(qtbot, artifacts, mode, percent) -> None:
-    theme.apply(QApplication.instance(), mode, percent)
-    try:
-        tall = QWidget()
-        tall.setMinimumHeight(4000)  # the handle is short, and the track shows below it
-        page = QWidget()
-        qtbot.addWidget(page)
-        area = vertical_scroll(tall)
-        QVBoxLayout(page).addWidget(area)
-        page.resize(500, 400)
-        page.show()
-        qtbot.waitExposed(page)
-        bar = area.verticalScrollBar()
-        line = bar.fontMetrics().height()
-        image = bar.grab().toImage()
-        image.save(str(artifacts / f"scroll-bar-{mode.value}-{percent}pct.png"))
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+def test_a_page_scroll_bar_is_wide_with_a_handle_seen(qtbot, artifacts, look) -> None:
+    mode, percent = look
+    tall = QWidget()
+    tall.setMinimumHeight(4000)  # the handle is short, and the track shows below it
+    page = QWidget()
+    qtbot.addWidget(page)
+    area = vertical_scroll(tall)
+    QVBoxLayout(page).addWidget(area)
+    page.resize(500, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    bar = area.verticalScrollBar()
+    line = bar.fontMetrics().height()
+    image = bar.grab().toImage()
+    image.save(str(artifacts / f"scroll-bar-{mode.value}-{percent}pct.png"))
     assert bar.isVisible() and bar.width() >= 0.9 * line, (bar.width(), line)
     middle = bar.width() // 2
     handle = QColor(image.pixel(middle, line)).name()  # the handle is at least 2 lines long
@@ -52,8 +47,7 @@ def test_the_volume_slider_grows_with_the_text_and_its_track_is_seen(
     qtbot, artifacts, mode
 ) -> None:
     """Fusion drew a thin line 19 px tall at any text size, its track lost on the dark page."""
-    theme.apply(QApplication.instance(), mode, 200)
-    try:
+    with themed(mode, 200):
         page = QWidget()
         qtbot.addWidget(page)
         slider = QSlider(Qt.Orientation.Horizontal)
@@ -66,8 +60,6 @@ def test_the_volume_slider_grows_with_the_text_and_its_track_is_seen(
         image = slider.grab().toImage()
         image.save(str(artifacts / f"slider-{mode.value}-200pct.png"))
         window = page.palette().color(QPalette.ColorRole.Window).name()
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
     assert slider.height() >= line, (slider.height(), line)
     track = QColor(image.pixel(image.width() * 3 // 4, image.height() // 2)).name()
     assert contrast(track, window) >= 3, (track, window)
@@ -78,8 +70,7 @@ def test_the_welcomes_volume_is_whole_and_seen_in_dark_at_200_percent(qtbot, art
     shows, its handle stays whole at either end, and its track stands out from the dark page."""
     from foot_coach.ui.first_run import FirstRunDialog
 
-    theme.apply(QApplication.instance(), theme.Mode.DARK, 200)
-    try:
+    with themed(theme.Mode.DARK, 200):
         dialog = FirstRunDialog(70)
         qtbot.addWidget(dialog)
         dialog.show_step(2)
@@ -94,8 +85,6 @@ def test_the_welcomes_volume_is_whole_and_seen_in_dark_at_200_percent(qtbot, art
         image.save(str(artifacts / "welcome-volume-dark-200pct.png"))
         shown = slider.visibleRegion().boundingRect()
         window = dialog.palette().color(QPalette.ColorRole.Window).name()
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
     assert shown == slider.rect(), (shown, slider.rect())
     assert all(slider.rect().contains(handle) for handle in handles), handles
     track = QColor(image.pixel(image.width() * 3 // 4, image.height() // 2)).name()

@@ -3,9 +3,7 @@ were 14 px wide whatever the text size, a sliver beside 200 % digits for an unst
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import (
-    QApplication,
     QSpinBox,
     QStyle,
     QStyleOptionSpinBox,
@@ -14,31 +12,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.ui import theme
 
-
-@pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=["light", "dark"])
-@pytest.mark.parametrize("percent", [100, 200])
-def test_the_arrows_grow_with_the_text(qtbot, artifacts, mode, percent) -> None:
-    app = QApplication.instance()
-    theme.apply(app, mode, percent)
-    try:
-        holder = QWidget()
-        qtbot.addWidget(holder)
-        layout = QVBoxLayout(holder)
-        boxes = [QSpinBox(), QTimeEdit()]
-        for box in boxes:
-            layout.addWidget(box)
-        holder.show()
-        qtbot.waitExposed(holder)
-        holder.grab().save(str(artifacts / f"spin-arrows-{mode.value}-{percent}.png"))
-        for box in boxes:
-            option = QStyleOptionSpinBox()
-            box.initStyleOption(option)
-            for part in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
-                arrow = box.style().subControlRect(
-                    QStyle.ComplexControl.CC_SpinBox, option, part, box
-                )
-                assert arrow.width() >= 0.9 * box.fontMetrics().height(), (type(box), arrow)
-    finally:
-        theme.apply(app, theme.Mode.LIGHT)
+def test_the_arrows_grow_with_the_text(qtbot, artifacts, look) -> None:
+    mode, percent = look
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    boxes = [QSpinBox(), QTimeEdit()]
+    for box in boxes:
+        layout.addWidget(box)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.grab().save(str(artifacts / f"spin-arrows-{mode.value}-{percent}.png"))
+    for box in boxes:
+        option = QStyleOptionSpinBox()
+        box.initStyleOption(option)
+        for part in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            arrow = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, part, box)
+            assert arrow.width() >= 0.9 * box.fontMetrics().height(), (type(box), arrow)
