@@ -27,7 +27,7 @@ def app_env(**extra: str) -> dict[str, str]:
 
 class App:
     def __init__(self, data_dir: Path, *args: str, **env: str) -> None:
-        self.data_dir = data_dir
+        self.data_dir, self.env = data_dir, env
         self.fifo = data_dir.parent / f"ready-{os.getpid()}-{id(self)}"
         os.mkfifo(self.fifo)
         # Opened before the child starts, so its write finds a reader and never blocks.
@@ -61,6 +61,18 @@ class App:
                     break  # the app ended
                 chunks.append(chunk)
         return b"".join(chunks).decode().splitlines()
+
+    def launch_again(self, *args: str) -> None:
+        """A later launch into the same data folder, as a person's second click makes: it hands
+        `args` to this app and ends at once, with 0."""
+        command = [sys.executable, "-m", "foot_coach", "--data-dir", str(self.data_dir), *args]
+        later = subprocess.run(command, env=app_env(**self.env), capture_output=True, timeout=60)
+        assert later.returncode == 0, later.stderr.decode()[-2000:]
+
+    def children(self) -> list[int]:
+        """The app's child processes: its audio helpers."""
+        tasks = Path(f"/proc/{self.proc.pid}/task").iterdir()
+        return [int(child) for task in tasks for child in (task / "children").read_text().split()]
 
     def log(self) -> str:
         path = self.data_dir / "foot-coach.log"

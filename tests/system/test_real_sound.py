@@ -9,15 +9,14 @@ either.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from apps import App, app_env, wait_until
+from apps import App, wait_until
 from sound_stack import (
     DEBIAN,
     FRAME,
@@ -43,7 +42,7 @@ class Traced:
     def __init__(self, data: Path, stack: SoundStack) -> None:
         env = {**stack.env, "FOOT_COACH_TTS_ENGINE": "speechd"}
         env.update(FOOT_COACH_TRACE_CUES="1", FOOT_COACH_TRACE_REPS="1", LANG="C.UTF-8")
-        self.env, self.data = env, data
+        self.env = env
         self.app = App(data, **env)
         self.lines: list[str] = []
         self._new = threading.Condition()
@@ -67,19 +66,8 @@ class Traced:
     def statuses(self) -> list[str]:
         return [what for _, what in self.cues("status")]
 
-    def helpers(self) -> list[int]:
-        """The app's child processes: its audio helpers."""
-        tasks = Path(f"/proc/{self.app.proc.pid}/task").iterdir()
-        return [int(c) for t in tasks for c in (t / "children").read_text().split()]
-
     def reps(self) -> list[str]:
         return [line for line in self.lines if line.startswith("rep ")]
-
-    def start_routine(self) -> None:
-        """Start the way a person's second click does: a later launch hands over."""
-        command = [sys.executable, "-m", "foot_coach", "--data-dir", str(self.data), "--start"]
-        handed = subprocess.run(command, env=app_env(**self.env), capture_output=True, timeout=60)
-        assert handed.returncode == 0, handed.stderr.decode()[-2000:]
 
     def quit_seconds(self) -> float:
         """SIGTERM, as at logout: seconds until the process has ended."""
@@ -89,20 +77,28 @@ class Traced:
         return time.monotonic() - asked
 
 
+@contextmanager
+def routine_started(data: Path, stack: SoundStack) -> Iterator[Traced]:
+    """A traced app that has been waiting, with no audio helpers yet, whose routine is then
+    started the way a person's second click starts it; closed after."""
+    app = Traced(data, stack)
+    try:
+        app.app.wait_painted(60)
+        assert app.app.children() == [], "audio helpers started before a session"
+        app.app.launch_again("--start")
+        yield app
+    finally:
+        app.app.close()
+
+
 def test_each_cue_sounds_at_its_phase_change_and_the_voice_speaks_between(tmp_path: Path):
     tiny_routine(tmp_path / "data", count=2)
     with SoundStack(tmp_path) as stack:
         recording = stack.record()
-        app = Traced(tmp_path / "data", stack)
-        try:
-            app.app.wait_painted(60)
-            assert app.helpers() == [], "audio helpers started before a session"
-            app.start_routine()
+        with routine_started(tmp_path / "data", stack) as app:
             assert app.wait_for(lambda _: "done.wav" in str(app.cues("play")), 60), app.lines
             app.wait_for(lambda _: False, 1.5)  # the last words are still being spoken
-        finally:
             samples, start = recording.stop()
-            app.app.close()
     plays, says = app.cues("play"), app.cues("say")
     countdown = ["tick.wav"] * 3  # the last three seconds of getting ready
     assert app.cues("dropped") == [], "a cue came before its helper was ready"
@@ -126,12 +122,9 @@ def test_each_cue_sounds_at_its_phase_change_and_the_voice_speaks_between(tmp_pa
 
 def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path: Path):
     tiny_routine(tmp_path / "data", count=3)
-    with SoundStack(tmp_path) as stack:
-        app = Traced(tmp_path / "data", stack)
+    with SoundStack(tmp_path) as stack, routine_started(tmp_path / "data", stack) as app:
         second: App | None = None
         try:
-            app.app.wait_painted(60)
-            app.start_routine()
             assert app.wait_for(lambda _: "Hold." in str(app.cues("say")), 30), app.lines
             stack.stop_speech()
             assert app.wait_for(lambda _: "done.wav" in str(app.cues("play")), 60), app.lines
@@ -153,7 +146,6 @@ def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path:
             gone = wait_until(lambda: stack.helpers_left() == [], stack.procs[0], 5)
             assert gone, "helpers outlived an app killed while they started"
         finally:
-            app.app.close()
             if second is not None:
                 second.close()
 
@@ -162,20 +154,17 @@ def test_the_sounds_come_back_when_the_sound_server_is_started_again(tmp_path: P
     """PulseAudio killed mid-session takes the sound helper with it; the server is back a
     moment later, and so, once the helper is started anew, are the cues."""
     tiny_routine(tmp_path / "data", count=3)
-    with SoundStack(tmp_path, speech=False) as stack:
-        app = Traced(tmp_path / "data", stack)
-        try:
-            app.app.wait_painted(60)
-            app.start_routine()
-            assert app.wait_for(lambda _: "hold.wav" in str(app.cues("play")), 30), app.lines
-            stack.kill_sound()
-            stack.restart_sound()
-            recording = stack.record()
-            assert app.wait_for(lambda _: "done.wav" in str(app.cues("play")), 60), app.lines
-            app.wait_for(lambda _: False, 1.5)  # the last cue plays out
-            samples, start = recording.stop()
-        finally:
-            app.app.close()
+    with (
+        SoundStack(tmp_path, speech=False) as stack,
+        routine_started(tmp_path / "data", stack) as app,
+    ):
+        assert app.wait_for(lambda _: "hold.wav" in str(app.cues("play")), 30), app.lines
+        stack.kill_sound()
+        stack.restart_sound()
+        recording = stack.record()
+        assert app.wait_for(lambda _: "done.wav" in str(app.cues("play")), 60), app.lines
+        app.wait_for(lambda _: False, 1.5)  # the last cue plays out
+        samples, start = recording.stop()
     assert app.wait_for(lambda _: len(app.reps()) == 3, 5), app.reps()
     readies = [asked for asked, what in app.cues("helper") if what == "sound ready"]
     assert len(readies) == 2, app.lines  # the first helper, and the one started anew
@@ -187,13 +176,10 @@ def test_the_sounds_come_back_when_the_sound_server_is_started_again(tmp_path: P
 
 def test_with_no_sound_server_the_session_runs_and_settings_says_why(tmp_path: Path):
     tiny_routine(tmp_path / "data", count=1)
-    with SoundStack(tmp_path, sound=False) as stack:
-        app = Traced(tmp_path / "data", stack)
-        try:
-            app.app.wait_painted(60)
-            app.start_routine()
-            said = lambda lines: any("No sound output was found" in s for s in lines)  # noqa: E731
-            assert app.wait_for(said, 60), app.lines
-            assert app.wait_for(lambda _: len(app.reps()) == 1, 30), app.lines
-        finally:
-            app.app.close()
+    with (
+        SoundStack(tmp_path, sound=False) as stack,
+        routine_started(tmp_path / "data", stack) as app,
+    ):
+        said = lambda lines: any("No sound output was found" in s for s in lines)  # noqa: E731
+        assert app.wait_for(said, 60), app.lines
+        assert app.wait_for(lambda _: len(app.reps()) == 1, 30), app.lines

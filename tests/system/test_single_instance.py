@@ -96,13 +96,7 @@ def test_second_launch_exits_0_and_the_first_is_activated(tmp_path: Path) -> Non
     first = App(data)
     try:
         first.wait_painted()
-        second = subprocess.run(
-            [sys.executable, "-m", "foot_coach", "--data-dir", str(data), "--start", "toe-curls"],
-            env=app_env(),
-            capture_output=True,
-            timeout=60,
-        )
-        assert second.returncode == 0, second.stderr.decode()
+        first.launch_again("--start", "toe-curls")
         heard = wait_until(lambda: "later launch: start" in first.log(), first.proc, 20)
         assert heard, first.log()
         assert first.proc.poll() is None  # the first keeps running
