@@ -19,15 +19,39 @@ def sound(seen: Seen | None, earlier: bool, muted: bool) -> str:
         if muted:
             return QCoreApplication.translate("Cues", "The sounds are off.")
         return QCoreApplication.translate("Cues", "The sounds start when a session starts.")
-    state, info = seen
+    unready = QCoreApplication.translate(
+        "Cues",
+        "The computer's sound system did not answer, so Foot Coach stays silent. "
+        "Restart the computer to get the sounds back.",
+    )
+    getting_ready = QCoreApplication.translate("Cues", "Getting the sounds ready…")
+    return _not_ready(seen[0], getting_ready, unready) or _sound_told(*seen, earlier)
+
+
+def voice(seen: Seen | None, earlier: bool, on: bool, muted: bool) -> str:
+    """What the voice's helper last told (`earlier`: in a session before), said plainly."""
+    if not on or (muted and seen is None):
+        return QCoreApplication.translate("Cues", "The voice is off.")
+    if seen is None:
+        return QCoreApplication.translate("Cues", "The voice starts when a session starts.")
+    unready = QCoreApplication.translate(
+        "Cues",
+        "The voice is not answering, so Foot Coach carries on without it. "
+        "It is tried again with the next session.",
+    )
+    getting_ready = QCoreApplication.translate("Cues", "Getting the voice ready…")
+    return _not_ready(seen[0], getting_ready, unready) or _voice_told(*seen, earlier)
+
+
+def _not_ready(state: State, getting_ready: str, not_answering: str) -> str:
+    """The words, alike for both helpers, while one is starting or does not answer; "" once it
+    has told how it is."""
     if state in (State.OFF, State.STARTING):
-        return QCoreApplication.translate("Cues", "Getting the sounds ready…")
-    if state is State.NOT_ANSWERING:
-        return QCoreApplication.translate(
-            "Cues",
-            "The computer's sound system did not answer, so Foot Coach stays silent. "
-            "Restart the computer to get the sounds back.",
-        )
+        return getting_ready
+    return not_answering if state is State.NOT_ANSWERING else ""
+
+
+def _sound_told(state: State, info: dict[str, Any], earlier: bool) -> str:
     if state is State.ENDED and "output" not in info:
         return QCoreApplication.translate(
             "Cues", "The sounds could not be started, so Foot Coach stays silent."
@@ -58,21 +82,7 @@ def sound(seen: Seen | None, earlier: bool, muted: bool) -> str:
     return fill(text, str(info["output"]))
 
 
-def voice(seen: Seen | None, earlier: bool, on: bool, muted: bool) -> str:
-    """What the voice's helper last told (`earlier`: in a session before), said plainly."""
-    if not on or (muted and seen is None):
-        return QCoreApplication.translate("Cues", "The voice is off.")
-    if seen is None:
-        return QCoreApplication.translate("Cues", "The voice starts when a session starts.")
-    state, info = seen
-    if state in (State.OFF, State.STARTING):
-        return QCoreApplication.translate("Cues", "Getting the voice ready…")
-    if state is State.NOT_ANSWERING:
-        return QCoreApplication.translate(
-            "Cues",
-            "The voice is not answering, so Foot Coach carries on without it. "
-            "It is tried again with the next session.",
-        )
+def _voice_told(state: State, info: dict[str, Any], earlier: bool) -> str:
     if info.get("engine") == "":
         return QCoreApplication.translate(
             "Cues", "No voice is installed. Install speech-dispatcher to hear the steps."
