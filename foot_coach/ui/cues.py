@@ -16,7 +16,6 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
@@ -24,6 +23,7 @@ from foot_coach.core.prompts import Sound
 from foot_coach.system import assets
 from foot_coach.system.audio import Deadline, ProcessChannel, State, Worker
 from foot_coach.ui import cue_words
+from foot_coach.ui.cue_words import Seen
 from foot_coach.ui.runner import QtScheduler
 
 WorkerFactory = Callable[[str, str], Worker]
@@ -32,7 +32,6 @@ LINGER_MS = 180_000  # after a session (or a tried sound) ends: then the helpers
 REVIVE_MS = 2_000  # a helper that failed in a session is started anew this much later, once
 FAILED = (State.NOT_ANSWERING, State.ENDED)
 BORN_BROKEN = "born_broken"  # a helper's property: its engine was in error when it got ready
-Seen = tuple[State, dict[str, Any]]  # what a helper last told us
 
 
 def trace(kind: str, what: str) -> None:
