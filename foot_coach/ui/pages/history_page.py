@@ -114,19 +114,7 @@ class HistoryPage(QWidget):
             words.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         reading_order(self.range, report, self.summary, self.empty)
         column.addWidget(self.chart_area)
-        sessions_label = QLabel(self.tr("<b>Past sessions</b>"))
-        sessions_label.setBuddy(self.sessions)
-        column.addWidget(sessions_label)
-        column.addWidget(self.sessions)
-        row = QHBoxLayout()
-        row.addWidget(pressing(self.tr("Add a note…"), self._annotate))
-        row.addWidget(pressing(self.tr("Delete session…"), self._delete))
-        row.addStretch(1)
-        column.addLayout(row)
-        files = self._files_row()
-        column.addWidget(files)
-        below = [box.itemAt(i).widget() for box in (row, files.box) for i in range(box.count())]
-        self.below_charts = [self.sessions, *(w for w in below if w is not None)]
+        self._add_sessions(column)
         scroll = vertical_scroll(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,17 +135,28 @@ class HistoryPage(QWidget):
         top.add(report)
         return top
 
-    def _files_row(self) -> FlowRow:
-        """What is done with the history as a file: exported, backed up, restored."""
-        files = FlowRow()
-        for text, signal in (
-            (self.tr("Export CSV…"), self.sig_export_csv),
-            (self.tr("Back up…"), self.sig_backup),
-            (self.tr("Restore…"), self.sig_restore),
-        ):
-            files.add(pressing(text, signal.emit))
-        files.add_stretch()
-        return files
+    def _add_sessions(self, column: QVBoxLayout) -> None:
+        """The past sessions and what is done with one; below, what is done with the history
+        as a file: exported, backed up, restored. Each row of buttons from the left, one
+        under another when the window is too narrow for them."""
+        label = QLabel(self.tr("<b>Past sessions</b>"))
+        label.setBuddy(self.sessions)
+        column.addWidget(label)
+        column.addWidget(self.sessions)
+        notes = [
+            pressing(self.tr("Add a note…"), self._annotate),
+            pressing(self.tr("Delete session…"), self._delete),
+        ]
+        files = [
+            pressing(self.tr("Export CSV…"), self.sig_export_csv.emit),
+            pressing(self.tr("Back up…"), self.sig_backup.emit),
+            pressing(self.tr("Restore…"), self.sig_restore.emit),
+        ]
+        for buttons in (notes, files):
+            row = FlowRow(*buttons)
+            row.add_stretch()
+            column.addWidget(row)
+        self.below_charts: list[QWidget] = [self.sessions, *notes, *files]
 
     # --- refreshing ------------------------------------------------------------------------------
     def mark_stale(self) -> None:
