@@ -1,8 +1,9 @@
 """How the session page fits a short window with large text: the words first, then the
 countdown. The big title steps down in size, then the picture steps aside, then the buttons get
 slimmer, then the larger words take the body text's size, before anything is cut; while paused,
-the still countdown gives way to the line that says so. Whatever is still too tall (the end's
-summary at 200 %) scrolls down.
+the still countdown gives way to the line that says so, and comes back where that left it room.
+Whatever is still too tall (the end's summary at 200 %) scrolls down. The room is what the
+layouts leave once their own margins and spacing are counted, as they are set.
 
 It runs at every phase, so it measures with font metrics and touches the widgets only where
 something changed (a style sheet change re-polishes every button).
@@ -10,7 +11,10 @@ something changed (a style sheet change re-polishes every button).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
+
+from PySide6.QtGui import QFont
 
 from foot_coach.core.session import Status
 from foot_coach.ui import session_layout
@@ -69,41 +73,100 @@ LAYOUTS = (
 )  # fmt: skip
 
 
+# What _choose picked: the picture shown, slim buttons, the countdown beside the words, the
+# title's font, the countdown's room and the words' column.
+Choice = tuple[bool, bool, bool, QFont, int, int]
+
+
 def _fit(page: SessionPage) -> None:
-    others = (page.exercise, page.rep, page.detail)
+    counting = page.countdown.isVisibleTo(page)
+    choice, fits = _choose(page, counting)
+    if not fits and _make_room(page):
+        _fit(page)
+        return
+    if fits and page.countdown_put_away and page.status is Status.PAUSED:
+        # Put away first, it may have room again once the words gave up theirs: left away, an
+        # empty band stood where it was (a paused hold with the rating, German, 200 %).
+        again, back = _choose(page, True)
+        if back:
+            page.countdown.show()
+            page.countdown_put_away = False
+            choice, counting = again, True
+    _apply(page, choice, counting)
+
+
+def _choose(page: SessionPage, counting: bool) -> tuple[Choice, bool]:
+    """The first layout and title size that fit, and True; or the last tried, and False."""
     em = page.buttons["pause"].fontMetrics().height()
     button_rows = flow_buttons(page)
     fifth = max(48, int(page.height() * 0.2))
-    counting = page.countdown.isVisibleTo(page)
+    least = functools.partial(_least, page, fifth=fifth)
+    shown = [w for w in (page.exercise, page.rep, page.detail) if w.isVisibleTo(page)]
+    picture = _picture_shown(page)
+    margins = page.scrolled.contentsMargins()
+    inner = page.width() - margins.left() - margins.right()
+    half = (inner - max(page.top.spacing(), 0)) // 2  # the picture's and the words' share
     for with_picture, slim, beside in LAYOUTS:
         if beside and not counting:
             continue
-        rows = page.progress.sizeHint().height() + button_rows * measure.button_height(em, slim)
-        rows += 60 + measure.across_height(page.across(), page.width() - 24)
-        column = (page.width() // 2 if with_picture or beside else page.width()) - 24
-        shown = [w for w in others if w.isVisibleTo(page)]
-        words = rows + sum(measure.text_height(w.font(), w.text(), column) for w in shown)
+        progress = page.progress.sizeHint().height() if page.progress.isVisibleTo(page) else 0
+        rows = progress + button_rows * measure.button_height(em, slim)
+        rows += _gaps(page, button_rows) + measure.across_height(page.across(), inner)
+        between = counting and not beside  # the countdown one more line among the words
+        # Room is kept for a countdown or picture that shows: with the countdown put away, it
+        # made the title smaller for nothing, and left an empty band.
+        needs_room = counting or (with_picture and picture)
+        column = half if with_picture or beside else inner
+        words = rows + _words_gaps(page, len(shown) + 1 + between)
+        words += sum(measure.text_height(w.font(), w.text(), column) for w in shown)
         for scale in TITLE_SCALES:
             title_font = scaled_font(page.font(), scale, bold=True)
             taken = words + measure.text_height(title_font, page.title.text(), column)
             room = page.height() - rows if beside else page.height() - taken
-            if taken <= page.height() and room >= _least(page, with_picture, fifth):
-                break
-        else:
-            continue
-        break
-    else:
-        if _make_room(page):
-            _fit(page)
-            return
+            choice = (with_picture, slim, beside, title_font, room, column)
+            if taken <= page.height() and (room >= least(with_picture) or not needs_room):
+                return choice, True
+    return choice, False
+
+
+def _picture_shown(page: SessionPage) -> bool:
+    return page.plan is not None and page.status is not Status.STOPPED
+
+
+def _gaps(page: SessionPage, button_rows: int) -> int:
+    """The room the layouts leave around and between what shows, outside the words: their
+    margins and spacing, as they are set, for the parts shown."""
+    scrolled = 1 + sum(
+        1 for w in page.across() if page.scrolled.indexOf(w) >= 0 and w.isVisibleTo(page)
+    )  # the picture and words, then each line shown under them
+    pinned = 1 + page.progress.isVisibleTo(page) + (
+        page.pinned.indexOf(page.rating) >= 0 and page.rating.isVisibleTo(page))  # fmt: skip
+    return (
+        max(page.layout().spacing(), 0)  # between what scrolls and what stays
+        + page.scrolled.contentsMargins().top()
+        + max(page.scrolled.spacing(), 0) * (scrolled - 1)
+        + page.pinned.contentsMargins().bottom()
+        + max(page.pinned.spacing(), 0) * (pinned - 1)
+        + max(page.button_rows.spacing(), 0) * max(button_rows - 1, 0)
+    )
+
+
+def _words_gaps(page: SessionPage, lines: int) -> int:
+    """The spacing between so many lines of the words (the title counted)."""
+    return max(page.words.spacing(), 0) * max(lines - 1, 0)
+
+
+def _apply(page: SessionPage, choice: Choice, counting: bool) -> None:
+    with_picture, slim, beside, title_font, room, column = choice
+    em = page.buttons["pause"].fontMetrics().height()
+    others = (page.exercise, page.rep, page.detail)
     if page.title.font() != title_font:
         page.title.setFont(title_font)
     for button in (*page.buttons.values(), *page.rating.buttons.values()):
         if button.styleSheet() != (wanted := measure.slim_button(em) if slim else ""):
             button.setStyleSheet(wanted)
     flow_buttons(page)  # slim buttons are narrower too
-    shown = page.plan is not None and page.status is not Status.STOPPED
-    page.picture.setVisible(with_picture and shown)
+    page.picture.setVisible(with_picture and _picture_shown(page))
     session_layout.countdown_beside(page, beside)
     # The room goes to the countdown while it counts; stopped or at the end, what was done
     # follows the words, the room below it: the summary sat at the foot of an empty page.
@@ -126,23 +189,18 @@ def _least(page: SessionPage, with_picture: bool, fifth: int) -> int:
 
 def _make_room(page: SessionPage) -> bool:
     """Still no room: the end's summary takes the body text's size; for the countdown, the
-    note of changes waits for the end, and while paused the countdown, which stands still,
-    steps aside for the line that says so (then see _paused_room)."""
+    note of changes waits for the end, then the larger words take the body text's size; while
+    paused, then see _paused_room."""
     if page.summary.isVisibleTo(page) and page.summary.font() == page.summary_font:
         page.summary.setFont(page.font())  # at the end, Back to exercises stays in view
         return True
-    if page.status is Status.PAUSED and not page.countdown.isVisibleTo(page):
-        return _paused_room(page)
-    if not page.countdown.isVisibleTo(page):
+    paused, counting = page.status is Status.PAUSED, page.countdown.isVisibleTo(page)
+    if not (paused or counting):
         return False
-    if page.changes.isVisibleTo(page):
+    if page.changes.isVisibleTo(page) and counting:
         page.changes.hide()
         return True
-    if page.status is Status.PAUSED:
-        page.countdown.hide()
-        page.countdown_put_away = True
-        return True
-    return _smaller_words(page)  # running: the countdown gets what they give up
+    return _smaller_words(page) or (paused and _paused_room(page))
 
 
 def _smaller_words(page: SessionPage) -> bool:
@@ -156,10 +214,13 @@ def _smaller_words(page: SessionPage) -> bool:
 
 
 def _paused_room(page: SessionPage) -> bool:
-    """Paused, and the line that says so still cut (800x500 at 200 % text): the larger words
-    take the body text's size, then which foot it is steps aside until the session carries
-    on. The exercise, the step and the count stay, and so does the line, whole."""
-    if _smaller_words(page):
+    """Paused, and the line that says so still cut with the words at the body text's size
+    (800x500 at 200 % text): the countdown, which stands still, steps aside, then which foot
+    it is, until the session carries on; _fit brings the countdown back where that left it
+    room. The exercise, the step and the count stay, and so does the line, whole."""
+    if page.countdown.isVisibleTo(page):
+        page.countdown.hide()
+        page.countdown_put_away = True
         return True
     if page.detail.isVisibleTo(page):
         page.detail.hide()

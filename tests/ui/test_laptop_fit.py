@@ -175,3 +175,36 @@ def test_the_end_with_every_amount_raised_keeps_its_buttons_in_view(
             assert on_screen(button, coach.window), f"{button.text()!r} is scrolled out of view"
     finally:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+
+
+@pytest.mark.parametrize("size", [(1280, 700), (1280, 728)])
+def test_a_hold_paused_while_the_rating_shows_keeps_its_countdown(
+    qtbot, language: str, make_coach, scheduler, artifacts, size: tuple[int, int]
+) -> None:
+    """The question how the last exercise felt stays into the next one's holds. Paused there
+    at 200 % in German, the countdown was put away though it had room, and an empty band was
+    left where it had been: the fit guessed the page's margins and spacing, and never gave
+    the countdown back once the words had made room."""
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
+    try:
+        coach: Coach = make_coach(Settings(muted=True, pain_checkins=False), language=language)
+        coach.window.resize(*size)
+        coach.window.show()
+        qtbot.waitExposed(coach.window)
+        coach.sessions.start(["toe-curls", "arch-raises"])
+        for kind in (PhaseKind.REST, PhaseKind.HOLD):
+            while coach.ctx.runner.session.phase.kind is not kind:
+                assert scheduler.advance()
+        coach.ctx.runner.send(Pause())
+        for _ in range(3):
+            QApplication.processEvents()
+        name = f"laptop-200-hold-paused-rating-{size[1]}-{language}.png"
+        coach.window.grab().save(str(artifacts / name))
+        page = coach.ctx.pages.session
+        assert page.rating.isVisible() and page.state_line.isVisible()
+        assert page.countdown.isVisible(), "the countdown was put away"
+        for widget in (page.countdown, page.state_line, *session_buttons(coach)):
+            assert on_screen(widget, coach.window), f"{widget} is cut or scrolled away"
+        assert largest_gap(page) < page.fontMetrics().height(), "an empty band on the page"
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)

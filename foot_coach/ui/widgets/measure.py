@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def slim_button(em: int) -> str:
@@ -31,12 +31,10 @@ def text_height(font: QFont, text: str, width: int) -> int:
 
 
 def across_height(widgets: tuple[QWidget, ...], width: int) -> int:
-    """How tall the shown ones of these full-width widgets are: notes, notices."""
+    """How tall the shown ones of these full-width widgets are: notes, notices. As they say
+    themselves: a label's height for a width follows its text and font at once."""
     shown = [w for w in widgets if w.isVisibleTo(w.parentWidget())]
-    return sum(
-        text_height(w.font(), w.text(), width) if isinstance(w, QLabel) else w.heightForWidth(width)
-        for w in shown
-    )
+    return sum(max(w.heightForWidth(width), 0) or w.sizeHint().height() for w in shown)
 
 
 def fitting_font(font: QFont, room: int, width: int = 10_000) -> QFont:
