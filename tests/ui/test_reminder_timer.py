@@ -105,3 +105,14 @@ def test_a_reminder_shown_by_a_clock_years_ahead_silences_nothing(qtbot) -> None
     timer.configure([Rule(time(9))], Quiet(), timedelta(hours=2), shown=wrong)
     steps.advance()
     assert due == [datetime(2026, 11, 24, 9, tzinfo=BERLIN)]
+
+
+def test_the_zone_is_asked_only_while_a_reminder_or_a_snooze_is_set(qtbot) -> None:
+    wall = Wall(datetime(2026, 11, 24, 8, 50, tzinfo=BERLIN))
+    asked = []
+    timer = ReminderTimer(wall, lambda: asked.append(1) or BERLIN, Steps(wall))
+    timer.configure([], Quiet(), timedelta(hours=2))  # loading the zone rules would be waste
+    assert (asked, timer.next) == ([], None)
+    snoozed = Quiet(snoozed_until=datetime(2026, 11, 24, 9, tzinfo=BERLIN))
+    timer.configure([], snoozed, timedelta(hours=2))
+    assert asked and timer.next == datetime(2026, 11, 24, 9, tzinfo=BERLIN)
