@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import PlatformDirs
-
 from foot_coach import APP_ID
 
 
@@ -19,6 +17,10 @@ class Paths:
 
     @classmethod
     def default(cls) -> Paths:
+        # Imported only here: a folder given with --data-dir (portable use) needs none of
+        # platformdirs, which would stay loaded for nothing (about 0.6 MB).
+        from platformdirs import PlatformDirs
+
         return cls(Path(PlatformDirs(APP_ID, appauthor=False).user_data_dir))
 
     @classmethod

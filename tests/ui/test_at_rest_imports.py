@@ -1,9 +1,10 @@
 """What the app holds at rest after its first start (the window, and the welcome waiting at its
 first step) leaves out what only a later action needs: the History page's questions, the file
-dialogs, the audio helper's side and its JSON, and PySide's QStyle type, whose enums alone
-take a third of a megabyte once Python touches it. Nor has PySide built the types of all of
-Qt's event classes, as it does the first time an event filter or a changeEvent of ours is
-handed a plain QEvent (0.6 MB)."""
+dialogs, the audio helper's side and its JSON, the time zone rules while no reminder is set
+(zoneinfo brings sysconfig), platformdirs when the data folder is given, and PySide's QStyle
+type, whose enums alone take a third of a megabyte once Python touches it. Nor has PySide built
+the types of all of Qt's event classes, as it does the first time an event filter or a
+changeEvent of ours is handed a plain QEvent (0.6 MB)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from pathlib import Path
 from script_runs import run_script
 
 LATER = ("foot_coach.store.queries", "foot_coach.core.stats", "foot_coach.ui.file_dialog",
-         "foot_coach.system.audio_worker", "json", "foot_coach.ui.help")  # fmt: skip
+         "foot_coach.system.audio_worker", "json", "foot_coach.ui.help", "zoneinfo",
+         "sysconfig", "platformdirs")  # fmt: skip
 
 SCRIPT = textwrap.dedent(
     """
