@@ -204,7 +204,8 @@ def check_care(ctx: Context) -> care.Notice | None:
 def session_ended(ctx: Context, note: StatusChanged, session_id: int | None) -> None:
     if note.status is Status.STOPPED and (notice := care.after_stop(note.reason)) is not None:
         ctx.pages.session.notice.tell(tr(notice.text))
-    if note.status in ASKED_AFTER and ctx.settings.value.pain_checkins:
+    asked = note.status in ASKED_AFTER and care.asked_after(note.reason)
+    if asked and ctx.settings.value.pain_checkins:
         ask_pain(ctx, Moment.AFTER, session_id=session_id)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from foot_coach import APP_NAME
 from foot_coach.actions import coaching, history
 from foot_coach.actions.context import Context
+from foot_coach.core import care
 from foot_coach.core.care import Moment
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
 from foot_coach.core.routine import Timing, compile_routine, items_for
@@ -53,6 +54,7 @@ class Sessions(QObject):
         self._backlog: list[Recorder] = []  # sessions with notes not yet on disk
         self._save_problem: QMessageBox | None = None
         self._retry_armed = False
+        self._quitting = False  # Qt closes every window on the way out: a check-in among them
         ctx.store.followers.append(self._follow)
         ctx.store.movers.append(self._moved)
 
@@ -95,8 +97,13 @@ class Sessions(QObject):
         """Start from the window: first the optional pain check-in, then the session."""
         self.cues.prepare()
         if self.ctx.settings.value.pain_checkins and not self.active():
-            coaching.ask_pain(self.ctx, Moment.BEFORE, lambda: self.start(exercise_ids))
+            coaching.ask_pain(self.ctx, Moment.BEFORE, lambda: self._after_checkin(exercise_ids))
         else:
+            self.start(exercise_ids)
+
+    def _after_checkin(self, exercise_ids: Sequence[str]) -> None:
+        """Answered or skipped, the routine begins; closed because the app is quitting, not."""
+        if not self._quitting:
             self.start(exercise_ids)
 
     def start(self, exercise_ids: Sequence[str]) -> None:
@@ -177,10 +184,12 @@ class Sessions(QObject):
     def quit(self, ask: bool = True) -> bool:
         """Quit, unless unsaved exercise makes the person change their mind (when asked:
         at logout nobody is there to answer)."""
+        self._quitting = True
         if self.active():
-            self.runner.send(Stop("quit"))
+            self.runner.send(Stop(care.QUIT))
         self.retry_saving()
         if ask and self.unsaved() and not self._quit_anyway():
+            self._quitting = False
             return False
         if self.ctx.tray is not None:
             self.ctx.tray.hide()

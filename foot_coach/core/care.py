@@ -20,6 +20,7 @@ from enum import Enum
 from foot_coach.core.words import QT_TR_NOOP
 
 IT_HURTS = "it-hurts"  # the reason a session stopped with "Stop — it hurts" is given
+QUIT = "quit"  # the app closed mid-session (logout, Quit in the tray)
 SEVERE_AT = 7
 RISE_POINTS = 1.0
 MIN_PER_WEEK = 2
@@ -91,6 +92,12 @@ def needs_professional(checkins: Sequence[CheckIn], today: date) -> Notice | Non
     if this_week is not None and last_week is not None and this_week - last_week >= RISE_POINTS:
         return Notice(Why.RISING, TEXTS[Why.RISING])
     return None
+
+
+def asked_after(reason: str) -> bool:
+    """Whether "How do you feel now?" follows a session that ended so: not when the app
+    closed it on the way out, where nobody is there to answer."""
+    return reason != QUIT
 
 
 def after_stop(reason: str) -> Notice | None:

@@ -279,3 +279,35 @@ def test_a_no_from_the_desktop_turns_start_at_login_off_and_says_so(build, monke
     coach.ctx.autostart.on_answer(False)
     assert not coach.ctx.settings.value.start_at_login
     assert shown == ["Your desktop did not allow Foot Coach to start at login."]
+
+
+def test_quitting_with_the_first_check_in_open_starts_no_session(build, monkeypatch) -> None:
+    """Qt closes every window as the app quits (logout, Quit in the tray), and a check-in
+    closed is a check-in skipped: the routine began as the app went, the history kept an
+    empty stopped session, and "How do you feel now?" opened on the way out."""
+    from foot_coach.ui.checkin import CheckInDialog
+
+    coach, _ = build(tray=True, pain_checkins=True)
+    coach.sessions.begin(["toe-curls"])
+    [before] = coach.ctx.window.findChildren(CheckInDialog)
+    monkeypatch.setattr("foot_coach.actions.session.QApplication.quit", before.reject)
+    coach.quit()
+    assert not coach.sessions.active()
+    assert coach.ctx.store.conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0
+    assert [d for d in coach.ctx.window.findChildren(CheckInDialog) if d.isVisible()] == []
+
+
+def test_a_session_closed_on_the_way_out_asks_nothing(build, scheduler, monkeypatch) -> None:
+    """At logout mid-session the session is saved as stopped; "How do you feel now?" opened
+    as the app went, to nobody."""
+    from foot_coach.ui.checkin import CheckInDialog
+
+    coach, _ = build(tray=True, pain_checkins=True)
+    coach.sessions.start(["toe-curls"])
+    for _ in range(5):
+        scheduler.advance()
+    monkeypatch.setattr("foot_coach.actions.session.QApplication.quit", lambda: None)
+    coach.quit()
+    [(outcome, reason)] = coach.ctx.store.conn.execute("SELECT outcome, stop_reason FROM sessions")
+    assert (outcome, reason) == ("stopped", "quit")
+    assert [d for d in coach.ctx.window.findChildren(CheckInDialog) if d.isVisible()] == []
