@@ -124,10 +124,13 @@ class IllustrationView(QWidget):
     _renderers: ClassVar[dict[str, _Picture]] = {}
     _titles: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, yielding: bool = False) -> None:
+        """`yielding`: it asks for its least height only and grows into the room left, so a
+        page that scrolls below it does not scroll for its sake (a paused session at 800x500)."""
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
+        self.yielding = yielding
         self.current_pose = ""
         self._previous = ""
         self._fade = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FADE_MS)
@@ -202,7 +205,9 @@ class IllustrationView(QWidget):
 
     # --- drawing -----------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
-        return VIEWBOX
+        # Not an ignored height: beside words that wrap, Qt takes an ignored height as none,
+        # not as the least, and the session's end put its summary over the picture.
+        return QSize(VIEWBOX.width(), self.minimumHeight()) if self.yielding else VIEWBOX
 
     def _target(self) -> QRectF:
         scale = min(self.width() / VIEWBOX.width(), self.height() / VIEWBOX.height())

@@ -3,6 +3,7 @@ says what today added up to, against last time, with the streak and the next rem
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.core.session import Pause, Resume, Stop
@@ -144,3 +145,31 @@ def test_with_no_session_esc_and_h_ask_nothing_and_stop_nothing(make_coach) -> N
     page.it_hurts()  # H
     assert asked == [] and sent == []
     assert page.exercise.text() == "No session is running."
+
+
+@pytest.mark.parametrize("text_size", [100, 200])
+def test_the_end_of_a_routine_on_a_laptop_overlaps_nothing(
+    make_coach, scheduler, qtbot, artifacts, text_size: int
+) -> None:
+    """The picture's least height went uncounted once the countdown was gone, and the day's
+    summary was drawn over the foot."""
+    from layout_walk import layout_problems
+
+    from foot_coach.ui import theme
+
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, text_size)
+    try:
+        coach = make_coach(Settings(muted=True, pain_checkins=False))
+        coach.window.resize(1280, 700)
+        coach.window.show()
+        qtbot.waitExposed(coach.window)
+        coach.sessions.start(coach.ctx.routine_ids())
+        scheduler.run_until_idle()
+        for _ in range(3):
+            QApplication.processEvents()
+        coach.window.grab().save(str(artifacts / f"laptop-end-{text_size}.png"))
+        page = coach.ctx.pages.session
+        assert page.summary.isVisible()
+        assert layout_problems(coach.window) == []
+    finally:
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)

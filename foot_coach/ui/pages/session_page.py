@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
@@ -54,10 +53,7 @@ class SessionPage(QWidget):
         self.countdown_put_away = False  # paused in a short window: see session_fit
         self.words_shrunk: dict[QLabel, QFont] = {}  # the same: the sizes they had
         self.confirm_stop: Callable[[], bool] = lambda: stop_question.ask(self)
-        self.picture = IllustrationView(self)
-        # Its height is what is left: asked for its full size, the scrolling page below would
-        # scroll rather than let the picture give way (a paused session at 800x500).
-        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.picture = IllustrationView(self, yielding=True)  # its height is what is left
         self.exercise = QLabel()
         self.title = QLabel()
         reading.install()  # the countdown and the count are read as text and value too
