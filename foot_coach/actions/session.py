@@ -82,6 +82,7 @@ class Sessions(QObject):
         page = self.ctx.pages.session
         page.sig_event.connect(self.runner.send)
         page.sig_focus_mode.connect(self.ctx.window.toggle_focus_mode)
+        self.ctx.window.sig_focus_mode.connect(page.show_focus_mode)
         page.sig_finished_ok.connect(self.back_to_exercises)
         page.sig_start_routine.connect(lambda: self.begin(self.ctx.routine_ids()))
         self.runner.sig_phase_started.connect(page.show_phase)

@@ -65,6 +65,7 @@ def columns_that_fit(widths: list[int], spacing: int, room: int) -> int:
 
 class MainWindow(QMainWindow):
     sig_closing = Signal()  # the composition root decides: hide to the tray, or quit
+    sig_focus_mode = Signal(bool)  # full screen for the session, or back to the window
     sig_help = Signal(object)  # the HelpTopic chosen
     sig_nav_near = Signal(str)  # the pointer or the keyboard reached a page's button: its key
     sig_page_made = Signal(str)  # a page was made and added: its key
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         else:
             self.showNormal()
+        self.sig_focus_mode.emit(focused)
 
     def set_session_active(self, active: bool) -> None:
         """While exercising, the session has the window: the page buttons step aside (the

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>It was moved to %1 and kept there. Foot Coach has started a new history.</source>
         <translation>Sie wurde nach %1 verschoben und dort aufbewahrt. Foot Coach hat einen neuen Verlauf begonnen.</translation>
@@ -36,7 +35,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Some of today&apos;s exercise could not be saved yet (see the earlier message). If you quit now, it is lost. Quit anyway?</source>
+        <source>Some of today's exercise could not be saved yet (see the earlier message). If you quit now, it is lost. Quit anyway?</source>
         <translation>Ein Teil der heutigen Übungen konnte noch nicht gespeichert werden (siehe die Meldung vorhin). Wenn Sie jetzt beenden, geht er verloren. Trotzdem beenden?</translation>
     </message>
     <message>
@@ -632,7 +631,7 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Eine Erinnerung kam nicht</translation>
     </message>
     <message>
-        <source>Reminders come only while Foot Coach runs. Switch on &quot;Start Foot Coach when I log in&quot; on the Reminders page. A reminder missed during sleep comes once on waking, if it is less than two hours late.</source>
+        <source>Reminders come only while Foot Coach runs. Switch on "Start Foot Coach when I log in" on the Reminders page. A reminder missed during sleep comes once on waking, if it is less than two hours late.</source>
         <translation>Erinnerungen kommen nur, solange Foot Coach läuft. Schalten Sie auf der Seite Erinnerungen „Foot Coach beim Anmelden starten“ ein. Eine Erinnerung, die im Ruhezustand verpasst wurde, kommt einmal beim Aufwachen, wenn sie weniger als zwei Stunden zu spät ist.</translation>
     </message>
     <message>
@@ -912,8 +911,8 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>exercise %1: field &apos;%2&apos;: %3</source>
-        <translation>Übung %1: Feld &apos;%2&apos;: %3</translation>
+        <source>exercise %1: field '%2': %3</source>
+        <translation>Übung %1: Feld '%2': %3</translation>
     </message>
     <message>
         <source>expected non-empty text</source>
@@ -960,20 +959,20 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Übung Nr. %1: erwartet wird eine Tabelle</translation>
     </message>
     <message>
-        <source>use letters, digits and &apos;-&apos; only</source>
-        <translation>nur Buchstaben, Ziffern und &apos;-&apos; verwenden</translation>
+        <source>use letters, digits and '-' only</source>
+        <translation>nur Buchstaben, Ziffern und '-' verwenden</translation>
     </message>
     <message>
-        <source>3 to 40 small letters, digits and &apos;-&apos;</source>
-        <translation>3 bis 40 Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+        <source>3 to 40 small letters, digits and '-'</source>
+        <translation>3 bis 40 Kleinbuchstaben, Ziffern und '-'</translation>
     </message>
     <message>
         <source>already used by a built-in exercise</source>
         <translation>schon von einer mitgelieferten Übung belegt</translation>
     </message>
     <message>
-        <source>either [&apos;both&apos;] or each foot once</source>
-        <translation>entweder [&apos;both&apos;] oder jeder Fuß einmal</translation>
+        <source>either ['both'] or each foot once</source>
+        <translation>entweder ['both'] oder jeder Fuß einmal</translation>
     </message>
     <message>
         <source>each direction once</source>
@@ -1044,8 +1043,8 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>kein JPEG-Bild</translation>
     </message>
     <message>
-        <source>exercise %1: field &apos;%2&apos;</source>
-        <translation>Übung %1: Feld &apos;%2&apos;</translation>
+        <source>exercise %1: field '%2'</source>
+        <translation>Übung %1: Feld '%2'</translation>
     </message>
     <message>
         <source>expected %1: this is not a Foot Coach routine file</source>
@@ -1204,20 +1203,20 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>eine Fenstergröße und -position, oder leer</translation>
     </message>
     <message>
-        <source>unknown setting &apos;%1&apos; ignored</source>
-        <translation>unbekannte Einstellung &apos;%1&apos; übergangen</translation>
+        <source>unknown setting '%1' ignored</source>
+        <translation>unbekannte Einstellung '%1' übergangen</translation>
     </message>
     <message>
-        <source>setting &apos;%1&apos; must be %2; using the default</source>
-        <translation>Einstellung &apos;%1&apos; muss %2 sein; es gilt der Standardwert</translation>
+        <source>setting '%1' must be %2; using the default</source>
+        <translation>Einstellung '%1' muss %2 sein; es gilt der Standardwert</translation>
     </message>
     <message>
-        <source>setting &apos;reminders&apos; has a bad entry; it was left out</source>
-        <translation>Einstellung &apos;reminders&apos; hat einen fehlerhaften Eintrag; er wurde weggelassen</translation>
+        <source>setting 'reminders' has a bad entry; it was left out</source>
+        <translation>Einstellung 'reminders' hat einen fehlerhaften Eintrag; er wurde weggelassen</translation>
     </message>
     <message>
-        <source>setting &apos;reminders&apos; has more than %1; the first %1 were kept</source>
-        <translation>die Einstellung &apos;reminders&apos; hat mehr als %1 Einträge; die ersten %1 wurden behalten</translation>
+        <source>setting 'reminders' has more than %1; the first %1 were kept</source>
+        <translation>die Einstellung 'reminders' hat mehr als %1 Einträge; die ersten %1 wurden behalten</translation>
     </message>
     <message>
         <source>%1; using all defaults</source>
@@ -1252,8 +1251,8 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>sie enthält Trigger oder Views, die eine Verlaufsdatei nie hat</translation>
     </message>
     <message>
-        <source>the table &apos;%1&apos; is missing or incomplete</source>
-        <translation>die Tabelle &apos;%1&apos; fehlt oder ist unvollständig</translation>
+        <source>the table '%1' is missing or incomplete</source>
+        <translation>die Tabelle '%1' fehlt oder ist unvollständig</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
@@ -1276,7 +1275,7 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Die Verlaufsdatei %1 ist beschädigt oder keine Verlaufsdatei von Foot Coach.</translation>
     </message>
     <message>
-        <source>The history file %1 comes from an older Foot Coach and has to be updated before it can be shown, but it cannot be changed where it is. Nothing in it has been changed or lost. Please make its folder writable (unlock the disk, or check the folder&apos;s permissions), or copy the file to a folder you can write to, then start Foot Coach again.</source>
+        <source>The history file %1 comes from an older Foot Coach and has to be updated before it can be shown, but it cannot be changed where it is. Nothing in it has been changed or lost. Please make its folder writable (unlock the disk, or check the folder's permissions), or copy the file to a folder you can write to, then start Foot Coach again.</source>
         <translation>Die Verlaufsdatei %1 stammt von einem älteren Foot Coach und muss erst aktualisiert werden, bevor sie angezeigt werden kann, aber dort, wo sie liegt, kann sie nicht geändert werden. Nichts darin wurde geändert oder ist verloren. Bitte machen Sie ihren Ordner beschreibbar (entsperren Sie den Datenträger oder prüfen Sie die Berechtigungen des Ordners) oder kopieren Sie die Datei in einen Ordner, in den Sie schreiben können, und starten Sie Foot Coach dann erneut.</translation>
     </message>
     <message>
@@ -1575,7 +1574,7 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Die Töne werden vorbereitet …</translation>
     </message>
     <message>
-        <source>The computer&apos;s sound system did not answer, so Foot Coach stays silent. Restart the computer to get the sounds back.</source>
+        <source>The computer's sound system did not answer, so Foot Coach stays silent. Restart the computer to get the sounds back.</source>
         <translation>Das Tonsystem des Computers hat nicht geantwortet, daher bleibt Foot Coach still. Starten Sie den Computer neu, um die Töne wieder zu hören.</translation>
     </message>
     <message>
@@ -1587,7 +1586,7 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Die Töne funktionieren nicht mehr, daher bleibt Foot Coach still. Bei der nächsten Einheit werden sie erneut versucht.</translation>
     </message>
     <message>
-        <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer&apos;s settings.</source>
+        <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer's settings.</source>
         <translation>Es wurde kein Tonausgang gefunden, daher bleibt Foot Coach still. Schließen Sie Lautsprecher oder Kopfhörer an oder schalten Sie den Ton in den Einstellungen des Computers ein.</translation>
     </message>
     <message>
@@ -2437,7 +2436,7 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Haken Sie mindestens eine Übung an und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <source>Saved. &quot;Start routine&quot; now runs these exercises.</source>
+        <source>Saved. "Start routine" now runs these exercises.</source>
         <translation>Gespeichert. „Ablauf starten“ führt jetzt diese Übungen aus.</translation>
     </message>
 </context>
@@ -2509,6 +2508,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message>
         <source>Back to exercises</source>
         <translation>Zurück zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Vollbild beenden</translation>
     </message>
     <message>
         <source>Seconds left: %1</source>

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>It was moved to %1 and kept there. Foot Coach has started a new history.</source>
         <translation>Se ha movido a %1 y se conserva allí. Foot Coach ha empezado un historial nuevo.</translation>
@@ -36,7 +35,7 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Some of today&apos;s exercise could not be saved yet (see the earlier message). If you quit now, it is lost. Quit anyway?</source>
+        <source>Some of today's exercise could not be saved yet (see the earlier message). If you quit now, it is lost. Quit anyway?</source>
         <translation>Parte del ejercicio de hoy aún no se ha podido guardar (vea el mensaje anterior). Si sale ahora, se perderá. ¿Salir de todos modos?</translation>
     </message>
     <message>
@@ -632,7 +631,7 @@ Carry on with the rest, starting from %1?</source>
         <translation>No llegó un recordatorio</translation>
     </message>
     <message>
-        <source>Reminders come only while Foot Coach runs. Switch on &quot;Start Foot Coach when I log in&quot; on the Reminders page. A reminder missed during sleep comes once on waking, if it is less than two hours late.</source>
+        <source>Reminders come only while Foot Coach runs. Switch on "Start Foot Coach when I log in" on the Reminders page. A reminder missed during sleep comes once on waking, if it is less than two hours late.</source>
         <translation>Los recordatorios solo llegan mientras Foot Coach está abierto. Active «Abrir Foot Coach al iniciar sesión» en la página Recordatorios. Un recordatorio perdido durante la suspensión llega una vez al despertar, si lleva menos de dos horas de retraso.</translation>
     </message>
     <message>
@@ -912,8 +911,8 @@ Carry on with the rest, starting from %1?</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>exercise %1: field &apos;%2&apos;: %3</source>
-        <translation>ejercicio %1: campo &apos;%2&apos;: %3</translation>
+        <source>exercise %1: field '%2': %3</source>
+        <translation>ejercicio %1: campo '%2': %3</translation>
     </message>
     <message>
         <source>expected non-empty text</source>
@@ -960,20 +959,20 @@ Carry on with the rest, starting from %1?</source>
         <translation>ejercicio n.º %1: se espera una tabla</translation>
     </message>
     <message>
-        <source>use letters, digits and &apos;-&apos; only</source>
-        <translation>use solo letras, cifras y &apos;-&apos;</translation>
+        <source>use letters, digits and '-' only</source>
+        <translation>use solo letras, cifras y '-'</translation>
     </message>
     <message>
-        <source>3 to 40 small letters, digits and &apos;-&apos;</source>
-        <translation>de 3 a 40 minúsculas, cifras y &apos;-&apos;</translation>
+        <source>3 to 40 small letters, digits and '-'</source>
+        <translation>de 3 a 40 minúsculas, cifras y '-'</translation>
     </message>
     <message>
         <source>already used by a built-in exercise</source>
         <translation>ya lo usa un ejercicio incluido</translation>
     </message>
     <message>
-        <source>either [&apos;both&apos;] or each foot once</source>
-        <translation>o bien [&apos;both&apos;], o bien cada pie una vez</translation>
+        <source>either ['both'] or each foot once</source>
+        <translation>o bien ['both'], o bien cada pie una vez</translation>
     </message>
     <message>
         <source>each direction once</source>
@@ -1044,8 +1043,8 @@ Carry on with the rest, starting from %1?</source>
         <translation>no es una imagen JPEG</translation>
     </message>
     <message>
-        <source>exercise %1: field &apos;%2&apos;</source>
-        <translation>ejercicio %1: campo &apos;%2&apos;</translation>
+        <source>exercise %1: field '%2'</source>
+        <translation>ejercicio %1: campo '%2'</translation>
     </message>
     <message>
         <source>expected %1: this is not a Foot Coach routine file</source>
@@ -1204,20 +1203,20 @@ Carry on with the rest, starting from %1?</source>
         <translation>un tamaño y una posición de ventana, o vacío</translation>
     </message>
     <message>
-        <source>unknown setting &apos;%1&apos; ignored</source>
-        <translation>se ha pasado por alto el ajuste desconocido &apos;%1&apos;</translation>
+        <source>unknown setting '%1' ignored</source>
+        <translation>se ha pasado por alto el ajuste desconocido '%1'</translation>
     </message>
     <message>
-        <source>setting &apos;%1&apos; must be %2; using the default</source>
-        <translation>el ajuste &apos;%1&apos; debe ser %2; se usa el valor predeterminado</translation>
+        <source>setting '%1' must be %2; using the default</source>
+        <translation>el ajuste '%1' debe ser %2; se usa el valor predeterminado</translation>
     </message>
     <message>
-        <source>setting &apos;reminders&apos; has a bad entry; it was left out</source>
-        <translation>el ajuste &apos;reminders&apos; tiene una entrada errónea; se ha dejado fuera</translation>
+        <source>setting 'reminders' has a bad entry; it was left out</source>
+        <translation>el ajuste 'reminders' tiene una entrada errónea; se ha dejado fuera</translation>
     </message>
     <message>
-        <source>setting &apos;reminders&apos; has more than %1; the first %1 were kept</source>
-        <translation>el ajuste &apos;reminders&apos; tiene más de %1; se conservaron los %1 primeros</translation>
+        <source>setting 'reminders' has more than %1; the first %1 were kept</source>
+        <translation>el ajuste 'reminders' tiene más de %1; se conservaron los %1 primeros</translation>
     </message>
     <message>
         <source>%1; using all defaults</source>
@@ -1252,8 +1251,8 @@ Carry on with the rest, starting from %1?</source>
         <translation>contiene triggers o vistas, que un archivo de historial nunca tiene</translation>
     </message>
     <message>
-        <source>the table &apos;%1&apos; is missing or incomplete</source>
-        <translation>falta la tabla &apos;%1&apos; o está incompleta</translation>
+        <source>the table '%1' is missing or incomplete</source>
+        <translation>falta la tabla '%1' o está incompleta</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
@@ -1276,7 +1275,7 @@ Carry on with the rest, starting from %1?</source>
         <translation>El archivo de historial %1 está dañado o no es un archivo de historial de Foot Coach.</translation>
     </message>
     <message>
-        <source>The history file %1 comes from an older Foot Coach and has to be updated before it can be shown, but it cannot be changed where it is. Nothing in it has been changed or lost. Please make its folder writable (unlock the disk, or check the folder&apos;s permissions), or copy the file to a folder you can write to, then start Foot Coach again.</source>
+        <source>The history file %1 comes from an older Foot Coach and has to be updated before it can be shown, but it cannot be changed where it is. Nothing in it has been changed or lost. Please make its folder writable (unlock the disk, or check the folder's permissions), or copy the file to a folder you can write to, then start Foot Coach again.</source>
         <translation>El archivo de historial %1 viene de una versión anterior de Foot Coach y hay que actualizarlo antes de poder mostrarlo, pero no se puede modificar donde está. No se ha cambiado ni perdido nada de él. Haga que su carpeta se pueda escribir (desbloquee el disco o revise los permisos de la carpeta), o copie el archivo a una carpeta en la que pueda escribir, y vuelva a iniciar Foot Coach.</translation>
     </message>
     <message>
@@ -1575,7 +1574,7 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <source>The computer&apos;s sound system did not answer, so Foot Coach stays silent. Restart the computer to get the sounds back.</source>
+        <source>The computer's sound system did not answer, so Foot Coach stays silent. Restart the computer to get the sounds back.</source>
         <translation>El sistema de sonido del ordenador no respondió, así que Foot Coach se queda en silencio. Reinicie el ordenador para recuperar los sonidos.</translation>
     </message>
     <message>
@@ -1587,7 +1586,7 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>Los sonidos dejaron de funcionar, así que Foot Coach se queda en silencio. Se volverán a intentar en la próxima sesión.</translation>
     </message>
     <message>
-        <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer&apos;s settings.</source>
+        <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer's settings.</source>
         <translation>No se encontró ninguna salida de sonido, así que Foot Coach se queda en silencio. Conecte altavoces o auriculares, o active el sonido en la configuración del ordenador.</translation>
     </message>
     <message>
@@ -2437,7 +2436,7 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>Marque al menos un ejercicio y vuelva a guardar.</translation>
     </message>
     <message>
-        <source>Saved. &quot;Start routine&quot; now runs these exercises.</source>
+        <source>Saved. "Start routine" now runs these exercises.</source>
         <translation>Guardada. «Empezar la rutina» hace ahora estos ejercicios.</translation>
     </message>
 </context>
@@ -2509,6 +2508,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message>
         <source>Back to exercises</source>
         <translation>Volver a los ejercicios</translation>
+    </message>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Salir del modo concentración</translation>
     </message>
     <message>
         <source>Seconds left: %1</source>

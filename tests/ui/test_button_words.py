@@ -38,6 +38,22 @@ def test_the_sessions_main_button_is_named_by_what_it_shows(make_coach, schedule
     ]  # fmt: skip
 
 
+def test_in_focus_mode_its_button_says_how_to_leave_it(make_coach, scheduler) -> None:
+    coach = make_coach(Settings(muted=True, pain_checkins=False))
+    coach.window.show()
+    coach.sessions.start(["toe-spreading"])
+    scheduler.advance()
+    button = coach.ctx.pages.session.buttons["focus"]
+    heard = [said(button)]
+    button.click()
+    heard.append((*said(button), coach.window.isFullScreen()))
+    button.click()
+    heard.append((*said(button), coach.window.isFullScreen()))
+    assert heard == [
+        ("Focus mode", "F"), ("Leave focus mode", "F", True), ("Focus mode", "F", False),
+    ]  # fmt: skip
+
+
 def test_the_welcomes_last_button_is_named_by_what_it_shows(qtbot) -> None:
     dialog = FirstRunDialog(70)
     qtbot.addWidget(dialog)

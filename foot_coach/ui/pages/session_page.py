@@ -181,6 +181,12 @@ class SessionPage(QWidget):
     def _running_only(self) -> list[QPushButton]:
         return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
 
+    def show_focus_mode(self, focused: bool) -> None:
+        """In full screen the button says how to leave it: it went on saying "Focus mode"."""
+        words = self.tr("Leave focus mode") if focused else self.tr("Focus mode")
+        relabel(self.buttons["focus"], words, key="F")
+        session_fit.fit(self)  # the longer words may need a row of their own
+
     def show_changes(self, lines: list[str]) -> None:
         """How the next sessions change, one plain line each, shown at the end."""
         self.changes.setText("\n".join(lines))
