@@ -32,50 +32,20 @@ from foot_coach.system import assets, i18n
 from foot_coach.system.paths import Paths
 from foot_coach.ui import theme
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "ui"))
+from stepped import FakeClock, FakeScheduler  # the tests' clock: no real waiting here either
+
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 LAPTOP = (1366, 768)  # the screen most of the app's people have, and the smallest common one
 
 
-class StepClock:
-    """Session time that moves only when the script says (no waiting)."""
-
-    def __init__(self) -> None:
-        self.now = 0
-
-    def __call__(self) -> int:
-        return self.now
-
-    def real_ms_until(self, target_ms: int) -> int:
-        return max(0, target_ms - self.now)
-
-    def real_ms(self, duration_ms: int) -> int:
-        return duration_ms
-
-
-class Steps:
-    def __init__(self, clock: StepClock) -> None:
-        self.clock, self.pending = clock, None
-
-    def arm(self, delay_ms, callback) -> None:  # type: ignore[no-untyped-def]
-        self.pending = (self.clock.now + delay_ms, callback)
-
-    def cancel(self) -> None:
-        self.pending = None
-
-    def advance(self) -> None:
-        due, callback = self.pending
-        self.pending = None
-        self.clock.now = due
-        callback()
-
-
-def build(app: QApplication, folder: Path, seed) -> tuple[Coach, Steps]:  # type: ignore[no-untyped-def]
+def build(app: QApplication, folder: Path, seed) -> tuple[Coach, FakeScheduler]:  # type: ignore[no-untyped-def]
     """The real app on a stepped clock, in `folder`, with a history written by `seed`."""
     paths = Paths(folder)
     paths.ensure()
     store = Store.open(paths.database)
     seed(store.conn)
-    steps = Steps(StepClock())
+    steps = FakeScheduler(FakeClock(0))
     catalog = parse_catalog(assets.read_text("exercises.toml"))
     settings = Settings(muted=True, pain_checkins=False, reminders=(Reminder("09:00"),))
     kept = SettingsFile(paths.settings, settings)

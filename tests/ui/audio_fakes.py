@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import FakeClock, FakeScheduler
 from PySide6.QtCore import QObject, Signal
+from stepped import FakeClock, FakeScheduler
 
 from foot_coach.system.audio import Worker
 from foot_coach.ui.cues import Cues

@@ -1,14 +1,16 @@
-"""Qt test helpers: a fake session clock and a scheduler that steps time instead of waiting."""
+"""Qt test helpers: the looks and languages screens are checked in, a coach on a stepped clock
+(stepped.py), and fake audio helpers."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from stepped import FakeClock, FakeScheduler
 
 if TYPE_CHECKING:
     from foot_coach.ui.theme import Mode
@@ -28,53 +30,6 @@ def _page_keys() -> tuple[str, ...]:
 
 
 PAGES = _page_keys()  # the main window's pages in their order, as the app declares them
-
-
-class FakeClock:
-    """Session time in ms that moves only when a test moves it."""
-
-    def __init__(self, start: int = 0) -> None:
-        self.now = start
-
-    def __call__(self) -> int:
-        return self.now
-
-    def real_ms_until(self, target_ms: int) -> int:
-        return max(0, target_ms - self.now)
-
-    def real_ms(self, duration_ms: int) -> int:
-        return duration_ms
-
-
-class FakeScheduler:
-    """Holds the one pending callback; advance() jumps the clock to it and fires it."""
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.pending: tuple[int, Callable[[], None]] | None = None
-        self.armed = 0
-
-    def arm(self, delay_ms: int, callback: Callable[[], None]) -> None:
-        self.pending = (self.clock.now + delay_ms, callback)
-        self.armed += 1
-
-    def cancel(self) -> None:
-        self.pending = None
-
-    def advance(self, late_ms: int = 0) -> bool:
-        if self.pending is None:
-            return False
-        due, callback = self.pending
-        self.pending = None
-        self.clock.now = max(self.clock.now, due) + late_ms
-        callback()
-        return True
-
-    def run_until_idle(self, limit: int = 100_000) -> int:
-        fired = 0
-        while fired < limit and self.advance():
-            fired += 1
-        return fired
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -6,8 +6,8 @@ import math
 from collections.abc import Callable
 
 import pytest
-from conftest import FakeClock, FakeScheduler
 from PySide6.QtCore import Qt
+from stepped import FakeClock, FakeScheduler
 
 from foot_coach.core.catalog import Catalog, Prescription
 from foot_coach.core.phase_kind import PhaseKind
