@@ -1,12 +1,15 @@
-"""Small valid things tests build on: a real PNG, a clean SVG, an own exercise."""
+"""Small valid things tests build on: a real PNG, a clean SVG, an own exercise, a session done."""
 
 from __future__ import annotations
 
+import sqlite3
 import struct
 import zlib
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from foot_coach.core.catalog import Counting, Exercise, Posture, Prescription, Side
+from foot_coach.store import log
 
 
 def png(width: int = 2, height: int = 2) -> bytes:
@@ -48,3 +51,12 @@ def own(exercise_id: str = "calf-stretch", **changes: object) -> Exercise:
         own=True,
     )
     return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def done_session(conn: sqlite3.Connection, at: datetime) -> int:
+    """A finished session of toe curls started `at`: one repetition, 6 s, over in 6 minutes."""
+    session_id = log.start_session(conn, at, ["toe-curls"])
+    set_id = log.start_set(conn, session_id, 0, "toe-curls", "both", "none", 10, 3, 0, at)
+    log.record_rep(conn, set_id, 6000)
+    log.end_session(conn, session_id, at + timedelta(minutes=6), "completed")
+    return session_id

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from samples import done_session
 
 from foot_coach.core.care import Moment
 from foot_coach.store import log, migrations
@@ -23,10 +24,7 @@ T0 = datetime(2026, 5, 3, 8, 0, tzinfo=timezone(timedelta(hours=2)))
 def _history(path: Path, sessions: int = 2) -> Store:
     store = Store.open(path)
     for n in range(sessions):
-        sid = log.start_session(store.conn, T0 + timedelta(days=n), ["toe-curls"])
-        set_id = log.start_set(store.conn, sid, 0, "toe-curls", "both", "none", 10, 3, 0, T0)
-        log.record_rep(store.conn, set_id, 6000)
-        log.end_session(store.conn, sid, T0 + timedelta(days=n, minutes=6), "completed")
+        done_session(store.conn, T0 + timedelta(days=n))
     return store
 
 

@@ -10,8 +10,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from samples import done_session
 
-from foot_coach.store import log, migrations
+from foot_coach.store import migrations
 from foot_coach.store.db import Store
 from foot_coach.store.errors import BadBackupError
 from foot_coach.store.restore import check_backup, restore_into
@@ -20,10 +21,7 @@ T0 = datetime(2026, 5, 3, 8, 0, tzinfo=timezone(timedelta(hours=2)))
 
 
 def _record(conn: sqlite3.Connection, day: int = 0) -> None:
-    sid = log.start_session(conn, T0 + timedelta(days=day), ["toe-curls"])
-    set_id = log.start_set(conn, sid, 0, "toe-curls", "both", "none", 10, 3, 0, T0)
-    log.record_rep(conn, set_id, 6000)
-    log.end_session(conn, sid, T0 + timedelta(days=day, minutes=6), "completed")
+    done_session(conn, T0 + timedelta(days=day))
 
 
 def _backup(path: Path, version: int, sessions: int = 3) -> sqlite3.Connection:

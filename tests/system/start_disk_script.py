@@ -15,8 +15,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from disk_fill import fill
+from samples import done_session
 
-from foot_coach.store import log
 from foot_coach.store.db import Store
 
 disk, scratch = Path(sys.argv[1]), Path(sys.argv[2])
@@ -31,10 +31,7 @@ T0 = datetime(2026, 11, 2, 9, tzinfo=timezone(timedelta(hours=1)))
 def make_history(sessions: int = 20) -> None:
     store = Store.open(history)
     for n in range(sessions):
-        sid = log.start_session(store.conn, T0 + timedelta(days=n), ["toe-curls"])
-        set_id = log.start_set(store.conn, sid, 0, "toe-curls", "both", "none", 10, 3, 0, T0)
-        log.record_rep(store.conn, set_id, 6000)
-        log.end_session(store.conn, sid, T0 + timedelta(days=n, minutes=5), "completed")
+        done_session(store.conn, T0 + timedelta(days=n))
     store.close()
 
 

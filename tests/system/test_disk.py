@@ -65,7 +65,7 @@ def test_a_full_or_read_only_disk_at_start_keeps_the_history_and_shows_the_windo
     folder, scratch = tmp_path / "disk", tmp_path / "scratch"
     folder.mkdir()
     scratch.mkdir()
-    env = dict(os.environ, PYTHONPATH=str(SOURCE))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(SOURCE), str(SOURCE / "tests")]))
     result = subprocess.run(
         [*namespace_command(), sys.executable,
          str(Path(__file__).with_name("start_disk_script.py")), str(folder), str(scratch)],

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from history_pages import TODAY, make_page
+from samples import done_session
 
 from foot_coach.actions.reminder_clock import exercised
 from foot_coach.core.stats import streaks
@@ -40,14 +41,6 @@ def test_a_session_with_everything_skipped_is_not_called_finished(qtbot, store, 
     assert not exercised(store)(TODAY)
 
 
-def _done(store: Store, day: date) -> None:
-    at = datetime(day.year, day.month, day.day, 18, tzinfo=UTC)
-    sid = log.start_session(store.conn, at, ["toe-curls"])
-    set_id = log.start_set(store.conn, sid, 0, "toe-curls", "both", "none", 10, 3, 0, at)
-    log.record_rep(store.conn, set_id, 6000)
-    log.end_session(store.conn, sid, at + timedelta(minutes=1), "completed")
-
-
 def test_only_skipping_shows_the_empty_words_and_skips_count_for_nothing(
     qtbot, store, catalog, tmp_path: Path
 ) -> None:
@@ -59,7 +52,7 @@ def test_only_skipping_shows_the_empty_words_and_skips_count_for_nothing(
     assert page.empty.isVisible() and not page.chart_area.isVisible()
     assert "This week: 0 sessions, 0 active minutes · In total: 0 sessions" in page.summary.text()
     assert page.sessions.count() == 2
-    _done(store, TODAY)
+    done_session(store.conn, datetime(TODAY.year, TODAY.month, TODAY.day, 18, tzinfo=UTC))
     page.mark_stale()
     assert page.chart_area.isVisible()
     assert "This week: 1 session, 0 active minutes · In total: 1 session" in page.summary.text()
