@@ -113,6 +113,14 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
+@pytest.fixture
+def helpers() -> object:
+    """Fake audio helpers (audio_fakes.py), answered for by the test."""
+    from audio_fakes import Helpers
+
+    return Helpers()
+
+
 def quiet_cues() -> object:
     """Cues whose audio helpers are fakes that never answer: cues asked for are recorded."""
     from audio_fakes import Helpers

@@ -18,11 +18,6 @@ LINGER = 60_000
 
 
 @pytest.fixture
-def helpers() -> Helpers:
-    return Helpers()
-
-
-@pytest.fixture
 def coach(make_coach, helpers: Helpers):
     made = make_coach(
         Settings(pain_checkins=False, first_run_done=True),

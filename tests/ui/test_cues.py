@@ -12,11 +12,6 @@ from foot_coach.ui.cues import Cues
 
 
 @pytest.fixture
-def helpers() -> Helpers:
-    return Helpers()
-
-
-@pytest.fixture
 def cues(qtbot, helpers: Helpers) -> Cues:
     made = helpers.cues(volume=50)
     made.prepare()

@@ -16,11 +16,6 @@ LINGER = 60_000
 
 
 @pytest.fixture
-def helpers() -> Helpers:
-    return Helpers()
-
-
-@pytest.fixture
 def cues(qtbot, helpers: Helpers) -> Cues:
     return helpers.cues(volume=50, linger_ms=LINGER)
 
