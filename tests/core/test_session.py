@@ -44,6 +44,13 @@ def plan_of(catalog: Catalog, ids: list[str], count: int = 2, timing: Timing | N
     return compile_routine(items, timing or Timing(get_ready_s=5, switch_s=4, rest_s=10))
 
 
+def started(catalog: Catalog, ids: list[str], count: int = 2) -> Session:
+    """A session of `ids` (`count` each), started at 0 ms."""
+    session = Session(plan_of(catalog, ids, count))
+    session.apply(Start(), 0)
+    return session
+
+
 def run_to_end(session: Session, start: int = 0) -> tuple[list[int], int]:
     """Start and let every deadline pass exactly on time; return phase indexes seen and end."""
     seen = [n.index for n in session.apply(Start(), start) if isinstance(n, PhaseStarted)]
@@ -77,8 +84,7 @@ def test_start_reports_running_and_first_phase(catalog: Catalog) -> None:
 
 
 def test_tick_before_deadline_changes_nothing(catalog: Catalog) -> None:
-    session = Session(plan_of(catalog, ["toe-curls"]))
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"])
     assert session.apply(Tick(), 4999) == []
     assert session.phase.kind is K.GET_READY
     assert session.view(4001).seconds_shown == 1
@@ -103,18 +109,15 @@ def test_reps_finish_at_release_end_and_moves_each(catalog: Catalog) -> None:
 
 
 def test_late_tick_catches_up_from_deadlines_not_from_now(catalog: Catalog) -> None:
-    plan = plan_of(catalog, ["toe-curls"])
-    session = Session(plan)
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"])
     notes = session.apply(Tick(), 5000 + 3000 + 500)  # woke 500 ms after the hold ended
-    started = [n for n in notes if isinstance(n, PhaseStarted)]
-    assert [n.at_ms for n in started] == [5000, 8000]
+    began = [n for n in notes if isinstance(n, PhaseStarted)]
+    assert [n.at_ms for n in began] == [5000, 8000]
     assert session.next_deadline() == 11_000  # release ends 3 s after the hold's deadline
 
 
 def test_next_wake_is_each_second_boundary_then_deadline(catalog: Catalog) -> None:
-    session = Session(plan_of(catalog, ["toe-curls"]))
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"])
     assert session.next_wake(0) == 1000
     assert session.next_wake(1000) == 2000
     assert session.next_wake(4500) == 5000
@@ -123,8 +126,7 @@ def test_next_wake_is_each_second_boundary_then_deadline(catalog: Catalog) -> No
 
 
 def test_next_wake_on_fractional_start(catalog: Catalog) -> None:
-    session = Session(plan_of(catalog, ["toe-curls"]))
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"])
     session.apply(Pause(), 300)
     session.apply(Resume(), 1000)  # 4700 ms left, shown as 5; next change at 700 ms
     assert session.view(1000).seconds_shown == 5
@@ -168,9 +170,7 @@ def run_after(session: Session) -> tuple[None, int]:
 
 
 def test_skip_rep_from_hold_goes_to_next_hold(catalog: Catalog) -> None:
-    plan = plan_of(catalog, ["toe-curls"], count=3)
-    session = Session(plan)
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"], count=3)
     session.apply(Tick(), 5000)  # first hold
     notes = session.apply(SkipRep(), 6000)
     assert session.phase.kind is K.HOLD and session.phase.rep == 2
@@ -179,9 +179,7 @@ def test_skip_rep_from_hold_goes_to_next_hold(catalog: Catalog) -> None:
 
 
 def test_skip_rep_on_last_rep_of_last_exercise_finishes(catalog: Catalog) -> None:
-    plan = plan_of(catalog, ["toe-curls"], count=1)
-    session = Session(plan)
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"], count=1)
     session.apply(Tick(), 5000)
     notes = session.apply(SkipRep(), 5100)
     assert session.status is S.FINISHED
@@ -191,9 +189,7 @@ def test_skip_rep_on_last_rep_of_last_exercise_finishes(catalog: Catalog) -> Non
 
 
 def test_back_rep_on_first_rep_restarts_it(catalog: Catalog) -> None:
-    plan = plan_of(catalog, ["toe-curls"])
-    session = Session(plan)
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"])
     session.apply(Tick(), 5000)  # hold 1
     session.apply(Tick(), 8000)  # release 1
     session.apply(BackRep(), 9000)
@@ -204,9 +200,7 @@ def test_back_rep_on_first_rep_restarts_it(catalog: Catalog) -> None:
 
 
 def test_back_rep_mid_routine_goes_to_previous_unit(catalog: Catalog) -> None:
-    plan = plan_of(catalog, ["toe-curls"], count=3)
-    session = Session(plan)
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"], count=3)
     for deadline in (5000, 8000, 11_000):  # hold 1, release 1, hold 2
         session.apply(Tick(), deadline)
     assert session.phase.rep == 2
@@ -215,9 +209,7 @@ def test_back_rep_mid_routine_goes_to_previous_unit(catalog: Catalog) -> None:
 
 
 def test_skip_exercise_goes_to_next_lead_in_and_on_last_finishes(catalog: Catalog) -> None:
-    plan = plan_of(catalog, ["toe-curls", "arch-raises"])
-    session = Session(plan)
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls", "arch-raises"])
     session.apply(SkipExercise(), 100)
     assert session.phase.kind is K.REST and session.phase.exercise_id == "arch-raises"
     session.apply(SkipExercise(), 200)
@@ -225,13 +217,11 @@ def test_skip_exercise_goes_to_next_lead_in_and_on_last_finishes(catalog: Catalo
 
 
 def test_back_exercise_restarts_or_goes_to_previous(catalog: Catalog) -> None:
-    plan = plan_of(catalog, ["toe-curls", "arch-raises"])
-    session = Session(plan)
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls", "arch-raises"])
     session.apply(SkipExercise(), 100)
     session.apply(SkipRep(), 200)  # into arch raises' first hold
     session.apply(BackExercise(), 300)
-    assert session.index == plan.block_start(1)
+    assert session.index == session.plan.block_start(1)
     session.apply(BackExercise(), 400)
     assert session.index == 0
     session.apply(BackExercise(), 500)  # first exercise, already at its start: stays
@@ -239,9 +229,7 @@ def test_back_exercise_restarts_or_goes_to_previous(catalog: Catalog) -> None:
 
 
 def test_restart_exercise_while_paused_keeps_paused(catalog: Catalog) -> None:
-    plan = plan_of(catalog, ["toe-curls"])
-    session = Session(plan)
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"])
     session.apply(Tick(), 8000)
     session.apply(Pause(), 8200)
     session.apply(RestartExercise(), 9000)
@@ -260,8 +248,7 @@ def test_stop_from_each_live_status(catalog: Catalog) -> None:
 
 
 def test_stop_keeps_the_active_time_done_so_far(catalog: Catalog) -> None:
-    session = Session(plan_of(catalog, ["toe-curls"]))
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"])
     session.apply(Tick(), 5000)
     session.apply(Stop(), 6500)
     assert session.active_ms(99_999) == 1500
@@ -299,15 +286,13 @@ def test_illegal_events_raise_and_change_nothing(catalog: Catalog, status, event
 
 
 def test_progress_grows_to_one(catalog: Catalog) -> None:
-    plan = plan_of(catalog, ["toe-curls"])
-    session = Session(plan)
-    session.apply(Start(), 0)
+    session = started(catalog, ["toe-curls"])
     assert session.view(0).progress == 0
-    half = plan.total_ms // 2
-    session.apply(Tick(), half)
-    assert session.view(half).progress == pytest.approx(half / plan.total_ms)
-    session.apply(Tick(), plan.total_ms)
-    assert session.view(plan.total_ms).progress == 1.0
+    total = session.plan.total_ms
+    session.apply(Tick(), total // 2)
+    assert session.view(total // 2).progress == pytest.approx((total // 2) / total)
+    session.apply(Tick(), total)
+    assert session.view(total).progress == 1.0
 
 
 # --- property: pauses never change the active time of a routine ------------------------------
