@@ -84,6 +84,15 @@ def themed(mode: Mode, percent: int = 100) -> Iterator[None]:
         theme.apply(app, theme.Mode.LIGHT)
 
 
+@pytest.fixture(params=[100, 200], ids=lambda percent: f"{percent}pct")
+def text_size(request, qapp) -> Iterator[int]:
+    """Text at 100 % and at 200 %, in the light look."""
+    from foot_coach.ui import theme
+
+    with themed(theme.Mode.LIGHT, request.param):
+        yield request.param
+
+
 LOOKS = [(mode, percent) for mode in ("light", "dark") for percent in (100, 200)]
 
 

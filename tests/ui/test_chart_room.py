@@ -15,17 +15,10 @@ from PySide6.QtWidgets import QApplication
 from test_history_page import TODAY, make_page, wait_drawn
 
 from foot_coach.store.seed import seed_first_days, seed_history
-from foot_coach.ui import charts, theme
+from foot_coach.ui import charts
 from foot_coach.ui.chart_frame import key_text
 
 WEEK, MONTH, YEAR = 0, 1, 2
-
-
-@pytest.fixture(params=[100, 200], ids=lambda size: f"text{size}")
-def text_size(request):
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, request.param)
-    yield request.param
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
 
 def drawn_page(qtbot, store, catalog, chosen: int, today: date = TODAY):

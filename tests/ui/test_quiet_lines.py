@@ -4,21 +4,12 @@ has no empty line above its buttons."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea
 
 from foot_coach.actions import own_exercises
 from foot_coach.app import Coach
 from foot_coach.store.settings import Settings
-from foot_coach.ui import theme
 from foot_coach.ui.pages.settings_page import SettingsPage
-
-
-@pytest.fixture(params=[100, 200], ids=lambda p: f"{p}pct")
-def text_size(request):
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, request.param)
-    yield request.param
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
 
 def settle() -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import themed
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 from foot_coach.ui import theme
 from foot_coach.ui.widgets.wrap_check import FLAGS, WrapCheckBox
@@ -17,9 +18,9 @@ WORDS = [
 
 @pytest.fixture(params=[100, 200], ids=lambda p: f"{p}pct")
 def text_size(request):
-    theme.apply(QApplication.instance(), theme.Mode.DARK, request.param)
-    yield request.param
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    """Text at 100 % and 200 %, in the dark look."""
+    with themed(theme.Mode.DARK, request.param):
+        yield request.param
 
 
 def by_the_style(box: WrapCheckBox) -> tuple[int, QImage]:
