@@ -63,18 +63,10 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
     """Start; the exit code. `composition` imports app.py, when the window is first built."""
     app = theme.application(qt_argv, APP_ID, APP_NAME, __version__)
     os.umask(0o077)  # every file and folder Foot Coach makes is the person's alone
-    paths = Paths.from_arg(options.data_dir)
-    try:
-        paths.ensure()
-    except OSError as exc:
-        text = i18n.tr("Foot Coach cannot open %1: %2.")
-        critical(None, APP_NAME, fill(text, paths.data_dir, i18n.explain(reason(exc))))
-        return 1
-    instance = SingleInstance(paths.data_dir, paths.instance_lock)
-    if not instance.claim():
-        code = instance.hand_over(options.start, tell_not_answering)
-        if code is not None:  # None: the owner quit instead of answering; this launch owns it
-            return code
+    owned = own_folder(options)
+    if isinstance(owned, int):
+        return owned
+    paths, instance = owned
     data = open_data(app, paths, instance)
     if data is None:
         return 1
@@ -103,6 +95,24 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
     resume = data.interrupted[-1] if data.interrupted else None
     composition().show(app, coach, options, data.notices, resume)
     return until_quit(app, lambda: coach if coach.finished() else None, data.store, instance)
+
+
+def own_folder(options: Options) -> tuple[Paths, SingleInstance] | int:
+    """The data folder, made if new, with this launch as its one owner; or the exit code, when
+    the folder cannot be made or a copy already running took this launch's wish."""
+    paths = Paths.from_arg(options.data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        text = i18n.tr("Foot Coach cannot open %1: %2.")
+        critical(None, APP_NAME, fill(text, paths.data_dir, i18n.explain(reason(exc))))
+        return 1
+    instance = SingleInstance(paths.data_dir, paths.instance_lock)
+    if not instance.claim():
+        code = instance.hand_over(options.start, tell_not_answering)
+        if code is not None:  # None: the owner quit instead of answering; this launch owns it
+            return code
+    return paths, instance
 
 
 @dataclass(frozen=True)
