@@ -3,29 +3,10 @@ start, and then act as themselves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from notifier_fakes import Server
 
 from foot_coach.core.interrupt import Checks, Seen
 from foot_coach.system import desktop
-
-
-class Notifier(QObject):
-    sig_action = Signal(str)
-    sig_failed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[str] = []
-        self.closed = 0
-
-    def available(self) -> bool:
-        return True
-
-    def show(self, title: str, body: str, buttons: list[tuple[str, str]]) -> None:
-        self.shown.append(title)
-
-    def close(self) -> None:
-        self.closed += 1
 
 
 class Probe:
@@ -45,7 +26,7 @@ def finder(monkeypatch, found: tuple[object, object]) -> list[str]:
 
 
 def test_nothing_is_looked_for_until_first_asked(qtbot, monkeypatch) -> None:
-    asked = finder(monkeypatch, (Notifier(), Probe()))
+    asked = finder(monkeypatch, (Server(), Probe()))
     services = desktop.OnDemand("xcb")
     services.close()  # nothing was shown yet, so nothing needs finding to close it
     assert asked == []
@@ -57,14 +38,15 @@ def test_nothing_is_looked_for_until_first_asked(qtbot, monkeypatch) -> None:
 
 
 def test_the_found_notifier_shows_closes_and_its_answers_arrive(qtbot, monkeypatch) -> None:
-    notifier = Notifier()
+    notifier = Server()
     finder(monkeypatch, (notifier, None))
     services = desktop.OnDemand("wayland")
     services.show("Time for your foot exercises", "", [("start", "Start now")])
     with qtbot.waitSignal(services.sig_action) as pressed:
         notifier.sig_action.emit("start")
     services.close()
-    assert notifier.shown == ["Time for your foot exercises"] and notifier.closed == 1
+    assert notifier.shown == [("Time for your foot exercises", "", [("start", "Start now")])]
+    assert notifier.closed == 1
     assert pressed.args == ["start"]
 
 

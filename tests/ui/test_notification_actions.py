@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from notifier_fakes import Server
 from wall_fakes import Steps, Wall
 
 from foot_coach.core.interrupt import Checks, Seen
@@ -18,27 +18,6 @@ from foot_coach.ui.reminder_prompt import ReminderPrompt
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NINE = datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN)
-
-
-class Server(QObject):
-    """Stands in for the desktop's notification service: records what it was asked to show."""
-
-    sig_action = Signal(str)
-    sig_failed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[tuple[str, str, list[tuple[str, str]]]] = []
-        self.closed = 0
-
-    def available(self) -> bool:
-        return True
-
-    def show(self, title: str, body: str, buttons: list[tuple[str, str]]) -> None:
-        self.shown.append((title, body, buttons))
-
-    def close(self) -> None:
-        self.closed += 1
 
 
 @pytest.fixture
