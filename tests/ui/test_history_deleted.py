@@ -27,8 +27,7 @@ def test_a_history_deleted_mid_session_is_written_back_with_every_rep(
     path = coach.ctx.store.path
     mid_session(coach, scheduler)
     path.unlink()  # a person tidying up, or a sync tool
-    while scheduler.advance():
-        pass
+    scheduler.run_until_idle()
     assert not coach.sessions.active() and path.exists()
     # Told in a box that waits for no answer: the session may have stopped to quit.
     shown = shown_boxes(coach)
@@ -51,8 +50,7 @@ def test_a_history_replaced_mid_session_is_written_back_and_the_other_kept(
     other = path.with_name("copy-from-the-cloud.sqlite3")
     sqlite3.connect(other).close()
     other.replace(path)
-    while scheduler.advance():
-        pass
+    scheduler.run_until_idle()
     shown = shown_boxes(coach)
     kept = [p for p in path.parent.iterdir() if ".replaced-" in p.name]
     assert len(kept) == 1 and len(shown) == 1 and str(kept[0]) in shown[0]

@@ -150,8 +150,7 @@ def test_a_picture_file_is_checked_and_copied_into_the_data_folder(
 def test_deleting_asks_first_and_keeps_the_history(coach: Coach, scheduler) -> None:
     exercise_id = create(coach)
     coach.sessions.start([exercise_id])
-    while scheduler.advance():
-        pass
+    scheduler.run_until_idle()
     sets = "SELECT count(*), sum(done_reps) FROM sets WHERE exercise_id = ?"
     before = tuple(coach.ctx.store.conn.execute(sets, (exercise_id,)).fetchone())
     assert before == (2, 6)  # three rounds on each foot, each one kept
@@ -177,8 +176,7 @@ def test_a_routine_with_an_own_exercise_runs_end_to_end(coach: Coach, scheduler)
     coach.ctx.runner.sig_phase_started.connect(
         lambda note: titles.append(coach.ctx.pages.session.title.text())
     )
-    while scheduler.advance():
-        pass
+    scheduler.run_until_idle()
     assert "Keep going" in titles and "Rest" in titles
     rows = [
         tuple(r)
