@@ -31,6 +31,20 @@ def notice(parent: QWidget, text: str) -> QMessageBox:
     return box
 
 
+def ask(
+    parent: QWidget, text: str, on_yes: Callable[[], object], yes_first: bool = True
+) -> QMessageBox:
+    """A yes-or-no question that holds nothing up: `on_yes` runs once Yes is the answer.
+    `yes_first=False` puts No under Enter, for a question whose Yes cannot be undone."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, yes | no, parent)
+    if not yes_first:
+        box.setDefaultButton(no)
+    box.finished.connect(lambda result: result == yes and on_yes())
+    box.open()
+    return box
+
+
 def why(exc: BaseException) -> str:
     """A failed read or write's reason in the person's language: the system's is English."""
     return i18n.explain(errors.reason(exc))

@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from foot_coach import APP_NAME
 from foot_coach.actions import coaching, history, settings
 from foot_coach.actions.context import Context
-from foot_coach.actions.messages import warn
+from foot_coach.actions.messages import ask, warn
 from foot_coach.core.catalog import (
     BUILTIN_PICTURE,
     Counting,
@@ -154,19 +153,12 @@ def delete(ctx: Context, exercise_id: str) -> QMessageBox | None:
     exercise = ctx.catalog.get(exercise_id)
     if not exercise.own:
         return None
-    box = QMessageBox(
-        QMessageBox.Icon.Question, APP_NAME,
-        fill(tr(
-            "Delete “%1”? It leaves your routine; what you have done of it stays in your history."
-        ), exercise.name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, ctx.window,
-    )  # fmt: skip
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.finished.connect(
-        lambda result: result == QMessageBox.StandardButton.Yes and retire(ctx, exercise_id)
+    text = tr(
+        "Delete “%1”? It leaves your routine; what you have done of it stays in your history."
     )
-    box.open()
-    return box
+    return ask(
+        ctx.window, fill(text, exercise.name), lambda: retire(ctx, exercise_id), yes_first=False
+    )
 
 
 def retire(ctx: Context, exercise_id: str) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from foot_coach import APP_NAME
 from foot_coach.actions import coaching, own_exercises, settings
 from foot_coach.actions.context import Context
-from foot_coach.actions.messages import tell, warn, why
+from foot_coach.actions.messages import ask, tell, warn, why
 from foot_coach.core.catalog import BUILTIN_PICTURE
 from foot_coach.core.progression import Source
 from foot_coach.core.words import fill
@@ -126,15 +126,7 @@ def preview_import(ctx: Context, source: Path) -> QMessageBox:
         )  # fmt: skip
         box.open()
         return box
-    box = QMessageBox(
-        QMessageBox.Icon.Question, APP_NAME, preview_text(ctx, chosen),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, ctx.window,
-    )  # fmt: skip
-    box.finished.connect(
-        lambda result: result == QMessageBox.StandardButton.Yes and apply_import(ctx, chosen)
-    )
-    box.open()
-    return box
+    return ask(ctx.window, preview_text(ctx, chosen), lambda: apply_import(ctx, chosen))
 
 
 def apply_import(ctx: Context, chosen: routine_file.RoutineFile) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from foot_coach import APP_NAME
-from foot_coach.actions import coaching, history
+from foot_coach.actions import coaching, history, messages
 from foot_coach.actions.context import Context
 from foot_coach.core import care
 from foot_coach.core.care import Moment
@@ -157,19 +157,11 @@ class Sessions(QObject):
             return None
         LOG.info("offered to resume session %s", session_id)
         first = self.ctx.catalog.get(remaining[0]).name
-        box = QMessageBox(
-            QMessageBox.Icon.Question, APP_NAME,
-            fill(tr(
-                "Your last session stopped unexpectedly. Everything you did is saved.\n\n"
-                "Carry on with the rest, starting from %1?"
-            ), first),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.ctx.window,
-        )  # fmt: skip
-        box.finished.connect(
-            lambda result: result == QMessageBox.StandardButton.Yes and self._carry_on(remaining)
+        text = tr(
+            "Your last session stopped unexpectedly. Everything you did is saved.\n\n"
+            "Carry on with the rest, starting from %1?"
         )
-        box.open()
-        return box
+        return messages.ask(self.ctx.window, fill(text, first), lambda: self._carry_on(remaining))
 
     def _carry_on(self, remaining: Sequence[str]) -> None:
         """In the window: started hidden in the tray, the app asks with the window unseen,
