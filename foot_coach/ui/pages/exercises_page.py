@@ -28,7 +28,7 @@ from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.near_button import NearButton
 from foot_coach.ui.widgets.page_dots import PageDots
-from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.scrolling import fill_page, vertical_scroll
 from foot_coach.ui.widgets.tab_order import reading_order
 
 
@@ -157,9 +157,7 @@ class ExercisesPage(QWidget):
         # With large text in a small window the card keeps room for its picture and name,
         # and the page scrolls to the buttons.
         self.card_area.setMinimumHeight(max(220, self.fontMetrics().height() * 7))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(vertical_scroll(content))
+        fill_page(self, content)
 
     def set_catalog(self, catalog: Catalog, prescriptions: Mapping[str, Prescription]) -> None:
         """Show these exercises (own ones included), staying on the same one where possible.

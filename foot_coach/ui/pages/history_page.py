@@ -32,7 +32,7 @@ from foot_coach.ui.dates import long_date
 from foot_coach.ui.pages.history_charts import HistoryCharts
 from foot_coach.ui.theme import pressing, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
-from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.scrolling import fill_page
 from foot_coach.ui.widgets.tab_order import reading_order
 
 Loader = Callable[[Range], Snapshot]
@@ -115,10 +115,7 @@ class HistoryPage(QWidget):
         reading_order(self.range, report, self.summary, self.empty)
         column.addWidget(self.chart_area)
         self._add_sessions(column)
-        scroll = vertical_scroll(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
+        fill_page(self, body)
 
     def _top_row(self, report: QWidget) -> FlowRow:
         """The range to show, and the report at the right."""

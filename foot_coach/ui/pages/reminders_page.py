@@ -29,7 +29,7 @@ from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.holding import HoldSwitches, WaitingNote
-from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.scrolling import fill_page
 from foot_coach.ui.widgets.steady import steady
 from foot_coach.ui.widgets.tab_order import reading_order
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
@@ -162,11 +162,7 @@ class RemindersPage(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        # The whole page scrolls, so at 800x500 every reminder row stays whole.
-        scroll = vertical_scroll(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_page(self, content)  # so at 800x500 every reminder row stays whole
 
     def _below_rows(self) -> tuple[QWidget, ...]:
         return (

@@ -28,7 +28,7 @@ from foot_coach.core.words import fill
 from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
-from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.scrolling import fill_page
 from foot_coach.ui.widgets.wrap_label import WrapLabel
 
 
@@ -77,11 +77,7 @@ class RoutinePage(QWidget):
         layout.addWidget(self._bottom_row())
         layout.addWidget(self.message)
         layout.addWidget(self.own_box)
-        # Scrolls rather than squeezes when the window is small or the text is large.
-        scroll = vertical_scroll(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_page(self, content)
 
     def _columns(self) -> FlowRow:
         """The list with its move buttons, and the chosen exercise's amount beside it."""

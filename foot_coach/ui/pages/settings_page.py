@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
-from foot_coach.ui.widgets.scrolling import vertical_scroll
+from foot_coach.ui.widgets.scrolling import fill_page
 from foot_coach.ui.widgets.status_line import StatusLine
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
@@ -115,9 +115,7 @@ class SettingsPage(QWidget):
         column.addWidget(title)
         column.addLayout(form)
         column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(vertical_scroll(content))  # large text in a small window scrolls
+        fill_page(self, content)
 
     @staticmethod
     def _label(text: str, field: QWidget) -> QLabel:

@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
@@ -31,6 +31,16 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
     else:
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     _FocusInView.start()
+    return scroll
+
+
+def fill_page(page: QWidget, content: QWidget) -> QScrollArea:
+    """`content` as the whole of `page`, edge to edge, scrolling up and down: large text in a
+    small window scrolls rather than squeezes."""
+    scroll = vertical_scroll(content)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
     return scroll
 
 
