@@ -93,6 +93,15 @@ def text_size(request, qapp) -> Iterator[int]:
         yield request.param
 
 
+@pytest.fixture
+def large_text(qapp) -> Iterator[None]:
+    """Text at 200 %, in the light look."""
+    from foot_coach.ui import theme
+
+    with themed(theme.Mode.LIGHT, 200):
+        yield
+
+
 LOOKS = [(mode, percent) for mode in ("light", "dark") for percent in (100, 200)]
 
 

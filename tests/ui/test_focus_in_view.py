@@ -17,15 +17,7 @@ from PySide6.QtWidgets import (
 
 from foot_coach.app import Coach
 from foot_coach.store.settings import Settings
-from foot_coach.ui import theme
 from foot_coach.ui.widgets.scrolling import vertical_scroll
-
-
-@pytest.fixture
-def large_text():
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
-    yield
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
 
 def in_view(area: QScrollArea) -> bool:

@@ -15,13 +15,6 @@ from foot_coach.store.settings import Settings
 from foot_coach.ui import theme
 
 
-@pytest.fixture
-def large_text():
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
-    yield
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
-
-
 def settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
