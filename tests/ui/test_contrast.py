@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
+from conftest import themed
 
 from foot_coach.ui import charts, theme
 
@@ -65,7 +63,7 @@ def test_an_unticked_check_box_has_an_edge_seen_on_the_page(qtbot, mode, artifac
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton, QWidget
 
-    with in_mode(mode):
+    with themed(mode):
         page = QWidget()  # the page paints what lies behind the box, as in the app
         box = QCheckBox("Pause all reminders for today", page)
         image = painted(qtbot, page, box)
@@ -91,18 +89,6 @@ def test_an_unticked_check_box_has_an_edge_seen_on_the_page(qtbot, mode, artifac
     assert low == {}, seen
 
 
-@contextmanager
-def in_mode(mode: theme.Mode, percent: int = 100) -> Iterator[None]:
-    """The app's look in `mode` at `percent` text, and back to light at 100 % after."""
-    from PySide6.QtWidgets import QApplication
-
-    theme.apply(QApplication.instance(), mode, percent)
-    try:
-        yield
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
-
-
 def painted(qtbot, page, widget):
     """The page with `widget` on it at its own size, shown, as a picture."""
     qtbot.addWidget(page)
@@ -123,7 +109,7 @@ def strongest(image, points, background: str) -> float:
 def test_an_unchosen_radio_button_has_an_edge_seen_on_the_page(qtbot, mode) -> None:
     from PySide6.QtWidgets import QRadioButton, QWidget
 
-    with in_mode(mode, 200):
+    with themed(mode, 200):
         page = QWidget()
         radio = QRadioButton("Every day", page)
         image = painted(qtbot, page, radio)
@@ -145,7 +131,7 @@ def test_an_unticked_box_in_a_list_shows_all_four_edges(qtbot, mode, artifacts) 
         QStyleOptionViewItem,
     )
 
-    with in_mode(mode, 200):
+    with themed(mode, 200):
         listed = QListWidget()
         qtbot.addWidget(listed)
         for name in ("Toe curls", "Arch raises", "Heel-to-toe walk"):

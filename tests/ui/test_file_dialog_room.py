@@ -5,6 +5,7 @@ with the places beside the files named whole: at its own size it cut 'Computer' 
 from __future__ import annotations
 
 import pytest
+from conftest import themed
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView
 
@@ -14,8 +15,6 @@ from foot_coach.ui.widgets import measure
 
 @pytest.mark.parametrize("percent", [100, 200])
 def test_the_file_dialog_is_roomy_and_names_its_places_whole(qtbot, tmp_path, percent) -> None:
-    app = QApplication.instance()
-    theme.apply(app, theme.Mode.LIGHT, percent)
     seen: list[tuple[int, int, int, int]] = []
 
     def look() -> None:
@@ -28,11 +27,9 @@ def test_the_file_dialog_is_roomy_and_names_its_places_whole(qtbot, tmp_path, pe
                      places.sizeHintForColumn(0)))  # fmt: skip
         dialog.reject()
 
-    try:
+    with themed(theme.Mode.LIGHT, percent):
         QTimer.singleShot(0, look)
         file_dialog.save_file(None, "Save report", str(tmp_path / "report-2026-11-30.pdf"))
-    finally:
-        theme.apply(app, theme.Mode.LIGHT)
     [(width, roomy, places, names)] = seen
     assert width >= roomy, "the dialog kept its own small size"
     assert places >= names, "the places beside the files are cut short"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import themed
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -85,35 +85,34 @@ KINDS = ["button", "check", "wrap-check", "combo", "spin", "time", "slider", "li
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=["light", "dark"])
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_control_with_focus_looks_different(qtbot, kind: str, mode: theme.Mode) -> None:
-    app = QApplication.instance()
-    theme.apply(app, mode)
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    layout = QVBoxLayout(holder)
-    other, control = QPushButton("Other"), make(kind)
-    layout.addWidget(other)
-    layout.addWidget(control)
-    holder.show()
-    holder.activateWindow()
-    qtbot.waitUntil(holder.isActiveWindow)
-    other.setFocus(Qt.FocusReason.TabFocusReason)
-    without: QImage = control.grab().toImage()
-    qtbot.keyClick(other, Qt.Key.Key_Tab)  # as a person would, so the style shows the ring
-    assert control.hasFocus()
-    with_focus: QImage = control.grab().toImage()
-    if kind in ("line", "lines", "spin", "time", "check", "wrap-check"):
-        # A blinking caret alone would differ by chance; the frame must change, not the text.
-        # A check box's pale box alone was hard to see: it too is ringed.
-        with_focus, without = (_frame(i) for i in (with_focus, without))
-    assert with_focus != without, f"{kind}: focus is not visible"
-    if kind.startswith("toggle"):
-        # The ring itself must stand out from the toggle's own fill, not only move its text.
-        edge = QColor(with_focus.pixel(1, with_focus.height() // 2))
-        fill = QColor(with_focus.pixel(6, with_focus.height() // 2))
-        assert abs(edge.lightness() - fill.lightness()) > 60, (kind, edge.name(), fill.name())
-        # And from the page around it: a white ring on a light page only made it look smaller.
-        page = control.palette().color(QPalette.ColorRole.Window)
-        assert abs(edge.lightness() - page.lightness()) > 60, (kind, edge.name(), page.name())
+    with themed(mode):
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QVBoxLayout(holder)
+        other, control = QPushButton("Other"), make(kind)
+        layout.addWidget(other)
+        layout.addWidget(control)
+        holder.show()
+        holder.activateWindow()
+        qtbot.waitUntil(holder.isActiveWindow)
+        other.setFocus(Qt.FocusReason.TabFocusReason)
+        without: QImage = control.grab().toImage()
+        qtbot.keyClick(other, Qt.Key.Key_Tab)  # as a person would, so the style shows the ring
+        assert control.hasFocus()
+        with_focus: QImage = control.grab().toImage()
+        if kind in ("line", "lines", "spin", "time", "check", "wrap-check"):
+            # A blinking caret alone would differ by chance; the frame must change, not the text.
+            # A check box's pale box alone was hard to see: it too is ringed.
+            with_focus, without = (_frame(i) for i in (with_focus, without))
+        assert with_focus != without, f"{kind}: focus is not visible"
+        if kind.startswith("toggle"):
+            # The ring itself must stand out from the toggle's own fill, not only move its text.
+            edge = QColor(with_focus.pixel(1, with_focus.height() // 2))
+            fill = QColor(with_focus.pixel(6, with_focus.height() // 2))
+            assert abs(edge.lightness() - fill.lightness()) > 60, (kind, edge.name(), fill.name())
+            # And from the page around it: a white ring on a light page only made it look smaller.
+            page = control.palette().color(QPalette.ColorRole.Window)
+            assert abs(edge.lightness() - page.lightness()) > 60, (kind, edge.name(), page.name())
 
 
 def _frame(image: QImage) -> QImage:

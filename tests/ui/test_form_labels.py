@@ -4,6 +4,7 @@ text: a label's text centre and its control's centre are on the same line."""
 from __future__ import annotations
 
 import pytest
+from conftest import themed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 
@@ -13,14 +14,13 @@ from foot_coach.ui.pages.settings_page import SettingsPage
 
 @pytest.fixture(params=[100, 200], ids=lambda p: f"{p}pct")
 def page(request, qtbot) -> SettingsPage:
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, request.param)
-    made = SettingsPage()
-    qtbot.addWidget(made)
-    made.resize(800, 900)
-    made.show()
-    QApplication.processEvents()
-    yield made
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    with themed(theme.Mode.LIGHT, request.param):
+        made = SettingsPage()
+        qtbot.addWidget(made)
+        made.resize(800, 900)
+        made.show()
+        QApplication.processEvents()
+        yield made
 
 
 def _text_centre(label: QLabel) -> float:
