@@ -190,13 +190,16 @@ def report(ctx: Context) -> None:
     target = file_dialog.save_file(ctx.window, tr("Save report"), str(Path(documents()) / name))
     if target:
         # Printing and PDF writing load now, on the one occasion they are needed, not at start.
-        from foot_coach.store import queries
-        from foot_coach.ui.report import write_report
+        from foot_coach.store import queries, report_queries
+        from foot_coach.ui.report import Extras, write_report
 
-        page = ctx.pages.history
+        page, conn = ctx.pages.history, ctx.store.conn
         snap = page.snapshot or snapshot(ctx, page.range.currentData())
-        changes = queries.prescription_history(ctx.store.conn, snap.start, snap.end)
+        extras = Extras(
+            queries.prescription_history(conn, snap.start, snap.end),
+            report_queries.pain_table(conn, snap.start, snap.end),
+        )
         names = ctx.catalog.names()
         today = local_now().date()
-        if written(ctx, target, lambda: write_report(Path(target), snap, today, names, changes)):
+        if written(ctx, target, lambda: write_report(Path(target), snap, today, names, extras)):
             inform(ctx.window, fill(tr("The report was saved as %1."), target))

@@ -98,3 +98,36 @@ def same_lines(series: Mapping[str, Sequence[Hashable]]) -> list[list[str]]:
         if points:
             groups.setdefault(tuple(points), []).append(name)
     return [names for names in groups.values() if len(names) > 1]
+
+
+class Period(Enum):
+    """What one row of the report's pain table stands for."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+def table_period(start: date, end: date) -> Period:
+    """Rows few enough to read and never a range cut short: a week by day, a quarter by
+    week, two years by month, longer by year."""
+    days = (end - start).days + 1
+    if days <= 14:
+        return Period.DAY
+    if days <= 92:
+        return Period.WEEK
+    return Period.MONTH if days <= 731 else Period.YEAR
+
+
+def round_steps(peak: float, most: int = 5) -> list[float]:
+    """Round values from 0 up to the first at or above `peak` (1, 2 or 5 times a power of
+    ten apart), at most `most` + 1 of them, for the scale beside a chart of counts."""
+    step = 1.0
+    while peak / step > most:
+        for factor in (2, 2.5, 2):  # 1 -> 2 -> 5 -> 10 -> 20 ...
+            step *= factor
+            if peak / step <= most:
+                break
+    top = max(1, -(-peak // step))
+    return [i * step for i in range(int(top) + 1)]

@@ -219,6 +219,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
+        <source>made on %1</source>
+        <translation>erstellt am %1</translation>
+    </message>
+    <message>
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
@@ -293,6 +297,22 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>Pain check-ins (0 = none, 10 = worst)</source>
         <translation>Schmerz-Abfragen (0 = keine, 10 = am schlimmsten)</translation>
+    </message>
+    <message>
+        <source>Average of each day:</source>
+        <translation>Durchschnitt jedes Tages:</translation>
+    </message>
+    <message>
+        <source>Average of each week:</source>
+        <translation>Durchschnitt jeder Woche:</translation>
+    </message>
+    <message>
+        <source>Average of each month:</source>
+        <translation>Durchschnitt jedes Monats:</translation>
+    </message>
+    <message>
+        <source>Average of each year:</source>
+        <translation>Durchschnitt jedes Jahres:</translation>
     </message>
     <message>
         <source>back</source>
@@ -1502,6 +1522,14 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message>
         <source>Stop now? Everything you have done so far is saved.</source>
         <translation>Jetzt aufhören? Alles, was Sie bisher gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
+        <source>made on %1</source>
+        <translation>creado el %1</translation>
+    </message>
+    <message>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
@@ -293,6 +297,22 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>Pain check-ins (0 = none, 10 = worst)</source>
         <translation>Registros de dolor (0 = nada, 10 = el peor)</translation>
+    </message>
+    <message>
+        <source>Average of each day:</source>
+        <translation>Media de cada día:</translation>
+    </message>
+    <message>
+        <source>Average of each week:</source>
+        <translation>Media de cada semana:</translation>
+    </message>
+    <message>
+        <source>Average of each month:</source>
+        <translation>Media de cada mes:</translation>
+    </message>
+    <message>
+        <source>Average of each year:</source>
+        <translation>Media de cada año:</translation>
     </message>
     <message>
         <source>back</source>
@@ -1502,6 +1522,14 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message>
         <source>Stop now? Everything you have done so far is saved.</source>
         <translation>¿Parar ahora? Todo lo que ha hecho hasta ahora está guardado.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>

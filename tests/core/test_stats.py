@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from foot_coach.core.stats import (
     Bucket,
+    Period,
     Range,
     bucket_start,
     bucket_starts,
     range_start,
+    round_steps,
     same_lines,
     streaks,
+    table_period,
     week_start,
 )
 
@@ -103,3 +107,36 @@ def test_bucket_starts_name_every_point_of_a_range_empty_ones_too() -> None:
     months = bucket_starts(date(2025, 11, 15), date(2026, 3, 1), Bucket.MONTH)
     assert months == [date(2025, 11, 1), date(2025, 12, 1), date(2026, 1, 1),
                       date(2026, 2, 1), date(2026, 3, 1)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("peak", "steps"),
+    [
+        (0, [0, 1]),
+        (3, [0, 1, 2, 3]),
+        (7, [0, 2, 4, 6, 8]),
+        (56, [0, 20, 40, 60]),
+        (198, [0, 50, 100, 150, 200]),
+        (13263, [0, 5000, 10000, 15000]),
+    ],
+)
+def test_a_chart_scale_has_a_few_round_values_up_to_the_highest_bar(peak, steps) -> None:
+    assert round_steps(peak) == steps
+
+
+@given(st.floats(min_value=0, max_value=1e6))
+def test_a_chart_scale_reaches_the_highest_bar_in_at_most_six_values(peak) -> None:
+    steps = round_steps(peak)
+    assert steps[0] == 0 and steps[-1] >= peak and 2 <= len(steps) <= 6
+
+
+def test_a_pain_table_covers_its_range_in_rows_few_enough_to_read() -> None:
+    def period(days: int) -> Period:
+        return table_period(D - timedelta(days=days - 1), D)
+
+    assert [period(n) for n in (7, 31, 365, 3650)] == [
+        Period.DAY,
+        Period.WEEK,
+        Period.MONTH,
+        Period.YEAR,
+    ]

@@ -20,7 +20,7 @@ from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import charts, theme  # loaded: the plots wait for no import
 from foot_coach.ui.dates import long_date
 from foot_coach.ui.pages.history_page import HistoryPage
-from foot_coach.ui.report import write_report
+from foot_coach.ui.report import Extras, write_report
 
 
 def wait_drawn(qtbot, page: HistoryPage) -> None:
@@ -161,7 +161,7 @@ def test_counts_of_one_are_singular(qtbot, store, catalog, tmp_path) -> None:
     assert "This week: 1 session," in text and "In total: 1 session" in text
     assert page.charts["calendar"].summary.text() == "Active on 1 day this year."
     snap = page.snapshot
-    pdf = write_report(tmp_path / "one.pdf", snap, TODAY, {}, [])
+    pdf = write_report(tmp_path / "one.pdf", snap, TODAY, {})
     words = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60
     ).stdout
@@ -178,7 +178,7 @@ def test_pain_averages_have_one_decimal_rounded_half_up(store, tmp_path) -> None
         )
     start = TODAY - timedelta(days=6)
     snap = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, ())
-    pdf = write_report(tmp_path / "pain.pdf", snap, TODAY, {}, [])
+    pdf = write_report(tmp_path / "pain.pdf", snap, TODAY, {})
     words = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60
     ).stdout
@@ -231,7 +231,7 @@ def test_pdf_report(qtbot, store, catalog, tmp_path, artifacts) -> None:
     snap = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, catalog.ids)
     changes = queries.prescription_history(store.conn, start, TODAY)
     names = {e.id: e.name for e in catalog.exercises}
-    pdf = write_report(tmp_path / "report.pdf", snap, TODAY, names, changes)
+    pdf = write_report(tmp_path / "report.pdf", snap, TODAY, names, Extras(changes))
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     assert (

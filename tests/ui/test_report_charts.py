@@ -28,14 +28,6 @@ def snap(start: date, end: date, bucket: Bucket, minutes: list[MinutesPoint]) ->
     return Snapshot(start, end, bucket, minutes, [], [], {}, [], none, none, [])
 
 
-class Page:
-    def __init__(self) -> None:
-        self.charts: list[tuple[str, list[str], list[float]]] = []
-
-    def bars(self, title: str, labels: list[str], values: list[float], unit: str) -> None:
-        self.charts.append((title, labels, values))
-
-
 def test_a_day_without_a_session_keeps_its_place_in_the_chart(qapp) -> None:
     """Bars stand side by side: left out, a month with gaps looked unbroken."""
     days = [MinutesPoint(date(2026, 11, 2), 6.0, 1), MinutesPoint(date(2026, 11, 4), 7.0, 1)]
@@ -47,24 +39,22 @@ def test_a_day_without_a_session_keeps_its_place_in_the_chart(qapp) -> None:
 
 def test_ten_years_are_drawn_by_month_and_say_so(qapp) -> None:
     months = [MinutesPoint(date(2017, 1, 1), 120.0, 20), MinutesPoint(date(2026, 11, 1), 90.0, 15)]
-    page = Page()
-    report.charts(page, snap(date(2016, 12, 1), date(2026, 11, 30), Bucket.MONTH, months))
-    titles = [title for title, _, _ in page.charts]
+    drawn = report.charts(snap(date(2016, 12, 1), date(2026, 11, 30), Bucket.MONTH, months))
+    titles = [title for title, _, _, _ in drawn]
     assert titles == ["Sessions per month", "Active minutes per month"]
-    _, labels, values = page.charts[1]
+    _, labels, values, _ = drawn[1]
     assert len(values) == 120 and values[1] == 120.0 and values[-1] == 90.0
     assert "2017" in labels[1] and "2026" in labels[-1]
 
 
 def test_a_years_report_is_drawn_by_week(qapp) -> None:
     weeks = [MinutesPoint(date(2026, 11, 23), 30.0, 5)]
-    page = Page()
-    report.charts(page, snap(date(2025, 12, 1), date(2026, 11, 30), Bucket.WEEK, weeks))
-    assert [title for title, _, _ in page.charts] == [
+    drawn = report.charts(snap(date(2025, 12, 1), date(2026, 11, 30), Bucket.WEEK, weeks))
+    assert [title for title, _, _, _ in drawn] == [
         "Sessions per week",
         "Active minutes per week",
     ]
-    assert page.charts[0][2][-2:] == [5, 0]  # the week before, then this week so far
+    assert drawn[0][2][-2:] == [5, 0]  # the week before, then this week so far
 
 
 def test_a_month_drawn_by_day_counts_sessions_in_every_week_it_touches(qapp) -> None:
@@ -75,9 +65,8 @@ def test_a_month_drawn_by_day_counts_sessions_in_every_week_it_touches(qapp) -> 
         MinutesPoint(date(2026, 11, 5), 7.0, 2),
         MinutesPoint(date(2026, 11, 26), 5.0, 1),
     ]
-    page = Page()
-    report.charts(page, snap(date(2026, 11, 1), date(2026, 11, 30), Bucket.DAY, days))
-    title, labels, values = page.charts[0]
+    drawn = report.charts(snap(date(2026, 11, 1), date(2026, 11, 30), Bucket.DAY, days))
+    title, labels, values, _ = drawn[0]
     assert title == "Sessions per week"
     # Sunday 1 November lies in the week of Monday 26 October; Monday 30 November opens one.
     assert values == [0, 3, 0, 0, 1, 0]

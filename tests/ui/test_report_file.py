@@ -31,7 +31,7 @@ target.write_bytes(b"last month's report")
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # past the limit a write fails, not the process
 resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
 try:
-    write_report(target, snap, today, {}, [])
+    write_report(target, snap, today, {})
     said = "saved"
 except OSError as exc:
     said = exc.strerror

@@ -57,7 +57,7 @@ def test_only_skipping_shows_the_empty_words_and_skips_count_for_nothing(
     assert page.chart_area.isVisible()
     assert "This week: 1 session, 0 active minutes · In total: 1 session" in page.summary.text()
     assert page.sessions.count() == 3 and "all skipped" in page.sessions.item(1).text()
-    pdf = write_report(tmp_path / "report.pdf", page.snapshot, TODAY, {}, [])
+    pdf = write_report(tmp_path / "report.pdf", page.snapshot, TODAY, {})
     words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                            timeout=60).stdout  # fmt: skip
     assert "Active on 1 day · 1 session in total" in words

@@ -1,0 +1,76 @@
+"""The report's lists: how the amount of each exercise changed, and pain over the range as a
+chart and a table whose rows cover all of it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale
+
+from foot_coach.core.stats import Bucket, Period, one_decimal
+from foot_coach.core.words import fill
+from foot_coach.store.queries import PainPoint, Snapshot
+from foot_coach.store.report_queries import PainTable
+from foot_coach.system.i18n import tr
+from foot_coach.ui.dates import point_name, qdate, short_date
+from foot_coach.ui.report.drawing import pain_lines
+from foot_coach.ui.report.page import Page
+
+# The table's periods from the History page's points, for a snapshot alone.
+_PERIOD = {Bucket.DAY: Period.DAY, Bucket.WEEK: Period.WEEK, Bucket.MONTH: Period.MONTH}
+
+
+def changes(
+    page: Page, prescriptions: list[tuple[str, str, int, int, int, str]], names: dict[str, str]
+) -> None:
+    """The latest changes to how much of each exercise is asked, with their reasons."""
+    page.section(tr("Changes to the amount of each exercise"))
+    for day, exercise_id, count, hold, pace, reason in prescriptions[-15:]:
+        detail = f"{count}×" + (f", {hold} s" if hold else f", {pace} s/beat" if pace else "")
+        page.text(f"{day}  {names.get(exercise_id, exercise_id)}: {detail}  {reason}", 9, gap=1)
+    if not prescriptions:
+        page.text(tr("No changes in this period."), 10)
+    page.skip(12)
+
+
+def average(value: float) -> str:
+    """A pain average to one decimal, halves rounded up, in the locale's own digits."""
+    return QLocale().toString(one_decimal(value), "f", 1)
+
+
+def pain_when(day: date, bucket: Bucket) -> str:
+    """A check-in line's date: the day, or the week or month its averages stand for."""
+    if bucket is Bucket.WEEK:
+        return fill(tr("Week of %1"), short_date(day))
+    return point_name(day, bucket.value) if bucket is Bucket.MONTH else short_date(day)
+
+
+def period_name(day: date, period: Period) -> str:
+    """A table row's date: the day, the week by its Monday, the month or the year."""
+    if period is Period.YEAR:
+        return QLocale().toString(qdate(day), "yyyy")
+    return pain_when(day, Bucket[period.name])
+
+
+def pain(page: Page, snap: Snapshot, table: PainTable | None) -> None:
+    """Pain across the whole range: a chart of every point, then averages by period."""
+    table = table or PainTable(_PERIOD[snap.bucket], snap.pain)
+    page.section(tr("Pain check-ins (0 = none, 10 = worst)"), 170 if snap.pain else 20)
+    if not table.rows:
+        page.text(tr("No check-ins in this period."), 10)
+        return
+    pain_lines(page, snap.pain, snap.start, snap.end, snap.bucket)
+    heading = {
+        Period.DAY: tr("Average of each day:"),
+        Period.WEEK: tr("Average of each week:"),
+        Period.MONTH: tr("Average of each month:"),
+        Period.YEAR: tr("Average of each year:"),
+    }
+    page.text(heading[table.period], 10, gap=3)
+    for point in table.rows:
+        page.text(f"{period_name(point.day, table.period)}: {levels(point)}", 9, gap=1)
+
+
+def levels(point: PainPoint) -> str:
+    parts = [(tr("back"), point.back), (tr("hip"), point.hip), (tr("knee"), point.knee)]
+    return ", ".join(f"{n} {average(v)}" for n, v in parts if v is not None)
