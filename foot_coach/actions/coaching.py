@@ -18,7 +18,7 @@ from foot_coach.core import care, progression
 from foot_coach.core.care import Moment
 from foot_coach.core.catalog import Prescription
 from foot_coach.core.phase_kind import PhaseKind
-from foot_coach.core.progression import Source
+from foot_coach.core.progression import Reason, Source
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged
 from foot_coach.store import coaching_queries, log
 from foot_coach.system.i18n import tr
@@ -107,7 +107,7 @@ def progress(ctx: Context, exercise_ids: Sequence[str]) -> list[str]:
 
 def _saved(ctx: Context, exercise_id: str, change: progression.Change) -> bool:
     return history_written(ctx, lambda: record(
-        ctx, exercise_id, change.prescription, Source.AUTO, change.reason
+        ctx, exercise_id, change.prescription, Source.AUTO, change.told
     ))  # fmt: skip
 
 
@@ -120,7 +120,9 @@ def said_once(told: list[tuple[str, str]]) -> list[str]:
     return [f"{', '.join(alike)}: {words}." for words, alike in names.items()]
 
 
-def record(ctx: Context, exercise_id: str, rx: Prescription, source: Source, reason: str) -> None:
+def record(
+    ctx: Context, exercise_id: str, rx: Prescription, source: Source, reason: Reason
+) -> None:
     log.add_prescription_change(
         ctx.store.conn, ctx.wall(), exercise_id, rx.count, rx.hold_s, rx.pace_s, source, reason
     )
@@ -129,13 +131,15 @@ def record(ctx: Context, exercise_id: str, rx: Prescription, source: Source, rea
 def set_by_hand(ctx: Context, exercise_id: str, count: int, hold_s: int) -> None:
     exercise = ctx.catalog.get(exercise_id)
     rx = progression.clamp_manual(exercise, Prescription(count, hold_s))
-    history_written(ctx, lambda: record(ctx, exercise_id, rx, Source.MANUAL, "set by hand"))
+    history_written(ctx, lambda: record(ctx, exercise_id, rx, Source.MANUAL, progression.BY_HAND))
     show_amounts(ctx)
 
 
 def back_to_automatic(ctx: Context, exercise_id: str) -> None:
     rx = amounts(ctx)[exercise_id]
-    history_written(ctx, lambda: record(ctx, exercise_id, rx, Source.RESET, "back to automatic"))
+    history_written(ctx, lambda: record(
+        ctx, exercise_id, rx, Source.RESET, progression.BACK_TO_AUTOMATIC
+    ))  # fmt: skip
     show_amounts(ctx)
 
 

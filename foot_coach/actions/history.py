@@ -27,6 +27,7 @@ LOG = logging.getLogger("foot_coach")
 if TYPE_CHECKING:  # loaded with the History page or the file actions, not at start
     from foot_coach.core.stats import Range
     from foot_coach.store.queries import Snapshot
+    from foot_coach.ui.report import Extras
 
 
 def wire(ctx: Context) -> None:
@@ -190,16 +191,29 @@ def report(ctx: Context) -> None:
     target = file_dialog.save_file(ctx.window, tr("Save report"), str(Path(documents()) / name))
     if target:
         # Printing and PDF writing load now, on the one occasion they are needed, not at start.
-        from foot_coach.store import queries, report_queries
-        from foot_coach.ui.report import Extras, write_report
+        from foot_coach.ui.report import write_report
 
-        page, conn = ctx.pages.history, ctx.store.conn
+        page = ctx.pages.history
         snap = page.snapshot or snapshot(ctx, page.range.currentData())
-        extras = Extras(
-            queries.prescription_history(conn, snap.start, snap.end),
-            report_queries.pain_table(conn, snap.start, snap.end),
-        )
+        extras = report_extras(ctx, snap)
         names = ctx.catalog.names()
         today = local_now().date()
         if written(ctx, target, lambda: write_report(Path(target), snap, today, names, extras)):
             inform(ctx.window, fill(tr("The report was saved as %1."), target))
+
+
+def report_extras(ctx: Context, snap: Snapshot) -> Extras:
+    """The changes to each amount, today's amounts in the routine, pain by period."""
+    from foot_coach.core import progression
+    from foot_coach.store import report_queries
+    from foot_coach.ui.report import Extras
+
+    conn, exercises = ctx.store.conn, ctx.catalog.exercises
+    now = progression.current(exercises, log.latest_prescriptions(conn))
+    defaults = {e.id: e.prescription for e in exercises}
+    return Extras(
+        changes=report_queries.amount_changes(conn, snap.start, snap.end, defaults),
+        exercises={e.id: e for e in exercises},
+        now=[(ctx.catalog.get(i), now[i]) for i in ctx.routine_ids()],
+        pain=report_queries.pain_table(conn, snap.start, snap.end),
+    )

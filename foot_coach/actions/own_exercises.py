@@ -25,7 +25,7 @@ from foot_coach.core.catalog import (
     Side,
     parse_exercise,
 )
-from foot_coach.core.progression import Source
+from foot_coach.core.progression import EDITED, Source
 from foot_coach.core.words import fill, where
 from foot_coach.store.own_exercises import OwnExercises, OwnExercisesError, free_id
 from foot_coach.system import i18n
@@ -144,8 +144,7 @@ def save(ctx: Context, exercise: Exercise | None, start: Exercise) -> None:
     LOG.info("saved own exercise %s", exercise.id)
     if exercise.prescription != start.prescription or not start.id:
         # The amount typed in the editor is what the next session uses.
-        reason = "changed in the exercise editor"
-        coaching.record(ctx, exercise.id, exercise.prescription, Source.RESET, reason)
+        coaching.record(ctx, exercise.id, exercise.prescription, Source.RESET, EDITED)
     apply_catalog(ctx)
 
 

@@ -18,7 +18,7 @@ from foot_coach.actions import coaching, own_exercises, settings
 from foot_coach.actions.context import Context
 from foot_coach.actions.messages import ask, tell, warn, why
 from foot_coach.core.catalog import BUILTIN_PICTURE
-from foot_coach.core.progression import Source
+from foot_coach.core.progression import IMPORTED, Source
 from foot_coach.core.words import fill
 from foot_coach.store.own_exercises import OwnExercisesError, rename_pictures
 from foot_coach.system import i18n
@@ -141,8 +141,7 @@ def apply_import(ctx: Context, chosen: routine_file.RoutineFile) -> bool:
     if not own_exercises.keep(ctx, own):
         return False
     for exercise in chosen.exercises:
-        reason = "imported from a routine file"
-        coaching.record(ctx, exercise.id, exercise.prescription, Source.RESET, reason)
+        coaching.record(ctx, exercise.id, exercise.prescription, Source.RESET, IMPORTED)
     changes: dict[str, Any] = {"routine": chosen.exercise_ids}
     if chosen.rest_s is not None:
         changes["rest_s"] = chosen.rest_s

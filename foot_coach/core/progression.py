@@ -56,6 +56,27 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """Why an amount was set, as templates (%1) and their numbers: kept so in the history, it
+    is shown in the language of whoever reads it, a report for a physiotherapist included."""
+
+    what: str = ""
+    what_value: int = 0
+    why: str = ""
+    why_value: int = 0
+
+    @property
+    def english(self) -> str:
+        """The line in English, kept beside the templates for versions that read only it."""
+        return self.describe(lambda text: text)
+
+    def describe(self, translate: Callable[[str], str]) -> str:
+        """The line in the person's language, `translate` given by the UI."""
+        why = fill(translate(self.why), self.why_value)
+        return f"{fill(translate(self.what), self.what_value)}: {why}" if self.what else why
+
+
+@dataclass(frozen=True)
 class Change:
     """A new prescription and why, as templates (%1) so the UI can show them translated."""
 
@@ -66,14 +87,17 @@ class Change:
     why_value: int = 0
 
     @property
+    def told(self) -> Reason:
+        return Reason(self.what, self.what_value, self.why, self.why_value)
+
+    @property
     def reason(self) -> str:
-        """One line in English, kept in the history."""
-        return self.describe(lambda text: text)
+        """One line in English."""
+        return self.told.english
 
     def describe(self, translate: Callable[[str], str]) -> str:
         """The line in the person's language, `translate` given by the UI."""
-        what = fill(translate(self.what), self.what_value)
-        return f"{what}: {fill(translate(self.why), self.why_value)}"
+        return self.told.describe(translate)
 
 
 def ladder(exercise: Exercise) -> list[Prescription]:
@@ -102,6 +126,12 @@ COUNT_LOWERED = QT_TR_NOOP("Lowered to %1 each time")
 WHY_TOO_HARD = QT_TR_NOOP("the last session felt too hard")
 WHY_GROWN = QT_TR_NOOP("three sessions in a row finished and none felt too hard")
 WHY_BREAK = QT_TR_NOOP("welcome back after %1 days away")
+NO_REASON = Reason()
+# Amounts the person set: by hand, handed back to the rules, or with the exercise itself.
+BY_HAND = Reason(why=QT_TR_NOOP("set by hand"))
+BACK_TO_AUTOMATIC = Reason(why=QT_TR_NOOP("back to automatic"))
+EDITED = Reason(why=QT_TR_NOOP("changed in the exercise editor"))
+IMPORTED = Reason(why=QT_TR_NOOP("imported from a routine file"))
 
 
 def _move(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from foot_coach.core.progression import Source
+from foot_coach.core.progression import NO_REASON, Reason, Source
 from foot_coach.store.db import transaction
 
 if TYPE_CHECKING:  # the care rules load with the check-ins, after the first paint
@@ -179,14 +179,16 @@ def add_prescription_change(
     hold_s: int,
     pace_s: int,
     source: Source,
-    reason: str = "",
+    reason: Reason = NO_REASON,
 ) -> int:
+    """The reason is kept as its templates and numbers, and as English for older versions."""
     stamp, day = _stamp(at)
     sql = (
         "INSERT INTO prescription_changes (at, day, exercise_id, count, hold_s, pace_s, source, "
-        "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        "reason, what, what_value, why, why_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
-    values = (stamp, day, exercise_id, count, hold_s, pace_s, source.value, reason)
+    values = (stamp, day, exercise_id, count, hold_s, pace_s, source.value, reason.english,
+              reason.what, reason.what_value, reason.why, reason.why_value)  # fmt: skip
     return _insert(conn, sql, values)
 
 

@@ -87,11 +87,22 @@ V4 = """
 CREATE INDEX sessions_started ON sessions(julianday(started_at), id);
 """
 
+# Why an amount changed, as the templates and numbers the line is made of, so the report shows
+# it in the reader's language; `reason` keeps the English line, and is all rows written
+# before this step have (they are shown as they are).
+V5 = """
+ALTER TABLE prescription_changes ADD COLUMN what TEXT NOT NULL DEFAULT '';
+ALTER TABLE prescription_changes ADD COLUMN what_value INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE prescription_changes ADD COLUMN why TEXT NOT NULL DEFAULT '';
+ALTER TABLE prescription_changes ADD COLUMN why_value INTEGER NOT NULL DEFAULT 0;
+"""
+
 # STEPS[n] takes a database from version n to n + 1. Never edit a released step: add one.
-STEPS: tuple[str, ...] = (V1, V2, V3, V4)
+STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 CURRENT_VERSION = len(STEPS)
-# The oldest version every query can read as it is: the steps after it add only indexes, so
-# a history that cannot be upgraded (a read-only disk) is still shown, if more slowly.
+# The oldest version every query can read as it is: the steps after it add indexes, and the
+# reasons' templates, which the report reads only where they are (report_queries), so a history
+# that cannot be upgraded (a read-only disk) is still shown, if more slowly.
 READABLE_FROM = 3
 
 EXPECTED_TABLES = {

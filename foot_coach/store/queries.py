@@ -143,18 +143,6 @@ def recent_sessions(conn: sqlite3.Connection, limit: int = 50) -> list[SessionRo
     return [SessionRow(*r) for r in rows]
 
 
-def prescription_history(
-    conn: sqlite3.Connection, start: date, end: date
-) -> list[tuple[str, str, int, int, int, str]]:
-    """(day, exercise, count, hold_s, pace_s, reason) for each change in the range."""
-    rows = conn.execute(
-        "SELECT day, exercise_id, count, hold_s, pace_s, reason FROM prescription_changes "
-        "WHERE day BETWEEN ? AND ? ORDER BY day, id",
-        (start.isoformat(), end.isoformat()),
-    )
-    return [tuple(r) for r in rows]
-
-
 @dataclass(frozen=True)
 class Snapshot:
     """Everything the History page shows for one range, read in one go."""

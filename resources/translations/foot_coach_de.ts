@@ -287,8 +287,21 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         </translation>
     </message>
     <message>
+        <source>Amount of each exercise in the routine now</source>
+        <translation>Umfang jeder Übung im Ablauf heute</translation>
+    </message>
+    <message>
+        <source>%1, on each foot</source>
+        <translation>%1, mit jedem Fuß</translation>
+    </message>
+    <message>
         <source>Changes to the amount of each exercise</source>
         <translation>Änderungen am Umfang jeder Übung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) not listed.</source>
+        <translation>
+            <numerusform>%n frühere Änderung nicht aufgeführt.</numerusform><numerusform>%n frühere Änderungen nicht aufgeführt.</numerusform></translation>
     </message>
     <message>
         <source>No changes in this period.</source>
@@ -917,6 +930,22 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>welcome back after %1 days away</source>
         <translation>willkommen zurück nach %1 Tagen Pause</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>von Hand eingestellt</translation>
+    </message>
+    <message>
+        <source>back to automatic</source>
+        <translation>wieder automatisch</translation>
+    </message>
+    <message>
+        <source>changed in the exercise editor</source>
+        <translation>im Übungs-Editor geändert</translation>
+    </message>
+    <message>
+        <source>imported from a routine file</source>
+        <translation>aus einer Ablauf-Datei übernommen</translation>
     </message>
     <message>
         <source>a plain file name ending .png, .jpg or .svg, without folders</source>

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name />
     <message numerus="yes">
         <source>Active on %n day(s)</source>
         <translation>
@@ -107,6 +106,11 @@
             <numerusform>%n move</numerusform>
             <numerusform>%n moves</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) not listed.</source>
+        <translation>
+            <numerusform>%n earlier change not listed.</numerusform><numerusform>%n earlier changes not listed.</numerusform></translation>
     </message>
 </context>
 <context>

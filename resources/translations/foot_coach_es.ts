@@ -287,8 +287,21 @@ Carry on with the rest, starting from %1?</source>
         </translation>
     </message>
     <message>
+        <source>Amount of each exercise in the routine now</source>
+        <translation>Cantidad de cada ejercicio de la rutina ahora</translation>
+    </message>
+    <message>
+        <source>%1, on each foot</source>
+        <translation>%1, con cada pie</translation>
+    </message>
+    <message>
         <source>Changes to the amount of each exercise</source>
         <translation>Cambios en la cantidad de cada ejercicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) not listed.</source>
+        <translation>
+            <numerusform>%n cambio anterior no aparece en la lista.</numerusform><numerusform>%n cambios anteriores no aparecen en la lista.</numerusform></translation>
     </message>
     <message>
         <source>No changes in this period.</source>
@@ -917,6 +930,22 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>welcome back after %1 days away</source>
         <translation>bienvenido de nuevo tras %1 días sin ejercicios</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>ajustado a mano</translation>
+    </message>
+    <message>
+        <source>back to automatic</source>
+        <translation>de nuevo automático</translation>
+    </message>
+    <message>
+        <source>changed in the exercise editor</source>
+        <translation>cambiado en el editor de ejercicios</translation>
+    </message>
+    <message>
+        <source>imported from a routine file</source>
+        <translation>importado de un archivo de rutina</translation>
     </message>
     <message>
         <source>a plain file name ending .png, .jpg or .svg, without folders</source>

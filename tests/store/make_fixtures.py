@@ -63,8 +63,30 @@ def build_v3(path: Path) -> None:
     conn.close()
 
 
+def build_v4(path: Path) -> None:
+    """Changes to an amount with their reasons in English only, as versions before 5 kept
+    them: one raised by the rules, one set by hand, one handed back at the same amount."""
+    build_v3(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.upgrade(conn, target=4)
+    changes = [
+        ("2026-11-03", 11, "auto", "Raised to 11 each time: three sessions in a row finished "
+         "and none felt too hard"),
+        ("2026-11-04", 13, "manual", "set by hand"),
+        ("2026-11-05", 13, "reset", "back to automatic"),
+    ]  # fmt: skip
+    for day, count, source, reason in changes:
+        conn.execute(
+            "INSERT INTO prescription_changes (at, day, exercise_id, count, hold_s, source, "
+            "reason) VALUES (?, ?, 'toe-curls', ?, 3, ?, ?)",
+            (f"{day}T09:00:00+01:00", day, count, source, reason),
+        )
+    conn.close()
+
+
 if __name__ == "__main__":
     HERE.mkdir(exist_ok=True)
     build_v1(HERE / "history-v1.sqlite3")
     build_v2(HERE / "history-v2.sqlite3")
     build_v3(HERE / "history-v3.sqlite3")
+    build_v4(HERE / "history-v4.sqlite3")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from foot_coach.core.care import Moment
-from foot_coach.core.progression import Source
+from foot_coach.core.progression import BY_HAND, Source
 from foot_coach.store import log
 from foot_coach.store.db import Store
 
@@ -71,8 +71,8 @@ def test_checkins_ratings_and_prescriptions(store: Store) -> None:
     sid = log.start_session(conn, T0, ["toe-curls"])
     log.add_checkin(conn, T0, Moment.BEFORE, 4, None, 2, session_id=sid)
     log.add_rating(conn, sid, "toe-curls", T0, "about-right")
-    log.add_prescription_change(conn, T0, "toe-curls", 10, 3, 0, Source.AUTO, "start")
-    log.add_prescription_change(conn, T0, "toe-curls", 12, 3, 0, Source.MANUAL, "set by hand")
+    log.add_prescription_change(conn, T0, "toe-curls", 10, 3, 0, Source.AUTO)
+    log.add_prescription_change(conn, T0, "toe-curls", 12, 3, 0, Source.MANUAL, BY_HAND)
     row = conn.execute("SELECT back, hip, knee FROM checkins").fetchone()
     assert tuple(row) == (4, None, 2)
     latest = log.latest_prescriptions(conn)

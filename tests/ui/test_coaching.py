@@ -14,7 +14,7 @@ from foot_coach.actions import coaching
 from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
 from foot_coach.core.care import Moment
-from foot_coach.core.progression import Source
+from foot_coach.core.progression import BY_HAND, Source
 from foot_coach.store import log
 from foot_coach.ui.checkin import CheckInDialog, PainAnswer
 
@@ -49,7 +49,7 @@ def test_three_finished_sessions_raise_the_count_with_a_reason(coach: Coach, sch
 
 def test_too_hard_steps_back_next_time(coach: Coach, scheduler) -> None:
     rx = coach.ctx.catalog.get("toe-curls").prescription
-    coaching.record(coach.ctx, "toe-curls", replace(rx, count=13), Source.AUTO, "set up")
+    coaching.record(coach.ctx, "toe-curls", replace(rx, count=13), Source.AUTO, BY_HAND)
     finish(coach, scheduler, rating="too-hard")
     coach.sessions.start(["toe-curls"])
     assert amounts(coach.ctx)["toe-curls"].count == 12
@@ -57,9 +57,7 @@ def test_too_hard_steps_back_next_time(coach: Coach, scheduler) -> None:
 
 def test_a_hand_set_amount_stays(coach: Coach, scheduler) -> None:
     rx = coach.ctx.catalog.get("toe-curls").prescription
-    coaching.record(
-        coach.ctx, "toe-curls", replace(rx, count=12, hold_s=5), Source.MANUAL, "by hand"
-    )
+    coaching.record(coach.ctx, "toe-curls", replace(rx, count=12, hold_s=5), Source.MANUAL, BY_HAND)
     for _ in range(3):
         finish(coach, scheduler, rating="about-right")
     coach.ctx.wall.now += timedelta(days=20)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from script_runs import run_script
 
 from foot_coach.core.stats import streaks, week_start
-from foot_coach.store import log, queries
+from foot_coach.store import log, queries, report_queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import charts, theme  # loaded: the plots wait for no import
@@ -46,7 +46,7 @@ def test_before_the_chart_libraries_load_the_page_shows_its_words_then_its_plots
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
         from foot_coach.core.stats import Range
-        from foot_coach.store import log, queries
+        from foot_coach.store import log, queries, report_queries
         from foot_coach.store.db import Store
         from foot_coach.store.seed import seed_history
         from foot_coach.ui.pages.history_page import HistoryPage
@@ -229,7 +229,8 @@ def test_pdf_report(qtbot, store, catalog, tmp_path, artifacts) -> None:
     seed_history(store.conn, 120, TODAY, random.Random(5))
     start = TODAY - timedelta(days=90)
     snap = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, catalog.ids)
-    changes = queries.prescription_history(store.conn, start, TODAY)
+    defaults = {e.id: e.prescription for e in catalog.exercises}
+    changes = report_queries.amount_changes(store.conn, start, TODAY, defaults)
     names = {e.id: e.name for e in catalog.exercises}
     pdf = write_report(tmp_path / "report.pdf", snap, TODAY, names, Extras(changes))
     data = pdf.read_bytes()

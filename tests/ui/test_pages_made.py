@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from foot_coach.actions import coaching, settings
 from foot_coach.core.catalog import Prescription
+from foot_coach.core.progression import BY_HAND
 from foot_coach.store.settings import Reminder, Settings
 
 
@@ -56,7 +57,7 @@ def test_changes_before_a_page_is_made_are_shown_when_it_is(make_coach) -> None:
     coach = make_coach(Settings(muted=True, volume=40))
     ctx = coach.ctx
     settings.change(ctx, volume=65, reminders=(Reminder("07:45"),), rest_s=25)
-    coaching.record(ctx, "toe-curls", Prescription(12, hold_s=5), coaching.Source.MANUAL, "hand")
+    coaching.record(ctx, "toe-curls", Prescription(12, hold_s=5), coaching.Source.MANUAL, BY_HAND)
     coaching.show_amounts(ctx)
     assert made(coach) == []
     assert ctx.pages.settings.volume.value() == 65
@@ -94,7 +95,7 @@ def test_the_exercises_page_makes_only_the_card_on_screen(make_coach) -> None:
     assert [isinstance(c, ExerciseCard) for c in cards] == [True] + [False] * (len(cards) - 1)
     # An amount changed before the next card is made shows on it once it is.
     coaching.record(ctx, ctx.catalog.ids[1], Prescription(12, hold_s=5), coaching.Source.MANUAL,
-                    "hand")  # fmt: skip
+                    BY_HAND)  # fmt: skip
     coaching.show_amounts(ctx)
     page.next.click()
     assert page.current_exercise() == ctx.catalog.ids[1]

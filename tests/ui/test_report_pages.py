@@ -22,8 +22,8 @@ TODAY = date(2026, 11, 30)
 
 
 @pytest.fixture(autouse=True)
-def english():
-    """Dates as an English report writes them, whatever the machine's own language."""
+def british_dates(english):
+    """Dates as a British English report writes them, whatever the machine's own language."""
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     yield
@@ -103,7 +103,7 @@ def year_report(store, tmp_path: Path) -> Path:
     checkins_each_week(store, start)
     whole = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, ())
     pain = report_queries.pain_table(store.conn, start, TODAY)
-    return write_report(tmp_path / "year.pdf", whole, TODAY, {}, Extras([], pain))
+    return write_report(tmp_path / "year.pdf", whole, TODAY, {}, Extras(pain=pain))
 
 
 def test_a_years_pain_is_shown_from_its_first_month_to_its_last(qapp, store, tmp_path) -> None:

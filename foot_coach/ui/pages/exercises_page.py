@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.core.catalog import Catalog, Counting, Exercise, Prescription
+from foot_coach.core.catalog import Catalog, Exercise, Prescription
 from foot_coach.core.words import fill
+from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
+from foot_coach.ui.amounts import amount_words, on_each_foot
 from foot_coach.ui.announce import announce
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, scaled_font
@@ -34,22 +36,8 @@ from foot_coach.ui.widgets.tab_order import reading_order
 
 def prescription_words(exercise: Exercise, rx: Prescription) -> str:
     """Today's amount, each count in its language's plural form ("1 time", "10 times")."""
-    tr, n = phase_text.tr, rx.count
-    each_foot = len(exercise.sides) > 1
-    if exercise.counting is Counting.TIMED:
-        text = tr("%n time(s) for %1 s", "", n)
-    elif not exercise.counting.paced:
-        text = tr("%n time(s), hold %1 s each", "", n)
-    elif exercise.counting is Counting.PACED_STEPS:
-        text = tr("%n step(s)", "", n)
-    elif exercise.counting is Counting.PACED_CIRCLES:
-        text = tr("%n circle(s)", "", n)
-    else:
-        text = tr("%n move(s)", "", n)
-    amount = fill(text, str(rx.hold_s))
-    if exercise.directions:
-        amount = fill(tr("%1 each way"), amount)
-    return fill(tr("Today: %1, on each foot") if each_foot else tr("Today: %1"), amount)
+    today = tr("Today: %1, on each foot") if on_each_foot(exercise) else tr("Today: %1")
+    return fill(today, amount_words(exercise, rx))
 
 
 class ExerciseCard(QWidget):

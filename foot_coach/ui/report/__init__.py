@@ -7,19 +7,20 @@ the pages, so each footer can say "Page 1 of 3".
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from foot_coach.core.catalog import Exercise, Prescription
 from foot_coach.core.stats import Bucket, bucket_starts, streaks, week_start
 from foot_coach.core.words import fill
 from foot_coach.store import atomic
 from foot_coach.store.queries import Snapshot
-from foot_coach.store.report_queries import PainTable
+from foot_coach.store.report_queries import AmountChange, PainTable
 from foot_coach.system.i18n import tr
 from foot_coach.ui.dates import day_label, long_date, qdate
 from foot_coach.ui.report import drawing, sections
@@ -33,7 +34,9 @@ Chart = tuple[str, list[str], list[float], str]  # title, labels, values, unit
 class Extras:
     """What the report reads beyond the History page's snapshot."""
 
-    changes: list[tuple[str, str, int, int, int, str]]
+    changes: Sequence[AmountChange] = ()
+    exercises: Mapping[str, Exercise] = field(default_factory=dict)
+    now: Sequence[tuple[Exercise, Prescription]] = ()  # the routine's amounts, in its order
     pain: PainTable | None = None  # None: the snapshot's points make the table
 
 
@@ -43,7 +46,7 @@ def write_report(
     # Made in memory, then written as the settings are: Qt's PDF writer says nothing when the
     # disk refuses bytes, so a full disk left half a report, called saved, in place of the
     # last one. The file is the user's alone from its first byte (health data).
-    extras = extras or Extras([])
+    extras = extras or Extras()
     total = draw(lambda page: content(page, snap, today, names, extras), today)[1]
     pdf = draw(lambda page: content(page, snap, today, names, extras), today, total)[0]
     atomic.write(path, pdf)
@@ -73,7 +76,8 @@ def content(page: Page, snap: Snapshot, today: date, names: dict[str, str], extr
     for chart in charts(snap):
         drawing.bars(page, *chart)
     repetitions(page, snap, names)
-    sections.changes(page, extras.changes, names)
+    sections.asked_now(page, extras.now)
+    sections.changes(page, extras.changes, extras.exercises, names)
     sections.pain(page, snap, extras.pain)
 
 

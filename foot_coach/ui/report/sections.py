@@ -1,34 +1,65 @@
-"""The report's lists: how the amount of each exercise changed, and pain over the range as a
-chart and a table whose rows cover all of it."""
+"""The report's lists: what each exercise in the routine asks now, how the amounts changed
+and why (in the reader's language), and pain over the range as a chart and a table whose
+rows cover all of it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QLocale
 
+from foot_coach.core.catalog import Exercise, Prescription
 from foot_coach.core.stats import Bucket, Period, one_decimal
 from foot_coach.core.words import fill
 from foot_coach.store.queries import PainPoint, Snapshot
-from foot_coach.store.report_queries import PainTable
+from foot_coach.store.report_queries import AmountChange, PainTable
 from foot_coach.system.i18n import tr
+from foot_coach.ui.amounts import amount_words, on_each_foot
 from foot_coach.ui.dates import point_name, qdate, short_date
 from foot_coach.ui.report.drawing import pain_lines
 from foot_coach.ui.report.page import Page
+
+LISTED = 40  # changes listed, the latest: ten years of them would fill pages
 
 # The table's periods from the History page's points, for a snapshot alone.
 _PERIOD = {Bucket.DAY: Period.DAY, Bucket.WEEK: Period.WEEK, Bucket.MONTH: Period.MONTH}
 
 
+def asked_now(page: Page, now: Sequence[tuple[Exercise, Prescription]]) -> None:
+    """What the person is asked to do now: a physiotherapist's first question."""
+    if not now:
+        return
+    page.section(tr("Amount of each exercise in the routine now"))
+    for exercise, rx in now:
+        page.text(f"{exercise.name}: {amount(exercise, rx)}", 10, gap=2)
+    page.skip(12)
+
+
+def amount(exercise: Exercise, rx: Prescription) -> str:
+    said = amount_words(exercise, rx)
+    return fill(tr("%1, on each foot"), said) if on_each_foot(exercise) else said
+
+
 def changes(
-    page: Page, prescriptions: list[tuple[str, str, int, int, int, str]], names: dict[str, str]
+    page: Page,
+    rows: Sequence[AmountChange],
+    exercises: Mapping[str, Exercise],
+    names: Mapping[str, str],
 ) -> None:
-    """The latest changes to how much of each exercise is asked, with their reasons."""
+    """The latest changes to how much of each exercise is asked, with their reasons in the
+    reader's language (a line kept only in English, from before, as it is)."""
     page.section(tr("Changes to the amount of each exercise"))
-    for day, exercise_id, count, hold, pace, reason in prescriptions[-15:]:
-        detail = f"{count}×" + (f", {hold} s" if hold else f", {pace} s/beat" if pace else "")
-        page.text(f"{day}  {names.get(exercise_id, exercise_id)}: {detail}  {reason}", 9, gap=1)
-    if not prescriptions:
+    shown = rows[-LISTED:]
+    if len(rows) > len(shown):
+        page.text(tr("%n earlier change(s) not listed.", "", len(rows) - len(shown)), 9, gap=3)
+    for row in shown:
+        exercise = exercises.get(row.exercise_id)
+        said = amount(exercise, row.amount) if exercise else str(row.amount.count)
+        why = row.reason.describe(tr) if row.reason.why else tr(row.english)
+        name = names.get(row.exercise_id, row.exercise_id)
+        page.text(f"{short_date(row.day)}  {name}: {said} — {why}", 9, gap=2)
+    if not rows:
         page.text(tr("No changes in this period."), 10)
     page.skip(12)
 

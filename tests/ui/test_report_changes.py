@@ -1,0 +1,83 @@
+"""The report's amounts as a physiotherapist reads them: what each exercise in the routine
+asks now, and only real changes, each with its reason in the reader's language and its date
+as the reader writes dates."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from wall_fakes import Wall
+
+from foot_coach.actions import coaching, history
+from foot_coach.actions.context import Context
+from foot_coach.core import progression
+from foot_coach.core.progression import Outcome, Source
+from foot_coach.core.stats import week_start
+from foot_coach.store import queries
+from foot_coach.system.i18n import tr
+from foot_coach.ui.amounts import amount_words
+from foot_coach.ui.dates import short_date
+from foot_coach.ui.report import write_report
+
+BERLIN = ZoneInfo("Europe/Berlin")
+START, END = date(2026, 10, 1), date(2026, 11, 30)
+
+
+@pytest.fixture
+def ctx(make_coach, language) -> Context:
+    wall = Wall(datetime(2026, 11, 3, 9, tzinfo=BERLIN))
+    return make_coach(language=language, wall=wall, zone=lambda: BERLIN).ctx
+
+
+def report_text(ctx: Context, folder: Path) -> str:
+    """The report's words, a line wrapped at the page's edge joined again, ligatures ("ﬀ")
+    as their letters."""
+    snap = queries.snapshot(ctx.store.conn, START, END, week_start(END), START, ctx.catalog.ids)
+    extras = history.report_extras(ctx, snap)
+    pdf = write_report(folder / "r.pdf", snap, END, ctx.catalog.names(), extras)
+    done = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60)
+    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
+
+
+def between(text: str, first: str, then: str) -> str:
+    return text.split(first, 1)[1].split(then, 1)[0]
+
+
+@pytest.mark.parametrize("language", ["de", "es"], indirect=True)
+def test_why_an_amount_changed_is_in_the_readers_language_dated_as_they_date(ctx, tmp_path):
+    toe_curls = ctx.catalog.get("toe-curls")
+    done = [Outcome(date(2026, 11, d), True) for d in (1, 2, 3)]
+    change = progression.after_session(toe_curls, toe_curls.prescription, done, manual=False)
+    assert change is not None
+    coaching.record(ctx, "toe-curls", change.prescription, Source.AUTO, change.told)
+    ctx.store.conn.execute(  # written before reasons were kept as templates
+        "INSERT INTO prescription_changes (at, day, exercise_id, count, hold_s, source, reason) "
+        "VALUES ('2026-10-05T09:00:00+02:00', '2026-10-05', 'arch-raises', 12, 3, 'auto', "
+        "'steady progress')"
+    )
+    text = report_text(ctx, tmp_path)
+    assert change.describe(tr) in text and change.reason not in text
+    assert f"{short_date(date(2026, 11, 3))} {toe_curls.name}:" in text
+    assert "2026-11-03" not in text
+    assert "steady progress" in text  # an old line, as it was kept
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_only_real_changes_are_listed_and_each_amount_asked_now_is_said(ctx, tmp_path) -> None:
+    coaching.set_by_hand(ctx, "toe-curls", 12, 5)
+    ctx.wall.now += timedelta(days=1)
+    coaching.back_to_automatic(ctx, "toe-curls")  # the same amount, handed back to the rules
+    assert ctx.store.conn.execute("SELECT count(*) FROM prescription_changes").fetchone()[0] == 2
+    text = report_text(ctx, tmp_path)
+    listed = between(text, "Changes to the amount of each exercise", "Pain check-ins")
+    assert listed.count("Toe curls:") == 1 and "set by hand" in listed
+    assert "back to automatic" not in listed
+    now = between(text, "Amount of each exercise in the routine now", "Changes to the amount")
+    assert "Toe curls: 12 times, hold 5 s each" in now
+    for exercise in (ctx.catalog.get(i) for i in ctx.routine_ids()[1:]):
+        assert f"{exercise.name}: {amount_words(exercise, exercise.prescription)}" in now
