@@ -18,7 +18,7 @@ from test_history_page import TODAY, make_page, wait_drawn
 from foot_coach.core.stats import Bucket, bucket_start
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
-from foot_coach.ui import charts, dates
+from foot_coach.ui import charts, dates, day_axis
 from foot_coach.ui.pages.history_page import HistoryPage
 
 RANGES = {"week": 0, "month": 1, "year": 2, "all": 3}
@@ -124,16 +124,16 @@ def every_tick(first: date, last: date, unit: str, step: int) -> list[date]:
 @given(
     st.dates(date(1990, 1, 1), date(2040, 1, 1)),
     st.integers(-2, 4000),
-    st.sampled_from(charts.STEPS),
+    st.sampled_from(day_axis.STEPS),
 )
 def test_ticks_going_from_tick_to_tick_are_the_days_that_start_a_step(first, days, unit_step):
     last = first + timedelta(days=days)
-    assert list(charts.ticks(first, last, *unit_step)) == every_tick(first, last, *unit_step)
+    assert list(day_axis.ticks(first, last, *unit_step)) == every_tick(first, last, *unit_step)
 
 
 def test_a_span_too_long_for_every_step_is_named_by_decades(qtbot) -> None:
     """No step's ticks fit a narrow axis over 76 years: the widest step is used anyway."""
-    axis = charts.DayAxis()
+    axis = day_axis.DayAxis()
     first, last = date(1950, 1, 1), date(2026, 1, 1)
     [(_, values)] = axis.tickValues(charts.stamp(first), charts.stamp(last), 50)
     assert axis.unit == "year"
