@@ -16,10 +16,10 @@ from PySide6.QtCore import QLockFile
 
 from foot_coach.system.single_instance import SingleInstance, server_name
 
-# A real owner of a data folder (the single-instance part of the app alone, for speed): it
-# says when it listens and prints each line it hears.
-OWNER = """
-import sys
+# A real owner of a data folder (the single-instance part of the app alone, for speed), up to
+# its claim; what it does then is each script's own.
+CLAIMED = """
+import select, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from foot_coach.system.single_instance import SingleInstance
@@ -28,7 +28,9 @@ app = QCoreApplication([])
 folder = Path(sys.argv[1])
 owner = SingleInstance(folder, folder / "instance.lock")
 assert owner.claim()
-owner.sig_message.connect(lambda line: print(line, flush=True))
+"""
+# It says when it listens and prints each line it hears.
+OWNER = f"""{CLAIMED}owner.sig_message.connect(lambda line: print(line, flush=True))
 print("listening", flush=True)
 app.exec()
 """
@@ -68,17 +70,7 @@ app.exec()
 # An owner quitting in the very moment a launch speaks to it: its event loop has ended, so
 # the line waits unread until the rest of quitting closes the socket and lets go of the lock.
 # It goes once the line is there, not after a pause: the launch then waits for its answer.
-QUITTING_OWNER = """
-import select, sys
-from pathlib import Path
-from PySide6.QtCore import QCoreApplication
-from foot_coach.system.single_instance import SingleInstance
-
-app = QCoreApplication([])
-folder = Path(sys.argv[1])
-owner = SingleInstance(folder, folder / "instance.lock")
-assert owner.claim()
-print("listening", flush=True)
+QUITTING_OWNER = f"""{CLAIMED}print("listening", flush=True)
 select.select([owner.server], [], [])
 peer, _ = owner.server.accept()
 select.select([peer], [], [])  # the launch's line has come; it stays unread
