@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from conftest import themed
 from PySide6.QtCore import Qt
@@ -27,69 +29,81 @@ from foot_coach.ui.widgets.scrolling import vertical_scroll
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
-def make(kind: str) -> QWidget:
-    if kind == "button":
-        return QPushButton("Start routine")
-    if kind == "check":
-        return QCheckBox("Speak the steps aloud")
-    if kind == "wrap-check":  # its words wrap; it draws itself
-        return WrapCheckBox("Hold a reminder while another program fills the screen")
-    if kind == "combo":
-        box = QComboBox()
-        box.addItems(["Week", "Month"])
-        return box
-    if kind == "spin":
-        return QSpinBox()
-    if kind == "time":
-        return QTimeEdit()
-    if kind == "slider":
-        return QSlider(Qt.Orientation.Horizontal)
-    if kind == "list":
-        items = QListWidget()
-        items.addItems(["Toe curls", "Arch raises"])
-        items.setCurrentRow(0)
-        return items
-    if kind in ("toggle", "toggle-on"):
-        day = QToolButton()
-        day.setObjectName("toggle")
-        day.setText("Mon")
-        day.setCheckable(True)
-        day.setChecked(kind == "toggle-on")  # a chosen weekday: filled with the ring's colour
-        day.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # as on the Reminders page
-        return day
-    if kind == "line":
-        return QLineEdit("Calf stretch")
-    if kind == "lines":
-        return QPlainTextEdit("Stand facing a wall.")
-    if kind == "summary":
-        label = QLabel("Active minutes per day: 12 on average")
-        label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        return label
-    if kind == "reading":  # an exercise's steps, the welcome, the shortcuts: Tab scrolls them
-        return vertical_scroll(QLabel("1. Sit on a steady chair."), "How to do it: Toe curls")
-    if kind == "chart":  # a History plot, a Tab stop before its summary
-        import pyqtgraph as pg
-
-        return pg.PlotWidget()
-    if kind == "pain":  # a line of the pain check-in: its numbers take no focus, it does
-        from foot_coach.ui.widgets.pain_scale import PainScale
-
-        return PainScale("Back", "0 is no pain")
-    raise AssertionError(kind)
+def _combo() -> QWidget:
+    box = QComboBox()
+    box.addItems(["Week", "Month"])
+    return box
 
 
-KINDS = ["button", "check", "wrap-check", "combo", "spin", "time", "slider", "list", "toggle",
-         "toggle-on", "line", "lines", "summary", "reading", "chart", "pain"]  # fmt: skip
+def _list() -> QWidget:
+    items = QListWidget()
+    items.addItems(["Toe curls", "Arch raises"])
+    items.setCurrentRow(0)
+    return items
+
+
+def _toggle(on: bool) -> QWidget:
+    day = QToolButton()
+    day.setObjectName("toggle")
+    day.setText("Mon")
+    day.setCheckable(True)
+    day.setChecked(on)  # a chosen weekday: filled with the ring's colour
+    day.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # as on the Reminders page
+    return day
+
+
+def _summary() -> QWidget:
+    label = QLabel("Active minutes per day: 12 on average")
+    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return label
+
+
+def _reading() -> QWidget:  # an exercise's steps, the welcome, the shortcuts: Tab scrolls them
+    return vertical_scroll(QLabel("1. Sit on a steady chair."), "How to do it: Toe curls")
+
+
+def _chart() -> QWidget:  # a History plot, a Tab stop before its summary
+    import pyqtgraph as pg
+
+    return pg.PlotWidget()
+
+
+def _pain() -> QWidget:  # a line of the pain check-in: its numbers take no focus, it does
+    from foot_coach.ui.widgets.pain_scale import PainScale
+
+    return PainScale("Back", "0 is no pain")
+
+
+# Each kind of control the app uses, made as it is there.
+MAKERS: dict[str, Callable[[], QWidget]] = {
+    "button": lambda: QPushButton("Start routine"),
+    "check": lambda: QCheckBox("Speak the steps aloud"),
+    # Its words wrap; it draws itself.
+    "wrap-check": lambda: WrapCheckBox("Hold a reminder while another program fills the screen"),
+    "combo": _combo,
+    "spin": QSpinBox,
+    "time": QTimeEdit,
+    "slider": lambda: QSlider(Qt.Orientation.Horizontal),
+    "list": _list,
+    "toggle": lambda: _toggle(False),
+    "toggle-on": lambda: _toggle(True),
+    "line": lambda: QLineEdit("Calf stretch"),
+    "lines": lambda: QPlainTextEdit("Stand facing a wall."),
+    "summary": _summary,
+    "reading": _reading,
+    "chart": _chart,
+    "pain": _pain,
+}
 
 
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=["light", "dark"])
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", MAKERS)
 def test_a_control_with_focus_looks_different(qtbot, kind: str, mode: theme.Mode) -> None:
     with themed(mode):
         holder = QWidget()
         qtbot.addWidget(holder)
         layout = QVBoxLayout(holder)
-        other, control = QPushButton("Other"), make(kind)
+        other, control = QPushButton("Other"), MAKERS[kind]()
         layout.addWidget(other)
         layout.addWidget(control)
         holder.show()
