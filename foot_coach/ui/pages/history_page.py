@@ -71,12 +71,7 @@ class HistoryPage(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setFont(scaled_font(self.font(), 1.2))
-        self.sessions = QListWidget()
-        self.sessions.setAccessibleName(self.tr("Past sessions"))
-        self.sessions.setToolTip(self.tr("Choose a session to add a note to it or delete it"))
-        self.sessions.setMinimumHeight(120)
-        self.sessions.setWordWrap(True)  # a long note wraps rather than scroll sideways
-        self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sessions = self._sessions_list()
         self.chart_area = HistoryCharts(today)
         self.chart_area.sig_drawn.connect(self.sig_charts_drawn)
         # Charts made after the list and buttons below them would come last on Tab.
@@ -99,6 +94,16 @@ class HistoryPage(QWidget):
         choice.setAccessibleName(self.tr("Time range"))
         choice.setToolTip(self.tr("How far back the charts and totals go"))
         return choice
+
+    def _sessions_list(self) -> QListWidget:
+        """The past sessions, newest first, each chosen to add a note to it or delete it."""
+        sessions = QListWidget()
+        sessions.setAccessibleName(self.tr("Past sessions"))
+        sessions.setToolTip(self.tr("Choose a session to add a note to it or delete it"))
+        sessions.setMinimumHeight(120)
+        sessions.setWordWrap(True)  # a long note wraps rather than scroll sideways
+        sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return sessions
 
     def _arrange(self) -> None:
         report = pressing(self.tr("Report for my physiotherapist…"), self.sig_report.emit)
