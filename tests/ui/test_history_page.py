@@ -8,6 +8,7 @@ import textwrap
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from conftest import themed
 from history_pages import TODAY, make_page
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -100,42 +101,42 @@ def test_with_the_libraries_in_the_plots_are_made_a_step_per_turn_then_updated_a
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
 @pytest.mark.parametrize("size", [(1280, 800), (800, 500)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_seeded_history_numbers_match(qtbot, store, catalog, artifacts, mode, size) -> None:
-    theme.apply(QApplication.instance(), mode)
-    QApplication.processEvents()
-    seed_history(store.conn, 400, TODAY, random.Random(7))
-    page = make_page(qtbot, store, catalog)
-    page.resize(*size)
-    page.show()
-    qtbot.waitExposed(page)
-    wait_drawn(qtbot, page)  # the picture below shows them
-    total = store.conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
-    week = store.conn.execute(
-        "SELECT count(*) FROM sessions WHERE day >= ?", (week_start(TODAY).isoformat(),)
-    ).fetchone()[0]
-    days = [date.fromisoformat(r[0]) for r in store.conn.execute(
-        "SELECT DISTINCT day FROM sets WHERE done_reps > 0")]  # fmt: skip
-    runs = streaks(days, TODAY)
-    text = page.summary.text()
-    assert f"In total: {total} sessions" in text
-    assert f"This week: {week} session{'s' if week != 1 else ''}," in text
-    assert f"Current streak: {runs.current} day" in text
-    assert f"Best streak: {runs.best} days" in text
-    assert page.sessions.count() == min(50, total)
-    month = store.conn.execute(
-        "SELECT sum(active_ms) / 60000.0 FROM sessions WHERE day >= ?",
-        ((TODAY - timedelta(days=30)).isoformat(),),
-    ).fetchone()[0]
-    assert f"{month:.0f} active minutes" in page.charts["minutes"].summary.text()
-    stamp = page.snapshot.minutes[-1].day
+    with themed(mode):
+        QApplication.processEvents()
+        seed_history(store.conn, 400, TODAY, random.Random(7))
+        page = make_page(qtbot, store, catalog)
+        page.resize(*size)
+        page.show()
+        qtbot.waitExposed(page)
+        wait_drawn(qtbot, page)  # the picture below shows them
+        total = store.conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
+        week = store.conn.execute(
+            "SELECT count(*) FROM sessions WHERE day >= ?", (week_start(TODAY).isoformat(),)
+        ).fetchone()[0]
+        days = [date.fromisoformat(r[0]) for r in store.conn.execute(
+            "SELECT DISTINCT day FROM sets WHERE done_reps > 0")]  # fmt: skip
+        runs = streaks(days, TODAY)
+        text = page.summary.text()
+        assert f"In total: {total} sessions" in text
+        assert f"This week: {week} session{'s' if week != 1 else ''}," in text
+        assert f"Current streak: {runs.current} day" in text
+        assert f"Best streak: {runs.best} days" in text
+        assert page.sessions.count() == min(50, total)
+        month = store.conn.execute(
+            "SELECT sum(active_ms) / 60000.0 FROM sessions WHERE day >= ?",
+            ((TODAY - timedelta(days=30)).isoformat(),),
+        ).fetchone()[0]
+        assert f"{month:.0f} active minutes" in page.charts["minutes"].summary.text()
+        stamp = page.snapshot.minutes[-1].day
 
-    page.charts["minutes"].hover_at(charts.stamp(stamp))
-    assert (
-        f"{page.snapshot.minutes[-1].minutes:.1f} minutes" in page.charts["minutes"].readout.text()
-    )
-    QApplication.processEvents()  # let the layout settle before the picture
-    assert page.chart_area.isVisible()
-    page.grab().save(str(artifacts / f"history-{mode.value}-{size[0]}x{size[1]}.png"))
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+        page.charts["minutes"].hover_at(charts.stamp(stamp))
+        assert (
+            f"{page.snapshot.minutes[-1].minutes:.1f} minutes"
+            in page.charts["minutes"].readout.text()
+        )
+        QApplication.processEvents()  # let the layout settle before the picture
+        assert page.chart_area.isVisible()
+        page.grab().save(str(artifacts / f"history-{mode.value}-{size[0]}x{size[1]}.png"))
     QApplication.processEvents()
 
 

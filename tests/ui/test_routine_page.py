@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import themed
 from PySide6.QtCore import Qt
 
 from foot_coach.actions.coaching import amounts
@@ -105,19 +106,17 @@ def test_footwear_advice_names_no_brand(qtbot) -> None:
     assert "xero" not in text
 
 
-@pytest.mark.parametrize(("language", "width", "percent"), [("en", 1280, 100), ("de", 800, 200)])
+@pytest.mark.parametrize(
+    ("language", "width", "percent"), [("en", 1280, 100), ("de", 800, 200)], indirect=["language"]
+)
 def test_the_rest_label_wraps_only_when_it_must(qtbot, catalog, language, width, percent) -> None:
     """Word-wrapped for German at 200 % in an 800 px window (where it must not widen the page),
     it broke onto two lines on a laptop at 100 % too, with the rest of the row empty."""
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QLabel
 
-    from foot_coach.system import i18n
     from foot_coach.ui import theme
 
-    app = QApplication.instance()
-    i18n.install(app, language)
-    theme.apply(app, theme.Mode.LIGHT, percent)
-    try:
+    with themed(theme.Mode.LIGHT, percent):
         made = RoutinePage(catalog)
         qtbot.addWidget(made)
         made.resize(width, 700)
@@ -128,6 +127,3 @@ def test_the_rest_label_wraps_only_when_it_must(qtbot, catalog, language, width,
             assert label.heightForWidth(label.width()) < 2 * label.fontMetrics().height()
         right = made.rest.mapTo(made, made.rest.rect().topRight()).x()
         assert right < made.width(), "the rest field is cut on the right"
-    finally:
-        i18n.install(app, "en")
-        theme.apply(app, theme.Mode.LIGHT)
