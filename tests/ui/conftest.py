@@ -90,7 +90,9 @@ def text_size(request, qapp) -> Iterator[int]:
     from foot_coach.ui import theme
 
     with themed(theme.Mode.LIGHT, request.param):
+        qapp.processEvents()  # the new font reaches widgets already made through the event loop
         yield request.param
+    qapp.processEvents()
 
 
 @pytest.fixture

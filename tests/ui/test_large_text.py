@@ -21,19 +21,9 @@ from foot_coach.store import log
 from foot_coach.store.seed import seed_history
 from foot_coach.store.settings import Reminder, Settings
 from foot_coach.ui import help as help_ui
-from foot_coach.ui import theme
 from foot_coach.ui.widgets import measure
 
 PERCENTS = [100, 200]
-
-
-@pytest.fixture
-def text_size(request):
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, request.param)
-    QApplication.processEvents()
-    yield request.param
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
-    QApplication.processEvents()
 
 
 @pytest.fixture

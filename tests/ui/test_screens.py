@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import themed
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
@@ -51,10 +52,9 @@ def matches_mode(image: QImage, mode: theme.Mode) -> bool:
 
 @pytest.fixture
 def coach(make_coach, mode):
-    theme.apply(QApplication.instance(), mode)
-    QApplication.processEvents()  # palette changes reach widgets through the event loop
-    yield make_coach()
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    with themed(mode):
+        QApplication.processEvents()  # palette changes reach widgets through the event loop
+        yield make_coach()
     QApplication.processEvents()
 
 
