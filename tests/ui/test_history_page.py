@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from conftest import themed
 from history_pages import TODAY, make_page
+from pdf_text import pdf_words
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from script_runs import run_script
@@ -163,9 +164,7 @@ def test_counts_of_one_are_singular(qtbot, store, catalog, tmp_path) -> None:
     assert page.charts["calendar"].summary.text() == "Active on 1 day this year."
     snap = page.snapshot
     pdf = write_report(tmp_path / "one.pdf", snap, TODAY, {})
-    words = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60
-    ).stdout
+    words = pdf_words(pdf)
     assert "Active on 1 day · 1 session in total · current streak 1 day, best 1 day" in words
 
 
@@ -180,9 +179,7 @@ def test_pain_averages_have_one_decimal_rounded_half_up(store, tmp_path) -> None
     start = TODAY - timedelta(days=6)
     snap = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, ())
     pdf = write_report(tmp_path / "pain.pdf", snap, TODAY, {})
-    words = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60
-    ).stdout
+    words = pdf_words(pdf)
     assert "back 2.3" in words
     assert pdf.stat().st_mode & 0o777 == 0o600  # health data: the user's alone
 

@@ -4,13 +4,13 @@ as the reader writes dates."""
 
 from __future__ import annotations
 
-import subprocess
 import unicodedata
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from pdf_text import pdf_words
 from wall_fakes import Wall
 
 from foot_coach.actions import coaching, history
@@ -40,8 +40,7 @@ def report_text(ctx: Context, folder: Path) -> str:
     snap = queries.snapshot(ctx.store.conn, START, END, week_start(END), START, ctx.catalog.ids)
     extras = history.report_extras(ctx, snap)
     pdf = write_report(folder / "r.pdf", snap, END, ctx.catalog.names(), extras)
-    done = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60)
-    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
+    return " ".join(unicodedata.normalize("NFKC", pdf_words(pdf)).split())
 
 
 def between(text: str, first: str, then: str) -> str:

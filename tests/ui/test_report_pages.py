@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pdf_text import pdf_words
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage
 
@@ -30,14 +31,6 @@ def british_dates(english):
     QLocale.setDefault(before)
 
 
-def words(pdf: Path, page: int | None = None) -> str:
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    done = subprocess.run(
-        ["pdftotext", *pages, str(pdf), "-"], capture_output=True, text=True, timeout=60
-    )
-    return done.stdout
-
-
 def snap(start: date, **parts: object) -> Snapshot:
     none = Totals(0, 0.0)
     fields: dict = dict(minutes=[], active=[], year_active=[], per_exercise={}, pain=[])
@@ -55,7 +48,7 @@ def many_exercises(n: int) -> Snapshot:
 
 def test_every_page_says_which_of_how_many_it_is_and_what_report_from_when(qapp, tmp_path):
     pdf = write_report(tmp_path / "r.pdf", many_exercises(60), TODAY, {})
-    first, second = words(pdf, 1), words(pdf, 2)
+    first, second = pdf_words(pdf, 1), pdf_words(pdf, 2)
     assert "Page 1 of 2" in first and "Page 2 of 2" in second
     for text in (first, second):
         assert "Foot Coach progress report · made on Monday, 30 November 2026" in text
@@ -63,14 +56,14 @@ def test_every_page_says_which_of_how_many_it_is_and_what_report_from_when(qapp,
 
 def test_a_list_that_runs_onto_the_next_page_is_named_again_there(qapp, tmp_path) -> None:
     pdf = write_report(tmp_path / "r.pdf", many_exercises(60), TODAY, {})
-    second = words(pdf, 2)
+    second = pdf_words(pdf, 2)
     assert second.lstrip().startswith("Repetitions per exercise (continued)")
     assert "own-59: 10 " in second
 
 
 def test_a_short_report_is_one_page_and_names_no_list_twice(qapp, tmp_path) -> None:
     pdf = write_report(tmp_path / "r.pdf", many_exercises(2), TODAY, {})
-    assert "Page 1 of 1" in words(pdf) and "(continued)" not in words(pdf)
+    assert "Page 1 of 1" in pdf_words(pdf) and "(continued)" not in pdf_words(pdf)
 
 
 def test_the_bar_charts_have_a_scale_of_round_values(qapp, tmp_path) -> None:
@@ -84,7 +77,7 @@ def test_the_bar_charts_have_a_scale_of_round_values(qapp, tmp_path) -> None:
     numbers = re.findall(r'<word xMin="([\d.]+)"[^>]*>(\d+)</word>', html)
     scale = [int(n) for x, n in numbers if float(x) < margin + 30]  # left of the bars
     assert scale == [6, 4, 2, 0, 50, 40, 30, 20, 10, 0]  # sessions by week, minutes by day
-    assert "Highest: 50 minutes" in words(pdf)
+    assert "Highest: 50 minutes" in pdf_words(pdf)
 
 
 def checkins_each_week(store, start: date) -> None:
@@ -108,7 +101,7 @@ def year_report(store, tmp_path: Path) -> Path:
 
 def test_a_years_pain_is_shown_from_its_first_month_to_its_last(qapp, store, tmp_path) -> None:
     """The last 20 weeks alone were listed: a year's report from December began in July."""
-    text = words(year_report(store, tmp_path))
+    text = pdf_words(year_report(store, tmp_path))
     months = re.findall(r"^(\w+ 20\d\d): back 3.0, hip 5.0, knee 1.0$", text, re.MULTILINE)
     assert months[0] == "December 2025" and months[-1] == "November 2026"
     assert len(months) == 12
@@ -136,5 +129,5 @@ def test_a_month_of_daily_check_ins_lists_every_one_without_a_table_given(qapp, 
     days = [queries.PainPoint(start + timedelta(days=d), 2.0, None, None) for d in range(30)]
     whole = snap(start, pain=days)
     assert whole.bucket is Bucket.DAY
-    text = words(write_report(tmp_path / "m.pdf", whole, TODAY, {}))
+    text = pdf_words(write_report(tmp_path / "m.pdf", whole, TODAY, {}))
     assert text.count("back 2.0") == 30

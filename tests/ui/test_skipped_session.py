@@ -3,11 +3,11 @@ nor a session done."""
 
 from __future__ import annotations
 
-import subprocess
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from history_pages import TODAY, make_page
+from pdf_text import pdf_words
 from samples import done_session
 
 from foot_coach.actions.reminder_clock import exercised
@@ -58,6 +58,5 @@ def test_only_skipping_shows_the_empty_words_and_skips_count_for_nothing(
     assert "This week: 1 session, 0 active minutes · In total: 1 session" in page.summary.text()
     assert page.sessions.count() == 3 and "all skipped" in page.sessions.item(1).text()
     pdf = write_report(tmp_path / "report.pdf", page.snapshot, TODAY, {})
-    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                           timeout=60).stdout  # fmt: skip
+    words = pdf_words(pdf)
     assert "Active on 1 day · 1 session in total" in words
