@@ -1,7 +1,8 @@
 """How the session page fits a short window with large text: the words first, then the
 countdown. The big title steps down in size, then the picture steps aside, then the buttons get
-slimmer, then the larger words take the body text's size, before anything is cut; while paused,
-the still countdown gives way to the line that says so, and comes back where that left it room.
+slimmer, then the larger words take the body text's size, and last the exercise's name steps
+aside, before anything is cut; while paused, the still countdown gives way to the line that says
+so, and comes back where that left it room.
 Whatever is still too tall (the end's summary at 200 %) scrolls down. The room is what the
 layouts leave once their own margins and spacing are counted, as they are set.
 
@@ -15,6 +16,7 @@ import functools
 from typing import Any
 
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel
 
 from foot_coach.core.session import Status
 from foot_coach.ui import session_layout
@@ -28,7 +30,7 @@ TITLE_SCALES = (2.0, 1.7, 1.4, 1.2)
 
 
 def fit(page: SessionPage) -> None:
-    for label in (page.rep, page.detail):
+    for label in (page.exercise, page.rep, page.detail):
         label.setVisible(bool(label.text()))  # an empty line would still take its height
     # Each fit starts whole: the window may have grown meanwhile, or the session carried on.
     for label, font in page.words_shrunk.items():
@@ -190,7 +192,10 @@ def _least(page: SessionPage, with_picture: bool, fifth: int) -> int:
 def _make_room(page: SessionPage) -> bool:
     """Still no room: the end's summary takes the body text's size; for the countdown, the
     note of changes waits for the end, then the larger words take the body text's size; while
-    paused, then see _paused_room."""
+    paused, then see _paused_room; last, the exercise's name steps aside (the step, the count
+    and the strip of exercises say where the session is). In German and Spanish at 800x500
+    and 200 % text the session's buttons take three rows: with the name, the countdown was
+    left a line of small print and the words scrolled, cut."""
     if page.summary.isVisibleTo(page) and page.summary.font() == page.summary_font:
         page.summary.setFont(page.font())  # at the end, Back to exercises stays in view
         return True
@@ -200,7 +205,7 @@ def _make_room(page: SessionPage) -> bool:
     if page.changes.isVisibleTo(page) and counting:
         page.changes.hide()
         return True
-    return _smaller_words(page) or (paused and _paused_room(page))
+    return _smaller_words(page) or (paused and _paused_room(page)) or _put_aside(page.exercise)
 
 
 def _smaller_words(page: SessionPage) -> bool:
@@ -217,12 +222,17 @@ def _paused_room(page: SessionPage) -> bool:
     """Paused, and the line that says so still cut with the words at the body text's size
     (800x500 at 200 % text): the countdown, which stands still, steps aside, then which foot
     it is, until the session carries on; _fit brings the countdown back where that left it
-    room. The exercise, the step and the count stay, and so does the line, whole."""
+    room. The step and the count stay, and so does the line, whole."""
     if page.countdown.isVisibleTo(page):
         page.countdown.hide()
         page.countdown_put_away = True
         return True
-    if page.detail.isVisibleTo(page):
-        page.detail.hide()
+    return _put_aside(page.detail)
+
+
+def _put_aside(label: QLabel) -> bool:
+    """The label steps aside until the next fit, if it shows."""
+    if label.isVisibleTo(label.parentWidget()):
+        label.hide()
         return True
     return False
