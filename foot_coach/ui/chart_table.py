@@ -10,13 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
 from foot_coach.system.i18n import tr
 from foot_coach.ui.theme import named
 from foot_coach.ui.widgets.scrolling import bring_into_view
+from foot_coach.ui.widgets.table_fit import FittedTable
 
 Series = dict[str, tuple[Sequence[date], Sequence[float]]]
 VISIBLE_ROWS = 8  # the table scrolls beyond this; the page around it scrolls too
@@ -35,13 +33,12 @@ class ChartTable(QWidget):
         self.toggle = QPushButton(tr("Show as table"))
         self.toggle.setCheckable(True)
         named(self.toggle, tr("%1: show as table").replace("%1", title))
-        self.table = QTableWidget()
+        self.table = FittedTable(VISIBLE_ROWS, title)
         self.table.setAccessibleName(title)
         self.table.setToolTip(tr("The figures behind the chart"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.hide()
         self.toggle.toggled.connect(self._show)
         layout = QVBoxLayout(self)
@@ -56,19 +53,7 @@ class ChartTable(QWidget):
             QTimer.singleShot(0, self, lambda: bring_into_view(self))  # once laid out
 
     def set_rows(self, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-        self.table.clearContents()
-        self.table.setColumnCount(len(columns))
-        self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels(list(columns))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                if c and text:  # "Active minutes: 7.9": a screen reader read the 7.9 alone
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{columns[c]}: {text}")
-                self.table.setItem(r, c, item)
-        header = self.table.horizontalHeader().sizeHint().height()
-        row = self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(header + row * max(1, min(len(rows), VISIBLE_ROWS)) + 4)
+        self.table.show_rows(columns, rows)
 
     def set_series(self, series: Series, when: Callable[[date], str], decimals: int = 0) -> None:
         """One row per day with a value in any series, newest first; blank where a series

@@ -1,0 +1,179 @@
+"""A table of words and figures whose columns share its width by what they hold, their words
+wrapped, never cut.
+
+Qt's stretched columns were all as wide: at 200 % text a German or Spanish date ("Dienstag,
+24. November 2026") was cut to "Di…" beside columns of two-digit numbers, and the exercises'
+names in the header to their middles. Here each column is as wide as its longest line where
+all fit, else at least as wide as its longest word, the rest shared by what each still lacks;
+rows and header are as tall as their most wrapped text. Where even the longest words do not
+fit side by side (six columns in an 800 px window at 200 %), the table folds: a row for each
+figure, "name: figure" beside its first column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import cast
+
+from PySide6.QtCore import QRect, Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetItem
+
+WRAP = Qt.TextFlag.TextWordWrap
+Table = tuple[list[str], list[list[str]]]  # the header's words, then each row's
+
+
+def shares(needs: Sequence[int], least: Sequence[int], room: int) -> list[int]:
+    """Column widths in `room`: each what it needs, the room left over shared evenly; where
+    that is too wide, each its least, and the room left shared by what each still lacks.
+    Wider than the room only where the least widths are."""
+    if sum(needs) <= room:
+        extra = room - sum(needs)
+        return [need + extra // len(needs) + (i < extra % len(needs)) for i, need in
+                enumerate(needs)]  # fmt: skip
+    spare = max(room - sum(least), 0)
+    lacks = [need - low for need, low in zip(needs, least, strict=True)]
+    total = max(sum(lacks), 1)
+    return [low + spare * lack // total for low, lack in zip(least, lacks, strict=True)]
+
+
+def folded(table: Table, title: str) -> Table:
+    """A row for each figure: the first column, then "name: figure" under `title`."""
+    columns, rows = table
+    return [columns[0], title], [
+        [row[0], f"{name}: {text}"]
+        for row in rows
+        for name, text in zip(columns[1:], row[1:], strict=True)
+        if text
+    ]
+
+
+class FittedTable(QTableWidget):
+    """Fits its columns to its width, its rows and header to their wrapped words, and its
+    height to its header and up to `visible_rows` rows (more scroll). Folded, the figures'
+    column is headed `title`."""
+
+    def __init__(self, visible_rows: int, title: str) -> None:
+        super().__init__()
+        self.visible_rows, self.title = visible_rows, title
+        self.whole: Table = ([], [])
+        self.shown: Table = ([], [])
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | WRAP)
+        self.setWordWrap(True)
+        # The text size changed in Settings; the table's own font follows a turn later.
+        app = cast(QGuiApplication, QGuiApplication.instance())
+        app.fontChanged.connect(self._font_changed)
+
+    @Slot(QFont)  # undeclared, PySide may lose it (see widgets/scrolling.py)
+    def _font_changed(self, _font: QFont) -> None:
+        QTimer.singleShot(0, self, self.fit)
+
+    def show_rows(self, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        self.whole = (list(columns), [list(row) for row in rows])
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown, the style gives the table its frame: its inside is narrower than it was."""
+        super().showEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        if not self.whole[0]:
+            return
+        room, pad = self.viewport().width(), self._padding()
+        table = self.whole
+        if len(table[0]) > 2 and sum(self._widths(table, pad)[1]) > room:
+            table = folded(table, self.title)
+        if table != self.shown:
+            self._fill(table, table is self.whole)
+        needs, least = self._widths(table, pad)
+        widths = shares(needs, least, room)
+        for c, width in enumerate(widths):
+            if self.columnWidth(c) != width:
+                self.setColumnWidth(c, width)
+        self._heights(table, [w - pad for w in widths])
+
+    def _fill(self, table: Table, figures: bool) -> None:
+        """`figures`: the cells after the first are bare figures, said with their column."""
+        columns, rows = self.shown = table
+        self.clearContents()
+        self.setColumnCount(len(columns))
+        self.setRowCount(len(rows))
+        self.setHorizontalHeaderLabels(columns)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c and text and figures:  # "Active minutes: 7.9", not "7.9" alone
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{columns[c]}: {text}")
+                self.setItem(r, c, item)
+
+    def _widths(self, table: Table, pad: int) -> tuple[list[int], list[int]]:
+        """What each column needs on one line, and at least, its longest word."""
+        cells, heads = QFontMetrics(self.font()), self.horizontalHeader().fontMetrics()
+        columns = [{row[c] for row in table[1]} for c in range(len(table[0]))]
+        needs = [max(_widest(cells, texts), _widest(heads, {head})) + pad
+                 for head, texts in zip(table[0], columns, strict=True)]  # fmt: skip
+        least = [max(_longest_word(cells, texts), _longest_word(heads, {head})) + pad
+                 for head, texts in zip(table[0], columns, strict=True)]  # fmt: skip
+        # Never narrower than the header lets a column be.
+        floor = self.horizontalHeader().minimumSectionSize()
+        return [max(n, floor) for n in needs], [max(low, floor) for low in least]
+
+    def _heights(self, table: Table, widths: list[int]) -> None:
+        """Rows as tall as the most wrapped cell (dates all wrap alike), the header as its
+        most wrapped name, and the table as its header and rows in view."""
+        cells, heads = QFontMetrics(self.font()), self.horizontalHeader().fontMetrics()
+        columns = [{row[c] for row in table[1]} for c in range(len(table[0]))]
+        row = self._height(cells, zip(columns, widths, strict=True))
+        if self.verticalHeader().defaultSectionSize() != row:
+            self.verticalHeader().setDefaultSectionSize(row)
+        head = self._height(heads, (({h}, w) for h, w in zip(table[0], widths, strict=True)))
+        self.horizontalHeader().setMinimumHeight(head)
+        head = max(head, self.horizontalHeader().sizeHint().height())
+        shown = max(1, min(len(table[1]), self.visible_rows))
+        self.setFixedHeight(head + row * shown + 2 * self.frameWidth())
+
+    def _height(self, metrics: QFontMetrics, texts: Iterable[tuple[set[str], int]]) -> int:
+        """As tall as the most wrapped of the texts in its width, with the margins Qt gives a
+        row of one line."""
+        tallest = max(
+            (_tallest(metrics, group, width) for group, width in texts),
+            default=metrics.height(),
+        )
+        return tallest + self._margins()
+
+    def _margins(self) -> int:
+        """The header's margins about its words, as it measures its least row."""
+        rows = self.verticalHeader()
+        return rows.minimumSectionSize() - rows.fontMetrics().height()
+
+    def _padding(self) -> int:
+        """What is either side of a column's words, in a cell or the header, and a grid line.
+        The style is asked here, on the History page alone: the app at rest never builds its
+        type (see README), and this page loads the chart library anyway."""
+        cell = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        return max(cell, self._margins()) + 1
+
+
+def _widest(metrics: QFontMetrics, texts: set[str]) -> int:
+    return max((metrics.horizontalAdvance(t) for t in texts), default=0)
+
+
+def _longest_word(metrics: QFontMetrics, texts: set[str]) -> int:
+    words = {word for text in texts for word in text.split()}
+    return max((metrics.horizontalAdvance(w) for w in words), default=0)
+
+
+def _tallest(metrics: QFontMetrics, texts: set[str], width: int) -> int:
+    """The height of the most lines any of the texts wraps to in `width`."""
+    box = QRect(0, 0, max(width, 1), 100_000)
+    return max(
+        (metrics.boundingRect(box, WRAP, t).height() for t in texts if t),
+        default=metrics.height(),
+    )

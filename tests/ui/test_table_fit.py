@@ -1,0 +1,67 @@
+"""The History tables at 200 % text, in every language, on a laptop and in the smallest
+window: every date and name is whole, wrapped at its spaces, nothing cut or scrolled sideways."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle, QTableWidget
+from test_history_page import TODAY, make_page, wait_drawn
+
+from foot_coach.store.db import Store
+from foot_coach.store.seed import seed_history
+from foot_coach.ui import theme
+from foot_coach.ui.widgets.table_fit import shares
+
+
+def test_columns_get_what_they_need_then_share_what_is_left() -> None:
+    assert shares([100, 50], [60, 50], 200) == [125, 75]  # all fit: the rest shared evenly
+    # Too wide: each its longest word, the room left by what each still lacks.
+    assert shares([300, 50], [100, 50], 250) == [200, 50]
+    assert shares([300, 200], [100, 100], 250) == [133, 116]
+
+
+def cut(table: QTableWidget, text: str, width: int, height: int, metrics: QFontMetrics) -> bool:
+    """Whether `text`, wrapped at its spaces in a cell of this size, loses any of itself."""
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    room = width - 2 * margin
+    if any(metrics.horizontalAdvance(word) > room for word in text.split()):
+        return True
+    box = metrics.boundingRect(QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, text)
+    return box.height() > height
+
+
+@pytest.mark.parametrize("size", [(1280, 640), (782, 400)], ids=["laptop", "smallest"])
+def test_no_date_or_name_in_a_table_is_cut(qtbot, tmp_path, catalog, language, artifacts, size):
+    """Stretched to equal widths, "Dienstag, 24. November 2026" showed as "Di…" beside
+    columns of two-digit numbers, and six columns of names did not fit 800 px at all."""
+    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
+    store = Store.open(tmp_path / "h.sqlite3")
+    try:
+        seed_history(store.conn, 40, TODAY, random.Random(9))
+        page = make_page(qtbot, store, catalog)
+        page.resize(*size)
+        page.show()
+        qtbot.waitExposed(page)
+        wait_drawn(qtbot, page)
+        for chart in page.charts.values():
+            chart.table.toggle.click()
+        for _ in range(3):
+            QApplication.processEvents()
+        for key, chart in page.charts.items():
+            table = chart.table.table
+            table.grab().save(str(artifacts / f"table-200-{key}-{size[0]}-{language}.png"))
+            assert table.horizontalScrollBar().maximum() == 0, f"{key} scrolls sideways"
+            cells, header = table.fontMetrics(), table.horizontalHeader()
+            for c in range(table.columnCount()):
+                width, name = table.columnWidth(c), table.horizontalHeaderItem(c).text()
+                assert not cut(table, name, width, header.height(), header.fontMetrics()), name
+                for r in range(table.rowCount()):
+                    text = table.item(r, c).text()
+                    assert not cut(table, text, width, table.rowHeight(r), cells), text
+    finally:
+        store.close()
+        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
