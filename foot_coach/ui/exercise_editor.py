@@ -40,6 +40,7 @@ from foot_coach.ui.widgets import measure, scrolling
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.form_fields import Fields, lines, select
 from foot_coach.ui.widgets.status_line import StatusLine
+from foot_coach.ui.widgets.text_form import TextForm
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -124,7 +125,7 @@ class ExerciseEditor(QDialog):
 
     def _form(self) -> QFormLayout:
         """Every field under its label, the picture's choice and file button on one row."""
-        form = QFormLayout()
+        form = TextForm()
         # Each label above its field: long labels beside fields squeezed them with large text.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -11,7 +11,6 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import fill_page
+from foot_coach.ui.widgets.text_form import TextForm
 from foot_coach.ui.widgets.wrap_label import WrapLabel
 
 
@@ -132,7 +132,7 @@ class RoutinePage(QWidget):
         self.automatic = self._button(self.tr("Back to automatic"), "", self._automatic)
         self.amount_note = QLabel()
         self.amount_note.setWordWrap(True)
-        form = QFormLayout()
+        form = TextForm()
         form.addRow(self.tr("Times"), self.count)
         form.addRow(self.tr("Hold"), self.hold)
         layout = QVBoxLayout(box)

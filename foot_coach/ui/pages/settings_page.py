@@ -23,6 +23,7 @@ from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
 from foot_coach.ui.widgets.scrolling import fill_page
 from foot_coach.ui.widgets.status_line import StatusLine
+from foot_coach.ui.widgets.text_form import TextForm
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -99,7 +100,7 @@ class SettingsPage(QWidget):
         volume_row = FlowRow()
         volume_row.add(self.volume, 1)
         volume_row.add(self.try_button)
-        form = QFormLayout()
+        form = TextForm()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self._label(self.tr("Volume"), self.volume), volume_row)
         form.addRow("", self.muted)
