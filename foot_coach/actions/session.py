@@ -22,6 +22,7 @@ from foot_coach.actions import coaching, history, messages
 from foot_coach.actions.context import Context
 from foot_coach.core import care
 from foot_coach.core.care import Moment
+from foot_coach.core.cue_health import silence_line
 from foot_coach.core.prompts import Sound, sound_for_phase, ticks
 from foot_coach.core.routine import Timing, compile_routine, items_for
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged, Stop, View
@@ -87,6 +88,7 @@ class Sessions(QObject):
         page.sig_start_routine.connect(lambda: self.begin(self.ctx.routine_ids()))
         self.runner.sig_phase_started.connect(page.show_phase)
         self.runner.sig_view.connect(page.show_view)
+        self.cues.sig_changed.connect(self._show_silence)
 
     def session_id(self) -> int | None:
         return self.recorder.session_id if self.recorder else None
@@ -132,6 +134,7 @@ class Sessions(QObject):
         page.show_changes(changes)
         ctx.window.show_page("session")
         self.cues.hold()
+        self._show_silence()  # helpers kept from a session before may say nothing new
         self.runner.start()
 
     def back_to_exercises(self) -> None:
@@ -144,6 +147,7 @@ class Sessions(QObject):
         if note.status in (Status.FINISHED, Status.STOPPED):
             warm.charts_in_background()  # people often look at their history next
             self.cues.let_go()
+            self._show_silence()
             history.put_back(self.ctx)
         self.ctx.window.set_session_active(self.active())
         history.changed(self.ctx)
@@ -257,6 +261,11 @@ class Sessions(QObject):
         self.cues.play(sound_for_phase(note.phase))
         if plan is not None:
             self.cues.say(phase_text.spoken(plan, note.phase))
+
+    def _show_silence(self) -> None:
+        """Whether the session goes on without the sounds or the voice, on the Session page."""
+        line = silence_line(self.cues.heard("sound"), self.cues.heard("voice"))
+        self.ctx.pages.session.show_silence(tr(line) if line else "")
 
     def _cue_tick(self, view: View) -> None:
         if view.status is Status.RUNNING and ticks(view.phase, view.seconds_shown):

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
+from foot_coach.core.cue_health import Heard
 from foot_coach.core.prompts import Sound
 from foot_coach.system import assets
 from foot_coach.system.audio import Deadline, ProcessChannel, State, Worker
@@ -130,6 +131,23 @@ class Cues(QObject):
 
     def running(self) -> list[str]:
         return sorted(self._workers)
+
+    def heard(self, role: str) -> Heard:
+        """What the sounds' ("sound") or the voice's helper amounts to in the session running
+        now, for core.cue_health to judge."""
+        wanted = self._held and not self._shut and not self.muted and self.volume > 0
+        worker = self._workers.get(role)
+        if worker is None or not (wanted and (role == "sound" or self.voice)):
+            return Heard()  # off, or between two helpers: nothing to judge
+        info = worker.info
+        if role == "sound":
+            output = bool(info.get("output")) and not info.get("failed")
+        else:
+            output = bool(info.get("engine")) and info.get("state") != "Error"
+        return Heard(
+            wanted=True, ready=worker.state is State.READY, failed=broken(worker),
+            again=role not in self._revived, output=output,
+        )  # fmt: skip
 
     def _start_needed(self) -> None:
         if self._shut or not self._wanted:

@@ -1,10 +1,10 @@
 """How the session page fits a short window with large text: the words first, then the
 countdown. The big title steps down in size, then the picture steps aside, then the buttons get
-slimmer, then the larger words take the body text's size, and last the exercise's name steps
-aside, before anything is cut; while paused, the still countdown gives way to the line that says
-so, and comes back where that left it room.
-Whatever is still too tall (the end's summary at 200 %) scrolls down. The room is what the
-layouts leave once their own margins and spacing are counted, as they are set.
+slimmer, then the larger words take the body text's size, then the line that says the sounds
+or the voice do not work steps aside, and last the exercise's name, before anything is cut;
+while paused, the still countdown gives way to the line that says so, and comes back where that
+left it room. Whatever is still too tall (the end's summary at 200 %) scrolls down. The room is
+what the layouts leave once their own margins and spacing are counted, as they are set.
 
 It runs at every phase, so it measures with font metrics and touches the widgets only where
 something changed (a style sheet change re-polishes every button).
@@ -30,7 +30,7 @@ TITLE_SCALES = (2.0, 1.7, 1.4, 1.2)
 
 
 def fit(page: SessionPage) -> None:
-    for label in (page.exercise, page.rep, page.detail):
+    for label in (page.exercise, page.rep, page.detail, page.silence):
         label.setVisible(bool(label.text()))  # an empty line would still take its height
     # Each fit starts whole: the window may have grown meanwhile, or the session carried on.
     for label, font in page.words_shrunk.items():
@@ -205,7 +205,11 @@ def _make_room(page: SessionPage) -> bool:
     if page.changes.isVisibleTo(page) and counting:
         page.changes.hide()
         return True
-    return _smaller_words(page) or (paused and _paused_room(page)) or _put_aside(page.exercise)
+    if _smaller_words(page) or (paused and _paused_room(page)):
+        return True
+    # The line that says the sounds or the voice do not work was said to a screen reader as
+    # it came; the countdown and where the session is count for more.
+    return _put_aside(page.silence) or _put_aside(page.exercise)
 
 
 def _smaller_words(page: SessionPage) -> bool:
@@ -227,7 +231,7 @@ def _paused_room(page: SessionPage) -> bool:
         page.countdown.hide()
         page.countdown_put_away = True
         return True
-    return _put_aside(page.detail)
+    return _put_aside(page.silence) or _put_aside(page.detail)
 
 
 def _put_aside(label: QLabel) -> bool:

@@ -38,7 +38,7 @@ def arrange(page: SessionPage) -> None:
     outer.addWidget(vertical_scroll(body := QWidget()), 1)
     page.scrolled = QVBoxLayout(body)
     page.scrolled.addLayout(top, 1)
-    for widget in (page.state_line, page.summary, page.changes, page.notice):
+    for widget in (page.state_line, page.silence, page.summary, page.changes, page.notice):
         page.scrolled.addWidget(widget)
     page.scrolled.addStretch(0)  # the room, once nothing counts (see session_fit)
     page.pinned, margins = QVBoxLayout(), page.scrolled.contentsMargins()

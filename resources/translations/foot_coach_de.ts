@@ -301,7 +301,9 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n earlier change(s) not listed.</source>
         <translation>
-            <numerusform>%n frühere Änderung nicht aufgeführt.</numerusform><numerusform>%n frühere Änderungen nicht aufgeführt.</numerusform></translation>
+            <numerusform>%n frühere Änderung nicht aufgeführt.</numerusform>
+            <numerusform>%n frühere Änderungen nicht aufgeführt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes in this period.</source>
@@ -1559,6 +1561,18 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The sounds and the voice are not working. Follow the countdown on screen.</source>
+        <translation>Die Töne und die Stimme funktionieren nicht. Folgen Sie dem Countdown auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The voice is not working. Follow the countdown on screen.</source>
+        <translation>Die Stimme funktioniert nicht. Folgen Sie dem Countdown auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The sounds are not working. Follow the countdown on screen.</source>
+        <translation>Die Töne funktionieren nicht. Folgen Sie dem Countdown auf dem Bildschirm.</translation>
     </message>
 </context>
 <context>

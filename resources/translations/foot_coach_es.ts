@@ -301,7 +301,9 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n earlier change(s) not listed.</source>
         <translation>
-            <numerusform>%n cambio anterior no aparece en la lista.</numerusform><numerusform>%n cambios anteriores no aparecen en la lista.</numerusform></translation>
+            <numerusform>%n cambio anterior no aparece en la lista.</numerusform>
+            <numerusform>%n cambios anteriores no aparecen en la lista.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes in this period.</source>
@@ -1559,6 +1561,18 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The sounds and the voice are not working. Follow the countdown on screen.</source>
+        <translation>Los sonidos y la voz no funcionan. Siga la cuenta atrás en la pantalla.</translation>
+    </message>
+    <message>
+        <source>The voice is not working. Follow the countdown on screen.</source>
+        <translation>La voz no funciona. Siga la cuenta atrás en la pantalla.</translation>
+    </message>
+    <message>
+        <source>The sounds are not working. Follow the countdown on screen.</source>
+        <translation>Los sonidos no funcionan. Siga la cuenta atrás en la pantalla.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> dict:
         XDG_RUNTIME_DIR=str(runtime),
     )
     env.pop("DISPLAY", None)
+    env.pop("PULSE_SERVER", None)  # no sound server, whatever desktop the tests run on
     app = [sys.executable, "-m", "foot_coach", "--data-dir", str(data)]
     client = [SYSTEM_PYTHON, str(HERE / "atspi_client.py"), *app]
     done = subprocess.run(
@@ -88,6 +89,10 @@ def test_each_phase_is_announced_once_with_the_voices_words(seen: dict) -> None:
     the word "notification"); it does not listen for announcement events."""
     assert {(parent, showing) for _, parent, showing in seen["heard"]} == {("status bar", 1)}
     said = [text for text, _, _ in seen["heard"]]
+    # With no sound server, that is said too, once: alone or with the words of that moment.
+    silence = "The sounds are not working. Follow the countdown on screen."
+    assert sum(text.count(silence) for text in said) == 1, said
+    said = [cut for text in said if (cut := text.replace(silence, "").strip())]
     # Toe curls on a fresh history: ten holds, each then released, as the voice says them.
     reps = [line for n in range(1, 11) for line in ("Hold.", f"And release. {n} of 10.")]
     assert said[:21] == ["Get ready: Toe curls. Seated. Exercise 1 of 1.", *reps]

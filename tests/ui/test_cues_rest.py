@@ -21,9 +21,7 @@ def cues(qtbot, helpers: Helpers) -> Cues:
 
 
 def ready(helpers: Helpers, output: str = "Speakers", engine: str = "speechd") -> None:
-    helpers.channel("sound").answer(ready={"output": output, "failed": []})
-    voice = {"engine": engine, "language_found": True, "locale": "de_DE", "state": "Ready"}
-    helpers.channel("voice").answer(ready=voice)
+    helpers.ready(output, engine)
 
 
 def deleted_later() -> None:

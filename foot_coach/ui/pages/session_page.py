@@ -79,6 +79,12 @@ class SessionPage(QWidget):
         self.state_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_line.setWordWrap(True)
         self.state_line.setFont(scaled_font(self.font(), 1.1, bold=True))
+        # What cannot be heard: someone following by ear heard only silence, and no word that
+        # the countdown on screen was all there was now.
+        self.silence = QLabel()
+        self.silence.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.silence.setWordWrap(True)
+        self.silence.setTextFormat(Qt.TextFormat.PlainText)
         self.summary = QLabel()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary.setWordWrap(True)
@@ -122,8 +128,10 @@ class SessionPage(QWidget):
         self.detail.setText(
             self.tr("Start your routine here, or practise one exercise from the Exercises page.")
         )
-        for widget in (self.countdown, self.progress, self.picture, *self._running_only(),
-                       self.rating, self.changes, self.state_line, self.summary):  # fmt: skip
+        self.silence.clear()
+        shown_in_a_session = (self.countdown, self.progress, self.picture, *self._running_only())
+        for widget in (*shown_in_a_session, self.rating, self.changes, self.state_line,
+                       self.silence, self.summary):  # fmt: skip
             widget.hide()
         # What to do, read as one Tab stop before Start routine: Tab met the button alone.
         self.detail.setAccessibleName(f"{self.exercise.text()} {self.detail.text()}")
@@ -137,7 +145,8 @@ class SessionPage(QWidget):
         self.plan, self._real_ms = plan, real_ms
         self.detail.setAccessibleName("")  # the step's words, as they are shown
         self.detail.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for widget in (self.rating, self.changes, self.state_line, self.summary):
+        self.silence.clear()
+        for widget in (self.rating, self.changes, self.state_line, self.silence, self.summary):
             widget.hide()
         for widget in (self.countdown, self.progress, self.picture, *self._running_only()):
             widget.show()
@@ -176,7 +185,9 @@ class SessionPage(QWidget):
         """The full-width lines under the picture and words, as many as show: the question
         how an exercise felt too, or in a rest at large text the session's buttons went
         below the window."""
-        return (self.state_line, self.summary, self.changes, self.notice, self.rating)
+        return (
+            self.state_line, self.silence, self.summary, self.changes, self.notice, self.rating
+        )  # fmt: skip
 
     def _running_only(self) -> list[QPushButton]:
         return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
@@ -223,6 +234,14 @@ class SessionPage(QWidget):
             widget.hide()
         relabel(self.buttons["pause"], self.tr("Back to exercises"), key="Space")
         session_fit.fit(self)
+
+    def show_silence(self, text: str) -> None:
+        """What cannot be heard in this session, or ""; said to a screen reader as it comes."""
+        if text == self.silence.text():
+            return
+        self.silence.setText(text)
+        announce.announce(self.silence, text)
+        session_fit.fit(self)  # shows it, where the countdown leaves it room
 
     def show_summary(self, text: str) -> None:
         """What was done today, shown once the session has ended."""
