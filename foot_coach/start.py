@@ -35,7 +35,6 @@ from foot_coach.system import assets, desktop, i18n
 from foot_coach.system.clock import stamp
 from foot_coach.system.logfile import start_log
 from foot_coach.system.paths import Paths
-from foot_coach.system.signals import QuitOnSignal
 from foot_coach.system.single_instance import SingleInstance
 from foot_coach.ui import theme
 
@@ -90,7 +89,6 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
         )  # fmt: skip
         return wait_in_tray(app, waiting, lambda w: composition().opened(app, build(w)), instance)
     coach = build(later=True)  # the parts the first paint does not show come after it
-    QuitOnSignal(coach.quit, coach)
     LOG.info("started %s %s", APP_NAME, __version__)
     resume = data.interrupted[-1] if data.interrupted else None
     composition().show(app, coach, options, data.notices, resume)
@@ -177,6 +175,8 @@ def wait_in_tray(
 ) -> int:  # fmt: skip
     """Only the tray and the reminder clock run until the window is wanted; a later launch
     wants it too."""
+    from foot_coach.system.signals import QuitOnSignal
+
     gc.enable()  # paused by the entry point until the window's first paint: there is none
     waiting.wait(build, instance.sig_message)
     QuitOnSignal(

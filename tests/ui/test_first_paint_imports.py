@@ -32,6 +32,8 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "foot_coach.actions.reminder_clock", "foot_coach.actions.coaching",
          "foot_coach.actions.help", "foot_coach.core.interrupt", "foot_coach.core.care",
          "foot_coach.ui.tray", "ctypes", "logging.handlers", "pickle",
+         # Quitting on a signal is set up just after it (nothing to save before).
+         "foot_coach.system.signals", "signal",
          # The routine's compiler: the cards need only the kinds of phase (core.phase_kind).
          "foot_coach.core.routine",
          # Standard modules the first paint has no use for: the time zone rules (asked for
