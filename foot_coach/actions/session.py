@@ -31,7 +31,7 @@ from foot_coach.store import log
 from foot_coach.store.errors import StoreError
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
-from foot_coach.ui import phase_text, warm
+from foot_coach.ui import cues, phase_text, warm
 
 if TYPE_CHECKING:
     from foot_coach.store.recorder import Recorder
@@ -55,6 +55,7 @@ class Sessions(QObject):
         self._backlog: list[Recorder] = []  # sessions with notes not yet on disk
         self._save_problem: QMessageBox | None = None
         self._retry_armed = False
+        self._silence = ""  # what the Session page last said cannot be heard
         self._quitting = False  # Qt closes every window on the way out: a check-in among them
         ctx.store.followers.append(self._follow)
         ctx.store.movers.append(self._moved)
@@ -265,6 +266,9 @@ class Sessions(QObject):
     def _show_silence(self) -> None:
         """Whether the session goes on without the sounds or the voice, on the Session page."""
         line = silence_line(self.cues.heard("sound"), self.cues.heard("voice"))
+        if line != self._silence and os.environ.get(cues.TRACE_ENV):
+            cues.trace("silence", line or "-")
+        self._silence = line
         self.ctx.pages.session.show_silence(tr(line) if line else "")
 
     def _cue_tick(self, view: View) -> None:

@@ -53,15 +53,19 @@ class SoundStack:
     holds what an app needs to use it."""
 
     def __init__(
-        self, folder: Path, sound: bool = True, speech: bool = True, voice_apart: bool = False
-    ) -> None:
+        self, folder: Path, sound: bool = True, speech: bool = True, voice_apart: bool = False,
+        spawned: bool = False,
+    ) -> None:  # fmt: skip
         self.run = folder / "run"
         self.run.mkdir(mode=0o700, parents=True)
         (folder / "home").mkdir(exist_ok=True)
         self.env = {"XDG_RUNTIME_DIR": str(self.run), "HOME": str(folder / "home")}
         self.env["PULSE_SERVER"] = f"unix:{self.run}/pulse/native"
-        self.env["SPEECHD_ADDRESS"] = f"unix_socket:{self.run}/speechd.sock"
-        self.sound, self.speech, self.voice_apart = sound, speech, voice_apart
+        # spawned: no speech-dispatcher here; the first program that speaks starts one (at
+        # the usual place in this runtime folder), as on a desktop, where it is not a service.
+        if not spawned:
+            self.env["SPEECHD_ADDRESS"] = f"unix_socket:{self.run}/speechd.sock"
+        self.sound, self.speech, self.voice_apart = sound, speech and not spawned, voice_apart
         self.procs: list[subprocess.Popen] = []
         self.speechd: subprocess.Popen | None = None
 
@@ -121,6 +125,11 @@ class SoundStack:
 
     def helpers_left(self) -> list[int]:
         """Audio helper processes still running that were started on this stack."""
+        return [pid for pid, command in self._ours() if b"--audio-worker" in command]
+
+    def _ours(self) -> list[tuple[int, bytes]]:
+        """Processes started on this stack, by us or by what we started (a spawned
+        speech-dispatcher leaves its parent), with their command lines."""
         found = []
         for proc in Path("/proc").iterdir():
             try:
@@ -128,9 +137,8 @@ class SoundStack:
                 environ = (proc / "environ").read_bytes().split(b"\0")
             except OSError:
                 continue
-            mine = f"XDG_RUNTIME_DIR={self.run}".encode() in environ
-            if mine and b"--audio-worker" in command:
-                found.append(int(proc.name))
+            if f"XDG_RUNTIME_DIR={self.run}".encode() in environ and proc.name != str(os.getpid()):
+                found.append((int(proc.name), command))
         return found
 
     def record(self, sink: str = SINK) -> Recording:
@@ -149,6 +157,9 @@ class SoundStack:
                         os.killpg(proc.pid, sig)  # the daemons' helpers too
             proc.wait(timeout=60)
         self.procs.clear()
+        for pid, _ in self._ours():  # a spawned speech-dispatcher and its modules
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
 
 
 class Recording:

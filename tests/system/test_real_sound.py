@@ -150,12 +150,17 @@ def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path:
                 second.close()
 
 
-def test_the_sounds_come_back_when_the_sound_server_is_started_again(tmp_path: Path):
-    """PulseAudio killed mid-session takes the sound helper with it; the server is back a
-    moment later, and so, once the helper is started anew, are the cues."""
+def test_the_sounds_and_the_voice_come_back_when_the_sound_server_is_started_again(
+    tmp_path: Path,
+):
+    """PulseAudio killed mid-session takes the sound helper with it, and speech-dispatcher
+    (0.11 plays the voice itself) aborts at the next words it is given; the server is back a
+    moment later, and so, once the helpers are started anew, are the cues, and the voice: the
+    new voice helper starts a new speech-dispatcher, as on a desktop, and that one reaches the
+    new server. Nothing on the Session page says they are gone meanwhile."""
     tiny_routine(tmp_path / "data", count=3)
     with (
-        SoundStack(tmp_path, speech=False) as stack,
+        SoundStack(tmp_path, spawned=True) as stack,
         routine_started(tmp_path / "data", stack) as app,
     ):
         assert app.wait_for(lambda _: "hold.wav" in str(app.cues("play")), 30), app.lines
@@ -172,6 +177,16 @@ def test_the_sounds_come_back_when_the_sound_server_is_started_again(tmp_path: P
     likeness = [(name, find_cue(samples, start, asked, name)[1]) for asked, name in after]
     assert len(likeness) >= 3 and after[-1][1] == "done.wav", app.lines
     assert all(alike > 0.4 for _, alike in likeness), likeness
+    voices = [asked for asked, what in app.cues("helper") if what == "voice ready"]
+    assert len(voices) == 2, app.lines  # the voice was started anew too
+    cue_at = {round(asked, 2): len(cue_shape(name)) / RATE for asked, name in app.cues("play")}
+    spoken = [(asked, text) for asked, text in app.cues("say") if asked > voices[1]]
+    assert len(spoken) >= 2, app.lines
+    for asked, text in spoken:  # each sounds on past its cue: the voice is heard again
+        sounding = (loudness(samples, start, asked, asked + 1.5) > SILENCE).sum() * FRAME / RATE
+        beyond = sounding - cue_at.get(round(asked, 2), 0.0)
+        assert beyond > (0.3 if len(text.split()) > 2 else 0.0), (text, beyond)
+    assert app.cues("silence") == [], app.lines
 
 
 def test_with_no_sound_server_the_session_runs_and_settings_says_why(tmp_path: Path):
@@ -183,3 +198,6 @@ def test_with_no_sound_server_the_session_runs_and_settings_says_why(tmp_path: P
         said = lambda lines: any("No sound output was found" in s for s in lines)  # noqa: E731
         assert app.wait_for(said, 60), app.lines
         assert app.wait_for(lambda _: len(app.reps()) == 1, 30), app.lines
+        # And the Session page, that the countdown on screen is all there is.
+        gone = [what for _, what in app.cues("silence")]
+        assert gone and gone[0].startswith("The sounds "), app.lines
