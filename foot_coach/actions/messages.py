@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from foot_coach import APP_NAME
 from foot_coach.actions.context import Context
+from foot_coach.core.announcing import Kind
 from foot_coach.core.words import Words
 from foot_coach.store import errors
 from foot_coach.system import i18n
@@ -55,7 +56,7 @@ def tell(ctx: Context, problem: Words | str | None) -> None:
     Reminders page and, when there is a problem, in a box."""
     text = i18n.explain(problem) if problem else ""
     if text or ctx.pages.made("reminders"):  # a problem is kept for the page to show
-        ctx.pages.reminders.show_message(text)
+        ctx.pages.reminders.show_message(text, Kind.PROBLEM)
     if text:
         warn(ctx.window, text)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.announcing import Kind
 from foot_coach.core.care import Moment
 from foot_coach.core.words import fill
 from foot_coach.ui.announce import announce
@@ -179,7 +180,7 @@ class RatingBar(QFrame):
         self.exercise_id = exercise_id
         self.question.setText(fill(self.tr("How did %1 feel?"), name))
         self.show()
-        announce(self, self.question.text())  # politely, after the step being said
+        announce(self, self.question.text(), Kind.STATUS)  # politely, after the step being said
 
     def _rate(self, value: str) -> None:
         if self.exercise_id:
@@ -187,7 +188,7 @@ class RatingBar(QFrame):
             # The question goes away: a key pressed from anywhere on the page was otherwise
             # followed by silence, and the person could not tell it was taken.
             answer = self.buttons[value].accessibleName()
-            announce(self, fill(self.tr("Noted: %1."), answer))
+            announce(self, fill(self.tr("Noted: %1."), answer), Kind.STATUS)
         self.exercise_id = ""
         self.hide()
 
@@ -215,4 +216,4 @@ class SafetyNotice(QFrame):
     def tell(self, text: str) -> None:
         self.text.setText(text)
         self.show()
-        announce(self, text)
+        announce(self, text, Kind.STATUS)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.announcing import Kind
 from foot_coach.core.catalog import (
     COUNT_LIMITS,
     HOLD_LIMITS,
@@ -250,12 +251,12 @@ class ExerciseEditor(QDialog):
         reason = i18n.explain(error.problem)
         if not error.field:
             self.problem.setText(reason)
-            announce(self, reason, urgent=True)
+            announce(self, reason, Kind.PROBLEM)
             return
         key = error.field
         widget = self.fields.get(key) or self.fields.get(key.split(".")[0])
         label = widget.accessibleName() if widget is not None else key
         self.problem.setText(fill(self.tr("%1: %2"), label, reason))
-        announce(self, self.problem.text(), urgent=True)  # the line was named "Problem"
+        announce(self, self.problem.text(), Kind.PROBLEM)  # the line was named "Problem"
         if widget is not None:
             widget.setFocus()

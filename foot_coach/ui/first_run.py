@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.announcing import Kind
 from foot_coach.core.words import fill
 from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, relabel, text_label
@@ -221,7 +222,7 @@ class FirstRunDialog(QDialog):
         headings = (self.tr("Welcome"), self.tr("A daily reminder"), self.tr("Sound and voice"))
         self.pages.setAccessibleName(headings[step])
         if step:  # the first is read with the dialog as it opens
-            announce(self, f"{self.step_label.text()}: {headings[step]}", urgent=True)
+            announce(self, f"{self.step_label.text()}: {headings[step]}", Kind.PROGRESS)
 
     def _move_on(self) -> None:
         step = self.pages.currentIndex()

@@ -45,4 +45,4 @@ def _say_what_is_waiting() -> None:
     for window in QApplication.topLevelWidgets():
         bar = window.findChild(NoticeBar, "", Qt.FindChildOption.FindDirectChildrenOnly)
         if bar is not None:
-            bar.flush()
+            bar.catch_up()

@@ -202,13 +202,41 @@ def test_what_is_said_a_moment_apart_is_one_notice(qtbot, monkeypatch) -> None:
     unsaid when the phase it ended came in the next turn of the event loop."""
     from PySide6.QtWidgets import QWidget
 
+    from foot_coach.core.announcing import Kind
     from foot_coach.ui.announce import announce
 
     heard = listen(monkeypatch)
     window = QWidget()
     qtbot.addWidget(window)
-    announce(window, "Carrying on.", urgent=True)
+    announce(window, "Carrying on.", Kind.STATE)
     QApplication.processEvents()  # the turn ends; the next one brings the phase's end
-    announce(window, "And release. 5 of 10.", urgent=True)
+    announce(window, "And release. 5 of 10.", Kind.STEP)
     settle()
     assert heard == ["Carrying on. And release. 5 of 10."]
+
+
+def test_a_count_waits_for_the_step_before_it_to_be_heard(qtbot, monkeypatch) -> None:
+    """Each count cut the words before it short: it now waits on the bar's timer."""
+    from PySide6.QtWidgets import QWidget
+
+    from foot_coach.core.announcing import Kind, speaking_ms
+    from foot_coach.ui.announce import announce
+    from foot_coach.ui.widgets.notice import bar_of
+
+    heard = listen(monkeypatch)
+    window = QWidget()
+    qtbot.addWidget(window)
+    bar = bar_of(window)
+    clock = [1000]
+    monkeypatch.setattr(bar, "now", lambda: clock[0])
+    announce(window, "Turn around and walk back", Kind.STEP)
+    bar.flush()
+    clock[0] += 500
+    announce(window, "1", Kind.COUNT)
+    bar.flush()
+    assert heard == ["Turn around and walk back."]
+    assert bar.quiet.isActive()
+    assert bar.quiet.interval() == speaking_ms("Turn around and walk back") - 500
+    clock[0] += 5000
+    bar.quiet.timeout.emit()  # as the timer would, once the step has been heard
+    assert heard == ["Turn around and walk back.", "1."]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.announcing import Kind
 from foot_coach.core.catalog import Catalog, Exercise, Prescription
 from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
@@ -200,7 +201,7 @@ class ExercisesPage(QWidget):
         if moved and self.isVisible():
             # Focus stays on the page, so nothing else tells a screen reader what came into view.
             words = (card.exercise.name, card.amount.text(), self.dots.accessibleDescription())
-            announce(self, ". ".join(words))
+            announce(self, ". ".join(words), Kind.PROGRESS)
 
     def _practise(self) -> None:
         self.sig_practise.emit(self.current_exercise())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.announcing import Kind
 from foot_coach.store.settings import MAX_REMINDERS, Reminder
 from foot_coach.system.i18n import tr
 from foot_coach.ui.announce import announce
@@ -225,9 +226,9 @@ class RemindersPage(QWidget):
     def show_next(self, text: str) -> None:
         self.next_label.setText(text)
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, kind: Kind = Kind.STATUS) -> None:
         self.message.setText(text)
-        announce(self.message, text)  # what became of "Add to calendar…", said as well as shown
+        announce(self.message, text, kind)  # what became of "Add to calendar…", said as well
 
     def values(self) -> tuple[Reminder, ...]:
         return tuple(row.value() for row in self.rows)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.announcing import Kind
 from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Catalog, Prescription
 from foot_coach.core.words import fill
 from foot_coach.ui.announce import announce
@@ -236,11 +237,11 @@ class RoutinePage(QWidget):
 
     def _save(self) -> None:
         chosen = self.chosen()
-        said = self.tr('Saved. "Start routine" now runs these exercises.')
+        said, kind = self.tr('Saved. "Start routine" now runs these exercises.'), Kind.STATUS
         if not chosen:
-            said = self.tr("Tick at least one exercise, then save again.")
+            said, kind = self.tr("Tick at least one exercise, then save again."), Kind.PROBLEM
         self.message.setText(said)
-        announce(self.message, said)  # Ctrl+S leaves the focus where it was: nothing else says it
+        announce(self.message, said, kind)  # Ctrl+S leaves the focus where it was: nothing says it
         if chosen:
             self.sig_saved.emit(chosen, self.rest.value())
 

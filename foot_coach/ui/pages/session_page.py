@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core import care
+from foot_coach.core.announcing import Kind
 from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.routine import Phase, Plan
 from foot_coach.core.session import (
@@ -240,13 +241,13 @@ class SessionPage(QWidget):
         if text == self.silence.text():
             return
         self.silence.setText(text)
-        announce.announce(self.silence, text)
+        announce.announce(self.silence, text, Kind.STATUS)
         session_fit.fit(self)  # shows it, where the countdown leaves it room
 
     def show_summary(self, text: str) -> None:
         """What was done today, shown once the session has ended."""
         self.summary.setText(text)
-        announce.announce(self.summary, text)
+        announce.announce(self.summary, text, Kind.STATUS)
         self.summary.setVisible(bool(text))
 
     # --- from the person -----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.core.announcing import Kind
 from foot_coach.ui.announce import announce
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
@@ -156,7 +157,7 @@ class SettingsPage(QWidget):
     def show_language_note(self) -> None:
         """Said as well as shown: the focus stays on the language, so Orca read nothing of it."""
         self.language_note.show()
-        announce(self.language_note, self.language_note.text())
+        announce(self.language_note, self.language_note.text(), Kind.STATUS)
 
     def _sound(self) -> None:
         self.sig_sound.emit(self.volume.value(), self.muted.isChecked(), self.voice.isChecked())

@@ -8,14 +8,19 @@ for each, and of two notices close together it may drop the first unsaid, so wha
 within a moment goes out as one notice: what is urgent first (the step to do now), then the
 rest (how far along the routine is) in the order it was said. A moment is one turn of the event
 loop or a few: carrying on when a phase's time is up is said, and the next phase at once after.
+Whether words go at once, wait for what was said before to be heard, or are left out as said
+already is core/announcing.py's rule (Pacer); this bar only keeps its times.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
+from foot_coach.core.announcing import Kind, Pacer, Part, Utterance
 from foot_coach.ui.widgets import accessible
 
 ENDS = (".", "!", "?", ":", "…")
@@ -32,28 +37,55 @@ class NoticeBar(QWidget):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.notice = Notice(self)
-        self.urgent: list[str] = []
-        self.pending: list[str] = []
-        self.moment = QTimer(self)
-        self.moment.setSingleShot(True)
+        self.pacer = Pacer()
+        self.parts: list[Part] = []
+        self.moment = self._timer(self.flush)
         self.moment.setInterval(MOMENT_MS)
-        self.moment.timeout.connect(self.flush)
+        self.quiet = self._timer(self._release)  # until words that wait may go
         self.hide()
 
-    def say(self, text: str, urgent: bool = False) -> None:
+    def _timer(self, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(slot)
+        return timer
+
+    @staticmethod
+    def now() -> int:
+        return time.monotonic_ns() // 1_000_000
+
+    def say(self, text: str, kind: Kind) -> None:
         if not self.moment.isActive():
             self.moment.start()
-        (self.urgent if urgent else self.pending).append(text)
+        self.parts.append((text, kind))
 
     def flush(self) -> None:
+        """The moment is over: its words go to the pacer, which says what may go now."""
         self.moment.stop()
-        said = self.urgent + self.pending
-        self.urgent, self.pending = [], []
-        if not said:
-            return
-        text = " ".join(t if t.endswith(ENDS) else f"{t}." for t in said)
-        self.notice.setAccessibleName(text)
-        QAccessible.updateAccessibility(QAccessibleEvent(self.notice, QAccessible.Event.ObjectShow))
+        parts, self.parts = self.parts, []
+        if parts:
+            self._utter(self.pacer.offer(parts, self.now()))
+
+    def catch_up(self) -> None:
+        """Say what waits without waiting for it, as a stepped clock would (for tests)."""
+        self.flush()
+        self._utter(self.pacer.release(self.now(), anyway=True))
+
+    def _release(self) -> None:
+        self._utter(self.pacer.release(self.now()))
+
+    def _utter(self, utterance: Utterance | None) -> None:
+        if utterance is not None:
+            text = " ".join(t if t.endswith(ENDS) else f"{t}." for t in utterance.parts)
+            self.notice.setAccessibleName(text)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self.notice, QAccessible.Event.ObjectShow)
+            )
+        due = self.pacer.due()
+        if due is None:
+            self.quiet.stop()
+        else:
+            self.quiet.start(max(0, due - self.now()))
 
 
 def bar_of(widget: QWidget) -> NoticeBar:

@@ -1,0 +1,129 @@
+"""When a screen reader is told something: which words may cut in, and which wait their turn.
+
+A screen reader is often in the middle of a sentence (the button just reached, the step before)
+when the app has something new to say. What needs doing now (a new step, pausing or stopping,
+a problem) is assertive and goes at once; everything else (a count, how far along, what an
+action came to) is polite: it waits until what was said last has had time to be heard, and a
+newer count or position replaces an older one still waiting, so a count every second cannot
+pile up or cut itself short. The same words are not said twice in a row. Times are plain
+milliseconds from any steady clock, given by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from foot_coach.core.phase_kind import PhaseKind
+
+
+class Politeness(Enum):
+    POLITE = auto()  # after what the screen reader is saying
+    ASSERTIVE = auto()  # now, cutting in
+
+
+class Kind(Enum):
+    """What a piece of words is, as far as interrupting goes."""
+
+    STEP = auto()  # a session's phase began: what to do now
+    STATE = auto()  # paused, carrying on, stopped (also "Stop — it hurts")
+    PROBLEM = auto()  # something went wrong or was refused
+    COUNT = auto()  # a beat's number
+    PROGRESS = auto()  # how far along, or what came into view
+    STATUS = auto()  # what an action came to, a question, a note, a summary
+
+
+POLITENESS = {
+    Kind.STEP: Politeness.ASSERTIVE,
+    Kind.STATE: Politeness.ASSERTIVE,
+    Kind.PROBLEM: Politeness.ASSERTIVE,
+    Kind.COUNT: Politeness.POLITE,
+    Kind.PROGRESS: Politeness.POLITE,
+    Kind.STATUS: Politeness.POLITE,
+}
+# A newer one of these makes an older one still waiting wrong, not only late.
+SUPERSEDED = frozenset({Kind.COUNT, Kind.PROGRESS})
+
+REPEAT_MS = 10_000  # the same words again within this are left out
+# How long a screen reader takes to say words, roughly: espeak-ng at Orca's default rate says
+# about 15 characters a second, after a short start.
+START_MS = 300
+PER_CHAR_MS = 65
+
+
+def politeness(kind: Kind) -> Politeness:
+    return POLITENESS[kind]
+
+
+def phase_kind(phase: PhaseKind) -> Kind:
+    """A beat's bare number is a count; every other phase is a step to do now."""
+    return Kind.COUNT if phase is PhaseKind.MOVE else Kind.STEP
+
+
+def speaking_ms(text: str) -> int:
+    return START_MS + PER_CHAR_MS * len(text)
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """Words to hand to the screen reader now."""
+
+    parts: tuple[str, ...]
+    politeness: Politeness
+
+
+Part = tuple[str, Kind]
+
+
+class Pacer:
+    """Decides, for each moment's words, whether they go now, wait, or are left out."""
+
+    def __init__(self) -> None:
+        self.said: tuple[str, ...] = ()
+        self.said_at = -REPEAT_MS
+        self.quiet_at = 0  # when what was said last has been heard
+        self.waiting: list[Part] = []
+
+    def offer(self, parts: list[Part], now: int) -> Utterance | None:
+        """One moment's words, in the order they came. Gives what to say now, if anything."""
+        fresh = self._fresh(parts, now)
+        if any(politeness(k) is Politeness.ASSERTIVE for _, k in fresh):
+            first = [p for p in fresh if politeness(p[1]) is Politeness.ASSERTIVE]
+            self.waiting = []  # what waited is overtaken by what must be said now
+            parts = first + [p for p in fresh if p not in first]
+            return self._say(parts, now, Politeness.ASSERTIVE)
+        for part in fresh:
+            self._wait(part)
+        return self.release(now)
+
+    def due(self) -> int | None:
+        """When the words waiting may go, or None if nothing waits."""
+        return self.quiet_at if self.waiting else None
+
+    def release(self, now: int, anyway: bool = False) -> Utterance | None:
+        """The waiting words, once what was said before has been heard (or `anyway`)."""
+        if not self.waiting or (now < self.quiet_at and not anyway):
+            return None
+        parts, self.waiting = self.waiting, []
+        return self._say(parts, now, Politeness.POLITE)
+
+    def _fresh(self, parts: list[Part], now: int) -> list[Part]:
+        recent = self.said if now - self.said_at < REPEAT_MS else ()
+        fresh: list[Part] = []
+        for text, kind in parts:
+            if text and text not in recent and all(text != t for t, _ in fresh):
+                fresh.append((text, kind))
+        return fresh
+
+    def _wait(self, part: Part) -> None:
+        text, kind = part
+        if kind in SUPERSEDED:
+            self.waiting = [p for p in self.waiting if p[1] is not kind]
+        if all(text != t for t, _ in self.waiting):
+            self.waiting.append(part)
+
+    def _say(self, parts: list[Part], now: int, how: Politeness) -> Utterance:
+        texts = tuple(t for t, _ in parts)
+        self.said, self.said_at = texts, now
+        self.quiet_at = now + speaking_ms(" ".join(texts))
+        return Utterance(texts, how)

@@ -1,0 +1,132 @@
+"""Which words cut into a screen reader and which wait, none twice in a row, none piling up."""
+
+from __future__ import annotations
+
+import pytest
+
+from foot_coach.core.announcing import (
+    REPEAT_MS,
+    Kind,
+    Pacer,
+    Politeness,
+    Utterance,
+    phase_kind,
+    politeness,
+    speaking_ms,
+)
+from foot_coach.core.phase_kind import PhaseKind
+
+POLITE, ASSERTIVE = Politeness.POLITE, Politeness.ASSERTIVE
+STEP = "And release. 3 of 10."
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        (Kind.STEP, ASSERTIVE),  # a phase changed: what to do now
+        (Kind.STATE, ASSERTIVE),  # paused, carrying on, stopped ("Stop — it hurts")
+        (Kind.PROBLEM, ASSERTIVE),  # an error
+        (Kind.COUNT, POLITE),
+        (Kind.PROGRESS, POLITE),
+        (Kind.STATUS, POLITE),
+    ],
+)
+def test_what_needs_saying_now_cuts_in_and_the_rest_waits(kind: Kind, expected: Politeness):
+    assert politeness(kind) is expected
+
+
+@pytest.mark.parametrize("phase", list(PhaseKind))
+def test_a_beat_is_a_count_and_every_other_phase_a_step(phase: PhaseKind) -> None:
+    expected = Kind.COUNT if phase is PhaseKind.MOVE else Kind.STEP
+    assert phase_kind(phase) is expected
+
+
+def test_the_same_words_are_not_said_twice_in_a_row() -> None:
+    pacer = Pacer()
+    assert pacer.offer([("Hold.", Kind.STEP)], 0) == Utterance(("Hold.",), ASSERTIVE)
+    assert pacer.offer([("Hold.", Kind.STEP)], 1000) is None
+    assert pacer.offer([(STEP, Kind.STEP)], 2000) is not None
+    assert pacer.offer([("Hold.", Kind.STEP)], 4000) is not None  # not in a row any more
+
+
+def test_the_same_words_long_after_are_said_again() -> None:
+    pacer = Pacer()
+    pacer.offer([("Saved.", Kind.STATUS)], 0)
+    assert pacer.offer([("Saved.", Kind.STATUS)], REPEAT_MS) == Utterance(("Saved.",), POLITE)
+
+
+def test_words_said_twice_in_one_moment_are_said_once() -> None:
+    said = Pacer().offer([("Saved.", Kind.STATUS), ("Saved.", Kind.STATUS)], 0)
+    assert said == Utterance(("Saved.",), POLITE)
+
+
+def test_polite_words_wait_until_what_was_said_has_been_heard() -> None:
+    pacer = Pacer()
+    pacer.offer([(STEP, Kind.STEP)], 0)
+    assert pacer.offer([("Exercise 2 of 3", Kind.PROGRESS)], 100) is None
+    heard_at = speaking_ms(STEP)
+    assert pacer.due() == heard_at
+    assert pacer.release(heard_at - 1) is None
+    assert pacer.release(heard_at) == Utterance(("Exercise 2 of 3",), POLITE)
+    assert pacer.due() is None
+
+
+def test_polite_words_in_a_quiet_moment_go_at_once() -> None:
+    pacer = Pacer()
+    pacer.offer([(STEP, Kind.STEP)], 0)
+    later = speaking_ms(STEP) + 1
+    assert pacer.offer([("7", Kind.COUNT)], later) == Utterance(("7",), POLITE)
+
+
+def test_counts_every_second_do_not_pile_up_behind_long_words() -> None:
+    """Only the newest count is said once the long words are heard: none cuts another."""
+    pacer = Pacer()
+    summary = "Today: 1 exercise, 10 repetitions, 10 holds and 1 minute of exercise."
+    pacer.offer([(summary, Kind.STATUS)], 0)
+    assert all(pacer.offer([(str(n), Kind.COUNT)], n * 1000) is None for n in range(1, 4))
+    assert pacer.release(speaking_ms(summary)) == Utterance(("3",), POLITE)
+
+
+def test_counts_a_second_apart_each_go_when_each_is_heard_in_time() -> None:
+    pacer = Pacer()
+    said = [pacer.offer([(str(n), Kind.COUNT)], n * 1000) for n in range(1, 6)]
+    assert said == [Utterance((str(n),), POLITE) for n in range(1, 6)]
+
+
+def test_a_newer_count_does_not_push_out_a_waiting_status() -> None:
+    pacer = Pacer()
+    pacer.offer([(STEP, Kind.STEP)], 0)
+    pacer.offer([("How did Toe curls feel?", Kind.STATUS)], 10)
+    pacer.offer([("1", Kind.COUNT)], 20)
+    pacer.offer([("2", Kind.COUNT)], 30)
+    said = pacer.release(speaking_ms(STEP))
+    assert said == Utterance(("How did Toe curls feel?", "2"), POLITE)
+
+
+def test_a_step_cuts_in_at_once_and_overtakes_what_waited() -> None:
+    pacer = Pacer()
+    pacer.offer([(STEP, Kind.STEP)], 0)
+    pacer.offer([("9", Kind.COUNT)], 100)
+    stopped = "Stopped. Everything you did is saved."
+    assert pacer.offer([(stopped, Kind.STATE)], 200) == Utterance((stopped,), ASSERTIVE)
+    assert pacer.due() is None  # the stale count is never said after the stop
+
+
+def test_in_one_moment_what_cuts_in_comes_first_then_the_rest_in_order() -> None:
+    said = Pacer().offer(
+        [
+            ("How did Toe curls feel?", Kind.STATUS),
+            ("Rest — next: Arch raises.", Kind.STEP),
+            ("Exercise 2 of 2", Kind.PROGRESS),
+        ],
+        0,
+    )
+    assert said == Utterance(
+        ("Rest — next: Arch raises.", "How did Toe curls feel?", "Exercise 2 of 2"), ASSERTIVE
+    )
+
+
+def test_empty_words_are_never_said() -> None:
+    pacer = Pacer()
+    assert pacer.offer([("", Kind.STEP)], 0) is None
+    assert pacer.due() is None
