@@ -240,3 +240,35 @@ def test_a_count_waits_for_the_step_before_it_to_be_heard(qtbot, monkeypatch) ->
     clock[0] += 5000
     bar.quiet.timeout.emit()  # as the timer would, once the step has been heard
     assert heard == ["Turn around and walk back.", "1."]
+
+
+def test_where_announcements_are_heard_each_goes_with_its_politeness(qtbot, monkeypatch):
+    """A newer screen reader hears AT-SPI announcements: a step cuts in, a count waits, and
+    no notice goes out beside them to be heard a second time."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    from foot_coach.core.announcing import Kind
+    from foot_coach.ui.announce import announce
+    from foot_coach.ui.widgets.notice import bar_of
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    bar = bar_of(window)
+    bar.listeners = SimpleNamespace(announcements=True)
+    sent: list[tuple[str, object]] = []
+
+    def update(event) -> None:
+        heard = event.type() == QAccessible.Event.Announcement
+        sent.append((event.message(), event.politeness()) if heard else ("", event.type()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    clock = [1000]
+    monkeypatch.setattr(bar, "now", lambda: clock[0])
+    for said, kind in (("Hold.", Kind.STEP), ("3", Kind.COUNT), ("3", Kind.COUNT)):
+        announce(window, said, kind)
+        bar.flush()
+        clock[0] += 5000
+    how = QAccessible.AnnouncementPoliteness
+    assert sent == [("Hold.", how.Assertive), ("3.", how.Polite)]

@@ -9,22 +9,32 @@ within a moment goes out as one notice: what is urgent first (the step to do now
 rest (how far along the routine is) in the order it was said. A moment is one turn of the event
 loop or a few: carrying on when a phase's time is up is said, and the next phase at once after.
 Whether words go at once, wait for what was said before to be heard, or are left out as said
-already is core/announcing.py's rule (Pacer); this bar only keeps its times.
+already is core/announcing.py's rule (Pacer); this bar only keeps its times. Where a screen
+reader listens for announcements (system/atspi_listeners.py), words go as one instead, with
+their politeness, and no notice goes beside them.
 """
 
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-from foot_coach.core.announcing import Kind, Pacer, Part, Utterance
+from foot_coach.core.announcing import Kind, Pacer, Part, Politeness, Utterance
 from foot_coach.ui.widgets import accessible
+
+if TYPE_CHECKING:
+    from foot_coach.system.atspi_listeners import Listeners
 
 ENDS = (".", "!", "?", ":", "…")
 MOMENT_MS = 120  # unheard beside speech that starts later anyway: the voice's is about 0.9 s
+QT_POLITENESS = {
+    Politeness.POLITE: QAccessible.AnnouncementPoliteness.Polite,
+    Politeness.ASSERTIVE: QAccessible.AnnouncementPoliteness.Assertive,
+}
 
 
 class Notice(QWidget):
@@ -42,6 +52,8 @@ class NoticeBar(QWidget):
         self.moment = self._timer(self.flush)
         self.moment.setInterval(MOMENT_MS)
         self.quiet = self._timer(self._release)  # until words that wait may go
+        self.listeners: Listeners | None = None
+        self._announcements_heard()  # the first words may come before the registry answers
         self.hide()
 
     def _timer(self, slot: object) -> QTimer:
@@ -77,15 +89,30 @@ class NoticeBar(QWidget):
     def _utter(self, utterance: Utterance | None) -> None:
         if utterance is not None:
             text = " ".join(t if t.endswith(ENDS) else f"{t}." for t in utterance.parts)
-            self.notice.setAccessibleName(text)
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self.notice, QAccessible.Event.ObjectShow)
-            )
+            self._send(text, utterance.politeness)
         due = self.pacer.due()
         if due is None:
             self.quiet.stop()
         else:
             self.quiet.start(max(0, due - self.now()))
+
+    def _send(self, text: str, politeness: Politeness) -> None:
+        """As an announcement with its politeness where one is listened for, else as a notice:
+        never both, which a screen reader hearing both would say twice."""
+        if self._announcements_heard():
+            event = QAccessibleAnnouncementEvent(self.parentWidget(), text)
+            event.setPoliteness(QT_POLITENESS[politeness])
+            QAccessible.updateAccessibility(event)
+            return
+        self.notice.setAccessibleName(text)
+        QAccessible.updateAccessibility(QAccessibleEvent(self.notice, QAccessible.Event.ObjectShow))
+
+    def _announcements_heard(self) -> bool:
+        if self.listeners is None and QAccessible.isActive():  # a screen reader came
+            from foot_coach.system.atspi_listeners import Listeners  # D-Bus, only then
+
+            self.listeners = Listeners(self)
+        return self.listeners is not None and self.listeners.announcements
 
 
 def bar_of(widget: QWidget) -> NoticeBar:

@@ -1,0 +1,93 @@
+"""Whether an assistive technology listens for AT-SPI announcements (object:announcement).
+
+Orca 43 (Debian 12) does not, and Qt's bridge then never sends them: there the app's words go
+out as a notice (ui/widgets/notice.py). Newer Orca does, and speaks a notice as well, so the
+same words sent both ways would be heard twice: the notice bar asks this which way to use. The
+accessibility registry knows who listens for what; its answer is a list of pairs PySide cannot
+unpack, so `gdbus` reads it (any GNOME desktop has it). Asked when first needed and again
+whenever a listener comes or goes, never polled; until an answer comes, nobody listens.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from PySide6.QtCore import QObject, QProcess, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
+
+REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/registry", "org.a11y.atspi.Registry")
+# As listeners spell it: "object:announcement", or "Object:Announcement:" (pyatspi).
+ANNOUNCEMENT = re.compile(r"'object:announcement:?'", re.IGNORECASE)
+TIMEOUT_MS = 1_000  # a bus slower than this is treated as absent
+
+
+def announcements_listened(registered: str) -> bool:
+    """From gdbus's print of GetRegisteredEvents: does anyone listen for announcements?"""
+    return bool(ANNOUNCEMENT.search(registered))
+
+
+class Listeners(QObject):
+    """`announcements` is True while some assistive technology listens for them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.announcements = False
+        self.address = os.environ.get("AT_SPI_BUS_ADDRESS", "")  # as Qt's bridge finds it
+        self.process: QProcess | None = None
+        self.again = False
+        if self.address:
+            self._listen()
+            return
+        bus = QDBusConnection.sessionBus()
+        ask = QDBusMessage.createMethodCall("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus",
+                                            "GetAddress")  # fmt: skip
+        self.watcher = QDBusPendingCallWatcher(bus.asyncCall(ask, TIMEOUT_MS), self)
+        self.watcher.finished.connect(self._found)
+
+    def _found(self) -> None:
+        reply = self.watcher.reply()
+        if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
+            self.address = str(reply.arguments()[0])
+            self._listen()
+
+    def _listen(self) -> None:
+        bus = QDBusConnection.connectToBus(self.address, "foot-coach-listeners")
+        for signal in ("EventListenerRegistered", "EventListenerDeregistered"):
+            bus.connect(*REGISTRY, signal, self, "changed(QString,QString)")
+        self.ask()
+
+    @Slot(str, str)
+    def changed(self, _bus: str, _event: str) -> None:
+        self.ask()
+
+    def ask(self) -> None:
+        """Ask the registry through gdbus; a change while it answers asks once more after."""
+        if self.process is not None:
+            self.again = True
+            return
+        self.process = QProcess(self)
+        self.process.finished.connect(self._answered)
+        self.process.errorOccurred.connect(self._failed)
+        service, path, interface = REGISTRY
+        where = ["--address", self.address, "--dest", service, "--object-path", path]
+        method = ["--method", f"{interface}.GetRegisteredEvents", "--timeout", "2"]
+        self.process.start("gdbus", ["call", *where, *method])
+
+    def _answered(self) -> None:
+        assert self.process is not None
+        said = bytes(self.process.readAllStandardOutput().data()).decode(errors="replace")
+        self.announcements = announcements_listened(said)
+        self._done()
+
+    def _failed(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:  # no gdbus: notices, which all hear
+            self._done()
+
+    def _done(self) -> None:
+        if self.process is not None:
+            self.process.deleteLater()
+            self.process = None
+        if self.again:
+            self.again = False
+            self.ask()
