@@ -7,58 +7,19 @@ presses the page tabs, walks every page and listens to a short session on a fast
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-from apps import SOURCE, app_env
+from atspi_desktop import run_client
 
-HERE = Path(__file__).resolve().parent
-SYSTEM_PYTHON = "/usr/bin/python3"
 LEAVE_UNNAMED = {"filler", "panel", "scroll bar"}  # containers Qt makes focusable for its own
-
-
-def pyatspi_ready() -> bool:
-    found = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=60)
-    return found.returncode == 0
-
-
-def missing_tools() -> list[str]:
-    tools = ["dbus-run-session", "Xvfb", "/usr/libexec/at-spi-bus-launcher", SYSTEM_PYTHON]
-    return [t for t in tools if shutil.which(t) is None]
 
 
 @pytest.fixture(scope="module")
 def seen(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    missing = missing_tools() or ([] if pyatspi_ready() else ["python3-pyatspi"])
-    assert not missing, f"scripts/system-deps.sh installs these: {missing}"
     root = tmp_path_factory.mktemp("screen-reader")
-    runtime, data = root / "run", root / "data"
-    runtime.mkdir(mode=0o700)
-    data.mkdir()
-    # Straight to the pages: no welcome tour, no pain check-in before the exercise.
-    (data / "settings.toml").write_text("first_run_done = true\npain_checkins = false\n")
-    env = app_env(
-        QT_QPA_PLATFORM="xcb",
-        QT_ACCESSIBILITY="1",
-        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-        FOOT_COACH_TIME_SCALE="20",
-        XDG_RUNTIME_DIR=str(runtime),
-    )
-    env.pop("DISPLAY", None)
-    env.pop("PULSE_SERVER", None)  # no sound server, whatever desktop the tests run on
-    app = [sys.executable, "-m", "foot_coach", "--data-dir", str(data)]
-    client = [SYSTEM_PYTHON, str(HERE / "atspi_client.py"), *app]
-    done = subprocess.run(
-        ["dbus-run-session", "--", "bash", str(HERE / "private_desktop.sh"), *client],
-        env=env, cwd=SOURCE, capture_output=True, text=True, timeout=90,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    # No sound server, whatever desktop the tests run on.
+    return run_client(root, "atspi_client.py", time_scale="20", drop=("PULSE_SERVER",))
 
 
 PAGES = ("Exercises", "History", "Routine", "Reminders", "Settings")
