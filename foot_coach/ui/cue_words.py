@@ -3,7 +3,8 @@ plain words. Filed under the Cues context, as when these were Cues' own methods.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -11,44 +12,62 @@ from foot_coach.core.words import fill
 from foot_coach.system.audio import State
 
 Seen = tuple[State, dict[str, Any]]  # what a helper last told us
+_Told = Callable[[State, dict[str, Any], bool], str]
+
+
+class _Plain(NamedTuple):
+    """A helper's words for the times it has nothing of its own to tell."""
+
+    off: str
+    before: str  # no session has started it yet
+    getting_ready: str
+    not_answering: str
 
 
 def sound(seen: Seen | None, earlier: bool, muted: bool) -> str:
     """What the sounds' helper last told (`earlier`: in a session before), said plainly."""
-    if seen is None:
-        if muted:
-            return QCoreApplication.translate("Cues", "The sounds are off.")
-        return QCoreApplication.translate("Cues", "The sounds start when a session starts.")
-    unready = QCoreApplication.translate(
-        "Cues",
-        "The computer's sound system did not answer, so Foot Coach stays silent. "
-        "Restart the computer to get the sounds back.",
+    words = _Plain(
+        QCoreApplication.translate("Cues", "The sounds are off."),
+        QCoreApplication.translate("Cues", "The sounds start when a session starts."),
+        QCoreApplication.translate("Cues", "Getting the sounds ready…"),
+        QCoreApplication.translate(
+            "Cues",
+            "The computer's sound system did not answer, so Foot Coach stays silent. "
+            "Restart the computer to get the sounds back.",
+        ),
     )
-    getting_ready = QCoreApplication.translate("Cues", "Getting the sounds ready…")
-    return _not_ready(seen[0], getting_ready, unready) or _sound_told(*seen, earlier)
+    return _said(words, seen, muted and seen is None, _sound_told, earlier)
 
 
 def voice(seen: Seen | None, earlier: bool, on: bool, muted: bool) -> str:
     """What the voice's helper last told (`earlier`: in a session before), said plainly."""
-    if not on or (muted and seen is None):
-        return QCoreApplication.translate("Cues", "The voice is off.")
-    if seen is None:
-        return QCoreApplication.translate("Cues", "The voice starts when a session starts.")
-    unready = QCoreApplication.translate(
-        "Cues",
-        "The voice is not answering, so Foot Coach carries on without it. "
-        "It is tried again with the next session.",
+    words = _Plain(
+        QCoreApplication.translate("Cues", "The voice is off."),
+        QCoreApplication.translate("Cues", "The voice starts when a session starts."),
+        QCoreApplication.translate("Cues", "Getting the voice ready…"),
+        QCoreApplication.translate(
+            "Cues",
+            "The voice is not answering, so Foot Coach carries on without it. "
+            "It is tried again with the next session.",
+        ),
     )
-    getting_ready = QCoreApplication.translate("Cues", "Getting the voice ready…")
-    return _not_ready(seen[0], getting_ready, unready) or _voice_told(*seen, earlier)
+    off = not on or (muted and seen is None)
+    return _said(words, seen, off, _voice_told, earlier)
 
 
-def _not_ready(state: State, getting_ready: str, not_answering: str) -> str:
-    """The words, alike for both helpers, while one is starting or does not answer; "" once it
-    has told how it is."""
+def _said(words: _Plain, seen: Seen | None, off: bool, told: _Told, earlier: bool) -> str:
+    """The words alike for both helpers while one is off, not yet started, starting or not
+    answering; else what `told` makes of what it last reported."""
+    if off:
+        return words.off
+    if seen is None:
+        return words.before
+    state, info = seen
     if state in (State.OFF, State.STARTING):
-        return getting_ready
-    return not_answering if state is State.NOT_ANSWERING else ""
+        return words.getting_ready
+    if state is State.NOT_ANSWERING:
+        return words.not_answering
+    return told(state, info, earlier)
 
 
 def _sound_told(state: State, info: dict[str, Any], earlier: bool) -> str:
