@@ -49,6 +49,7 @@ REPEAT_MS = 10_000  # the same words again within this are left out
 # about 15 characters a second, after a short start.
 START_MS = 300
 PER_CHAR_MS = 65
+ENDS = (".", "!", "?", ":", "…")  # what ends a sentence, as a screen reader pauses after it
 
 
 def politeness(kind: Kind) -> Politeness:
@@ -70,6 +71,12 @@ class Utterance:
 
     parts: tuple[str, ...]
     politeness: Politeness
+
+    @property
+    def text(self) -> str:
+        """The parts as one thing to say, each ended as a sentence, so that one part is not
+        read on into the next."""
+        return " ".join(t if t.endswith(ENDS) else f"{t}." for t in self.parts)
 
 
 Part = tuple[str, Kind]

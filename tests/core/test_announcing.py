@@ -130,3 +130,8 @@ def test_empty_words_are_never_said() -> None:
     pacer = Pacer()
     assert pacer.offer([("", Kind.STEP)], 0) is None
     assert pacer.due() is None
+
+
+def test_the_parts_are_said_as_sentences_each_ended_once() -> None:
+    utterance = Utterance(("3", "Turn around!", "Step 2 of 4", "Next:", "Wait…"), POLITE)
+    assert utterance.text == "3. Turn around! Step 2 of 4. Next: Wait…"

@@ -29,7 +29,6 @@ from foot_coach.ui.widgets import accessible
 if TYPE_CHECKING:
     from foot_coach.system.atspi_listeners import Listeners
 
-ENDS = (".", "!", "?", ":", "…")
 MOMENT_MS = 120  # unheard beside speech that starts later anyway: the voice's is about 0.9 s
 QT_POLITENESS = {
     Politeness.POLITE: QAccessible.AnnouncementPoliteness.Polite,
@@ -88,8 +87,7 @@ class NoticeBar(QWidget):
 
     def _utter(self, utterance: Utterance | None) -> None:
         if utterance is not None:
-            text = " ".join(t if t.endswith(ENDS) else f"{t}." for t in utterance.parts)
-            self._send(text, utterance.politeness)
+            self._send(utterance.text, utterance.politeness)
         due = self.pacer.due()
         if due is None:
             self.quiet.stop()
