@@ -58,12 +58,20 @@ class Helpers:
     def started(self, role: str) -> int:
         return sum(1 for r, _ in self.made if r == role)
 
-    def ready(self, output: str = "Speakers", engine: str = "speechd") -> None:
-        """Both helpers say they are ready: sounds through `output`, a voice on `engine`
-        ("" for none)."""
-        self.channel("sound").answer(ready={"output": output, "failed": []})
-        voice = {"engine": engine, "language_found": True, "locale": "de_DE", "state": "Ready"}
-        self.channel("voice").answer(ready=voice)
+    def ready(
+        self,
+        output: str = "Speakers",
+        engine: str = "speechd",
+        *,
+        locale: str = "de_DE",
+        language_found: bool = True,
+        failed: tuple[str, ...] = (),
+    ) -> None:
+        """Both helpers say they are ready: sounds through `output` (`failed` the files that
+        did not load), a voice on `engine` ("" for none) in `locale`."""
+        self.channel("sound").answer(ready={"output": output, "failed": list(failed)})
+        voice = {"engine": engine, "language_found": language_found, "locale": locale}
+        self.channel("voice").answer(ready={**voice, "state": "Ready"})
 
     def cues(self, **options: object) -> Cues:
         """Cues on these helpers, with their rest and revival timers on the same stepped

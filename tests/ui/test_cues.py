@@ -18,12 +18,6 @@ def cues(qtbot, helpers: Helpers) -> Cues:
     return made
 
 
-def ready(helpers: Helpers, sound: dict | None = None, voice: dict | None = None) -> None:
-    helpers.channel("sound").answer(ready=sound or {"output": "Speakers", "failed": []})
-    voice = voice or {"engine": "speechd", "language_found": True, "locale": "en_GB"}
-    helpers.channel("voice").answer(ready={"state": "Ready", **voice})
-
-
 def test_nothing_starts_until_a_session_may_start(qtbot, helpers: Helpers) -> None:
     cues = helpers.cues()
     cues.play(Sound.HOLD)
@@ -45,7 +39,7 @@ def test_a_cue_sound_asked_for_while_starting_is_dropped_not_played_late(
     cues: Cues, helpers: Helpers
 ) -> None:
     cues.play(Sound.TICK)
-    ready(helpers)
+    helpers.ready()
     assert [w["do"] for w in helpers.channel("sound").written] == ["volume"]
 
 
@@ -55,7 +49,7 @@ def test_words_asked_for_while_starting_wait_and_only_the_latest(
     cues.say("Get ready.")
     cues.say("Hold.")
     assert helpers.channel("voice").written == []
-    ready(helpers)
+    helpers.ready()
     assert helpers.channel("voice").written == [
         {"id": 1, "do": "say", "text": "Hold.", "volume": 0.5}
     ]
@@ -67,7 +61,7 @@ def test_a_tried_sound_waits_for_the_helper_and_comes_after_the_volume(
     cues = helpers.cues(volume=50)
     cues.try_sound()
     assert helpers.channel("sound").written == []
-    ready(helpers)
+    helpers.ready()
     assert helpers.channel("sound").written == [
         {"id": 1, "do": "volume", "volume": 0.5},
         {"id": 2, "do": "play", "sound": "hold.wav"},
@@ -75,7 +69,7 @@ def test_a_tried_sound_waits_for_the_helper_and_comes_after_the_volume(
 
 
 def test_when_ready_cues_reach_the_helpers(cues: Cues, helpers: Helpers) -> None:
-    ready(helpers)
+    helpers.ready(locale="en_GB")
     cues.play(Sound.RELEASE)
     cues.say("And release.")
     plays = [w for w in helpers.channel("sound").written if w["do"] == "play"]
@@ -88,7 +82,7 @@ def test_when_ready_cues_reach_the_helpers(cues: Cues, helpers: Helpers) -> None
 
 
 def test_muted_and_voice_off_send_nothing(cues: Cues, helpers: Helpers) -> None:
-    ready(helpers)
+    helpers.ready()
     cues.configure(50, True, True)
     cues.play(Sound.HOLD)
     cues.configure(50, False, False)
@@ -99,7 +93,7 @@ def test_muted_and_voice_off_send_nothing(cues: Cues, helpers: Helpers) -> None:
 
 
 def test_an_answer_in_time_keeps_the_helper(cues: Cues, helpers: Helpers) -> None:
-    ready(helpers)
+    helpers.ready()
     cues.say("Hold.")
     assert helpers.deadline("voice").pending[0] == ANSWER_MS
     helpers.channel("voice").answer(ack=1)
@@ -110,7 +104,7 @@ def test_an_answer_in_time_keeps_the_helper(cues: Cues, helpers: Helpers) -> Non
 def test_a_late_answer_marks_the_voice_not_answering_and_kills_it(
     cues: Cues, helpers: Helpers
 ) -> None:
-    ready(helpers)
+    helpers.ready()
     changes: list[None] = []
     cues.sig_changed.connect(lambda: changes.append(None))
     cues.say("Hold.")
@@ -131,7 +125,7 @@ def test_a_helper_that_never_gets_ready_is_killed(cues: Cues, helpers: Helpers) 
 
 
 def test_each_answer_gives_the_next_request_a_full_deadline(cues: Cues, helpers: Helpers) -> None:
-    ready(helpers)
+    helpers.ready()
     helpers.clock.now = 1_000
     cues.say("one")
     cues.say("two")
@@ -143,7 +137,7 @@ def test_each_answer_gives_the_next_request_a_full_deadline(cues: Cues, helpers:
 def test_quit_kills_the_helpers_and_later_lines_change_nothing(
     cues: Cues, helpers: Helpers
 ) -> None:
-    ready(helpers)
+    helpers.ready()
     cues.shut_down()
     assert helpers.channel("sound").killed == helpers.channel("voice").killed == 1
     assert helpers.deadline("voice").pending is None
@@ -153,7 +147,7 @@ def test_quit_kills_the_helpers_and_later_lines_change_nothing(
 
 
 def test_settings_names_what_is_missing(cues: Cues, helpers: Helpers) -> None:
-    ready(helpers, sound={"output": "", "failed": []}, voice={"engine": ""})
+    helpers.ready(output="", engine="")
     assert cues.sound_status().startswith("No sound output was found")
     assert "Install speech-dispatcher" in cues.voice_status()
 
@@ -161,7 +155,7 @@ def test_settings_names_what_is_missing(cues: Cues, helpers: Helpers) -> None:
 def test_settings_says_when_the_voice_speaks_and_in_which_language(
     cues: Cues, helpers: Helpers
 ) -> None:
-    ready(helpers, voice={"engine": "speechd", "language_found": False, "locale": "en_US"})
+    helpers.ready(locale="en_US", language_found=False)
     assert not cues.language_found
     assert cues.voice_status().endswith("so it speaks: American English")
     helpers.channel("voice").answer(status={"state": "Speaking", "error": ""})
@@ -177,17 +171,17 @@ def test_a_helper_that_ends_is_reported(cues: Cues, helpers: Helpers) -> None:
 
 
 def test_cue_sounds_that_failed_to_load_are_reported(cues: Cues, helpers: Helpers) -> None:
-    ready(helpers, sound={"output": "Speakers", "failed": ["tick.wav"]})
+    helpers.ready(failed=("tick.wav",))
     assert cues.sound_status().startswith("The cue sounds could not be loaded")
 
 
 def test_the_volume_reaches_the_sound_helper_once_ready(cues: Cues, helpers: Helpers) -> None:
-    ready(helpers)
+    helpers.ready()
     assert helpers.channel("sound").written[0] == {"id": 1, "do": "volume", "volume": 0.5}
 
 
 def test_acknowledgements_are_not_news(cues: Cues, helpers: Helpers) -> None:
-    ready(helpers)
+    helpers.ready()
     changes: list[None] = []
     cues.sig_changed.connect(lambda: changes.append(None))
     cues.play(Sound.HOLD)

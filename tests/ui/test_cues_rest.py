@@ -20,10 +20,6 @@ def cues(qtbot, helpers: Helpers) -> Cues:
     return helpers.cues(volume=50, linger_ms=LINGER)
 
 
-def ready(helpers: Helpers, output: str = "Speakers", engine: str = "speechd") -> None:
-    helpers.ready(output, engine)
-
-
 def deleted_later() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
@@ -32,7 +28,7 @@ def test_prepared_helpers_stop_after_a_while_when_no_session_comes(
     cues: Cues, helpers: Helpers
 ) -> None:
     cues.prepare()
-    ready(helpers)
+    helpers.ready()
     helpers.clock.now = 10_000
     cues.prepare()  # the pointer came back to Start: the time runs from now
     assert helpers.idle.pending[0] == 10_000 + LINGER
@@ -81,7 +77,7 @@ def test_a_voice_that_did_not_answer_is_tried_again_with_the_next_session(
     assert helpers.channel("voice").written == []
     cues.let_go(at_once=True)
     cues.hold()
-    ready(helpers)
+    helpers.ready()
     cues.say("Hold.")
     assert helpers.channel("voice").written[-1]["text"] == "Hold."
 
@@ -101,7 +97,7 @@ def test_after_a_rest_settings_says_when_they_start_and_what_was_found(
     cues: Cues, helpers: Helpers
 ) -> None:
     cues.hold()
-    ready(helpers)
+    helpers.ready()
     changes: list[None] = []
     cues.sig_changed.connect(lambda: changes.append(None))
     cues.let_go(at_once=True)
@@ -118,7 +114,7 @@ def test_a_problem_found_last_time_is_still_named_after_a_rest(
     cues: Cues, helpers: Helpers
 ) -> None:
     cues.hold()
-    ready(helpers, output="", engine="")
+    helpers.ready(output="", engine="")
     cues.let_go(at_once=True)
     assert cues.sound_status().startswith("No sound output was found")
     assert "Install speech-dispatcher" in cues.voice_status()
@@ -137,7 +133,7 @@ def test_what_an_earlier_session_found_outlasts_helpers_stopped_while_starting(
     cues: Cues, helpers: Helpers
 ) -> None:
     cues.hold()
-    ready(helpers)
+    helpers.ready()
     cues.let_go(at_once=True)
     cues.prepare()
     cues.let_go(at_once=True)
@@ -194,7 +190,7 @@ def test_a_cue_before_the_sounds_are_ready_is_traced_as_dropped(
     cues = helpers.cues()
     cues.hold()
     cues.play(Sound.TICK)
-    ready(helpers)
+    helpers.ready()
     cues.play(Sound.TICK)
     kinds = [line.split()[2] for line in capsys.readouterr().out.splitlines()]
     assert [k for k in kinds if k in ("play", "dropped")] == ["dropped", "play"]
@@ -207,13 +203,13 @@ def test_a_helper_that_fails_in_a_session_is_started_anew_once(
     """PulseAudio killed and started again, or speech-dispatcher killed and back: the helper
     on the old one dies; a new one a moment later brings the sounds and the voice back."""
     cues.hold()
-    ready(helpers)
+    helpers.ready()
     helpers.channel("sound").sig_ended.emit()  # the sound server went away under it
     helpers.channel("voice").answer(status={"state": "Error", "error": "no connection"})
     assert "stopped" in cues.sound_status()
     assert helpers.revive.advance()
     assert helpers.started("sound") == helpers.started("voice") == 2
-    ready(helpers)
+    helpers.ready()
     cues.play(Sound.HOLD)
     assert helpers.channel("sound").written[-1] == {"id": 2, "do": "play", "sound": "hold.wav"}
     helpers.channel("sound").sig_ended.emit()  # and again: it stays off until the next session
@@ -228,7 +224,7 @@ def test_a_helper_that_fails_after_the_session_is_not_started_anew(
     cues: Cues, helpers: Helpers
 ) -> None:
     cues.hold()
-    ready(helpers)
+    helpers.ready()
     cues.let_go()
     helpers.channel("sound").sig_ended.emit()
     assert not helpers.revive.advance()

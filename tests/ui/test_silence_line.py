@@ -17,11 +17,6 @@ SOUNDS_GONE = "The sounds are not working. Follow the countdown on screen."
 
 
 @pytest.fixture
-def helpers() -> Helpers:
-    return Helpers()
-
-
-@pytest.fixture
 def coach(make_coach, helpers: Helpers):
     made = make_coach(Settings(pain_checkins=False, first_run_done=True), cues=helpers.cues())
     made.window.show()
