@@ -6,19 +6,25 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import pytest
 from stepped import FakeClock, FakeScheduler
 
 if TYPE_CHECKING:
+    from wall_fakes import Steps
+
+    from foot_coach.app import Coach
     from foot_coach.ui.theme import Mode
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def _page_keys() -> tuple[str, ...]:
@@ -181,3 +187,25 @@ def make_coach(qtbot, tmp_path: Path, catalog, clock, scheduler):
     yield make
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def build(make_coach):
+    """A coach with a tray or without and these settings' `values`, its reminders started, on
+    a stepped wall clock at 8:00 in Berlin; with the steps that clock takes."""
+
+    from wall_fakes import Steps, Wall
+
+    from foot_coach.store.settings import Settings
+
+    def make(tray: bool, **values) -> tuple[Coach, Steps]:
+        wall = Wall(datetime(2026, 11, 24, 8, 0, tzinfo=BERLIN))
+        steps = Steps(wall)
+        coach = make_coach(
+            Settings(**values), tray_available=tray, wall=wall, zone=lambda: BERLIN,
+            reminder_scheduler=steps,
+        )  # fmt: skip
+        coach.reminders.start()
+        return coach, steps
+
+    return make

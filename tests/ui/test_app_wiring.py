@@ -6,33 +6,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
-from wall_fakes import Steps, Wall
 
 from foot_coach.actions import history, window
-from foot_coach.app import Coach
 from foot_coach.core.session import Stop
 from foot_coach.store import backup, log, settings
-from foot_coach.store.settings import Reminder, Settings
+from foot_coach.store.settings import Reminder
 from foot_coach.ui.reminder_prompt import ReminderPrompt
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture
-def build(make_coach):
-    def make(tray: bool, **values) -> tuple[Coach, Steps]:
-        wall = Wall(datetime(2026, 11, 24, 8, 0, tzinfo=BERLIN))
-        steps = Steps(wall)
-        coach = make_coach(
-            Settings(**values), tray_available=tray, wall=wall, zone=lambda: BERLIN,
-            reminder_scheduler=steps,
-        )  # fmt: skip
-        coach.reminders.start()
-        return coach, steps
-
-    return make
 
 
 def test_sound_settings_are_saved_and_reach_the_cues(build) -> None:
@@ -178,40 +160,6 @@ def test_declining_to_carry_on_starts_nothing(build) -> None:
     assert coach.ctx.runner.session is None
 
 
-def test_unsaved_exercise_is_kept_in_memory_and_quitting_asks(
-    build, scheduler, monkeypatch
-) -> None:
-    coach, _ = build(tray=False)
-    coach.sessions.start(["toe-curls"])
-
-    def reps() -> int:
-        return coach.ctx.store.conn.execute(
-            "SELECT coalesce(sum(done_reps), 0) FROM sets"
-        ).fetchone()[0]
-
-    for _ in range(20):  # one second each: get ready, then two holds and releases
-        scheduler.advance()
-    saved = reps()
-    assert saved >= 2
-    coach.ctx.store.conn.execute("PRAGMA query_only = ON")  # the disk stops taking writes
-    for _ in range(20):
-        scheduler.advance()
-    assert coach.sessions.unsaved() and reps() == saved  # the session went on; nothing reached disk
-    assert (
-        coach.sessions._save_problem is not None
-        and "cannot write" in coach.sessions._save_problem.text()
-    )
-    asked: list[bool] = []
-    monkeypatch.setattr(coach.sessions, "_quit_anyway", lambda: asked.append(True) or False)
-    monkeypatch.setattr("foot_coach.actions.session.QApplication.quit", lambda: None)
-    assert coach.sessions.quit() is False and asked == [True]
-    coach.ctx.store.conn.execute("PRAGMA query_only = OFF")
-    coach.sessions.retry_saving()
-    assert not coach.sessions.unsaved() and coach.sessions._save_problem is None
-    assert reps() >= saved + 2
-    assert coach.sessions.quit() is True and asked == [True]
-
-
 def test_add_to_calendar_saves_a_file_the_person_alone_can_read(build, tmp_path: Path) -> None:
     import icalendar
 
@@ -279,35 +227,3 @@ def test_a_no_from_the_desktop_turns_start_at_login_off_and_says_so(build, monke
     coach.ctx.autostart.on_answer(False)
     assert not coach.ctx.settings.value.start_at_login
     assert shown == ["Your desktop did not allow Foot Coach to start at login."]
-
-
-def test_quitting_with_the_first_check_in_open_starts_no_session(build, monkeypatch) -> None:
-    """Qt closes every window as the app quits (logout, Quit in the tray), and a check-in
-    closed is a check-in skipped: the routine began as the app went, the history kept an
-    empty stopped session, and "How do you feel now?" opened on the way out."""
-    from foot_coach.ui.checkin import CheckInDialog
-
-    coach, _ = build(tray=True, pain_checkins=True)
-    coach.sessions.begin(["toe-curls"])
-    [before] = coach.ctx.window.findChildren(CheckInDialog)
-    monkeypatch.setattr("foot_coach.actions.session.QApplication.quit", before.reject)
-    coach.quit()
-    assert not coach.sessions.active()
-    assert coach.ctx.store.conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0
-    assert [d for d in coach.ctx.window.findChildren(CheckInDialog) if d.isVisible()] == []
-
-
-def test_a_session_closed_on_the_way_out_asks_nothing(build, scheduler, monkeypatch) -> None:
-    """At logout mid-session the session is saved as stopped; "How do you feel now?" opened
-    as the app went, to nobody."""
-    from foot_coach.ui.checkin import CheckInDialog
-
-    coach, _ = build(tray=True, pain_checkins=True)
-    coach.sessions.start(["toe-curls"])
-    for _ in range(5):
-        scheduler.advance()
-    monkeypatch.setattr("foot_coach.actions.session.QApplication.quit", lambda: None)
-    coach.quit()
-    [(outcome, reason)] = coach.ctx.store.conn.execute("SELECT outcome, stop_reason FROM sessions")
-    assert (outcome, reason) == ("stopped", "quit")
-    assert [d for d in coach.ctx.window.findChildren(CheckInDialog) if d.isVisible()] == []
