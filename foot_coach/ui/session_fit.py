@@ -16,7 +16,7 @@ import functools
 from typing import Any
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
 from foot_coach.core.session import Status
 from foot_coach.ui import session_layout
@@ -101,8 +101,7 @@ def _choose(page: SessionPage, counting: bool) -> tuple[Choice, bool]:
     """The first layout and title size that fit, and True; or the last tried, and False."""
     em = page.buttons["pause"].fontMetrics().height()
     button_rows = flow_buttons(page)
-    fifth = max(48, int(page.height() * 0.2))
-    least = functools.partial(_least, page, fifth=fifth)
+    least = functools.partial(_least, page, fifth=max(48, int(page.height() * 0.2)))
     shown = [w for w in (page.exercise, page.rep, page.detail) if w.isVisibleTo(page)]
     picture = _picture_shown(page)
     margins = page.scrolled.contentsMargins()
@@ -111,9 +110,7 @@ def _choose(page: SessionPage, counting: bool) -> tuple[Choice, bool]:
     for with_picture, slim, beside in LAYOUTS:
         if beside and not counting:
             continue
-        progress = page.progress.sizeHint().height() if page.progress.isVisibleTo(page) else 0
-        rows = progress + button_rows * measure.button_height(em, slim)
-        rows += _gaps(page, button_rows) + measure.across_height(page.across(), inner)
+        rows = _rows(page, button_rows, measure.button_height(em, slim), inner)
         between = counting and not beside  # the countdown one more line among the words
         # Room is kept for a countdown or picture that shows: with the countdown put away, it
         # made the title smaller for nothing, and left an empty band.
@@ -129,6 +126,14 @@ def _choose(page: SessionPage, counting: bool) -> tuple[Choice, bool]:
             if taken <= page.height() and (room >= least(with_picture) or not needs_room):
                 return choice, True
     return choice, False
+
+
+def _rows(page: SessionPage, button_rows: int, button_height: int, inner: int) -> int:
+    """The height of all but the words and the countdown: the progress, the buttons, the lines
+    across the page and the layouts' gaps."""
+    progress = page.progress.sizeHint().height() if page.progress.isVisibleTo(page) else 0
+    rows = progress + button_rows * button_height + _gaps(page, button_rows)
+    return rows + measure.across_height(page.across(), inner)
 
 
 def _picture_shown(page: SessionPage) -> bool:
@@ -190,26 +195,32 @@ def _least(page: SessionPage, with_picture: bool, fifth: int) -> int:
 
 
 def _make_room(page: SessionPage) -> bool:
-    """Still no room: the end's summary takes the body text's size; for the countdown, the
-    note of changes waits for the end, then the larger words take the body text's size; while
-    paused, then see _paused_room; last, the exercise's name steps aside (the step, the count
-    and the strip of exercises say where the session is). In German and Spanish at 800x500
-    and 200 % text the session's buttons take three rows: with the name, the countdown was
-    left a line of small print and the words scrolled, cut."""
+    """Still no room: the first of these that can gives way, and True; it comes back at a
+    later fit. The end's summary takes the body text's size (Back to exercises stays in view).
+    Then, while the countdown counts or the session is paused, in turn:
+    - the note of changes waits for the end (while it counts);
+    - the larger words take the body text's size;
+    - paused, the countdown, which stands still (the line that says so was cut at 800x500 and
+      200 % text); _fit brings it back where that left it room;
+    - the line that says the sounds or the voice do not work (a screen reader was told as it
+      came; the countdown and where the session is count for more);
+    - paused, which foot it is;
+    - the exercise's name (the step, the count and the strip of exercises say where the
+      session is): in German and Spanish at 800x500 and 200 % text the buttons take three
+      rows, and with the name the countdown was left a line of small print, the words cut."""
     if page.summary.isVisibleTo(page) and page.summary.font() == page.summary_font:
-        page.summary.setFont(page.font())  # at the end, Back to exercises stays in view
+        page.summary.setFont(page.font())
         return True
     paused, counting = page.status is Status.PAUSED, page.countdown.isVisibleTo(page)
     if not (paused or counting):
         return False
-    if page.changes.isVisibleTo(page) and counting:
-        page.changes.hide()
+    if (counting and _put_aside(page, page.changes)) or _smaller_words(page):
         return True
-    if _smaller_words(page) or (paused and _paused_room(page)):
+    if paused and _put_aside(page, page.countdown):
+        page.countdown_put_away = True
         return True
-    # The line that says the sounds or the voice do not work was said to a screen reader as
-    # it came; the countdown and where the session is count for more.
-    return _put_aside(page.silence) or _put_aside(page.exercise)
+    aside = (page.silence, page.detail, page.exercise) if paused else (page.silence, page.exercise)
+    return any(_put_aside(page, label) for label in aside)
 
 
 def _smaller_words(page: SessionPage) -> bool:
@@ -222,21 +233,9 @@ def _smaller_words(page: SessionPage) -> bool:
     return True
 
 
-def _paused_room(page: SessionPage) -> bool:
-    """Paused, and the line that says so still cut with the words at the body text's size
-    (800x500 at 200 % text): the countdown, which stands still, steps aside, then which foot
-    it is, until the session carries on; _fit brings the countdown back where that left it
-    room. The step and the count stay, and so does the line, whole."""
-    if page.countdown.isVisibleTo(page):
-        page.countdown.hide()
-        page.countdown_put_away = True
-        return True
-    return _put_aside(page.silence) or _put_aside(page.detail)
-
-
-def _put_aside(label: QLabel) -> bool:
-    """The label steps aside until the next fit, if it shows."""
-    if label.isVisibleTo(label.parentWidget()):
-        label.hide()
+def _put_aside(page: SessionPage, widget: QWidget) -> bool:
+    """The widget steps aside until the next fit, if it shows."""
+    if widget.isVisibleTo(page):
+        widget.hide()
         return True
     return False
