@@ -314,20 +314,20 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Schmerz-Abfragen (0 = keine, 10 = am schlimmsten)</translation>
     </message>
     <message>
-        <source>Average of each day:</source>
-        <translation>Durchschnitt jedes Tages:</translation>
+        <source>Average pain of each day</source>
+        <translation>Durchschnittlicher Schmerz je Tag</translation>
     </message>
     <message>
-        <source>Average of each week:</source>
-        <translation>Durchschnitt jeder Woche:</translation>
+        <source>Average pain of each week</source>
+        <translation>Durchschnittlicher Schmerz je Woche</translation>
     </message>
     <message>
-        <source>Average of each month:</source>
-        <translation>Durchschnitt jedes Monats:</translation>
+        <source>Average pain of each month</source>
+        <translation>Durchschnittlicher Schmerz je Monat</translation>
     </message>
     <message>
-        <source>Average of each year:</source>
-        <translation>Durchschnitt jedes Jahres:</translation>
+        <source>Average pain of each year</source>
+        <translation>Durchschnittlicher Schmerz je Jahr</translation>
     </message>
     <message>
         <source>back</source>

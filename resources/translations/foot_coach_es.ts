@@ -314,20 +314,20 @@ Carry on with the rest, starting from %1?</source>
         <translation>Registros de dolor (0 = nada, 10 = el peor)</translation>
     </message>
     <message>
-        <source>Average of each day:</source>
-        <translation>Media de cada día:</translation>
+        <source>Average pain of each day</source>
+        <translation>Dolor medio de cada día</translation>
     </message>
     <message>
-        <source>Average of each week:</source>
-        <translation>Media de cada semana:</translation>
+        <source>Average pain of each week</source>
+        <translation>Dolor medio de cada semana</translation>
     </message>
     <message>
-        <source>Average of each month:</source>
-        <translation>Media de cada mes:</translation>
+        <source>Average pain of each month</source>
+        <translation>Dolor medio de cada mes</translation>
     </message>
     <message>
-        <source>Average of each year:</source>
-        <translation>Media de cada año:</translation>
+        <source>Average pain of each year</source>
+        <translation>Dolor medio de cada año</translation>
     </message>
     <message>
         <source>back</source>

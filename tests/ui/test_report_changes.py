@@ -73,7 +73,7 @@ def test_only_real_changes_are_listed_and_each_amount_asked_now_is_said(ctx, tmp
     coaching.back_to_automatic(ctx, "toe-curls")  # the same amount, handed back to the rules
     assert ctx.store.conn.execute("SELECT count(*) FROM prescription_changes").fetchone()[0] == 2
     text = report_text(ctx, tmp_path)
-    listed = between(text, "Changes to the amount of each exercise", "Pain check-ins")
+    listed = between(text, "Changes to the amount of each exercise", "Foot Coach progress report ·")
     assert listed.count("Toe curls:") == 1 and "set by hand" in listed
     assert "back to automatic" not in listed
     now = between(text, "Amount of each exercise in the routine now", "Changes to the amount")

@@ -105,7 +105,7 @@ def test_a_years_pain_is_shown_from_its_first_month_to_its_last(qapp, store, tmp
     months = re.findall(r"^(\w+ 20\d\d): back 3.0, hip 5.0, knee 1.0$", text, re.MULTILINE)
     assert months[0] == "December 2025" and months[-1] == "November 2026"
     assert len(months) == 12
-    assert "Average of each month:" in text
+    assert "Average pain of each month" in text
 
 
 def test_pain_is_drawn_as_a_line_for_each_part_across_the_range(qapp, store, tmp_path) -> None:

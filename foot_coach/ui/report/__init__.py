@@ -72,13 +72,16 @@ def draw(fill_pages: Callable[[Page], None], today: date, total: int = 0) -> tup
 
 
 def content(page: Page, snap: Snapshot, today: date, names: dict[str, str], extras: Extras) -> None:
+    # The charts first, pain among them: on the first page, the one a physiotherapist reads
+    # whole; behind the lists, ten years of changes pushed pain onto a later page.
     summary(page, snap, today)
     for chart in charts(snap):
         drawing.bars(page, *chart)
+    sections.pain_chart(page, snap)
     repetitions(page, snap, names)
     sections.asked_now(page, extras.now)
     sections.changes(page, extras.changes, extras.exercises, names)
-    sections.pain(page, snap, extras.pain)
+    sections.pain_table(page, snap, extras.pain)
 
 
 def weekly_sessions(snap: Snapshot) -> tuple[list[str], list[float]]:

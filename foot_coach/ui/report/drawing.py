@@ -19,6 +19,7 @@ from foot_coach.ui.report.page import Page, font
 GUTTER = 30.0  # left of a chart: its scale's numbers
 BAR_HEIGHT = 120.0
 PAIN_HEIGHT = 100.0
+PAIN_ROOM = PAIN_HEIGHT + 40  # the chart with its dates and legend below
 GRID = QColor("#DDDDDD")
 # Told apart by line as well as colour: a report is often printed in black and white.
 PAIN_LINES = (
@@ -66,6 +67,7 @@ def bars(page: Page, title: str, labels: list[str], values: list[float], unit: s
     x_labels(page, top + BAR_HEIGHT + 2, labels, slot)
     page.y = top + BAR_HEIGHT + 20
     page.text(fill(tr("Highest: %1 %2"), f"{peak:.0f}", unit), 9)
+    page.skip(8)  # apart from the next chart's heading, as a list is
 
 
 def pain_lines(
@@ -73,7 +75,7 @@ def pain_lines(
 ) -> None:
     """Back, hip and knee across the whole range, each point at the middle of the day, week
     or month it averages; a legend says which line is which."""
-    page.room(PAIN_HEIGHT + 50)
+    page.room(PAIN_ROOM)
     top, days = page.y, (end - start).days + 1
     scale(page, top, PAIN_HEIGHT, [0, 2, 4, 6, 8, 10])
     width = page.width - GUTTER

@@ -1,6 +1,7 @@
-"""A cursor down the report's A4 pages, in points: text that wraps, a section's heading said
-again on the page it runs onto, and a footer on every page with the report's title, the day
-it was made and "Page 1 of 2"."""
+"""A cursor down the report's A4 pages, in points: text that wraps, a section's heading kept
+with the start of what it names (never alone at the foot of a page) and said again on the page
+it runs onto, and a footer on every page with the report's title, the day it was made and
+"Page 1 of 2"."""
 
 from __future__ import annotations
 
@@ -44,16 +45,25 @@ class Page:
             self.put(fill(tr("%1 (continued)"), self.heading), HEADING, bold=True, gap=6)
 
     def section(self, title: str | None, first: float = 40) -> None:
-        """A heading, kept on the page of its first `first` points of content."""
+        """A heading, kept on the page of its first `first` points of content: a heading
+        at the foot of a page, its list on the next, reads as a section with nothing in it."""
         self.heading = None
-        self.room(HEADING * 2 + 6 + first)
+        self.room((self.measure(title, HEADING, True) + 6 if title else 0) + first)
         self.heading = title
         if title:
             self.put(title, HEADING, bold=True, gap=6)
 
     def text(self, line: str, size: float = 11, bold: bool = False, gap: float = 6) -> None:
-        self.room(size * 2 + gap)
+        # Room for every line it wraps to, not for one and a half: a change and its reason
+        # take two lines, in German sometimes three, and the last could reach the footer.
+        self.room(self.measure(line, size, bold) + gap)
         self.put(line, size, bold, gap)
+
+    def measure(self, line: str, size: float, bold: bool = False) -> float:
+        """The height `line` takes, wrapped to the page's width."""
+        self.painter.setFont(font(size, bold))
+        box = QRectF(0, 0, self.width, self.painter.fontMetrics().height() * 4)
+        return self.painter.boundingRect(box, Qt.TextFlag.TextWordWrap, line).height()
 
     def skip(self, points: float) -> None:
         """Space after a section, never the cause of a page that would hold only its name."""

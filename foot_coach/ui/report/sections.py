@@ -17,7 +17,7 @@ from foot_coach.store.report_queries import AmountChange, PainTable
 from foot_coach.system.i18n import tr
 from foot_coach.ui.amounts import amount_words, on_each_foot
 from foot_coach.ui.dates import point_name, qdate, short_date
-from foot_coach.ui.report.drawing import pain_lines
+from foot_coach.ui.report.drawing import PAIN_ROOM, pain_lines
 from foot_coach.ui.report.page import Page
 
 LISTED = 40  # changes listed, the latest: ten years of them would fill pages
@@ -83,21 +83,29 @@ def period_name(day: date, period: Period) -> str:
     return pain_when(day, Bucket[period.name])
 
 
-def pain(page: Page, snap: Snapshot, table: PainTable | None) -> None:
-    """Pain across the whole range: a chart of every point, then averages by period."""
-    table = table or PainTable(_PERIOD[snap.bucket], snap.pain)
-    page.section(tr("Pain check-ins (0 = none, 10 = worst)"), 170 if snap.pain else 20)
-    if not table.rows:
+def pain_chart(page: Page, snap: Snapshot) -> None:
+    """Pain across the whole range, every point: with the other charts on the first page, where
+    a physiotherapist looks first, ahead of the lists."""
+    page.section(tr("Pain check-ins (0 = none, 10 = worst)"), PAIN_ROOM if snap.pain else 20)
+    if snap.pain:
+        pain_lines(page, snap.pain, snap.start, snap.end, snap.bucket)
+    else:
         page.text(tr("No check-ins in this period."), 10)
-        return
-    pain_lines(page, snap.pain, snap.start, snap.end, snap.bucket)
+    page.skip(12)
+
+
+def pain_table(page: Page, snap: Snapshot, table: PainTable | None) -> None:
+    """Pain averaged by day, week, month or year: the chart's numbers, to read or copy."""
+    table = table or PainTable(_PERIOD[snap.bucket], snap.pain)
+    if not table.rows:
+        return  # the chart's section said there are none
     heading = {
-        Period.DAY: tr("Average of each day:"),
-        Period.WEEK: tr("Average of each week:"),
-        Period.MONTH: tr("Average of each month:"),
-        Period.YEAR: tr("Average of each year:"),
+        Period.DAY: tr("Average pain of each day"),
+        Period.WEEK: tr("Average pain of each week"),
+        Period.MONTH: tr("Average pain of each month"),
+        Period.YEAR: tr("Average pain of each year"),
     }
-    page.text(heading[table.period], 10, gap=3)
+    page.section(heading[table.period])
     for point in table.rows:
         page.text(f"{period_name(point.day, table.period)}: {levels(point)}", 9, gap=1)
 
