@@ -71,9 +71,11 @@ class Reason:
         return self.describe(lambda text: text)
 
     def describe(self, translate: Callable[[str], str]) -> str:
-        """The line in the person's language, `translate` given by the UI."""
+        """The line in the person's language, `translate` given by the UI; a row kept with
+        words since retired is told in today's."""
         why = fill(translate(self.why), self.why_value)
-        return f"{fill(translate(self.what), self.what_value)}: {why}" if self.what else why
+        what = translate(RETIRED.get(self.what, self.what))
+        return f"{fill(what, self.what_value)}: {why}" if self.what else why
 
 
 @dataclass(frozen=True)
@@ -119,10 +121,17 @@ def level_of(exercise: Exercise, current: Prescription) -> int:
     return max(fitting, default=0)
 
 
-HOLD_RAISED = QT_TR_NOOP("Hold raised to %1 s")
-HOLD_LOWERED = QT_TR_NOOP("Hold lowered to %1 s")
-COUNT_RAISED = QT_TR_NOOP("Raised to %1 each time")
-COUNT_LOWERED = QT_TR_NOOP("Lowered to %1 each time")
+# The new amount in the words a person counts in; the reason after it says up or down.
+HOLD_NOW = QT_TR_NOOP("Now hold for %1 seconds")
+COUNT_NOW = QT_TR_NOOP("Now %1 times")
+# The words the history kept before, shown as the ones above: "Raised to 11 each time" read
+# as if something else were raised, and "Hold raised to 5 s" asked to know what "s" is.
+RETIRED = {
+    "Hold raised to %1 s": HOLD_NOW,
+    "Hold lowered to %1 s": HOLD_NOW,
+    "Raised to %1 each time": COUNT_NOW,
+    "Lowered to %1 each time": COUNT_NOW,
+}
 WHY_TOO_HARD = QT_TR_NOOP("the last session felt too hard")
 WHY_GROWN = QT_TR_NOOP("three sessions in a row finished and none felt too hard")
 WHY_BREAK = QT_TR_NOOP("welcome back after %1 days away")
@@ -143,10 +152,8 @@ def _move(
     if new == current:
         return None
     if new.hold_s != current.hold_s:
-        what = HOLD_RAISED if new.hold_s > current.hold_s else HOLD_LOWERED
-        return Change(new, what, new.hold_s, why, why_value)
-    what = COUNT_RAISED if new.count > current.count else COUNT_LOWERED
-    return Change(new, what, new.count, why, why_value)
+        return Change(new, HOLD_NOW, new.hold_s, why, why_value)
+    return Change(new, COUNT_NOW, new.count, why, why_value)
 
 
 def after_session(

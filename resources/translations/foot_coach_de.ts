@@ -906,20 +906,12 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Sie haben aufgehört, weil es wehgetan hat. Ruhen Sie sich jetzt aus und üben Sie nicht trotz Schmerzen weiter. Wenn der Schmerz bleibt oder stark ist, lassen Sie bitte einen Arzt oder eine Physiotherapeutin danach sehen.</translation>
     </message>
     <message>
-        <source>Hold raised to %1 s</source>
-        <translation>Halten auf %1 s verlängert</translation>
+        <source>Now hold for %1 seconds</source>
+        <translation>Jetzt %1 Sekunden halten</translation>
     </message>
     <message>
-        <source>Hold lowered to %1 s</source>
-        <translation>Halten auf %1 s verkürzt</translation>
-    </message>
-    <message>
-        <source>Raised to %1 each time</source>
-        <translation>Auf %1 Mal erhöht</translation>
-    </message>
-    <message>
-        <source>Lowered to %1 each time</source>
-        <translation>Auf %1 Mal gesenkt</translation>
+        <source>Now %1 times</source>
+        <translation>Jetzt %1-mal</translation>
     </message>
     <message>
         <source>the last session felt too hard</source>

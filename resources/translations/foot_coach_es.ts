@@ -906,20 +906,12 @@ Carry on with the rest, starting from %1?</source>
         <translation>Ha parado porque le dolía. Descanse ahora y no haga ejercicio con dolor. Si el dolor continúa o es fuerte, pida a un médico o fisioterapeuta que lo revise.</translation>
     </message>
     <message>
-        <source>Hold raised to %1 s</source>
-        <translation>Mantener subido a %1 s</translation>
+        <source>Now hold for %1 seconds</source>
+        <translation>Ahora mantenga %1 segundos</translation>
     </message>
     <message>
-        <source>Hold lowered to %1 s</source>
-        <translation>Mantener bajado a %1 s</translation>
-    </message>
-    <message>
-        <source>Raised to %1 each time</source>
-        <translation>Subido a %1 cada vez</translation>
-    </message>
-    <message>
-        <source>Lowered to %1 each time</source>
-        <translation>Bajado a %1 cada vez</translation>
+        <source>Now %1 times</source>
+        <translation>Ahora %1 veces</translation>
     </message>
     <message>
         <source>the last session felt too hard</source>

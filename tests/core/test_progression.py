@@ -9,8 +9,11 @@ from hypothesis import strategies as st
 
 from foot_coach.core.catalog import Prescription
 from foot_coach.core.progression import (
+    WHY_BREAK,
+    WHY_TOO_HARD,
     Outcome,
     Rating,
+    Reason,
     after_break,
     after_session,
     clamp_manual,
@@ -46,7 +49,7 @@ def test_three_good_sessions_step_up(catalog) -> None:
     curls = catalog.get("toe-curls")
     change = after_session(curls, curls.prescription, fine(3), manual=False)
     assert change is not None and change.prescription.count == 11
-    assert change.reason.startswith("Raised to 11 each time: three sessions in a row")
+    assert change.reason.startswith("Now 11 times: three sessions in a row")
 
 
 def test_hold_rises_with_its_reason(catalog) -> None:
@@ -54,7 +57,16 @@ def test_hold_rises_with_its_reason(catalog) -> None:
     top = Prescription(15, 3, curls.prescription.release_s)
     change = after_session(curls, top, fine(3), manual=False)
     assert change is not None and change.prescription.hold_s == 5
-    assert change.reason.startswith("Hold raised to 5 s")
+    assert change.reason.startswith("Now hold for 5 seconds")
+
+
+def test_a_change_kept_in_the_words_used_before_is_told_in_todays() -> None:
+    """The history keeps each reason's templates: rows from before read "Raised to 12 each
+    time" until they are shown as the rules say it now."""
+    kept = Reason("Raised to %1 each time", 12, WHY_BREAK, 9)
+    assert kept.english == "Now 12 times: welcome back after 9 days away"
+    lowered = Reason("Hold lowered to %1 s", 5, WHY_TOO_HARD)
+    assert lowered.english == "Now hold for 5 seconds: the last session felt too hard"
 
 
 def test_two_sessions_are_not_enough(catalog) -> None:

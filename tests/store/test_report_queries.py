@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from foot_coach.core.catalog import Prescription
-from foot_coach.core.progression import BY_HAND, COUNT_RAISED, WHY_GROWN, Reason, Source
+from foot_coach.core.progression import BY_HAND, COUNT_NOW, WHY_GROWN, Reason, Source
 from foot_coach.store import log
 from foot_coach.store.db import Store
 from foot_coach.store.report_queries import amount_changes
@@ -23,7 +23,7 @@ def at(day: int) -> datetime:
 
 
 def test_a_reason_is_kept_as_its_templates_and_numbers(store: Store) -> None:
-    raised = Reason(COUNT_RAISED, 11, WHY_GROWN)
+    raised = Reason(COUNT_NOW, 11, WHY_GROWN)
     log.add_prescription_change(store.conn, at(3), "toe-curls", 11, 3, 0, Source.AUTO, raised)
     [change] = amount_changes(store.conn, *NOVEMBER, DEFAULTS)
     assert change.reason == raised and change.english == raised.english

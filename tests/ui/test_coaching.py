@@ -41,7 +41,7 @@ def test_three_finished_sessions_raise_the_count_with_a_reason(coach: Coach, sch
     assert rated == 3
     coach.sessions.start(["toe-curls"])
     assert amounts(coach.ctx)["toe-curls"].count == 11
-    assert coach.ctx.pages.session.changes.text().startswith("Toe curls: Raised to 11 each time")
+    assert coach.ctx.pages.session.changes.text().startswith("Toe curls: Now 11 times")
     row = log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"]
     assert (row.source, row.count) == (Source.AUTO, 11)
     assert "11 times" in coach.ctx.pages.exercises.cards.widget(0).amount.text()
@@ -127,9 +127,9 @@ def test_checkin_keys_where_the_focus_is(qtbot) -> None:
 
 
 def test_the_same_change_to_several_exercises_is_said_once() -> None:
-    raised = "Raised to 11 each time: three sessions in a row finished"
-    told = [("Toe curls", raised), ("Arch raises", "Lowered to 12"), ("Toe spreading", raised)]
+    raised = "Now 11 times: three sessions in a row finished"
+    told = [("Toe curls", raised), ("Arch raises", "Now 12 times"), ("Toe spreading", raised)]
     assert coaching.said_once(told) == [
         f"Toe curls, Toe spreading: {raised}.",
-        "Arch raises: Lowered to 12.",
+        "Arch raises: Now 12 times.",
     ]

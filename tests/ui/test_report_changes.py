@@ -18,6 +18,7 @@ from foot_coach.actions.context import Context
 from foot_coach.core import progression
 from foot_coach.core.progression import Outcome, Source
 from foot_coach.core.stats import week_start
+from foot_coach.core.words import fill
 from foot_coach.store import queries
 from foot_coach.system.i18n import tr
 from foot_coach.ui.amounts import amount_words
@@ -59,8 +60,15 @@ def test_why_an_amount_changed_is_in_the_readers_language_dated_as_they_date(ctx
         "VALUES ('2026-10-05T09:00:00+02:00', '2026-10-05', 'arch-raises', 12, 3, 'auto', "
         "'steady progress')"
     )
+    ctx.store.conn.execute(  # kept with the words used before "Now 12 times"
+        "INSERT INTO prescription_changes (at, day, exercise_id, count, hold_s, source, reason, "
+        "what, what_value, why, why_value) VALUES ('2026-10-06T09:00:00+02:00', '2026-10-06', "
+        "'toe-spreading', 12, 3, 'auto', '', 'Raised to %1 each time', 12, ?, 0)",
+        (progression.WHY_GROWN,),
+    )
     text = report_text(ctx, tmp_path)
     assert change.describe(tr) in text and change.reason not in text
+    assert fill(tr(progression.COUNT_NOW), 12) in text
     assert f"{short_date(date(2026, 11, 3))} {toe_curls.name}:" in text
     assert "2026-11-03" not in text
     assert "steady progress" in text  # an old line, as it was kept

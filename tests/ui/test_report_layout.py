@@ -12,7 +12,7 @@ import pytest
 from pdf_text import pdf_words
 
 from foot_coach.core.catalog import Prescription
-from foot_coach.core.progression import COUNT_RAISED, WHY_GROWN, Reason
+from foot_coach.core.progression import COUNT_NOW, WHY_GROWN, Reason
 from foot_coach.core.stats import bucket_for, week_start
 from foot_coach.store import queries, report_queries, seed
 from foot_coach.store.queries import ExercisePoint, PainPoint, Snapshot, Totals
@@ -72,7 +72,7 @@ def report(tmp_path: Path, lines: int) -> Path:
     done = {f"own-{i}": [ExercisePoint(TODAY, 10, 0)] for i in range(lines)}
     snap = Snapshot(start, TODAY, bucket_for(start, TODAY), [], [], [], done, pain, none, none,
                     [])  # fmt: skip
-    why = Reason(COUNT_RAISED, 11, WHY_GROWN)
+    why = Reason(COUNT_NOW, 11, WHY_GROWN)
     changes = [
         AmountChange(start + timedelta(days=d), "toe-curls", Prescription(11, 3, 3, 0), why, "")
         for d in range(10)

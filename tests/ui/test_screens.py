@@ -139,7 +139,7 @@ def test_session_end_with_rating_notice_and_changes(
     coach.sessions.start(["toe-curls"])
     scheduler.run_until_idle()
     page = coach.ctx.pages.session
-    page.show_changes(["Toe curls: Raised to 11 each time: three sessions in a row finished."])
+    page.show_changes(["Toe curls: Now 11 times: three sessions in a row finished."])
     page.notice.tell(care.TEXTS[care.Why.RISING])
     qtbot.waitExposed(coach.window)
     assert page.rating.isVisible() and page.notice.isVisible()
