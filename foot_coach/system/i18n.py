@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from foot_coach.core.catalog import Catalog, CatalogError, translate_catalog
 from foot_coach.core.words import Words, words_of
@@ -53,10 +53,13 @@ def install(app: QCoreApplication, language: str) -> None:
         _installed.append(ours)
     else:
         LOG.warning("no translation file for %s", language)
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
-        _installed.append(qt)
+    if language != "en":  # English needs none of Qt's, nor PySide's QLibraryInfo type
+        from PySide6.QtCore import QLibraryInfo
+
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
 

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QAbstractAnimation,
@@ -17,13 +17,16 @@ from PySide6.QtCore import (
     Qt,
     QVariantAnimation,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from foot_coach.core.catalog import Direction, Side
 from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.system import assets
+
+if TYPE_CHECKING:  # loaded with a person's own photo: PySide's QImage type alone is 0.5 ms
+    from PySide6.QtGui import QImage
 
 FADE_MS = 250
 VIEWBOX = QSize(400, 300)
@@ -99,6 +102,8 @@ class _Picture:
             return cls.load(PLACEHOLDER)
         if path.suffix.lower() == ".svg":
             return cls(path.stem, cls._svg(data), None)
+        from PySide6.QtGui import QImage
+
         image = QImage.fromData(data)
         return cls(path.stem, None, image if not image.isNull() else None)
 

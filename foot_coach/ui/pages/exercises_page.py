@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.core.announcing import Kind
 from foot_coach.core.catalog import Catalog, Exercise, Prescription
 from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
 from foot_coach.ui.amounts import amount_words, on_each_foot
-from foot_coach.ui.announce import announce
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.near_button import NearButton
@@ -199,6 +197,10 @@ class ExercisesPage(QWidget):
         self.cards.setCurrentWidget(card)
         self.dots.set_current(index)
         if moved and self.isVisible():
+            # Loaded at the first turn, not for the first paint (its words and their pacing).
+            from foot_coach.core.announcing import Kind
+            from foot_coach.ui.announce import announce
+
             # Focus stays on the page, so nothing else tells a screen reader what came into view.
             words = (card.exercise.name, card.amount.text(), self.dots.accessibleDescription())
             announce(self, ". ".join(words), Kind.PROGRESS)
