@@ -143,6 +143,7 @@ class Coach(QObject):
             autostart=Autostart(), tray=tray, notifier=notifier,
         )  # fmt: skip
         self.window.close_to_tray = tray is not None
+        self.window.fill_help_menu()
         self._wire()
 
     def _wire(self) -> None:

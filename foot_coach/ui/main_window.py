@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum, auto
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QFont,
     QGuiApplication,
@@ -40,6 +39,9 @@ from foot_coach.ui.widgets import page_tabs
 from foot_coach.ui.widgets.page_tabs import PageButton, PageButtonRow
 from foot_coach.ui.widgets.scrolling import area_holding
 from foot_coach.ui.widgets.steady import steady
+
+if TYPE_CHECKING:  # the Help menu's items are made after the first paint
+    from PySide6.QtGui import QAction
 
 
 class HelpTopic(Enum):
@@ -100,14 +102,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.close_to_tray = False
         self.session_active = False
-        self.help_actions = self._help_menu()
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._help_items: dict[HelpTopic, QAction] = {}
         # The buttons flow anew at another text size. Told by the application, not by a
         # changeEvent of our own: PySide would hand that every change as a plain QEvent, and
         # finding its class builds the types of all of Qt's event classes (near_button.py).
         cast(QGuiApplication, QGuiApplication.instance()).fontChanged.connect(self._font_changed)
 
-    def _help_menu(self) -> dict[HelpTopic, QAction]:
-        menu = self.menuBar().addMenu(self.tr("&Help"))
+    @property
+    def help_actions(self) -> dict[HelpTopic, QAction]:
+        self.fill_help_menu()
+        return self._help_items
+
+    def fill_help_menu(self) -> None:
+        """The Help menu's items and their keys (F1, ?), made once, just after the first paint:
+        the first frame shows only the menu's title, and PySide's QAction type alone takes
+        0.7 ms to build."""
+        if not self._help_items:
+            self._help_items = self._help_menu(self.help_menu)
+
+    def _help_menu(self, menu: QMenu) -> dict[HelpTopic, QAction]:
         actions = {}
         for topic, text in (
             (HelpTopic.SHORTCUTS, self.tr("Keyboard shortcuts")),

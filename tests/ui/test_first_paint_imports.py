@@ -45,8 +45,9 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "zoneinfo", "importlib.resources")  # fmt: skip
 # PySide types the first paint has no use for, each with its enums built in Python when first
 # named (about 0.2-0.5 ms apiece): QImage (a person's own photo), QLibraryInfo (where Qt's
-# own translations are: English needs none).
-UNBUILT = ("QtGui.QImage", "QtCore.QLibraryInfo")
+# own translations are: English needs none), QAction (the Help menu's items: only its title
+# shows).
+UNBUILT = ("QtGui.QImage", "QtCore.QLibraryInfo", "QtGui.QAction")
 
 SCRIPT = textwrap.dedent(
     """
