@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from foot_coach.core.cue_health import Heard
+from foot_coach.core.cue_health import Heard, Revival
 from foot_coach.core.prompts import Sound
 from foot_coach.system import assets
 from foot_coach.system.audio import Deadline, ProcessChannel, State, Worker
@@ -30,9 +30,12 @@ from foot_coach.ui.runner import QtScheduler
 WorkerFactory = Callable[[str, str], Worker]
 TRACE_ENV = "FOOT_COACH_TRACE_CUES"  # system tests and benchmarks: each cue asked for, timed
 LINGER_MS = 180_000  # after a session (or a tried sound) ends: then the helpers are stopped
-REVIVE_MS = 2_000  # a helper that failed in a session is started anew this much later, once
 FAILED = (State.NOT_ANSWERING, State.ENDED)
 BORN_BROKEN = "born_broken"  # a helper's property: its engine was in error when it got ready
+
+
+def monotonic_ms() -> int:
+    return int(time.monotonic() * 1000)
 
 
 def trace(kind: str, what: str) -> None:
@@ -44,6 +47,13 @@ def broken(worker: Worker) -> bool:
     killed). One in error from its start (no speech daemon at all) gains nothing anew."""
     fallen = worker.info.get("state") == "Error" and not worker.property(BORN_BROKEN)
     return worker.state in FAILED or fallen
+
+
+def output(role: str, worker: Worker) -> bool:
+    """Whether a helper has something to play through: a sound output, a working engine."""
+    if role == "sound":
+        return bool(worker.info.get("output")) and not worker.info.get("failed")
+    return bool(worker.info.get("engine")) and worker.info.get("state") != "Error"
 
 
 def process_worker(role: str, argument: str) -> Worker:
@@ -69,12 +79,15 @@ class Cues(QObject):
         idle: Deadline | None = None,
         linger_ms: int = LINGER_MS,
         revive: Deadline | None = None,
+        clock: Callable[[], int] = monotonic_ms,
     ) -> None:
         super().__init__(parent)
         self.volume, self.muted, self.voice = volume, muted, voice
         self._make_worker, self.linger_ms = make_worker, linger_ms
         self._idle, self._revive = idle or QtScheduler(self), revive or QtScheduler(self)
-        self._revived: set[str] = set()  # helpers started anew in this session
+        self._clock = clock
+        self._revivals: dict[str, Revival] = {}  # how each was started anew in this session
+        self._due: dict[str, int] = {}  # when each failed helper is to be started anew
         self._workers: dict[str, Worker] = {}
         self._last: dict[str, Seen] = {}  # of a helper stopped after a rest
         self._wanted = self._held = self._shut = False
@@ -94,8 +107,9 @@ class Cues(QObject):
     def hold(self) -> None:
         """A session runs: the helpers stay. One that failed since it started is started anew,
         as Settings says ("tried again with the next session"), also while they linger."""
-        self._held, self._revived = True, set()
-        for role in [r for r, worker in self._workers.items() if worker.state in FAILED]:
+        self._held, self._revivals, self._due = True, {}, {}
+        self._revive.cancel()
+        for role in [r for r, worker in self._workers.items() if broken(worker)]:
             self._retire(role)
         self.prepare()
         self._idle.cancel()
@@ -104,6 +118,7 @@ class Cues(QObject):
         """The session is over: stop the helpers after `linger_ms`, or now."""
         self._held = False
         self._revive.cancel()
+        self._due.clear()
         if at_once:
             self.rest()
         elif self._wanted:
@@ -139,14 +154,9 @@ class Cues(QObject):
         worker = self._workers.get(role)
         if worker is None or not (wanted and (role == "sound" or self.voice)):
             return Heard()  # off, or between two helpers: nothing to judge
-        info = worker.info
-        if role == "sound":
-            output = bool(info.get("output")) and not info.get("failed")
-        else:
-            output = bool(info.get("engine")) and info.get("state") != "Error"
         return Heard(
             wanted=True, ready=worker.state is State.READY, failed=broken(worker),
-            again=role not in self._revived, output=output,
+            given_up=self._revivals.get(role, Revival()).given_up, output=output(role, worker),
         )  # fmt: skip
 
     def _start_needed(self) -> None:
@@ -160,23 +170,41 @@ class Cues(QObject):
     def _start(self, role: str, argument: str) -> None:
         worker = self._make_worker(role, argument)
         worker.setParent(self)
+        worker.sig_changed.connect(lambda: self._judge(role, worker))  # before it is shown
         worker.sig_changed.connect(self._changed)
-        worker.sig_changed.connect(lambda: self._failed(role, worker))
         worker.sig_ready.connect(lambda: self._ready(role, worker))
         self._workers[role] = worker
         worker.start()
 
-    def _failed(self, role: str, worker: Worker) -> None:
-        """A helper failed during a session (its sound server or speech daemon died, hung or
-        was restarted): started anew once, a moment later, so what came back is heard again."""
-        if broken(worker) and self._held and role not in self._revived and not self._shut:
-            self._revive.arm(REVIVE_MS, self._start_anew)
+    def _judge(self, role: str, worker: Worker) -> None:
+        """A helper that failed in a session (its sound server or speech daemon died, hung or
+        was restarted) is started anew when core.cue_health says, so what came back is heard
+        again; one heard again after its tries ran out clears the Session page's line."""
+        if self._workers.get(role) is not worker or not self._held or self._shut:
+            return
+        revival = self._revivals.get(role, Revival())
+        if broken(worker) and role not in self._due:
+            now = self._clock()
+            self._revivals[role], wait = revival.failed(now)
+            self._due[role] = now + wait
+            self._arm_revive(now)
+        elif revival.given_up and worker.state is State.READY and output(role, worker):
+            self._revivals[role] = revival.heard()
+
+    def _arm_revive(self, now: int) -> None:
+        if self._due:
+            self._revive.arm(max(0, min(self._due.values()) - now), self._start_anew)
 
     def _start_anew(self) -> None:
-        for role in [r for r, w in self._workers.items() if broken(w) and r not in self._revived]:
-            self._revived.add(role)
-            self._retire(role)
+        now = self._clock()
+        first = min(self._due.values(), default=now)  # the one this timer was armed for
+        for role in [r for r, due in self._due.items() if due <= max(now, first)]:
+            del self._due[role]
+            if role in self._workers and broken(self._workers[role]):
+                self._revivals[role] = self._revivals.get(role, Revival()).started(now)
+                self._retire(role)
         self._start_needed()
+        self._arm_revive(now)
 
     def _ready(self, role: str, worker: Worker) -> None:
         worker.setProperty(BORN_BROKEN, worker.info.get("state") == "Error")

@@ -123,6 +123,14 @@ class SoundStack:
         assert self.speechd is not None
         os.killpg(self.speechd.pid, signal.SIGSTOP)
 
+    def kill_speech(self) -> list[int]:
+        """speech-dispatcher and its modules die at once, as in a crash; which ones did."""
+        killed = [pid for pid, command in self._ours() if b"speech-dispatcher" in command]
+        for pid in killed:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        return killed
+
     def helpers_left(self) -> list[int]:
         """Audio helper processes still running that were started on this stack."""
         return [pid for pid, command in self._ours() if b"--audio-worker" in command]

@@ -4,6 +4,7 @@ builds Cues' workers on such channels with stepped deadlines, handing out each o
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from stepped import FakeClock, FakeScheduler
@@ -73,8 +74,10 @@ class Helpers:
         voice = {"engine": engine, "language_found": language_found, "locale": locale}
         self.channel("voice").answer(ready={**voice, "state": "Ready"})
 
-    def cues(self, **options: object) -> Cues:
+    def cues(self, **options: Any) -> Cues:
         """Cues on these helpers, with their rest and revival timers on the same stepped
         clock."""
         self.idle, self.revive = FakeScheduler(self.clock), FakeScheduler(self.clock)
-        return Cues(make_worker=self, idle=self.idle, revive=self.revive, **options)  # type: ignore[arg-type]
+        return Cues(
+            make_worker=self, idle=self.idle, revive=self.revive, clock=self.clock, **options
+        )

@@ -8,6 +8,7 @@ import shiboken6
 from audio_fakes import Helpers
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from foot_coach.core.cue_health import FIRST_WAIT_MS, TRIES, WINDOW_MS
 from foot_coach.core.prompts import Sound
 from foot_coach.system.audio import State
 from foot_coach.ui.cues import Cues
@@ -197,27 +198,61 @@ def test_a_cue_before_the_sounds_are_ready_is_traced_as_dropped(
     assert "helper" in kinds
 
 
-def test_a_helper_that_fails_in_a_session_is_started_anew_once(
+def test_a_helper_that_fails_in_a_session_is_started_anew_each_time_it_fails(
     cues: Cues, helpers: Helpers
 ) -> None:
     """PulseAudio killed and started again, or speech-dispatcher killed and back: the helper
-    on the old one dies; a new one a moment later brings the sounds and the voice back."""
+    on the old one dies; a new one a moment later brings the sounds and the voice back, and
+    so again each time, after twice as long as the time before."""
     cues.hold()
     helpers.ready()
     helpers.channel("sound").sig_ended.emit()  # the sound server went away under it
     helpers.channel("voice").answer(status={"state": "Error", "error": "no connection"})
     assert "stopped" in cues.sound_status()
-    assert helpers.revive.advance()
+    assert helpers.revive.advance() and helpers.clock.now == FIRST_WAIT_MS
     assert helpers.started("sound") == helpers.started("voice") == 2
     helpers.ready()
     cues.play(Sound.HOLD)
     assert helpers.channel("sound").written[-1] == {"id": 2, "do": "play", "sound": "hold.wav"}
-    helpers.channel("sound").sig_ended.emit()  # and again: it stays off until the next session
-    assert not helpers.revive.advance()
-    assert "tried again with the next session" in cues.sound_status()
+    failed_at = helpers.clock.now = 10_000
+    helpers.channel("sound").sig_ended.emit()  # and again
+    assert helpers.revive.advance() and helpers.clock.now == failed_at + 2 * FIRST_WAIT_MS
+    assert helpers.started("sound") == 3 and helpers.started("voice") == 2
     cues.let_go()
     cues.hold()
-    assert helpers.started("sound") == 3
+    assert helpers.started("sound") == 3  # alive: the next session keeps it
+
+
+def test_each_helper_is_started_anew_on_its_own_time(cues: Cues, helpers: Helpers) -> None:
+    cues.hold()
+    helpers.ready()
+    helpers.channel("voice").sig_ended.emit()
+    assert helpers.revive.advance()  # the voice's first try: it fails again at once
+    helpers.channel("voice").sig_ended.emit()
+    helpers.channel("sound").sig_ended.emit()
+    now = helpers.clock.now
+    assert helpers.revive.advance() and helpers.clock.now == now + FIRST_WAIT_MS
+    assert (helpers.started("sound"), helpers.started("voice")) == (2, 2)
+    assert helpers.revive.advance() and helpers.clock.now == now + 2 * FIRST_WAIT_MS
+    assert (helpers.started("sound"), helpers.started("voice")) == (2, 3)
+    assert not helpers.revive.advance()
+
+
+def test_a_helper_that_keeps_failing_is_not_started_again_and_again(
+    cues: Cues, helpers: Helpers
+) -> None:
+    """A speech daemon that dies at once every time: a few tries, then none until the
+    window has room again, and the sounds are left alone."""
+    cues.hold()
+    helpers.ready()
+    for _ in range(TRIES):
+        helpers.channel("voice").sig_ended.emit()
+        assert helpers.revive.advance()
+    helpers.channel("voice").sig_ended.emit()
+    assert helpers.revive.pending is not None
+    assert helpers.revive.pending[0] == FIRST_WAIT_MS + WINDOW_MS  # the first try's + window
+    assert helpers.started("voice") == TRIES + 1 and helpers.started("sound") == 1
+    assert cues.heard("voice").given_up and not cues.heard("sound").given_up
 
 
 def test_a_helper_that_fails_after_the_session_is_not_started_anew(

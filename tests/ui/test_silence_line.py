@@ -1,6 +1,7 @@
-"""The Session page says so when the sounds or the voice are gone for good in a session, once
-to a screen reader, and stops saying it when they are back: someone following by ear heard
-only silence. The audio helpers are fakes the tests answer for (audio_fakes.py)."""
+"""The Session page says so when the sounds or the voice are gone in a session after the tries
+to start them anew ran out, once to a screen reader, and stops saying it when they are back:
+someone following by ear heard only silence. The audio helpers are fakes the tests answer
+for (audio_fakes.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from announcements import listen, settle
 from audio_fakes import Helpers
 from PySide6.QtWidgets import QApplication
 
+from foot_coach.core.cue_health import TRIES
 from foot_coach.core.session import Stop
 from foot_coach.store.settings import Settings
 
@@ -28,40 +30,69 @@ def speech_daemon_dies(helpers: Helpers) -> None:
     helpers.channel("voice").answer(status={"state": "Error", "error": "connection lost"})
 
 
-def test_a_voice_gone_for_good_is_said_once_and_the_line_goes_when_it_is_back(
+def voice_ready(helpers: Helpers) -> None:
+    voice = {"engine": "speechd", "language_found": True, "locale": "de_DE", "state": "Ready"}
+    helpers.channel("voice").answer(ready=voice)
+
+
+def test_a_voice_that_keeps_failing_is_said_once_and_the_line_goes_when_it_is_back(
     coach, helpers: Helpers, monkeypatch
 ) -> None:
     heard = listen(monkeypatch)
     line = coach.ctx.pages.session.silence
     helpers.ready()
-    speech_daemon_dies(helpers)
-    assert not line.isVisible()  # a new voice is started in a moment: nothing said yet
-    assert helpers.revive.advance()
-    helpers.ready()
-    assert not line.isVisible()
-    speech_daemon_dies(helpers)  # and again: it is not started anew in this session
+    for _ in range(TRIES):
+        speech_daemon_dies(helpers)
+        assert not line.isVisible()  # a new voice is started in a while: nothing said yet
+        assert helpers.revive.advance()
+        voice_ready(helpers)
+        assert not line.isVisible()
+    speech_daemon_dies(helpers)  # and again: its tries for now are spent
     assert line.isVisible() and line.text() == VOICE_GONE
     settle()
     helpers.channel("voice").answer(status={"state": "Error", "error": "still"})
     helpers.channel("sound").answer(status={"output": "Headphones"})
     settle()
     assert heard == [VOICE_GONE]  # once, not at each thing the helpers tell
-    helpers.channel("voice").answer(status={"state": "Ready", "error": ""})
+    assert helpers.revive.advance()  # tried again once the window has room
+    assert line.text() == VOICE_GONE  # starting: not heard yet
+    voice_ready(helpers)
     assert not line.isVisible()
 
 
-def test_the_sounds_gone_after_their_second_start_are_named(coach, helpers: Helpers) -> None:
+def test_a_voice_whose_engine_comes_back_by_itself_clears_the_line(coach, helpers: Helpers) -> None:
     line = coach.ctx.pages.session.silence
     helpers.ready()
-    helpers.channel("sound").sig_ended.emit()  # the sound server went away under it
-    assert helpers.revive.advance()
-    helpers.channel("sound").answer(ready={"output": "Speakers", "failed": []})
+    for _ in range(TRIES):
+        helpers.channel("voice").sig_ended.emit()
+        assert helpers.revive.advance()
+        voice_ready(helpers)
+    speech_daemon_dies(helpers)
+    assert line.text() == VOICE_GONE
+    helpers.channel("voice").answer(status={"state": "Ready", "error": ""})
+    assert not line.isVisible()
+    started = helpers.started("voice")
+    assert helpers.revive.advance()  # the try that was due finds it working: left alone
+    assert helpers.started("voice") == started and not line.isVisible()
+
+
+def test_the_sounds_gone_after_their_tries_are_named(coach, helpers: Helpers) -> None:
+    line = coach.ctx.pages.session.silence
+    helpers.ready()
+    for _ in range(TRIES):
+        helpers.channel("sound").sig_ended.emit()  # the sound server went away under it
+        assert helpers.revive.advance()
+        helpers.channel("sound").answer(ready={"output": "Speakers", "failed": []})
     helpers.channel("sound").sig_ended.emit()
     assert line.isVisible() and line.text() == SOUNDS_GONE
     speech_daemon_dies(helpers)
     assert helpers.revive.advance()
     assert line.text() == SOUNDS_GONE  # the voice is being started anew
-    helpers.deadline("voice").advance()  # and never gets ready
+    for _ in range(TRIES - 1):
+        helpers.deadline("voice").advance()  # and never gets ready
+        assert helpers.revive.advance()
+    assert line.text() == SOUNDS_GONE
+    helpers.deadline("voice").advance()
     assert line.text().startswith("The sounds and the voice are not working.")
 
 
