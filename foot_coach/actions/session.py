@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from foot_coach.store.recorder import Recorder
 
 LOG = logging.getLogger("foot_coach")
-TRACE_ENV = "FOOT_COACH_TRACE_REPS"  # system tests: print each committed rep to stdout
+TRACE_ENV = "FOOT_COACH_TRACE_REPS"  # system tests: print the session and each rep committed
 RETRY_SAVE_MS = 15_000
 
 
@@ -137,6 +137,8 @@ class Sessions(QObject):
         self.cues.hold()
         self._show_silence()  # helpers kept from a session before may say nothing new
         self.runner.start()
+        if os.environ.get(TRACE_ENV) and self.recorder.session_id is not None:
+            print(f"session {self.recorder.session_id}", flush=True)  # its row is on disk
 
     def back_to_exercises(self) -> None:
         if self.ctx.window.isFullScreen():

@@ -28,6 +28,7 @@ def app_env(**extra: str) -> dict[str, str]:
 class App:
     def __init__(self, data_dir: Path, *args: str, **env: str) -> None:
         self.data_dir, self.env = data_dir, env
+        self._unended = b""  # of the app's output: the start of a line still being written
         self.fifo = data_dir.parent / f"ready-{os.getpid()}-{id(self)}"
         os.mkfifo(self.fifo)
         # Opened before the child starts, so its write finds a reader and never blocks.
@@ -46,21 +47,25 @@ class App:
             _, err = self.proc.communicate(timeout=60)
             raise AssertionError(f"no first paint within {timeout} s: {err.decode()[-2000:]}")
 
-    def read_stdout_for(self, seconds: float) -> list[str]:
-        """Lines the app prints during the next `seconds` (blocking on its output)."""
+    def read_stdout_for(self, seconds: float, until: str | None = None) -> list[str]:
+        """Lines the app prints during the next `seconds` (blocking on its output), or until
+        one starting with `until` has come. A line not yet ended waits for the next call."""
         assert self.proc.stdout is not None
         fd = self.proc.stdout.fileno()
         os.set_blocking(fd, False)
-        chunks: list[bytes] = []
+        lines: list[str] = []
         deadline = time.monotonic() + seconds
         while (left := deadline - time.monotonic()) > 0:
+            if until is not None and any(line.startswith(until) for line in lines):
+                break
             readable, _, _ = select.select([fd], [], [], left)
             if readable:
                 chunk = os.read(fd, 65536)
                 if not chunk:
                     break  # the app ended
-                chunks.append(chunk)
-        return b"".join(chunks).decode().splitlines()
+                *ended, self._unended = (self._unended + chunk).split(b"\n")
+                lines += [line.decode() for line in ended]
+        return lines
 
     def launch_again(self, *args: str) -> None:
         """A later launch into the same data folder, as a person's second click makes: it hands
