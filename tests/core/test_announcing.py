@@ -11,6 +11,7 @@ from foot_coach.core.announcing import (
     Politeness,
     Utterance,
     phase_kind,
+    plain,
     politeness,
     speaking_ms,
 )
@@ -134,4 +135,32 @@ def test_empty_words_are_never_said() -> None:
 
 def test_the_parts_are_said_as_sentences_each_ended_once() -> None:
     utterance = Utterance(("3", "Turn around!", "Step 2 of 4", "Next:", "Wait…"), POLITE)
-    assert utterance.text == "3. Turn around! Step 2 of 4. Next: Wait…"
+    assert utterance.text == "3. Turn around! Step 2 of 4. Next. Wait."  # see plain()
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Rest — next: Heel-to-toe walk.", "Rest, next, Heel to toe walk."),
+        ("Get ready: Toe curls. Seated.", "Get ready, Toe curls. Seated."),
+        (
+            "Pause. Weiter mit der Leertaste oder „Weiter“.",
+            "Pause. Weiter mit der Leertaste oder Weiter.",
+        ),
+        ("En pausa. Pulse «Seguir» para seguir.", "En pausa. Pulse Seguir para seguir."),
+        ("¡Muy bien!", "Muy bien!"),
+        (
+            "Today: 1 exercise.\nYour first day: well begun.",
+            "Today, 1 exercise.\nYour first day, well begun.",
+        ),
+        ("Problem:", "Problem"),
+        ("Add to calendar…", "Add to calendar"),
+    ],
+)
+def test_punctuation_a_screen_reader_would_name_is_left_out(text: str, said: str) -> None:
+    assert plain(text) == said
+
+
+@pytest.mark.parametrize("text", ["At 12:30", "5-10 times", "It's done.", "1, 2, 3"])
+def test_times_ranges_and_what_is_read_as_a_pause_stay(text: str) -> None:
+    assert plain(text) == text

@@ -27,7 +27,7 @@ def main() -> None:
     app = subprocess.Popen(sys.argv[1:])
     try:
         end = time.monotonic() + 40
-        while time.monotonic() < end and not any("Today:" in t for t, _ in heard):
+        while time.monotonic() < end and not any("Today" in t for t, _ in heard):
             pump(0.1)
         print(json.dumps({"heard": heard}))
     finally:

@@ -126,7 +126,7 @@ def main() -> None:
         countdown: list[dict[str, object]] = []
         count: list[dict[str, object]] = []
         # Until the last words: what today added up to, said after "Well done!".
-        while time.monotonic() < end and not any("Today:" in t for t, _, _ in heard):
+        while time.monotonic() < end and not any("Today" in t for t, _, _ in heard):
             pump(0.1)
             if any(t == "Hold." for t, _, _ in heard) and not countdown:  # a hold: its number
                 shown = showing(app)

@@ -56,8 +56,8 @@ def test_each_phase_is_announced_once_with_the_voices_words(seen: dict) -> None:
     said = [cut for text in said if (cut := text.replace(silence, "").strip())]
     # Toe curls on a fresh history: ten holds, each then released, as the voice says them.
     reps = [line for n in range(1, 11) for line in ("Hold.", f"And release. {n} of 10.")]
-    assert said[:21] == ["Get ready: Toe curls. Seated. Exercise 1 of 1.", *reps]
-    assert said[21].startswith("Well done! How did Toe curls feel? Today: 1 exercise, 10 ")
+    assert said[:21] == ["Get ready, Toe curls. Seated. Exercise 1 of 1.", *reps]
+    assert said[21].startswith("Well done! How did Toe curls feel? Today, 1 exercise, 10 ")
     assert len(said) == 22
 
 

@@ -45,4 +45,4 @@ def test_the_words_go_as_announcements_alone_not_as_notices_too(
     heard: list[tuple[str, int]],
 ) -> None:
     """The session's end came as an announcement: the notice, heard as well, is not sent."""
-    assert heard[-1][0].startswith("Well done!") and "Today:" in heard[-1][0], heard
+    assert heard[-1][0].startswith("Well done!") and "Today," in heard[-1][0], heard

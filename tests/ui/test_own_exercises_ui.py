@@ -17,6 +17,7 @@ from foot_coach.actions import own_exercises, routine_files
 from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
 from foot_coach.core import routine_file
+from foot_coach.core.announcing import plain
 from foot_coach.core.progression import Source
 from foot_coach.store import log
 from foot_coach.store.own_exercises import OwnExercises
@@ -98,7 +99,7 @@ def test_the_editor_names_the_field_that_is_wrong_and_saves_nothing(
     assert editor.exercise is None and editor.result() == 0
     assert editor.problem.text().startswith("Steps: ")
     # Said, as it is shown: a screen reader heard only "Problem", or nothing.
-    assert heard == [f"{editor.problem.text()}."]
+    assert heard == [f"{plain(editor.problem.text())}."]  # without "colon" said aloud
     said = QAccessible.queryAccessibleInterface(editor.problem).text(QAccessible.Text.Name)
     assert said == editor.problem.text()
     assert not coach.ctx.paths.own_exercises.exists()

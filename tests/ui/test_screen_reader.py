@@ -14,6 +14,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.app import Coach
+from foot_coach.core.announcing import plain
 
 # The page tabs asked for by assistive technology, then a quit with the window still there when
 # QApplication goes (its deletion pending), and with Qt's accessibility cache made before the
@@ -76,9 +77,9 @@ def test_moving_through_the_cards_says_the_exercise_and_its_amount(
     settle()
     qtbot.keyClick(page, Qt.Key.Key_Left)
     settle()
-    assert heard[0].startswith("Arch raises. Today: ")
+    assert heard[0].startswith("Arch raises. Today, ")
     assert heard[0].endswith("Exercise 2 of 5.")
-    assert heard[1].startswith("Toe curls. Today: ") and heard[1].endswith("Exercise 1 of 5.")
+    assert heard[1].startswith("Toe curls. Today, ") and heard[1].endswith("Exercise 1 of 5.")
 
 
 def test_tab_to_an_exercises_steps_reads_them(qtbot, coach: Coach) -> None:
@@ -123,7 +124,7 @@ def test_each_welcome_step_is_said_as_next_moves_on(qtbot, monkeypatch) -> None:
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
         settle()
         panes.append(dialog.pages.accessibleName())
-    assert heard == ["Step 2 of 3: A daily reminder.", "Step 3 of 3: Sound and voice."]
+    assert heard == ["Step 2 of 3, A daily reminder.", "Step 3 of 3, Sound and voice."]
     assert panes == ["Welcome", "A daily reminder", "Sound and voice"]
 
 
@@ -171,7 +172,7 @@ def test_what_became_of_saving_is_said(coach: Coach, monkeypatch) -> None:
     coach.window.show_page("reminders")
     coach.ctx.pages.reminders.show_message("Saved to /home/anna/reminders.ics")
     settle()
-    assert heard == [routine.message.text(), "Saved to /home/anna/reminders.ics."]
+    assert heard == [plain(routine.message.text()), "Saved to /home/anna/reminders.ics."]
     assert heard[0].startswith("Saved.")
 
 
@@ -185,7 +186,7 @@ def test_a_rating_is_said_to_be_taken(qtbot, monkeypatch) -> None:
     settle()
     bar.buttons["about-right"].click()
     settle()
-    assert heard == ["How did Toe curls feel?", "Noted: About right."]
+    assert heard == ["How did Toe curls feel?", "Noted, About right."]
 
 
 def test_quitting_after_the_page_tabs_were_read_ends_cleanly() -> None:
@@ -213,6 +214,23 @@ def test_what_is_said_a_moment_apart_is_one_notice(qtbot, monkeypatch) -> None:
     announce(window, "And release. 5 of 10.", Kind.STEP)
     settle()
     assert heard == ["Carrying on. And release. 5 of 10."]
+
+
+def test_a_screen_reader_is_not_given_punctuation_it_would_say_by_name(qtbot, monkeypatch):
+    """Orca said "Rest em dash next colon Heel dash to dash toe walk": at its punctuation
+    level the dash, the colon and the hyphen are read out as words."""
+    from PySide6.QtWidgets import QWidget
+
+    from foot_coach.core.announcing import Kind
+    from foot_coach.ui.announce import announce
+
+    heard = listen(monkeypatch)
+    window = QWidget()
+    qtbot.addWidget(window)
+    announce(window, "Rest — next: Heel-to-toe walk.", Kind.STEP)
+    announce(window, "Exercise 3 of 5", Kind.PROGRESS)
+    settle()
+    assert heard == ["Rest, next, Heel to toe walk. Exercise 3 of 5."]
 
 
 def test_a_count_waits_for_the_step_before_it_to_be_heard(qtbot, monkeypatch) -> None:
