@@ -164,3 +164,36 @@ def test_punctuation_a_screen_reader_would_name_is_left_out(text: str, said: str
 @pytest.mark.parametrize("text", ["At 12:30", "5-10 times", "It's done.", "1, 2, 3"])
 def test_times_ranges_and_what_is_read_as_a_pause_stay(text: str) -> None:
     assert plain(text) == text
+
+
+# Measured with espeak-ng through Speech Dispatcher as Orca 43 drives it, from sending the words
+# (without the punctuation it would name) to the end of their speech: the slowest of two, in ms.
+SPOKEN_MS = [
+    ("1", 643), ("2", 904), ("4", 787), ("10", 854),  # en, de, es, de: the slowest counts
+    ("Hold.", 755), ("Mantenga.", 860), ("Gut gemacht!", 1015), ("Es geht weiter.", 1136),
+    ("And release. 10 of 10.", 1912), ("Und lösen. 10 von 10.", 2391),
+    ("Turn around and walk back.", 2186), ("Dé la vuelta y camine de regreso.", 2109),
+    ("Pause. Weiter mit der Leertaste oder „Weiter“.", 2957),
+    ("Get ready: Toe curls. Seated. Exercise 1 of 5", 4028),
+    ("Bereit machen: Zehen krallen. Im Sitzen. Übung 1 von 5", 4471),
+    ("Rest — next: Toe spreading. Exercise 5 of 5", 5009),
+    ("Descanso — a continuación: Círculos con el tobillo. Ejercicio 4 de 5", 5552),
+]  # fmt: skip
+ORCA_MS = 40  # Orca passing a notice on to Speech Dispatcher, at most
+
+
+@pytest.mark.parametrize(("text", "spoken_ms"), SPOKEN_MS)
+def test_words_are_never_thought_heard_before_they_have_been_said(text: str, spoken_ms: int):
+    """Too short, and what waits goes while the words before are still being said: Orca 43
+    then queues it, and every word after comes late."""
+    assert speaking_ms(text) >= spoken_ms + ORCA_MS
+
+
+@pytest.mark.parametrize(("text", "spoken_ms"), SPOKEN_MS)
+def test_words_that_wait_do_not_wait_much_longer_than_needed(text: str, spoken_ms: int):
+    assert speaking_ms(text) <= 2.2 * spoken_ms
+
+
+def test_a_count_is_thought_heard_within_a_beat_of_a_second() -> None:
+    """The quickest pace is a beat a second: each count is said, none waits past the next."""
+    assert all(speaking_ms(str(n)) <= 1000 for n in range(1, 10))

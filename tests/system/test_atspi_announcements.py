@@ -21,9 +21,9 @@ POLITE, ASSERTIVE = 1, 2  # AT-SPI's live politeness, in the event's detail1
 def heard(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, int]]:
     gdbus = () if shutil.which("gdbus") else ("gdbus (libglib2.0-bin)",)  # the app asks it
     root = tmp_path_factory.mktemp("announcements")
-    # A beat every 0.2 s: some counts wait, some are said.
+    # A beat every 0.5 s: counts wait for the words before them, and some find room.
     said = run_client(
-        root, "atspi_announcements.py", "--start", "heel-to-toe-walk", time_scale="10",
+        root, "atspi_announcements.py", "--start", "heel-to-toe-walk", time_scale="4",
         also_missing=gdbus,
     )  # fmt: skip
     return [(t, d) for t, d in said["heard"]]

@@ -3,11 +3,13 @@
 Orca 43 (Debian 12) does not listen for AT-SPI's "object:announcement", which Qt's
 QAccessibleAnnouncementEvent becomes, so everything the app announced went unheard. What it
 does speak, wherever the focus is, is a notification that shows: its name, and inside a status
-bar without the word "notification" first. Newer Orca speaks the same. Orca interrupts itself
-for each, and of two notices close together it may drop the first unsaid, so what is said
-within a moment goes out as one notice: what is urgent first (the step to do now), then the
-rest (how far along the routine is) in the order it was said. A moment is one turn of the event
-loop or a few: carrying on when a phase's time is up is said, and the next phase at once after.
+bar without the word "notification" first. Newer Orca speaks the same. Orca 43 never cuts
+itself short: a notice waits until what it is saying has been said (so words sent too early
+make all after them late). Of two notices close together it may drop the first unsaid, so
+what is said within a moment goes out as one notice: what is urgent first (the step to do now),
+then the rest (how far along the routine is) in the order it was said. A moment is one turn of
+the event loop or a few: carrying on when a phase's time is up is said, and the next phase at
+once after.
 Whether words go at once, wait for what was said before to be heard, or are left out as said
 already is core/announcing.py's rule (Pacer); this bar only keeps its times. Where a screen
 reader listens for announcements (system/atspi_listeners.py), words go as one instead, with
