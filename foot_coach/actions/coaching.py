@@ -22,6 +22,7 @@ from foot_coach.core.progression import Reason, Source
 from foot_coach.core.session import PhaseStarted, Status, StatusChanged
 from foot_coach.store import coaching_queries, log
 from foot_coach.system.i18n import tr
+from foot_coach.ui.amounts import change_with_why
 
 if TYPE_CHECKING:  # the dialogs and the summary load when first used, not at start
     from foot_coach.ui.checkin import CheckInDialog, PainAnswer
@@ -99,7 +100,10 @@ def progress(ctx: Context, exercise_ids: Sequence[str]) -> list[str]:
             continue
         if not _saved(ctx, exercise_id, change):  # told once; the session runs on the amounts
             break  # as they were
-        told.append((exercise.name, change.describe(tr)))
+        said = change_with_why(
+            exercise, change.prescription, current[exercise_id], change.describe(tr)
+        )
+        told.append((exercise.name, said))
     if told:
         ctx.pages.if_made("exercises", lambda: show_exercise_amounts(ctx))
     return said_once(told)

@@ -17,6 +17,7 @@ The rules, as the person is told them:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -59,7 +60,8 @@ class Outcome(NamedTuple):
 
 class Reason(NamedTuple):
     """Why an amount was set, as templates (%1) and their numbers: kept so in the history, it
-    is shown in the language of whoever reads it, a report for a physiotherapist included."""
+    is shown in the language of whoever reads it, a report for a physiotherapist included.
+    `what` records which part changed; the amounts themselves say it to the reader."""
 
     what: str = ""
     what_value: int = 0
@@ -68,15 +70,14 @@ class Reason(NamedTuple):
 
     @property
     def english(self) -> str:
-        """The line in English, kept beside the templates for versions that read only it."""
+        """Why in English, kept beside the templates for versions that read only it (and say
+        the amount beside it themselves)."""
         return self.describe(lambda text: text)
 
     def describe(self, translate: Callable[[str], str]) -> str:
-        """The line in the person's language, `translate` given by the UI; a row kept with
-        words since retired is told in today's."""
-        why = fill(translate(self.why), self.why_value)
-        what = translate(RETIRED.get(self.what, self.what))
-        return f"{fill(what, self.what_value)}: {why}" if self.what else why
+        """Why, in the person's language, `translate` given by the UI: the new amount and the
+        one before are said beside it, so "Now 11 times" would say the amount twice."""
+        return fill(translate(self.why), self.why_value)
 
 
 class Change(NamedTuple):
@@ -94,11 +95,11 @@ class Change(NamedTuple):
 
     @property
     def reason(self) -> str:
-        """One line in English."""
+        """Why, in English."""
         return self.told.english
 
     def describe(self, translate: Callable[[str], str]) -> str:
-        """The line in the person's language, `translate` given by the UI."""
+        """Why, in the person's language, `translate` given by the UI."""
         return self.told.describe(translate)
 
 
@@ -121,17 +122,9 @@ def level_of(exercise: Exercise, current: Prescription) -> int:
     return max(fitting, default=0)
 
 
-# The new amount in the words a person counts in; the reason after it says up or down.
-HOLD_NOW = QT_TR_NOOP("Now hold for %1 seconds")
-COUNT_NOW = QT_TR_NOOP("Now %1 times")
-# The words the history kept before, shown as the ones above: "Raised to 11 each time" read
-# as if something else were raised, and "Hold raised to 5 s" asked to know what "s" is.
-RETIRED = {
-    "Hold raised to %1 s": HOLD_NOW,
-    "Hold lowered to %1 s": HOLD_NOW,
-    "Raised to %1 each time": COUNT_NOW,
-    "Lowered to %1 each time": COUNT_NOW,
-}
+# Which part of the amount changed, as the history keeps it (the reader is told the amounts).
+HOLD_NOW = "Now hold for %1 seconds"
+COUNT_NOW = "Now %1 times"
 WHY_TOO_HARD = QT_TR_NOOP("the last session felt too hard")
 WHY_GROWN = QT_TR_NOOP("three sessions in a row finished and none felt too hard")
 WHY_BREAK = QT_TR_NOOP("welcome back after %1 days away")
@@ -141,6 +134,23 @@ BY_HAND = Reason(why=QT_TR_NOOP("set by hand"))
 BACK_TO_AUTOMATIC = Reason(why=QT_TR_NOOP("back to automatic"))
 EDITED = Reason(why=QT_TR_NOOP("changed in the exercise editor"))
 IMPORTED = Reason(why=QT_TR_NOOP("imported from a routine file"))
+WHYS = (WHY_TOO_HARD, WHY_GROWN, WHY_BREAK, BY_HAND.why, BACK_TO_AUTOMATIC.why, EDITED.why,
+        IMPORTED.why)  # fmt: skip
+# The new amount as a history kept only in English put it ahead of why: said beside the
+# amounts again, it said them twice ("Raised to 11 each time: ...").
+_OLD_WHAT = re.compile(r"(Raised|Lowered) to \d+ each time: |Hold (raised|lowered) to \d+ s: ")
+
+
+def kept_in_english(line: str) -> Reason | str:
+    """A reason a history kept only in English: its why as a Reason, to be told in the
+    reader's language, or the words as they were kept when they are not the rules' own."""
+    what = _OLD_WHAT.match(line)
+    why = line[what.end() :] if what else line
+    for template in WHYS:
+        found = re.fullmatch(re.escape(template).replace("%1", r"(\d+)"), why)
+        if found:
+            return Reason(why=template, why_value=int(found.group(1)) if found.groups() else 0)
+    return why
 
 
 def _move(

@@ -45,14 +45,16 @@ def pain_table(conn: sqlite3.Connection, start: date, end: date) -> PainTable:
 
 @dataclass(frozen=True)
 class AmountChange:
-    """An amount that differs from the one before it; `reason` has no templates in a row
-    written before they were kept, and `english` is then the line to show."""
+    """An amount that differs from the one before it (None for an exercise with no default);
+    `reason` has no templates in a row written before they were kept, and `english` is then
+    the line to show."""
 
     day: date
     exercise_id: str
     amount: Prescription
     reason: Reason
     english: str
+    before: Prescription | None = None
 
 
 # Each row beside the amount before it for the same exercise (none for its first).
@@ -83,9 +85,15 @@ def amount_changes(
         day, exercise_id, count, hold_s, pace_s, english = row[:6]
         before = tuple(row[10:13]) if row[10] is not None else _amount(defaults.get(exercise_id))
         if before != (count, hold_s, pace_s):
-            amount = Prescription(count, hold_s, 0, pace_s)
-            out.append(AmountChange(_d(day), exercise_id, amount, Reason(*row[6:10]), english))
+            amount, reason = _prescription((count, hold_s, pace_s)), Reason(*row[6:10])
+            was = _prescription(before) if before else None
+            out.append(AmountChange(_d(day), exercise_id, amount, reason, english, was))
     return out
+
+
+def _prescription(amount: tuple[int, ...]) -> Prescription:
+    count, hold_s, pace_s = amount
+    return Prescription(count, hold_s, 0, pace_s)
 
 
 def _amount(rx: Prescription | None) -> tuple[int, int, int] | None:

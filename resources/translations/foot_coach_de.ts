@@ -906,14 +906,6 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Sie haben aufgehört, weil es wehgetan hat. Ruhen Sie sich jetzt aus und üben Sie nicht trotz Schmerzen weiter. Wenn der Schmerz bleibt oder stark ist, lassen Sie bitte einen Arzt oder eine Physiotherapeutin danach sehen.</translation>
     </message>
     <message>
-        <source>Now hold for %1 seconds</source>
-        <translation>Jetzt %1 Sekunden halten</translation>
-    </message>
-    <message>
-        <source>Now %1 times</source>
-        <translation>Jetzt %1-mal</translation>
-    </message>
-    <message>
         <source>the last session felt too hard</source>
         <translation>die letzte Einheit war zu anstrengend</translation>
     </message>
@@ -1458,6 +1450,11 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n-mal</numerusform><numerusform>%n-mal</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -1477,6 +1474,14 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
             <numerusform>%n Bewegung</numerusform>
             <numerusform>%n Bewegungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source>now %1 (was %2)</source>
+        <translation>jetzt %1 (vorher %2)</translation>
     </message>
     <message>
         <source>%1 each way</source>

@@ -87,6 +87,11 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -110,7 +115,9 @@
     <message numerus="yes">
         <source>%n earlier change(s) not listed.</source>
         <translation>
-            <numerusform>%n earlier change not listed.</numerusform><numerusform>%n earlier changes not listed.</numerusform></translation>
+            <numerusform>%n earlier change not listed.</numerusform>
+            <numerusform>%n earlier changes not listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

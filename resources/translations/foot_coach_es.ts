@@ -906,14 +906,6 @@ Carry on with the rest, starting from %1?</source>
         <translation>Ha parado porque le dolía. Descanse ahora y no haga ejercicio con dolor. Si el dolor continúa o es fuerte, pida a un médico o fisioterapeuta que lo revise.</translation>
     </message>
     <message>
-        <source>Now hold for %1 seconds</source>
-        <translation>Ahora mantenga %1 segundos</translation>
-    </message>
-    <message>
-        <source>Now %1 times</source>
-        <translation>Ahora %1 veces</translation>
-    </message>
-    <message>
         <source>the last session felt too hard</source>
         <translation>la última sesión resultó demasiado difícil</translation>
     </message>
@@ -1458,6 +1450,11 @@ Carry on with the rest, starting from %1?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform><numerusform>%n veces</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n paso</numerusform>
@@ -1477,6 +1474,14 @@ Carry on with the rest, starting from %1?</source>
             <numerusform>%n movimiento</numerusform>
             <numerusform>%n movimientos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>ahora %1</translation>
+    </message>
+    <message>
+        <source>now %1 (was %2)</source>
+        <translation>ahora %1 (antes %2)</translation>
     </message>
     <message>
         <source>%1 each way</source>

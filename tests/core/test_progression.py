@@ -9,14 +9,18 @@ from hypothesis import strategies as st
 
 from foot_coach.core.catalog import Prescription
 from foot_coach.core.progression import (
+    BY_HAND,
+    COUNT_NOW,
+    HOLD_NOW,
     WHY_BREAK,
-    WHY_TOO_HARD,
+    WHY_GROWN,
     Outcome,
     Rating,
     Reason,
     after_break,
     after_session,
     clamp_manual,
+    kept_in_english,
     ladder,
     level_of,
 )
@@ -49,7 +53,8 @@ def test_three_good_sessions_step_up(catalog) -> None:
     curls = catalog.get("toe-curls")
     change = after_session(curls, curls.prescription, fine(3), manual=False)
     assert change is not None and change.prescription.count == 11
-    assert change.reason.startswith("Now 11 times: three sessions in a row")
+    assert change.what == COUNT_NOW  # the amounts say it to the reader, the reason why
+    assert change.reason == "three sessions in a row finished and none felt too hard"
 
 
 def test_hold_rises_with_its_reason(catalog) -> None:
@@ -57,16 +62,26 @@ def test_hold_rises_with_its_reason(catalog) -> None:
     top = Prescription(15, 3, curls.prescription.release_s)
     change = after_session(curls, top, fine(3), manual=False)
     assert change is not None and change.prescription.hold_s == 5
-    assert change.reason.startswith("Now hold for 5 seconds")
+    assert (change.what, change.what_value, change.why) == (HOLD_NOW, 5, WHY_GROWN)
 
 
-def test_a_change_kept_in_the_words_used_before_is_told_in_todays() -> None:
-    """The history keeps each reason's templates: rows from before read "Raised to 12 each
-    time" until they are shown as the rules say it now."""
+def test_a_reason_is_why_alone_the_amounts_say_what_changed() -> None:
+    """Said beside the new amount and the one before, "Now 12 times: ..." said it twice."""
     kept = Reason("Raised to %1 each time", 12, WHY_BREAK, 9)
-    assert kept.english == "Now 12 times: welcome back after 9 days away"
-    lowered = Reason("Hold lowered to %1 s", 5, WHY_TOO_HARD)
-    assert lowered.english == "Now hold for 5 seconds: the last session felt too hard"
+    assert kept.english == "welcome back after 9 days away"
+    assert kept.describe(str.upper) == "WELCOME BACK AFTER 9 DAYS AWAY"
+
+
+def test_a_reason_kept_only_in_english_is_told_as_todays() -> None:
+    """A history from before templates kept "Raised to 11 each time: ..." in English: its why
+    is found again, to be told in the reader's language, and the amount is left to the
+    amounts; words that are not the rules' own stay as they were."""
+    assert kept_in_english(f"Raised to 11 each time: {WHY_GROWN}") == Reason(why=WHY_GROWN)
+    assert kept_in_english("Hold lowered to 3 s: welcome back after 12 days away") == Reason(
+        why=WHY_BREAK, why_value=12
+    )
+    assert kept_in_english(BY_HAND.why) == BY_HAND
+    assert kept_in_english("steady progress") == "steady progress"
 
 
 def test_two_sessions_are_not_enough(catalog) -> None:

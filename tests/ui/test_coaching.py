@@ -41,7 +41,10 @@ def test_three_finished_sessions_raise_the_count_with_a_reason(coach: Coach, sch
     assert rated == 3
     coach.sessions.start(["toe-curls"])
     assert amounts(coach.ctx)["toe-curls"].count == 11
-    assert coach.ctx.pages.session.changes.text().startswith("Toe curls: Now 11 times")
+    assert coach.ctx.pages.session.changes.text() == (
+        "Toe curls: now 11 times, hold 3 s each (was 10 times) — three sessions in a row "
+        "finished and none felt too hard."
+    )  # the words the report lists it in
     row = log.latest_prescriptions(coach.ctx.store.conn)["toe-curls"]
     assert (row.source, row.count) == (Source.AUTO, 11)
     assert "11 times" in coach.ctx.pages.exercises.cards.widget(0).amount.text()
@@ -127,9 +130,10 @@ def test_checkin_keys_where_the_focus_is(qtbot) -> None:
 
 
 def test_the_same_change_to_several_exercises_is_said_once() -> None:
-    raised = "Now 11 times: three sessions in a row finished"
-    told = [("Toe curls", raised), ("Arch raises", "Now 12 times"), ("Toe spreading", raised)]
+    raised = "now 11 times, hold 3 s each (was 10 times) — three sessions in a row finished"
+    lower = "now 9 times, hold 3 s each (was 10 times) — the last session felt too hard"
+    told = [("Toe curls", raised), ("Arch raises", lower), ("Toe spreading", raised)]
     assert coaching.said_once(told) == [
         f"Toe curls, Toe spreading: {raised}.",
-        "Arch raises: Now 12 times.",
+        f"Arch raises: {lower}.",
     ]

@@ -139,7 +139,10 @@ def test_session_end_with_rating_notice_and_changes(
     coach.sessions.start(["toe-curls"])
     scheduler.run_until_idle()
     page = coach.ctx.pages.session
-    page.show_changes(["Toe curls: Now 11 times: three sessions in a row finished."])
+    page.show_changes(
+        ["Toe curls: now 11 times, hold 3 s each (was 10 times) — three sessions in a row "
+         "finished and none felt too hard."]
+    )  # fmt: skip
     page.notice.tell(care.TEXTS[care.Why.RISING])
     qtbot.waitExposed(coach.window)
     assert page.rating.isVisible() and page.notice.isVisible()

@@ -10,12 +10,13 @@ from datetime import date
 from PySide6.QtCore import QLocale
 
 from foot_coach.core.catalog import Exercise, Prescription
+from foot_coach.core.progression import Reason, kept_in_english
 from foot_coach.core.stats import Bucket, Period, one_decimal
 from foot_coach.core.words import fill
 from foot_coach.store.queries import PainPoint, Snapshot
 from foot_coach.store.report_queries import AmountChange, PainTable
 from foot_coach.system.i18n import tr
-from foot_coach.ui.amounts import amount_words, on_each_foot
+from foot_coach.ui.amounts import change_with_why, whole_amount
 from foot_coach.ui.dates import point_name, qdate, short_date
 from foot_coach.ui.report.drawing import PAIN_ROOM, pain_lines
 from foot_coach.ui.report.page import Page
@@ -32,13 +33,8 @@ def asked_now(page: Page, now: Sequence[tuple[Exercise, Prescription]]) -> None:
         return
     page.section(tr("Amount of each exercise in the routine now"))
     for exercise, rx in now:
-        page.text(f"{exercise.name}: {amount(exercise, rx)}", 10, gap=2)
+        page.text(f"{exercise.name}: {whole_amount(exercise, rx)}", 10, gap=2)
     page.skip(12)
-
-
-def amount(exercise: Exercise, rx: Prescription) -> str:
-    said = amount_words(exercise, rx)
-    return fill(tr("%1, on each foot"), said) if on_each_foot(exercise) else said
 
 
 def changes(
@@ -47,21 +43,29 @@ def changes(
     exercises: Mapping[str, Exercise],
     names: Mapping[str, str],
 ) -> None:
-    """The latest changes to how much of each exercise is asked, with their reasons in the
-    reader's language (a line kept only in English, from before, as it is)."""
+    """The latest changes to how much of each exercise is asked, each said once with the
+    amount before it, and why in the reader's language (a reason kept only in English, from
+    before, as it is)."""
     page.section(tr("Changes to the amount of each exercise"))
     shown = rows[-LISTED:]
     if len(rows) > len(shown):
         page.text(tr("%n earlier change(s) not listed.", "", len(rows) - len(shown)), 9, gap=3)
     for row in shown:
-        exercise = exercises.get(row.exercise_id)
-        said = amount(exercise, row.amount) if exercise else str(row.amount.count)
-        why = row.reason.describe(tr) if row.reason.why else tr(row.english)
         name = names.get(row.exercise_id, row.exercise_id)
-        page.text(f"{short_date(row.day)}  {name}: {said} — {why}", 9, gap=2)
+        said = change_line(row, exercises.get(row.exercise_id))
+        page.text(f"{short_date(row.day)}  {name}: {said}", 9, gap=2)
     if not rows:
         page.text(tr("No changes in this period."), 10)
     page.skip(12)
+
+
+def change_line(row: AmountChange, exercise: Exercise | None) -> str:
+    """ "now 11 times, hold 3 s each (was 10 times) — why", as the end of a session says it."""
+    reason = row.reason if row.reason.why else kept_in_english(row.english)
+    why = reason.describe(tr) if isinstance(reason, Reason) else reason
+    if exercise is None:  # an own exercise since deleted: its words went with it
+        return f"{fill(tr('now %1'), row.amount.count)} — {why}"
+    return change_with_why(exercise, row.amount, row.before, why)
 
 
 def average(value: float) -> str:
