@@ -6,6 +6,7 @@ import random
 import sqlite3
 from datetime import date, timedelta
 
+from foot_coach.core.progression import COUNT_NOW, WHY_GROWN, Reason
 from foot_coach.store.db import transaction
 
 EXERCISES = (
@@ -55,23 +56,33 @@ def _session(
 
 
 def seed_history(conn: sqlite3.Connection, days: int, end: date, rng: random.Random) -> int:
-    """Write about five sessions a week for `days` days ending at `end`; returns sessions."""
-    written = 0
+    """Write about five sessions a week for `days` days ending at `end`, the toe curls' count
+    growing from 10 to 15 over them; returns sessions."""
+    written, count = 0, 10
     with transaction(conn):
         for offset in range(days, -1, -1):
             day = end - timedelta(days=offset)
+            reps = min(15, 10 + (days - offset) * 5 // max(days, 1))
+            if reps != count:
+                _raised(conn, day, reps)
+                count = reps
             if rng.random() < 0.72:
-                reps = min(15, 10 + (days - offset) * 5 // max(days, 1))
                 _session(conn, day, rng, reps)
                 written += 1
-            if offset % 60 == 0:
-                conn.execute(
-                    "INSERT INTO prescription_changes (at, day, exercise_id, count, hold_s, "
-                    "pace_s, source, reason) VALUES (?, ?, 'toe-curls', ?, 3, 0, 'auto', ?)",
-                    (f"{day.isoformat()}T08:00:00+01:00", day.isoformat(),
-                     min(15, 10 + (days - offset) * 5 // max(days, 1)), "steady progress"),
-                )  # fmt: skip
     return written
+
+
+def _raised(conn: sqlite3.Connection, day: date, count: int) -> None:
+    """A change as the app writes one: only when the amount changes, its reason kept as the
+    templates and numbers the report tells in its reader's language."""
+    why = Reason(COUNT_NOW, count, WHY_GROWN)
+    conn.execute(
+        "INSERT INTO prescription_changes (at, day, exercise_id, count, hold_s, pace_s, source, "
+        "reason, what, what_value, why, why_value) VALUES (?, ?, 'toe-curls', ?, 3, 0, 'auto', "
+        "?, ?, ?, ?, ?)",
+        (f"{day.isoformat()}T08:00:00+01:00", day.isoformat(), count, why.english, why.what,
+         why.what_value, why.why, why.why_value),
+    )  # fmt: skip
 
 
 def seed_first_days(conn: sqlite3.Connection, days: int, end: date, rng: random.Random) -> int:
