@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 
-from PySide6.QtCore import QObject, QProcess, Slot
+from PySide6.QtCore import SLOT, QObject, QProcess, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/registry", "org.a11y.atspi.Registry")
@@ -54,7 +54,9 @@ class Listeners(QObject):
     def _listen(self) -> None:
         bus = QDBusConnection.connectToBus(self.address, "foot-coach-listeners")
         for signal in ("EventListenerRegistered", "EventListenerDeregistered"):
-            bus.connect(*REGISTRY, signal, self, "changed(QString,QString)")
+            # SLOT() marks the name as a slot's: bare, Qt read "hanged(...)" and never called
+            # it, so a screen reader started after the app was never heard of.
+            bus.connect(*REGISTRY, signal, self, SLOT("changed(QString,QString)"))
         self.ask()
 
     @Slot(str, str)
