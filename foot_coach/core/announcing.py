@@ -5,7 +5,8 @@ when the app has something new to say. What needs doing now (a new step, pausing
 a problem) is assertive and goes at once; everything else (a count, how far along, what an
 action came to) is polite: it waits until what was said last has had time to be heard, and a
 newer count or position replaces an older one still waiting, so a count every second cannot
-pile up or cut itself short. The same words are not said twice in a row. Times are plain
+pile up or cut itself short. Words that cut in take along what still waits, unless it is a
+count or position they made stale. The same words are not said twice in a row. Times are plain
 milliseconds from any steady clock, given by the caller.
 """
 
@@ -121,9 +122,14 @@ class Pacer:
         fresh = self._fresh(parts, now)
         if any(politeness(k) is Politeness.ASSERTIVE for _, k in fresh):
             first = [p for p in fresh if politeness(p[1]) is Politeness.ASSERTIVE]
-            self.waiting = []  # what waited is overtaken by what must be said now
-            parts = first + [p for p in fresh if p not in first]
-            return self._say(parts, now, Politeness.ASSERTIVE)
+            for part in fresh:
+                if part not in first:
+                    self._wait(part)
+            # A count or position that waited is wrong by now; anything else that waited
+            # (the sounds are gone, a question) goes after what must be said now, not never.
+            kept = [p for p in self.waiting if p[1] not in SUPERSEDED or p in fresh]
+            self.waiting = []
+            return self._say(first + kept, now, Politeness.ASSERTIVE)
         for part in fresh:
             self._wait(part)
         return self.release(now)

@@ -113,6 +113,20 @@ def test_a_step_cuts_in_at_once_and_overtakes_what_waited() -> None:
     assert pacer.due() is None  # the stale count is never said after the stop
 
 
+def test_a_status_still_waiting_when_a_step_cuts_in_is_said_after_it() -> None:
+    """ "The sounds are not working" waited behind "Get ready" (about 5 s), and the first "Hold."
+    cut in before then: the line was dropped, and a person following by ear never heard why
+    the voice had gone."""
+    pacer = Pacer()
+    pacer.offer([("Get ready: Toe curls. Seated.", Kind.STEP)], 0)
+    silence = "The sounds are not working. Follow the countdown on screen."
+    pacer.offer([(silence, Kind.STATUS), ("Exercise 1 of 5", Kind.PROGRESS)], 1000)
+    pacer.offer([("2", Kind.COUNT)], 1500)
+    said = pacer.offer([("Hold.", Kind.STEP), ("3", Kind.COUNT)], 2000)
+    assert said == Utterance(("Hold.", silence, "3"), ASSERTIVE)
+    assert pacer.due() is None
+
+
 def test_in_one_moment_what_cuts_in_comes_first_then_the_rest_in_order() -> None:
     said = Pacer().offer(
         [

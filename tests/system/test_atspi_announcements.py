@@ -21,9 +21,10 @@ POLITE, ASSERTIVE = 1, 2  # AT-SPI's live politeness, in the event's detail1
 def heard(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, int]]:
     gdbus = () if shutil.which("gdbus") else ("gdbus (libglib2.0-bin)",)  # the app asks it
     root = tmp_path_factory.mktemp("announcements")
-    # A beat every 0.5 s: counts wait for the words before them, and some find room.
+    # A beat every 0.67 s: counts wait for the words before them (6.4 s for "Get ready: ..."),
+    # and some find room before the set ends at 8.3 s.
     said = run_client(
-        root, "atspi_announcements.py", "--start", "heel-to-toe-walk", time_scale="4",
+        root, "atspi_announcements.py", "--start", "heel-to-toe-walk", time_scale="3",
         also_missing=gdbus,
     )  # fmt: skip
     return [(t, d) for t, d in said["heard"]]
