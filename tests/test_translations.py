@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -34,3 +35,15 @@ def test_the_catalogue_is_translated_in_full(language: str) -> None:
             assert getattr(after, field) != getattr(before, field), (before.id, field)
         for line_before, line_after in zip(before.steps, after.steps, strict=True):
             assert line_before != line_after
+
+
+def test_a_plural_form_that_drops_its_count_is_found() -> None:
+    """Each plural form must keep %n, the count Qt puts in: a form without it is said with no
+    number, and the check compared %1, %2 ... only."""
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts/translations.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script._marks("%n time(s)") == script._marks("%n-mal")
+    assert script._marks("%n time(s)") != script._marks("einmal")
+    assert script._marks("%n time(s) for %1 s") != script._marks("%n-mal je s")
