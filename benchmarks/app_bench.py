@@ -10,7 +10,6 @@ The History page's figures are in history_bench.py.
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import sys
@@ -21,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 
+from json_line import report
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -116,8 +116,7 @@ def main() -> int:
         at += phase.duration_ms / SCALE
         offsets.append(at)
     result["floor_phase_latency_p99_ms"] = round(floor_latency(offsets), 2)
-    print(json.dumps(result))
-    return 0
+    return report(result)
 
 
 if __name__ == "__main__":

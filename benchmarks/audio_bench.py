@@ -24,7 +24,6 @@ handed over; a real sound card adds its own output latency to cue and floor alik
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import statistics
@@ -37,6 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "system")]
 
+from json_line import report  # noqa: E402
 from sound_stack import VOICE_SINK, SoundStack, find_cue, sound_onset, tiny_routine  # noqa: E402
 from xvfb import family_pss_mb, family_rss_mb, wakeups, xvfb_display  # noqa: E402
 
@@ -189,8 +189,7 @@ def main() -> int:
             results = figures(floor, run)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    print(json.dumps(results))
-    return 0
+    return report(results)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ Two PyInstaller runs: about two minutes on two cores.
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 
 from build_bundle import build, executable, folder_mb, paints  # noqa: E402
+from json_line import report  # noqa: E402
 
 OUT = ROOT / "build" / "bench-bundle"
 
@@ -37,8 +37,7 @@ def main() -> int:
         "floor_bundle_mb": round(floor, 1),
         "bundle_ratio": round(app / floor, 3),
     }
-    print(json.dumps(result))
-    return 0
+    return report(result)
 
 
 if __name__ == "__main__":

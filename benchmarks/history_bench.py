@@ -20,7 +20,6 @@ beside its floor:
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import resource
@@ -36,6 +35,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 
 from app_bench import make_coach
+from json_line import read, report
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -152,7 +152,7 @@ def fresh(flag: str, runs: int = 3) -> list[dict[str, float]]:
     """open_history in fresh processes: one first open is easily disturbed on a busy machine."""
     command = [sys.executable, __file__, flag]
     return [
-        json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+        read(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
         for _ in range(runs)
     ]
 
@@ -165,8 +165,7 @@ def main() -> int:
     if sys.argv[1:] in (["--cold"], ["--loaded"]):
         app = QApplication(sys.argv[:1])
         with tempfile.TemporaryDirectory() as folder:
-            print(json.dumps(open_history(app, Path(folder), loaded=sys.argv[1] == "--loaded")))
-        sys.stdout.flush()
+            report(open_history(app, Path(folder), loaded=sys.argv[1] == "--loaded"))
         os._exit(0)  # pyqtgraph's clean-up at exit sometimes crashes; the figures are out
     cold = fresh("--cold")
     result = {key: median_of(cold, key) for key in cold[0]}
@@ -176,8 +175,7 @@ def main() -> int:
     result["history_open_loaded_ms"] = median_of(loaded, "history_charts_ms")
     result["history_open_loaded_stall_ms"] = max(run["history_stall_ms"] for run in loaded)
     result["floor_history_import_ms"] = round(import_floor_ms(), 1)
-    print(json.dumps(result))
-    return 0
+    return report(result)
 
 
 if __name__ == "__main__":

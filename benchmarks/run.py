@@ -22,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from json_line import read  # noqa: E402
 from xvfb import (  # noqa: E402
     Launched,
     cpu_seconds,
@@ -178,7 +179,7 @@ def run_script(name: str, *args: str) -> dict[str, float]:
     )
     if out.returncode != 0:
         raise RuntimeError(f"{name} failed: {out.stderr[-2000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return read(out.stdout)
 
 
 def guarded(results: dict[str, object], label: str, measure: Callable[[], dict]) -> None:

@@ -8,7 +8,6 @@ updated in its own transaction on the same file).
 
 from __future__ import annotations
 
-import json
 import random
 import statistics
 import sys
@@ -16,6 +15,8 @@ import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+
+from json_line import report
 
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store, transaction
@@ -84,8 +85,7 @@ def main() -> int:
         rep, floor = commit_p99(store)
         result |= {"rep_commit_p99_ms": round(rep, 2), "floor_commit_p99_ms": round(floor, 2)}
         store.close()
-    print(json.dumps(result))
-    return 0
+    return report(result)
 
 
 if __name__ == "__main__":
