@@ -1,4 +1,5 @@
-"""A History page on a test's own history file, as the app builds it, for a fixed today."""
+"""A History page on a test's own history file, as the app builds it, for a fixed today; and
+the same shown at a size with its plots drawn."""
 
 from __future__ import annotations
 
@@ -22,3 +23,18 @@ def make_page(qtbot, store: Store, catalog, today: date = TODAY) -> HistoryPage:
     page = HistoryPage(load, lambda: today, {e.id: e.name for e in catalog.exercises})
     qtbot.addWidget(page)
     return page
+
+
+def drawn_page(qtbot, store: Store, catalog, size: tuple[int, int], today: date = TODAY):
+    """The page shown at `size`, once its plots are drawn."""
+    page = make_page(qtbot, store, catalog, today)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    wait_drawn(qtbot, page)
+    return page
+
+
+def wait_drawn(qtbot, page: HistoryPage) -> None:
+    """The plots are made a step per turn once the page has painted, even with pyqtgraph in."""
+    qtbot.waitUntil(lambda: all(chart.placed for chart in page.charts.values()))

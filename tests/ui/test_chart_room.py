@@ -9,24 +9,21 @@ import random
 from datetime import date, timedelta
 
 import pytest
+from history_pages import TODAY, drawn_page
 from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication
-from test_history_page import TODAY, make_page, wait_drawn
 
 from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import charts
 from foot_coach.ui.chart_frame import key_text
 
 WEEK, MONTH, YEAR = 0, 1, 2
+LAPTOP = (1280, 700)  # a 1366x768 laptop's window, inside
 
 
-def drawn_page(qtbot, store, catalog, chosen: int, today: date = TODAY):
-    page = make_page(qtbot, store, catalog, today)
-    page.resize(1280, 700)  # a 1366x768 laptop's window, inside
-    page.show()
-    qtbot.waitExposed(page)
-    wait_drawn(qtbot, page)
+def chosen_page(qtbot, store, catalog, chosen: int, today: date = TODAY):
+    page = drawn_page(qtbot, store, catalog, LAPTOP, today)
     page.range.setCurrentIndex(chosen)
     for _ in range(3):
         QApplication.processEvents()
@@ -51,7 +48,7 @@ def label_extent(chart, value: float, text: str, axis_name: str) -> tuple[float,
 @pytest.mark.parametrize("chosen", [WEEK, MONTH, YEAR])
 def test_every_date_label_is_inside_its_plot(qtbot, store, catalog, artifacts, text_size, chosen):
     seed_history(store.conn, 400, TODAY, random.Random(2))
-    page = drawn_page(qtbot, store, catalog, chosen)
+    page = chosen_page(qtbot, store, catalog, chosen)
     for key, chart in page.charts.items():
         axis = chart.plot.getAxis("bottom")
         low, high = chart.plot.viewRange()[0]
@@ -81,7 +78,7 @@ def drawn_labels(axis) -> list[str]:
 def test_todays_label_is_drawn_when_today_starts_a_week(qtbot, store, catalog, text_size):
     monday = date(2026, 11, 30)  # the month's axis names Mondays: today's is its last label
     seed_first_days(store.conn, 5, monday, random.Random(1))
-    page = drawn_page(qtbot, store, catalog, MONTH, today=monday)
+    page = chosen_page(qtbot, store, catalog, MONTH, today=monday)
     for key in ("minutes", "reps"):
         axis = page.charts[key].plot.getAxis("bottom")
         low, high = page.charts[key].plot.viewRange()[0]
@@ -93,7 +90,7 @@ def test_todays_label_is_drawn_when_today_starts_a_week(qtbot, store, catalog, t
 
 def test_the_top_of_the_pain_scale_and_the_left_axis_fit(qtbot, store, catalog, text_size):
     seed_first_days(store.conn, 3, TODAY, random.Random(1))
-    page = drawn_page(qtbot, store, catalog, MONTH)
+    page = chosen_page(qtbot, store, catalog, MONTH)
     pain = page.charts["pain"]
     top, _ = label_extent(pain, 10, "10", "left")
     assert top >= 0, "the 10 of the pain scale is cut at the top"
@@ -110,7 +107,7 @@ def test_the_top_of_the_pain_scale_and_the_left_axis_fit(qtbot, store, catalog, 
 
 def test_the_names_of_the_lines_are_beside_the_plot(qtbot, store, catalog, artifacts, text_size):
     seed_first_days(store.conn, 4, TODAY, random.Random(3))
-    page = drawn_page(qtbot, store, catalog, WEEK)
+    page = chosen_page(qtbot, store, catalog, WEEK)
     reps = page.charts["reps"]
     names = [e.name for e in catalog.exercises]
     assert reps.key.isVisible() and reps.key.accessibleName() == ", ".join(names)
@@ -133,7 +130,7 @@ def test_at_large_text_the_charts_stack_and_a_week_names_its_days(
     qtbot, store, catalog, text_size
 ) -> None:
     seed_first_days(store.conn, 5, TODAY, random.Random(4))
-    page = drawn_page(qtbot, store, catalog, WEEK)
+    page = chosen_page(qtbot, store, catalog, WEEK)
     minutes, reps = page.charts["minutes"], page.charts["reps"]
     side_by_side = minutes.y() == reps.y()
     assert side_by_side == (text_size == 100)

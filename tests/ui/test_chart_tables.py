@@ -6,8 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
+from history_pages import TODAY, drawn_page
 from PySide6.QtGui import QAccessible
-from test_history_page import TODAY, make_page, wait_drawn
 
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
@@ -17,12 +17,7 @@ from foot_coach.store.seed import seed_history
 def page(qtbot, tmp_path: Path, catalog):
     store = Store.open(tmp_path / "h.sqlite3")
     seed_history(store.conn, 40, TODAY, random.Random(9))
-    made = make_page(qtbot, store, catalog)
-    made.resize(1280, 800)
-    made.show()
-    qtbot.waitExposed(made)
-    wait_drawn(qtbot, made)
-    yield made
+    yield drawn_page(qtbot, store, catalog, (1280, 800))
     store.close()
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import random
 
+from history_pages import TODAY
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from test_history_charts import page_for
-from test_history_page import TODAY
 
 from foot_coach.store.seed import seed_first_days
 

@@ -8,12 +8,12 @@ import random
 from datetime import date, timedelta
 
 import pytest
+from history_pages import TODAY, make_page, wait_drawn
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
-from test_history_page import TODAY, make_page, wait_drawn
 
 from foot_coach.core.stats import Bucket, bucket_start
 from foot_coach.store.db import Store

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from conftest import themed
-from history_pages import TODAY, make_page
+from history_pages import TODAY, drawn_page, make_page
 from pdf_text import pdf_words
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -21,13 +21,7 @@ from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import charts, theme  # loaded: the plots wait for no import
 from foot_coach.ui.dates import long_date
-from foot_coach.ui.pages.history_page import HistoryPage
 from foot_coach.ui.report import Extras, write_report
-
-
-def wait_drawn(qtbot, page: HistoryPage) -> None:
-    """The plots are made a step per turn once the page has painted, even with pyqtgraph in."""
-    qtbot.waitUntil(lambda: all(chart.placed for chart in page.charts.values()))
 
 
 def test_pyqtgraph_not_imported_until_shown(catalog) -> None:
@@ -105,11 +99,7 @@ def test_seeded_history_numbers_match(qtbot, store, catalog, artifacts, mode, si
     with themed(mode):
         QApplication.processEvents()
         seed_history(store.conn, 400, TODAY, random.Random(7))
-        page = make_page(qtbot, store, catalog)
-        page.resize(*size)
-        page.show()
-        qtbot.waitExposed(page)
-        wait_drawn(qtbot, page)  # the picture below shows them
+        page = drawn_page(qtbot, store, catalog, size)  # the picture below shows them
         total = store.conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
         week = store.conn.execute(
             "SELECT count(*) FROM sessions WHERE day >= ?", (week_start(TODAY).isoformat(),)

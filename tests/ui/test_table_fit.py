@@ -6,10 +6,10 @@ from __future__ import annotations
 import random
 
 import pytest
+from history_pages import TODAY, drawn_page
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QTableWidget
-from test_history_page import TODAY, make_page, wait_drawn
 
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
@@ -42,11 +42,7 @@ def test_no_date_or_name_in_a_table_is_cut(qtbot, tmp_path, catalog, language, a
     store = Store.open(tmp_path / "h.sqlite3")
     try:
         seed_history(store.conn, 40, TODAY, random.Random(9))
-        page = make_page(qtbot, store, catalog)
-        page.resize(*size)
-        page.show()
-        qtbot.waitExposed(page)
-        wait_drawn(qtbot, page)
+        page = drawn_page(qtbot, store, catalog, size)
         for chart in page.charts.values():
             chart.table.toggle.click()
         for _ in range(3):
