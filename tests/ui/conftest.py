@@ -15,6 +15,7 @@ import pytest
 from stepped import FakeClock, FakeScheduler
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale
     from wall_fakes import Steps
 
     from foot_coach.app import Coach
@@ -88,6 +89,19 @@ def themed(mode: Mode, percent: int = 100) -> Iterator[None]:
         yield
     finally:
         theme.apply(app, theme.Mode.LIGHT)
+
+
+@contextmanager
+def english_dates(country: QLocale.Country) -> Iterator[None]:
+    """Dates as English in `country` writes them, whatever the machine's own language."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, country))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
 
 
 @pytest.fixture(params=[100, 200], ids=lambda percent: f"{percent}pct")

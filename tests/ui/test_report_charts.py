@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import english_dates
 from PySide6.QtCore import QLocale
 
 from foot_coach.core.stats import Bucket
@@ -15,12 +16,10 @@ from foot_coach.ui.dates import day_label
 
 
 @pytest.fixture(autouse=True)
-def english():
-    """Dates as an English report writes them, whatever the machine's own language."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+def american_dates(english):
+    """Dates as an American English report writes them, whatever the machine's own language."""
+    with english_dates(QLocale.Country.UnitedStates):
+        yield
 
 
 def snap(start: date, end: date, bucket: Bucket, minutes: list[MinutesPoint]) -> Snapshot:

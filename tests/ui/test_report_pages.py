@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import english_dates
 from pdf_text import pdf_words
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage
@@ -25,10 +26,8 @@ TODAY = date(2026, 11, 30)
 @pytest.fixture(autouse=True)
 def british_dates(english):
     """Dates as a British English report writes them, whatever the machine's own language."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
+    with english_dates(QLocale.Country.UnitedKingdom):
+        yield
 
 
 def snap(start: date, **parts: object) -> Snapshot:
