@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from announcements import listen, settle
+from conftest import themed
 from PySide6.QtCore import Qt
 
 from foot_coach.app import Coach
@@ -193,13 +194,12 @@ def test_the_countdown_says_what_it_shows(qtbot, coach: Coach, scheduler) -> Non
 
 @pytest.mark.parametrize("percent", [100, 200])
 def test_the_session_fit_estimates_button_heights_as_qt_lays_them_out(qtbot, percent) -> None:
-    from PySide6.QtWidgets import QApplication, QPushButton
+    from PySide6.QtWidgets import QPushButton
 
     from foot_coach.ui import theme
     from foot_coach.ui.widgets import measure
 
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, percent)
-    try:
+    with themed(theme.Mode.LIGHT, percent):
         for slim in (False, True):
             button = QPushButton("Next exercise")
             qtbot.addWidget(button)
@@ -211,5 +211,3 @@ def test_the_session_fit_estimates_button_heights_as_qt_lays_them_out(qtbot, per
             assert laid_out >= 48, "the style sheet made it a small target"
             estimate = measure.button_height(em, slim)
             assert abs(estimate - laid_out) <= 2, (slim, estimate, laid_out)
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from random import Random
 
 import pytest
+from conftest import themed
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -39,8 +40,7 @@ def on_screen(widget: QWidget, window: QWidget) -> bool:
 
 
 def test_a_laptop_at_large_text(qtbot, make_coach, artifacts, language: str) -> None:
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
-    try:
+    with themed(theme.Mode.LIGHT, 200):
         coach: Coach = make_coach(Settings(muted=True))
         # What a 1366x768 laptop leaves the window's inside once a panel and the title bar
         # have their share.
@@ -55,8 +55,6 @@ def test_a_laptop_at_large_text(qtbot, make_coach, artifacts, language: str) -> 
         assert len(rows) == 1, "the page buttons took two rows on a screen with room for one"
         start = coach.ctx.pages.exercises.start
         assert on_screen(start, coach.window), "Start routine is below the screen"
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
 
 def largest_gap(page: QWidget) -> int:
@@ -87,8 +85,7 @@ def test_a_rest_that_asks_how_it_felt_fits_a_laptop_at_large_text(
     """The tallest a session gets: after an exercise, the question how it felt and its three
     buttons join the session's two rows; at the end, the day's summary joins Back to
     exercises. None of them may be scrolled out of view, and each stays a large target."""
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
-    try:
+    with themed(theme.Mode.LIGHT, 200):
         coach: Coach = make_coach(Settings(muted=True, pain_checkins=False))
         coach.window.resize(1280, 700)
         coach.window.show()
@@ -116,14 +113,11 @@ def test_a_rest_that_asks_how_it_felt_fits_a_laptop_at_large_text(
         if page.countdown.isVisible():  # fitted the moment the question moved, it was cut
             assert on_screen(page.countdown, coach.window), "the countdown is cut"
         assert largest_gap(page) < page.fontMetrics().height(), "an empty band on the page"
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # offscreen
 def test_the_help_menu_has_room_for_its_words_and_keys_at_large_text(qtbot, make_coach) -> None:
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
-    try:
+    with themed(theme.Mode.LIGHT, 200):
         coach: Coach = make_coach(Settings(muted=True))
         coach.window.show()
         qtbot.waitExposed(coach.window)
@@ -137,8 +131,6 @@ def test_the_help_menu_has_room_for_its_words_and_keys_at_large_text(qtbot, make
         words, key = metrics.horizontalAdvance(item.text()), metrics.horizontalAdvance("F1")
         assert menu.actionGeometry(item).width() >= words + key + 2 * metrics.height()
         menu.hide()
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
 
 def test_the_end_with_every_amount_raised_keeps_its_buttons_in_view(
@@ -147,8 +139,7 @@ def test_the_end_with_every_amount_raised_keeps_its_buttons_in_view(
     """After three good days the coach raises all five amounts, and the end lists each with its
     reason under the day's summary: at 200 % on a laptop that pushed the question how it felt
     and Back to exercises below the window, to be found by scrolling."""
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
-    try:
+    with themed(theme.Mode.LIGHT, 200):
         coach: Coach = make_coach(Settings(muted=True, pain_checkins=False))
         seed_first_days(coach.ctx.store.conn, 3, date.today() - timedelta(days=1), Random(1))
         coach.window.resize(1280, 700)
@@ -172,8 +163,6 @@ def test_the_end_with_every_amount_raised_keeps_its_buttons_in_view(
         assert len(buttons) == 4, "Back to exercises and the rating's three"
         for button in buttons:
             assert on_screen(button, coach.window), f"{button.text()!r} is scrolled out of view"
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
 
 
 @pytest.mark.parametrize("size", [(1280, 700), (1280, 728)])
@@ -184,8 +173,7 @@ def test_a_hold_paused_while_the_rating_shows_keeps_its_countdown(
     at 200 % in German, the countdown was put away though it had room, and an empty band was
     left where it had been: the fit guessed the page's margins and spacing, and never gave
     the countdown back once the words had made room."""
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
-    try:
+    with themed(theme.Mode.LIGHT, 200):
         coach: Coach = make_coach(Settings(muted=True, pain_checkins=False), language=language)
         coach.window.resize(*size)
         coach.window.show()
@@ -205,5 +193,3 @@ def test_a_hold_paused_while_the_rating_shows_keeps_its_countdown(
         for widget in (page.countdown, page.state_line, *session_buttons(coach)):
             assert on_screen(widget, coach.window), f"{widget} is cut or scrolled away"
         assert largest_gap(page) < page.fontMetrics().height(), "an empty band on the page"
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)

@@ -5,6 +5,7 @@ buttons; carrying on gives the words back their sizes and places."""
 from __future__ import annotations
 
 import pytest
+from conftest import themed
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -81,8 +82,7 @@ def test_the_running_countdown_is_the_big_thing_on_the_page(
 ) -> None:
     """In German and Spanish at 800x500 and 200 % the buttons take three rows: with the
     exercise's name too, the countdown was a line of small print and the words scrolled."""
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, percent)
-    try:
+    with themed(theme.Mode.LIGHT, percent):
         coach = smallest_window_session(
             make_coach, qtbot, scheduler, exercise, PhaseKind.RELEASE, size
         )  # fmt: skip
@@ -99,5 +99,3 @@ def test_the_running_countdown_is_the_big_thing_on_the_page(
         assert page.findChild(QScrollArea).verticalScrollBar().maximum() == 0
         assert page.countdown.height() >= tall
         assert all(seen_whole(widget) for widget in (page.countdown, *words))
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)

@@ -4,6 +4,7 @@ says what today added up to, against last time, with the streak and the next rem
 from __future__ import annotations
 
 import pytest
+from conftest import themed
 from PySide6.QtWidgets import QApplication
 
 from foot_coach.core.session import Pause, Resume, Stop
@@ -157,8 +158,7 @@ def test_the_end_of_a_routine_on_a_laptop_overlaps_nothing(
 
     from foot_coach.ui import theme
 
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, text_size)
-    try:
+    with themed(theme.Mode.LIGHT, text_size):
         coach = make_coach(Settings(muted=True, pain_checkins=False))
         coach.window.resize(1280, 700)
         coach.window.show()
@@ -171,5 +171,3 @@ def test_the_end_of_a_routine_on_a_laptop_overlaps_nothing(
         page = coach.ctx.pages.session
         assert page.summary.isVisible()
         assert layout_problems(coach.window) == []
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from announcements import listen, settle
 from audio_fakes import Helpers
-from PySide6.QtWidgets import QApplication
+from conftest import themed
 
 from foot_coach.core.cue_health import TRIES
 from foot_coach.core.session import Stop
@@ -133,8 +133,7 @@ def test_the_line_shows_where_the_countdown_leaves_it_room(
 
     from foot_coach.ui import theme
 
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, percent)
-    try:
+    with themed(theme.Mode.LIGHT, percent):
         coach = make_coach(Settings(pain_checkins=False, first_run_done=True), cues=helpers.cues())
         coach.window.resize(*size)
         coach.window.show()
@@ -153,5 +152,3 @@ def test_the_line_shows_where_the_countdown_leaves_it_room(
         assert seen_whole(page.silence) if shown else not page.silence.isVisible()
         assert seen_whole(page.countdown) and seen_whole(page.buttons["pause"])
         assert page.countdown.height() >= min(least, size[1] // 5), (least, page.countdown)
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
