@@ -114,23 +114,23 @@ class FittedTable(QTableWidget):
                 self.setItem(r, c, item)
 
     def _widths(self, table: Table, pad: int) -> tuple[list[int], list[int]]:
-        """What each column needs on one line, and at least, its longest word."""
+        """What each column needs on one line, and at least, its longest word; never narrower
+        than the header lets a column be."""
         cells, heads = QFontMetrics(self.font()), self.horizontalHeader().fontMetrics()
-        columns = [{row[c] for row in table[1]} for c in range(len(table[0]))]
-        needs = [max(_widest(cells, texts), _widest(heads, {head})) + pad
-                 for head, texts in zip(table[0], columns, strict=True)]  # fmt: skip
-        least = [max(_longest_word(cells, texts), _longest_word(heads, {head})) + pad
-                 for head, texts in zip(table[0], columns, strict=True)]  # fmt: skip
-        # Never narrower than the header lets a column be.
         floor = self.horizontalHeader().minimumSectionSize()
-        return [max(n, floor) for n in needs], [max(low, floor) for low in least]
+        needs, least = [], []
+        for head, texts in zip(table[0], _column_texts(table), strict=True):
+            need = max(_widest(cells, texts), _widest(heads, {head})) + pad
+            low = max(_longest_word(cells, texts), _longest_word(heads, {head})) + pad
+            needs.append(max(need, floor))
+            least.append(max(low, floor))
+        return needs, least
 
     def _heights(self, table: Table, widths: list[int]) -> None:
         """Rows as tall as the most wrapped cell (dates all wrap alike), the header as its
         most wrapped name, and the table as its header and rows in view."""
         cells, heads = QFontMetrics(self.font()), self.horizontalHeader().fontMetrics()
-        columns = [{row[c] for row in table[1]} for c in range(len(table[0]))]
-        row = self._height(cells, zip(columns, widths, strict=True))
+        row = self._height(cells, zip(_column_texts(table), widths, strict=True))
         if self.verticalHeader().defaultSectionSize() != row:
             self.verticalHeader().setDefaultSectionSize(row)
         head = self._height(heads, (({h}, w) for h, w in zip(table[0], widths, strict=True)))
@@ -159,6 +159,11 @@ class FittedTable(QTableWidget):
         type (see README), and this page loads the chart library anyway."""
         cell = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         return max(cell, self._margins()) + 1
+
+
+def _column_texts(table: Table) -> list[set[str]]:
+    """Each column's texts, each once (dates and figures repeat)."""
+    return [{row[c] for row in table[1]} for c in range(len(table[0]))]
 
 
 def _widest(metrics: QFontMetrics, texts: set[str]) -> int:
