@@ -15,7 +15,9 @@ from foot_coach.ui.pages.settings_page import SettingsPage
 
 
 @pytest.fixture
-def text_size():
+def set_text_size():
+    """Sets the text size in the light look, as Settings does; back to 100 % after."""
+
     def apply(percent: int) -> None:
         theme.apply(QApplication.instance(), theme.Mode.LIGHT, percent)
         for _ in range(3):
@@ -49,10 +51,10 @@ def check_gaps(form: QFormLayout, line: int) -> None:
 
 
 def test_settings_labels_keep_half_a_line_from_their_fields(
-    qtbot, language: str, text_size, artifacts
+    qtbot, language: str, set_text_size, artifacts
 ) -> None:
     """At 200 % in German, "Schriftgröße" was 6 px from its field: it all but touched it."""
-    text_size(200)
+    set_text_size(200)
     page = SettingsPage()
     qtbot.addWidget(page)
     page.resize(1280, 640)
@@ -65,19 +67,19 @@ def test_settings_labels_keep_half_a_line_from_their_fields(
     check_gaps(form, page.fontMetrics().height())
 
 
-def test_the_gaps_follow_a_change_of_text_size(qtbot, text_size) -> None:
-    text_size(100)
+def test_the_gaps_follow_a_change_of_text_size(qtbot, set_text_size) -> None:
+    set_text_size(100)
     page = SettingsPage()
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
     form = page.findChild(QFormLayout)
-    text_size(200)
+    set_text_size(200)
     check_gaps(form, page.fontMetrics().height())
 
 
-def test_every_form_of_the_app_is_spaced_by_its_text(qtbot, make_coach, text_size) -> None:
-    text_size(200)
+def test_every_form_of_the_app_is_spaced_by_its_text(qtbot, make_coach, set_text_size) -> None:
+    set_text_size(200)
     coach: Coach = make_coach(Settings(muted=True))
     coach.window.resize(1280, 700)
     coach.window.show()
