@@ -96,17 +96,26 @@ def pain_lines(
         for point in shown:
             page.painter.drawEllipse(point, 1.6, 1.6)
     page.painter.setBrush(Qt.BrushStyle.NoBrush)
-    ends = [start, start + timedelta(days=days // 2), end]
-    page.painter.setFont(font(7))
-    page.painter.setPen(QColor("#000000"))
-    for i, day in enumerate(ends):
-        align = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter)[min(i, 1)]
-        align = Qt.AlignmentFlag.AlignRight if i == 2 else align
-        x = GUTTER + width * i / 2
-        box = QRectF(x - (0, 60, 120)[i], top + PAIN_HEIGHT + 2, 120, 12)
-        page.painter.drawText(box, align, long_label(day, days))
+    range_ends(page, top + PAIN_HEIGHT + 2, start, end)
     page.y = top + PAIN_HEIGHT + 18
     legend(page)
+
+
+def range_ends(page: Page, top: float, start: date, end: date) -> None:
+    """The range's first, middle and last day under a chart across it, each held to its end
+    of the chart (the middle one centred)."""
+    days = (end - start).days + 1
+    width = page.width - GUTTER
+    aligns = (
+        Qt.AlignmentFlag.AlignLeft,
+        Qt.AlignmentFlag.AlignHCenter,
+        Qt.AlignmentFlag.AlignRight,
+    )
+    page.painter.setFont(font(7))
+    page.painter.setPen(QColor("#000000"))
+    for i, day in enumerate((start, start + timedelta(days=days // 2), end)):
+        box = QRectF(GUTTER + width * i / 2 - 60 * i, top, 120, 12)
+        page.painter.drawText(box, aligns[i], long_label(day, days))
 
 
 def long_label(day: date, days: int) -> str:
