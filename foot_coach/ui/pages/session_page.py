@@ -6,6 +6,7 @@ It shows what the runner reports and forwards what the person presses; the runne
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
@@ -39,6 +40,8 @@ from foot_coach.ui.widgets import reading
 from foot_coach.ui.widgets.reading import ReadingLabel
 from foot_coach.ui.widgets.steps_bar import StepsBar
 
+Label = TypeVar("Label", bound=QLabel)
+
 
 class SessionPage(QWidget):
     sig_event = Signal(object)  # a session Event for the runner
@@ -55,19 +58,13 @@ class SessionPage(QWidget):
         self.words_shrunk: dict[QLabel, QFont] = {}  # the same: the sizes they had
         self.confirm_stop: Callable[[], bool] = lambda: stop_question.ask(self)
         self.picture = IllustrationView(self, yielding=True)  # its height is what is left
-        self.exercise = QLabel()
-        self.title = QLabel()
+        self.exercise = centred(QLabel(), scaled_font(self.font(), 1.2))
+        self.title = centred(QLabel(), scaled_font(self.font(), 2.0, bold=True))
         reading.install()  # the countdown and the count are read as text and value too
         self.countdown = ReadingLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.rep = ReadingLabel()
-        self.detail = QLabel()
-        for label in (self.exercise, self.title, self.rep, self.detail):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-        self.exercise.setFont(scaled_font(self.font(), 1.2))
-        self.title.setFont(scaled_font(self.font(), 2.0, bold=True))
-        self.rep.setFont(scaled_font(self.font(), 1.4, bold=True))
+        self.rep = centred(ReadingLabel(), scaled_font(self.font(), 1.4, bold=True))
+        self.detail = centred(QLabel())
         self.progress = StepsBar()
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
         self.rating = RatingBar(self)
@@ -76,21 +73,13 @@ class SessionPage(QWidget):
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.PlainText)
         # Says plainly when the session is paused; at the end, what was done.
-        self.state_line = QLabel()
-        self.state_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.state_line.setWordWrap(True)
-        self.state_line.setFont(scaled_font(self.font(), 1.1, bold=True))
+        self.state_line = centred(QLabel(), scaled_font(self.font(), 1.1, bold=True))
         # What cannot be heard: someone following by ear heard only silence, and no word that
         # the countdown on screen was all there was now.
-        self.silence = QLabel()
-        self.silence.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.silence.setWordWrap(True)
+        self.silence = centred(QLabel())
         self.silence.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary = QLabel()
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary.setWordWrap(True)
-        self.summary_font = scaled_font(self.font(), 1.15)
-        self.summary.setFont(self.summary_font)  # the body size in a short window: session_fit
+        self.summary_font = scaled_font(self.font(), 1.15)  # body size when short: session_fit
+        self.summary = centred(QLabel(), self.summary_font)
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what today added up to, to Tab
         self.buttons = self._make_buttons()
         session_layout.arrange(self)  # also makes self.scrolled and self.pinned
@@ -283,3 +272,12 @@ class SessionPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         session_fit.fit(self)
         super().resizeEvent(event)
+
+
+def centred(label: Label, font: QFont | None = None) -> Label:
+    """The label centred, its words wrapped, in `font` if one is given."""
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    if font is not None:
+        label.setFont(font)
+    return label
