@@ -3,47 +3,15 @@ side by side, in the person's locale. Loaded with the charts (pyqtgraph), never 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QFontMetrics
 
+from foot_coach.core import date_ticks
 from foot_coach.ui.chart_frame import DAY_S, from_stamp, stamp
 from foot_coach.ui.dates import day_format, qdate
-
-# Tick steps from fine to coarse; the axis takes the finest whose labels fit side by side.
-STEPS = (("day", 1), ("day", 2), ("week", 1), ("week", 2), ("month", 1), ("month", 3),
-         ("month", 6), ("year", 1), ("year", 2), ("year", 5), ("year", 10))  # fmt: skip
-
-
-# The most days a step of each unit can span: fewer ticks than span // this cannot be.
-LONGEST_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
-
-
-def ticks(first: date, last: date, unit: str, step: int) -> Iterator[date]:
-    """Whole days from `first` to `last` that start a step: days counted back from `last`
-    (so the newest day, usually today, is always named), or Mondays, months and years
-    aligned to the calendar. Goes from tick to tick: ten years are 3,650 days."""
-    if unit == "day":
-        count = (last - first).days // step
-        yield from (last - timedelta(days=step * n) for n in range(count, -1, -1))
-    elif unit == "week":
-        monday = first + timedelta(days=-first.weekday() % 7)
-        while (monday.toordinal() // 7) % step:
-            monday += timedelta(days=7)
-        while monday <= last:
-            yield monday
-            monday += timedelta(days=7 * step)
-    else:
-        months = 12 * step if unit == "year" else step
-        index = first.year * 12 + first.month - 1 + (first.day > 1)  # months since year 0
-        index += -index % months
-        while (day := date(index // 12, index % 12 + 1, 1)) <= last:
-            yield day
-            index += months
-
 
 # How far a date may reach past the left end, below the left axis's lowest number.
 REACH_LEFT = 40
@@ -83,16 +51,12 @@ class DayAxis(pg.AxisItem):
         if last < first or last.year - first.year > 200:
             return []
         metrics = QFontMetrics(self.style.get("tickFont") or self.font())
-        for unit, step in STEPS:
+
+        def room(unit: str) -> int:
             sample = self.tickStrings([stamp(date(2026, 12, 28))], 1, 0, unit)[0]
-            room = max(1, int(size // (metrics.horizontalAdvance(sample) + 24)))
-            too_many = (last - first).days // (LONGEST_DAYS[unit] * step) > room + 1
-            if too_many and (unit, step) != STEPS[-1]:  # the widest is named even if crowded
-                continue  # too many to fit, surely: not worth listing
-            days = list(ticks(first, last, unit, step))
-            if len(days) <= room:
-                break
-        self.unit = unit
+            return max(1, int(size // (metrics.horizontalAdvance(sample) + 24)))
+
+        self.unit, step, days = date_ticks.step_for(first, last, room)
         return [(DAY_S * step, [stamp(d) for d in days])]
 
     def widest_label(self, metrics: QFontMetrics) -> int:

@@ -9,8 +9,6 @@ from datetime import date, timedelta
 
 import pytest
 from history_pages import TODAY, make_page, wait_drawn
-from hypothesis import given
-from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
@@ -107,28 +105,6 @@ def test_no_history_draws_no_chart(qtbot, store, catalog) -> None:
 )
 def test_dates_are_named_in_the_persons_language(language: str, wanted: str) -> None:
     assert dates.day_label(TODAY, QLocale(language)) == wanted
-
-
-def every_tick(first: date, last: date, unit: str, step: int) -> list[date]:
-    """The ticks as defined, one day at a time."""
-    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    starts = {
-        "day": lambda d: (last - d).days % step == 0,
-        "week": lambda d: d.weekday() == 0 and (d.toordinal() // 7) % step == 0,
-        "month": lambda d: d.day == 1 and (d.month - 1) % step == 0,
-        "year": lambda d: d.day == 1 and d.month == 1 and d.year % step == 0,
-    }
-    return [d for d in days if starts[unit](d)]
-
-
-@given(
-    st.dates(date(1990, 1, 1), date(2040, 1, 1)),
-    st.integers(-2, 4000),
-    st.sampled_from(day_axis.STEPS),
-)
-def test_ticks_going_from_tick_to_tick_are_the_days_that_start_a_step(first, days, unit_step):
-    last = first + timedelta(days=days)
-    assert list(day_axis.ticks(first, last, *unit_step)) == every_tick(first, last, *unit_step)
 
 
 def test_a_span_too_long_for_every_step_is_named_by_decades(qtbot) -> None:
