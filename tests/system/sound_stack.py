@@ -151,11 +151,14 @@ class SoundStack:
 
     def record(self, sink: str = SINK) -> Recording:
         """What `sink` plays: all of it, or with voice_apart=True, VOICE_SINK for the voice
-        alone and SINK for the cue sounds alone."""
-        return Recording(self._start(
+        alone and SINK for the cue sounds alone. Returns once the recording runs: parec
+        takes seconds to start on a busy machine, and what played before is not in it."""
+        recording = Recording(self._start(
             ["parec", "-d", f"{sink}.monitor", "--raw", "--format=s16le", f"--rate={RATE}",
              "--channels=1", "--latency-msec=5"], subprocess.PIPE,
         ))  # fmt: skip
+        assert recording.started.wait(timeout=30), f"parec recorded nothing from {sink}"
+        return recording
 
     def close(self) -> None:
         for proc in reversed(self.procs):
@@ -181,6 +184,7 @@ class Recording:
         self.proc = proc
         self._chunks: list[bytes] = []
         self._start = float("inf")
+        self.started = threading.Event()
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()
 
@@ -192,6 +196,7 @@ class Recording:
             self._chunks.append(chunk)
             total += len(chunk)
             self._start = min(self._start, now - total / 2 / RATE)
+            self.started.set()
 
     def stop(self) -> tuple[np.ndarray, float]:
         """Samples in -1..1 and the monotonic time of the first one."""
