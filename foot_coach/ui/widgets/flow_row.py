@@ -31,12 +31,15 @@ class _FlowBox(QBoxLayout):
 
     def _height(self, down: bool, width: int = -1) -> int:
         """Stacked, each control as tall as it is at the whole width: words that wrap, or a
-        row that is itself a FlowRow, may need more than their one-line height."""
+        row that is itself a FlowRow, may need more than their one-line height, and words
+        asking for a narrow place beside others (the question how it felt) need fewer lines
+        across the whole width: taken at their hint, they left an empty line in a session."""
 
         def tall(w: QWidget) -> int:
             return w.heightForWidth(width) if down and w.hasHeightForWidth() else -1
 
-        heights = [max(tall(w), w.sizeHint().height()) for w in self._shown()] or [0]
+        heights = [h if (h := tall(w)) >= 0 else w.sizeHint().height() for w in self._shown()]
+        heights = heights or [0]
         return sum(heights) + self._gaps() if down else max(heights)
 
     def minimumSize(self) -> QSize:
