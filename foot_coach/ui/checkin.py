@@ -140,20 +140,24 @@ class RatingBar(QFrame):
     """How did that feel? Three big buttons, keys 1, 2 and 3; ignoring it is fine."""
 
     sig_rated = Signal(str, str)  # exercise id, "too-easy" | "about-right" | "too-hard"
+    sig_shown = Signal()  # asked, or put away once answered: the page around it fits anew
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.exercise_id = ""
+        self.asked = ""  # the question whole, with the exercise's name
         self.question = _Question()
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setFont(scaled_font(self.font(), 1.1, bold=True))
         # The question beside its buttons; with large text above them, and the buttons one
         # under another only where even their own row does not fit.
-        answers = FlowRow()
-        row = FlowRow(self.question, answers)
-        row.box.setStretch(0, 1)
-        QVBoxLayout(self).addWidget(row)
+        self.answers = answers = FlowRow()
+        self.row = FlowRow(self.question, answers)
+        self.row.box.setStretch(0, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)  # the page's margins hold it: 18 px of a short window
+        box.addWidget(self.row)
         self.buttons: dict[str, QPushButton] = {}
         for key, (value, text) in enumerate(
             (
@@ -178,9 +182,38 @@ class RatingBar(QFrame):
 
     def ask(self, exercise_id: str, name: str) -> None:
         self.exercise_id = exercise_id
-        self.question.setText(fill(self.tr("How did %1 feel?"), name))
+        self.asked = fill(self.tr("How did %1 feel?"), name)
+        self.question.setText(self.asked)
         self.show()
         announce(self, self.question.text(), Kind.STATUS)  # politely, after the step being said
+        self.sig_shown.emit()
+
+    def remeasure(self) -> None:
+        """Its rows take its answers' new height (slim or not) and its question's new size
+        at once: Qt passes that up a row of rows only as far as the first, and the page kept
+        room for answers of the old height (Spanish, 200 %, a laptop: the page scrolled)."""
+        for widget in (self.answers, self.row, self):
+            widget.updateGeometry()
+
+    def height_for(self, width: int, button_height: int) -> int:
+        """Its height at `width` with answers `button_height` tall, as its rows will lay it
+        out: the session's fit may make the answers slim, and Qt's own measure keeps their
+        height, and the question's, until the next turn of the event loop."""
+        if self.row.box.across_width() <= width:  # the question beside its answers
+            return max(self.question.sizeHint().height(), button_height)
+        rows = 1 if self.answers.box.across_width() <= width else len(self.buttons)
+        spacing = self.row.box.spacing() + self.answers.box.spacing() * (rows - 1)
+        return self.question.heightForWidth(width) + rows * button_height + spacing
+
+    def shorten(self, short: bool) -> bool:
+        """The question without the exercise's name, or whole again; True if that changed.
+        In a short window with large text a long name took the question to two lines, which
+        the countdown needed (see session_fit); said whole to a screen reader when asked."""
+        words = self.tr("How did it feel?") if short else self.asked
+        if words == self.question.text():
+            return False
+        self.question.setText(words)
+        return True
 
     def _rate(self, value: str) -> None:
         if self.exercise_id:
@@ -191,6 +224,7 @@ class RatingBar(QFrame):
             announce(self, fill(self.tr("Noted: %1."), answer), Kind.STATUS)
         self.exercise_id = ""
         self.hide()
+        self.sig_shown.emit()
 
 
 class SafetyNotice(QFrame):

@@ -1,10 +1,9 @@
 """How the session page fits a short window with large text: the words first, then the
-countdown. The big title steps down in size, then the picture steps aside, then the buttons get
-slimmer, then the larger words take the body text's size, then the line that says the sounds
-or the voice do not work steps aside, and last the exercise's name, before anything is cut;
-while paused, the still countdown gives way to the line that says so, and comes back where that
-left it room. Whatever is still too tall (the end's summary at 200 %) scrolls down. The room is
-what the layouts leave once their own margins and spacing are counted, as they are set.
+countdown, which keeps at least a fifth of the page while it counts. The big title steps down
+in size, then the picture steps aside, then the buttons get slimmer; then the rest gives way one
+thing at a time in the one order of session_aside, before anything is cut. Whatever is still
+too tall (the end's summary at 200 %) scrolls down. The room is what the layouts leave once
+their own margins and spacing are counted, as they are set.
 
 It runs at every phase, so it measures with font metrics and touches the widgets only where
 something changed (a style sheet change re-polishes every button).
@@ -16,10 +15,9 @@ import functools
 from typing import Any
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
 
 from foot_coach.core.session import Status
-from foot_coach.ui import session_layout
+from foot_coach.ui import session_aside, session_layout
 from foot_coach.ui.session_layout import flow_buttons
 from foot_coach.ui.theme import scaled_font
 from foot_coach.ui.widgets import measure
@@ -30,18 +28,8 @@ TITLE_SCALES = (2.0, 1.7, 1.4, 1.2)
 
 
 def fit(page: SessionPage) -> None:
-    for label in (page.exercise, page.rep, page.detail, page.silence):
-        label.setVisible(bool(label.text()))  # an empty line would still take its height
     # Each fit starts whole: the window may have grown meanwhile, or the session carried on.
-    for label, font in page.words_shrunk.items():
-        label.setFont(font)
-    page.words_shrunk = {}
-    if page.countdown_put_away and page.status in (Status.RUNNING, Status.PAUSED):
-        page.countdown.show()
-        page.countdown_put_away = False
-    if page.summary.font() != page.summary_font:
-        page.summary.setFont(page.summary_font)
-    pin_rating(page)
+    session_aside.restore(page)
     _fit(page)
 
 
@@ -54,7 +42,8 @@ def pin_rating(page: SessionPage) -> None:
     sent to scroll, out of view, although slimmer buttons left the words room."""
     em = page.buttons["pause"].fontMetrics().height()
     rows = flow_buttons(page)
-    below = page.rating.heightForWidth(page.width() - 24) + rows * measure.button_height(em, True)
+    slim = measure.button_height(em, True)
+    below = page.rating.height_for(page.width() - 24, slim) + rows * slim
     into, out_of = (page.pinned, page.scrolled) if below <= page.height() * 0.6 else (
         page.scrolled, page.pinned)  # fmt: skip
     if into.indexOf(page.rating) < 0:
@@ -80,16 +69,19 @@ LAYOUTS = (
 Choice = tuple[bool, bool, bool, QFont, int, int]
 
 
-def _fit(page: SessionPage) -> None:
+def _fit(page: SessionPage, gave_way: bool = False) -> None:
+    """`gave_way`: something of session_aside stepped aside, and so the picture stays aside,
+    before it in the order: it came back once the question how it felt had made room."""
+    pin_rating(page)  # again each pass: what stepped aside may have left the question room
     counting = page.countdown.isVisibleTo(page)
-    choice, fits = _choose(page, counting)
-    if not fits and _make_room(page):
-        _fit(page)
+    choice, fits = _choose(page, counting, gave_way)
+    if not fits and session_aside.make_room(page):
+        _fit(page, True)
         return
     if fits and page.countdown_put_away and page.status is Status.PAUSED:
         # Put away first, it may have room again once the words gave up theirs: left away, an
         # empty band stood where it was (a paused hold with the rating, German, 200 %).
-        again, back = _choose(page, True)
+        again, back = _choose(page, True, gave_way)
         if back:
             page.countdown.show()
             page.countdown_put_away = False
@@ -97,7 +89,7 @@ def _fit(page: SessionPage) -> None:
     _apply(page, choice, counting)
 
 
-def _choose(page: SessionPage, counting: bool) -> tuple[Choice, bool]:
+def _choose(page: SessionPage, counting: bool, gave_way: bool) -> tuple[Choice, bool]:
     """The first layout and title size that fit, and True; or the last tried, and False."""
     em = page.buttons["pause"].fontMetrics().height()
     button_rows = flow_buttons(page)
@@ -108,7 +100,7 @@ def _choose(page: SessionPage, counting: bool) -> tuple[Choice, bool]:
     inner = page.width() - margins.left() - margins.right()
     half = (inner - max(page.top.spacing(), 0)) // 2  # the picture's and the words' share
     for with_picture, slim, beside in LAYOUTS:
-        if beside and not counting:
+        if (beside and not counting) or (with_picture and gave_way):
             continue
         rows = _rows(page, button_rows, measure.button_height(em, slim), inner)
         between = counting and not beside  # the countdown one more line among the words
@@ -130,10 +122,17 @@ def _choose(page: SessionPage, counting: bool) -> tuple[Choice, bool]:
 
 def _rows(page: SessionPage, button_rows: int, button_height: int, inner: int) -> int:
     """The height of all but the words and the countdown: the progress, the buttons, the lines
-    across the page and the layouts' gaps."""
+    across the page (the question how it felt with its answers that tall) and the layouts'
+    gaps. What scrolls is measured as wide as it is beside the scroll bar: a line that just
+    fit the page's width took two once the bar showed, and so the bar stayed."""
     progress = page.progress.sizeHint().height() if page.progress.isVisibleTo(page) else 0
     rows = progress + button_rows * button_height + _gaps(page, button_rows)
-    return rows + measure.across_height(page.across(), inner)
+    beside_bar = inner - page.scroll_bar.sizeHint().width()
+    lines = tuple(w for w in page.across() if w is not page.rating)
+    if page.rating.isVisibleTo(page):
+        scrolls = page.scrolled.indexOf(page.rating) >= 0
+        rows += page.rating.height_for(beside_bar if scrolls else inner, button_height)
+    return rows + measure.across_height(lines, beside_bar)
 
 
 def _picture_shown(page: SessionPage) -> bool:
@@ -173,6 +172,7 @@ def _apply(page: SessionPage, choice: Choice, counting: bool) -> None:
         if button.styleSheet() != (wanted := measure.slim_button(em) if slim else ""):
             button.setStyleSheet(wanted)
     flow_buttons(page)  # slim buttons are narrower too
+    page.rating.remeasure()
     page.picture.setVisible(with_picture and _picture_shown(page))
     session_layout.countdown_beside(page, beside)
     # The room goes to the countdown while it counts; stopped or at the end, what was done
@@ -192,50 +192,3 @@ def _least(page: SessionPage, with_picture: bool, fifth: int) -> int:
     aside: put away for want of a fifth of the page, it left an empty band as tall as it would
     have been between the words and the paused line (a rest at 200 % text on a laptop)."""
     return 48 if page.status is Status.PAUSED and not with_picture else fifth
-
-
-def _make_room(page: SessionPage) -> bool:
-    """Still no room: the first of these that can gives way, and True; it comes back at a
-    later fit. The end's summary takes the body text's size (Back to exercises stays in view).
-    Then, while the countdown counts or the session is paused, in turn:
-    - the note of changes waits for the end (while it counts);
-    - the larger words take the body text's size;
-    - paused, the countdown, which stands still (the line that says so was cut at 800x500 and
-      200 % text); _fit brings it back where that left it room;
-    - the line that says the sounds or the voice do not work (a screen reader was told as it
-      came; the countdown and where the session is count for more);
-    - paused, which foot it is;
-    - the exercise's name (the step, the count and the strip of exercises say where the
-      session is): in German and Spanish at 800x500 and 200 % text the buttons take three
-      rows, and with the name the countdown was left a line of small print, the words cut."""
-    if page.summary.isVisibleTo(page) and page.summary.font() == page.summary_font:
-        page.summary.setFont(page.font())
-        return True
-    paused, counting = page.status is Status.PAUSED, page.countdown.isVisibleTo(page)
-    if not (paused or counting):
-        return False
-    if (counting and _put_aside(page, page.changes)) or _smaller_words(page):
-        return True
-    if paused and _put_aside(page, page.countdown):
-        page.countdown_put_away = True
-        return True
-    aside = (page.silence, page.detail, page.exercise) if paused else (page.silence, page.exercise)
-    return any(_put_aside(page, label) for label in aside)
-
-
-def _smaller_words(page: SessionPage) -> bool:
-    """The larger words take the body text's size, once a fit."""
-    if page.words_shrunk:
-        return False
-    for label in (page.exercise, page.rep, page.state_line):
-        page.words_shrunk[label] = label.font()
-        label.setFont(scaled_font(page.font(), 1.0, bold=label.font().bold()))
-    return True
-
-
-def _put_aside(page: SessionPage, widget: QWidget) -> bool:
-    """The widget steps aside until the next fit, if it shows."""
-    if widget.isVisibleTo(page):
-        widget.hide()
-        return True
-    return False

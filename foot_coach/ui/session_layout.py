@@ -35,7 +35,8 @@ def arrange(page: SessionPage) -> None:
     # not at 200 % text, and scroll; the rating and buttons stay below (see pin_rating).
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(vertical_scroll(body := QWidget()), 1)
+    outer.addWidget(scroll := vertical_scroll(body := QWidget()), 1)
+    page.scroll_bar = scroll.verticalScrollBar()  # its width: see session_fit
     page.scrolled = QVBoxLayout(body)
     page.scrolled.addLayout(top, 1)
     for widget in (page.state_line, page.silence, page.summary, page.changes, page.notice):
@@ -62,7 +63,8 @@ def flow_buttons(page: SessionPage) -> int:
     """Lay the buttons out for the page's width and words; gives the rows that show. Each
     group is a row where its shown buttons fit side by side; where a group does not (German
     and Spanish words at 200 % text in an 800 px window, which cut the buttons), all of them
-    share as few rows as they fit on, in order: a fourth row would leave the countdown no room."""
+    share as few rows as they fit on, in order: a fourth row would leave the countdown no room.
+    So do the buttons left when some stepped aside for the countdown (see session_fit)."""
     margins = page.pinned.contentsMargins()
     room = page.width() - margins.left() - margins.right()
     gap = max(page.button_rows.spacing(), 0)
@@ -72,7 +74,7 @@ def flow_buttons(page: SessionPage) -> int:
         return button.sizeHint().width() + gap if button.isVisibleTo(page) else 0
 
     split: tuple[tuple[str, ...], ...] = GROUPS
-    if any(sum(width(k) for k in keys) - gap > room for keys in GROUPS):
+    if page.put_away or any(sum(width(k) for k in keys) - gap > room for keys in GROUPS):
         split = _packed([k for keys in GROUPS for k in keys], width, room + gap)
     if split != page.button_split:
         _place(page, split)

@@ -2260,6 +2260,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Wie hat sich %1 angefühlt?</translation>
     </message>
     <message>
+        <source>How did it feel?</source>
+        <translation>Wie hat es sich angefühlt?</translation>
+    </message>
+    <message>
         <source>Noted: %1.</source>
         <translation>Notiert: %1.</translation>
     </message>

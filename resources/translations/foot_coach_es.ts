@@ -2260,6 +2260,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>¿Qué tal le ha ido %1?</translation>
     </message>
     <message>
+        <source>How did it feel?</source>
+        <translation>¿Qué tal le ha ido?</translation>
+    </message>
+    <message>
         <source>Noted: %1.</source>
         <translation>Anotado: %1.</translation>
     </message>

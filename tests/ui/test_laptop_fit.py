@@ -60,7 +60,9 @@ def test_a_laptop_at_large_text(qtbot, make_coach, artifacts, language: str) -> 
 def largest_gap(page: QWidget) -> int:
     """The tallest strip of the page that nothing shown covers, from its top line down to
     its last button: the room the words, the countdown and the buttons leave between them."""
-    shown = [w for w in page.findChildren(QWidget) if w.isVisible() and not w.children()]
+    # Widgets with none inside: the summary holds what it announces, no widget, and was left
+    # out as if it held some (an empty band was found where it stood).
+    shown = [w for w in page.findChildren(QWidget) if w.isVisible() and not w.findChildren(QWidget)]
     spans = sorted(
         (w.mapTo(page, QPoint(0, 0)).y(), w.mapTo(page, QPoint(0, w.height())).y())
         for w in shown

@@ -56,6 +56,7 @@ class SessionPage(QWidget):
         self.status = Status.READY
         self.countdown_put_away = False  # paused in a short window: see session_fit
         self.words_shrunk: dict[QLabel, QFont] = {}  # the same: the sizes they had
+        self.put_away: list[QWidget] = []  # the same: buttons, the question how it felt
         self.confirm_stop: Callable[[], bool] = lambda: stop_question.ask(self)
         self.picture = IllustrationView(self, yielding=True)  # its height is what is left
         self.exercise = centred(QLabel(), scaled_font(self.font(), 1.2))
@@ -82,6 +83,7 @@ class SessionPage(QWidget):
         self.summary = centred(QLabel(), self.summary_font)
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what today added up to, to Tab
         self.buttons = self._make_buttons()
+        self.rating.sig_shown.connect(lambda: session_fit.fit(self))  # asked, or answered
         session_layout.arrange(self)  # also makes self.scrolled and self.pinned
         self.show_idle()  # hides what only a session shows: changes, state line, summary
 
