@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -154,7 +155,11 @@ class RatingBar(QFrame):
         # under another only where even their own row does not fit.
         self.answers = answers = FlowRow()
         self.row = FlowRow(self.question, answers)
-        self.row.box.setStretch(0, 1)
+        # The question takes the width its answers leave; as a stretch it took the height
+        # too once they stood under it, and an empty band opened at the end of a session.
+        wide = self.question.sizePolicy()
+        wide.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.question.setSizePolicy(wide)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)  # the page's margins hold it: 18 px of a short window
         box.addWidget(self.row)
