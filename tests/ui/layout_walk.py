@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -79,3 +79,20 @@ def cut(widget: QWidget) -> list[str]:
     if widget.width() + 1 < need[0] or widget.height() + 1 < need[1]:
         return [f"{name(widget)} is {widget.width()}x{widget.height()}, needs {need}"]
     return []
+
+
+def largest_gap(page: QWidget) -> int:
+    """The tallest strip of the page that nothing shown covers, from its top line down to
+    its last button: the room the words, the countdown and the buttons leave between them."""
+    # Widgets with none inside: the summary holds what it announces, no widget, and was left
+    # out as if it held some (an empty band was found where it stood).
+    shown = [w for w in page.findChildren(QWidget) if w.isVisible() and not w.findChildren(QWidget)]
+    spans = sorted(
+        (w.mapTo(page, QPoint(0, 0)).y(), w.mapTo(page, QPoint(0, w.height())).y())
+        for w in shown
+        if page.rect().contains(w.mapTo(page, QPoint(0, 0)))
+    )
+    gap, reached = 0, spans[0][1]
+    for top, bottom in spans[1:]:
+        gap, reached = max(gap, top - reached), max(reached, bottom)
+    return gap

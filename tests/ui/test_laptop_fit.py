@@ -9,6 +9,7 @@ from random import Random
 
 import pytest
 from conftest import themed
+from layout_walk import largest_gap
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -55,23 +56,6 @@ def test_a_laptop_at_large_text(qtbot, make_coach, artifacts, language: str) -> 
         assert len(rows) == 1, "the page buttons took two rows on a screen with room for one"
         start = coach.ctx.pages.exercises.start
         assert on_screen(start, coach.window), "Start routine is below the screen"
-
-
-def largest_gap(page: QWidget) -> int:
-    """The tallest strip of the page that nothing shown covers, from its top line down to
-    its last button: the room the words, the countdown and the buttons leave between them."""
-    # Widgets with none inside: the summary holds what it announces, no widget, and was left
-    # out as if it held some (an empty band was found where it stood).
-    shown = [w for w in page.findChildren(QWidget) if w.isVisible() and not w.findChildren(QWidget)]
-    spans = sorted(
-        (w.mapTo(page, QPoint(0, 0)).y(), w.mapTo(page, QPoint(0, w.height())).y())
-        for w in shown
-        if page.rect().contains(w.mapTo(page, QPoint(0, 0)))
-    )
-    gap, reached = 0, spans[0][1]
-    for top, bottom in spans[1:]:
-        gap, reached = max(gap, top - reached), max(reached, bottom)
-    return gap
 
 
 def session_buttons(coach: Coach) -> list[QWidget]:
