@@ -2,10 +2,11 @@
 a time until the countdown has its room (session_fit asks, after the picture, the title's size
 and the buttons' padding): the note of changes, the larger words' size, then what says where
 the session is in more words than the title and the count (the sound line, the exercise's name,
-which foot), then, while paused, the still countdown; last the buttons a key also reaches, the
-exercise's name in the question how it felt, and while paused that question itself. The title,
-the count, the paused line, the question's answers, and Pause, Stop and Stop — it hurts always
-stay. Each fit starts whole again (restore): the window may have grown, or the session moved on.
+which foot), then, while paused, the still countdown, and the question how the last exercise
+felt while the next one counts; last the buttons a key also reaches, the exercise's name in
+that question, and in its rest the question itself. The title, the count, the paused line,
+and Pause, Stop and Stop — it hurts always stay. Each fit starts whole again (restore): the
+window may have grown, or the session moved on.
 """
 
 from __future__ import annotations
@@ -85,10 +86,17 @@ def _step_buttons(page: SessionPage) -> bool:
     return _put_away(page, *(page.buttons[k] for k in STEP_BUTTONS))
 
 
+def _left_over_question_waits(page: SessionPage) -> bool:
+    """The question how the last exercise felt, which stays into the next one, waits while
+    that one counts, before the buttons step aside: at 800x500 and 200 % text it left the
+    countdown of the next exercise's steps a line of small print."""
+    return not page.resting and _put_away(page, page.rating)
+
+
 def _rating_waits(page: SessionPage) -> bool:
-    """Paused, the question how it felt waits until the session carries on: with it, the
-    paused line and Resume did not fit at 800x500 and 200 % text."""
-    return page.status is Status.PAUSED and _put_away(page, page.rating)
+    """Last, the question waits in its rest too: paused there at 800x500 and 200 % text, it
+    did not fit with the line that says so and Resume."""
+    return _put_away(page, page.rating)
 
 
 def _put_away(page: SessionPage, *widgets: QWidget) -> bool:
@@ -108,6 +116,7 @@ ASIDE = (
     lambda page: _put_aside(page.exercise),  # the strip of exercises says where it is
     lambda page: _put_aside(page.detail),  # which foot, which way
     _still_countdown,
+    _left_over_question_waits,
     _step_buttons,
     lambda page: page.rating.isVisibleTo(page) and page.rating.shorten(True),
     _rating_waits,

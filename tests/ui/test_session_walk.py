@@ -1,14 +1,14 @@
 """Every state of a session, in every language, on a laptop and in the smallest window, with
-text at 100 % and 200 %: nothing overlaps or is cut, nothing needs scrolling while the session
-counts, and the countdown stays the big thing on the page, also in the rest that asks how the
-exercise felt. The pictures go to artifacts/session-walk."""
+text at 100 % and 200 %: nothing overlaps or is cut, and while the session counts nothing needs
+scrolling, no empty band opens, and the countdown stays the big thing on the page, also in the
+rest that asks how the exercise felt. The pictures go to artifacts/session-walk."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from layout_walk import layout_problems
+from layout_walk import largest_gap, layout_problems
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from foot_coach.app import Coach
@@ -53,6 +53,9 @@ def states(coach: Coach, scheduler) -> Iterator[str]:
     yield "rest"
     until(coach, scheduler, PhaseKind.MOVE)
     yield "move"
+    until(coach, scheduler, PhaseKind.REST)
+    until(coach, scheduler, PhaseKind.MOVE)  # the question stays into the next exercise
+    yield "move-rating"
     scheduler.run_until_idle()
     yield "end"
 
@@ -71,6 +74,8 @@ def problems(coach: Coach, state: str) -> list[str]:
     counting = state not in ("end", "hold-paused", "rest-rating-paused")  # paused, it may go
     if counting and (not page.countdown.isVisible() or countdown_share(coach) < LEAST_SHARE):
         found.append(f"the countdown is small: {countdown_share(coach):.2f} of the page")
+    if state != "end" and largest_gap(page) >= page.fontMetrics().height():  # the end's room
+        found.append(f"an empty band {largest_gap(page)} px tall")  # is below what was done
     if state == "rest-rating" and not page.rating.isVisible():
         found.append("the question how it felt is not shown")
     if state == "rest" and not all(b.isVisible() for b in page.buttons.values()):
@@ -86,7 +91,7 @@ def test_every_session_state_fits(
     coach.window.resize(*size)
     coach.window.show()
     qtbot.waitExposed(coach.window)
-    coach.sessions.start(["toe-curls", "heel-to-toe-walk"])
+    coach.sessions.start(["toe-curls", "heel-to-toe-walk", "ankle-circles"])
     folder = artifacts / "session-walk"
     folder.mkdir(exist_ok=True)
     found: list[str] = []

@@ -57,6 +57,7 @@ class SessionPage(QWidget):
         self.countdown_put_away = False  # paused in a short window: see session_fit
         self.words_shrunk: dict[QLabel, QFont] = {}  # the same: the sizes they had
         self.put_away: list[QWidget] = []  # the same: buttons, the question how it felt
+        self.resting = False  # a rest or the end: the question how it felt is asked there
         self.confirm_stop: Callable[[], bool] = lambda: stop_question.ask(self)
         self.picture = IllustrationView(self, yielding=True)  # its height is what is left
         self.exercise = centred(QLabel(), scaled_font(self.font(), 1.2))
@@ -158,6 +159,7 @@ class SessionPage(QWidget):
         self.detail.setText(phase_text.detail(self.plan, phase))
         self._announce(phase)
         done = phase.kind is PhaseKind.DONE
+        self.resting = done or phase.kind is PhaseKind.REST
         # At the end the room goes to the summary: rating, changes and any note.
         for widget in (self.countdown, self.progress, *self._running_only()):
             widget.setVisible(not done)
