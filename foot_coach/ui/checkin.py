@@ -160,9 +160,7 @@ class RatingBar(QFrame):
         wide = self.question.sizePolicy()
         wide.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
         self.question.setSizePolicy(wide)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)  # the page's margins hold it: 18 px of a short window
-        box.addWidget(self.row)
+        QVBoxLayout(self).addWidget(self.row)
         self.buttons: dict[str, QPushButton] = {}
         for key, (value, text) in enumerate(
             (
@@ -204,11 +202,14 @@ class RatingBar(QFrame):
         """Its height at `width` with answers `button_height` tall, as its rows will lay it
         out: the session's fit may make the answers slim, and Qt's own measure keeps their
         height, and the question's, until the next turn of the event loop."""
+        margins = self.layout().contentsMargins()
+        width -= margins.left() + margins.right()
+        frame = margins.top() + margins.bottom()
         if self.row.box.across_width() <= width:  # the question beside its answers
-            return max(self.question.sizeHint().height(), button_height)
+            return frame + max(self.question.sizeHint().height(), button_height)
         rows = 1 if self.answers.box.across_width() <= width else len(self.buttons)
         spacing = self.row.box.spacing() + self.answers.box.spacing() * (rows - 1)
-        return self.question.heightForWidth(width) + rows * button_height + spacing
+        return frame + self.question.heightForWidth(width) + rows * button_height + spacing
 
     def shorten(self, short: bool) -> bool:
         """The question without the exercise's name, or whole again; True if that changed.

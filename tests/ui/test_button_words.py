@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import PAGES
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from foot_coach.core.session import Pause, Resume
 from foot_coach.store.settings import Settings
@@ -167,6 +167,8 @@ def test_tab_reaches_what_today_added_up_to_in_reading_order(make_coach, schedul
     coach.window.show()
     coach.sessions.start(["toe-spreading"])
     scheduler.run_until_idle()
+    for _ in range(3):  # the places the end's layout settles in, not those on the way there
+        QApplication.processEvents()
     page = coach.ctx.pages.session
     stops = tab_stops(page)
     assert page.summary in stops and page.summary.text().startswith("Today: 1 exercise")
