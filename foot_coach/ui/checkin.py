@@ -176,7 +176,7 @@ class RatingBar(QFrame):
             shortcut = QShortcut(QKeySequence(str(key)), parent or self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda v=value: self.isVisible() and self._rate(v))
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays with the session
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves Space to pause
             button.setMinimumHeight(48)  # a large target, slim or not (see session_fit)
             button.clicked.connect(lambda _=False, v=value: self._rate(v))
             answers.add(button)

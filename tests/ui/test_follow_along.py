@@ -130,6 +130,23 @@ def test_focus_mode_key(qtbot, coach: Coach) -> None:
     assert not coach.window.isFullScreen()
 
 
+def test_space_presses_the_button_tabbed_to(qtbot, coach: Coach) -> None:
+    """Tabbed to Leave focus mode in full screen, Space paused the session and stayed full
+    screen: the session's Space went first, where everywhere else Space presses the button
+    the keyboard is on. With no button there, Space still pauses."""
+    key(qtbot, coach, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    skip_checkin(qtbot, coach)
+    key(qtbot, coach, Qt.Key.Key_F)
+    page = coach.ctx.pages.session
+    page.buttons["focus"].setFocus(Qt.FocusReason.TabFocusReason)
+    key(qtbot, coach, Qt.Key.Key_Space)
+    assert not coach.window.isFullScreen()
+    assert coach.ctx.runner.session.status is Status.RUNNING
+    page.setFocus()  # the page itself, as after a click on it
+    key(qtbot, coach, Qt.Key.Key_Space)
+    assert coach.ctx.runner.session.status is Status.PAUSED
+
+
 def test_cues_follow_the_phases(qtbot, coach: Coach, scheduler) -> None:
     key(qtbot, coach, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     skip_checkin(qtbot, coach)  # toe curls alone

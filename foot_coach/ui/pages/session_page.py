@@ -11,6 +11,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QPushButton,
     QWidget,
@@ -103,13 +104,23 @@ class SessionPage(QWidget):
             button = QPushButton(text, self)
             button.setMinimumHeight(48)
             named(button, text, f"{text} ({QKeySequence(shortcut).toString()})")
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must reach the shortcut
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves Space to pause
             button.clicked.connect(action)
             short = QShortcut(QKeySequence(shortcut), self)
             short.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            short.activated.connect(action)
+            short.activated.connect(self._space if shortcut == "Space" else action)
             buttons[key] = button
         return buttons
+
+    def _space(self) -> None:
+        """Space presses the button the keyboard is on, as everywhere else, and pauses or
+        carries on from anywhere else on the page: tabbed to Leave focus mode or Stop, Space
+        paused the session instead. A click leaves no button the focus (TabFocus)."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+            focused.click()
+        else:
+            self.toggle_pause()
 
     def show_idle(self) -> None:
         """No session: say so and offer to start, instead of a blank page with step buttons
