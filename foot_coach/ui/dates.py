@@ -32,6 +32,16 @@ def long_date(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
+def whole_date(day: date) -> str:
+    """ "November 24, 2026", "24. November 2026", "24 de noviembre de 2026": the long date
+    without its weekday. For the report, read by someone else, perhaps elsewhere: the short
+    date's "1/12/19" is the 1st of December to most of the world, and the 12th of January
+    to the US."""
+    locale = QLocale()
+    text = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
+    return locale.toString(qdate(day), text)
+
+
 def short_date(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
 

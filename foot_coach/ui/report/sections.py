@@ -17,7 +17,7 @@ from foot_coach.store.queries import PainPoint, Snapshot
 from foot_coach.store.report_queries import AmountChange, PainTable
 from foot_coach.system.i18n import tr
 from foot_coach.ui.amounts import change_with_why, whole_amount
-from foot_coach.ui.dates import point_name, qdate, short_date
+from foot_coach.ui.dates import point_name, qdate, whole_date
 from foot_coach.ui.report.drawing import PAIN_ROOM, pain_lines
 from foot_coach.ui.report.page import Page
 
@@ -53,7 +53,7 @@ def changes(
     for row in shown:
         name = names.get(row.exercise_id, row.exercise_id)
         said = change_line(row, exercises.get(row.exercise_id))
-        page.text(f"{short_date(row.day)}  {name}: {said}", 9, gap=2)
+        page.text(f"{whole_date(row.day)}  {name}: {said}", 9, gap=2)
     if not rows:
         page.text(tr("No changes in this period."), 10)
     page.skip(12)
@@ -76,8 +76,8 @@ def average(value: float) -> str:
 def pain_when(day: date, bucket: Bucket) -> str:
     """A check-in line's date: the day, or the week or month its averages stand for."""
     if bucket is Bucket.WEEK:
-        return fill(tr("Week of %1"), short_date(day))
-    return point_name(day, bucket.value) if bucket is Bucket.MONTH else short_date(day)
+        return fill(tr("Week of %1"), whole_date(day))
+    return point_name(day, bucket.value) if bucket is Bucket.MONTH else whole_date(day)
 
 
 def period_name(day: date, period: Period) -> str:
