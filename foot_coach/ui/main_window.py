@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QMainWindow,
     QMenu,
@@ -91,7 +90,6 @@ class MainWindow(QMainWindow):
         self.nav_layout = QGridLayout(self.nav)
         self.nav_layout.setContentsMargins(0, 0, 0, 0)
         self.nav_buttons: list[PageButton] = []
-        self.nav_group = QButtonGroup(self)
         self._makers: dict[str, tuple[str, Callable[[], QWidget]]] = {}
         self._made: dict[str, QWidget] = {}
         self._current = ""  # the page shown, or to show when the window opens
@@ -153,7 +151,6 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda: self.show_page(key))
         button.setProperty("page_key", key)
         button.sig_near.connect(lambda _: self.sig_nav_near.emit(key))
-        self.nav_group.addButton(button, len(self.nav_buttons))
         self.nav_buttons.append(button)
         self._flow_nav()
         self._current = self._current or key
@@ -243,7 +240,13 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self._current = key
         self.pages.setCurrentWidget(page)
-        self.nav_buttons[list(self._makers).index(key)].select()
+        # Checked one at a time by hand, not by an exclusive QButtonGroup: in one, Qt lets only
+        # the checked button take Tab, and Tab alone never reached the other pages.
+        chosen = self.nav_buttons[list(self._makers).index(key)]
+        for button in self.nav_buttons:
+            if button is not chosen:
+                button.setChecked(False)
+        chosen.select()
         page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_page(self) -> str:

@@ -163,3 +163,19 @@ def test_history_charts_come_before_the_buttons_below_them(qtbot, coach: Coach) 
     assert charts, "the charts take part in Tab"
     assert stops.index(charts[-1]) < stops.index(page.sessions)
     assert backward_steps(page) == []
+
+
+def test_tab_reaches_every_page_button(qtbot, coach: Coach) -> None:
+    """Tab alone goes to each page: as a group of exclusive buttons only the page shown took
+    Tab, and History could be reached only with the arrow keys or Alt+3, which a person who
+    knows Tab, Enter and Space did not find."""
+    coach.window.show()
+    qtbot.waitExposed(coach.window)
+    coach.window.show_page("history")
+    coach.window.nav_buttons[2].setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert tab_stops(coach.window.nav) == coach.window.nav_buttons
+    coach.window.nav_buttons[0].click()
+    assert [b.isChecked() for b in coach.window.nav_buttons] == [True] + [False] * 5
+    coach.window.nav_buttons[0].click()  # the page shown, again: it stays the one checked
+    assert coach.window.nav_buttons[0].isChecked() and coach.window.current_page() == "exercises"
