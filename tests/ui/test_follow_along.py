@@ -130,6 +130,25 @@ def test_focus_mode_key(qtbot, coach: Coach) -> None:
     assert not coach.window.isFullScreen()
 
 
+def test_a_routine_ended_in_focus_mode_says_how_to_leave_it(qtbot, coach: Coach, scheduler):
+    """Ended in full screen, the page had no button naming the way back: Leave focus mode
+    went with the session's other buttons, and the window's frame and menu were still hidden.
+    It stays until full screen is left, and goes then."""
+    key(qtbot, coach, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    skip_checkin(qtbot, coach)  # toe curls alone
+    key(qtbot, coach, Qt.Key.Key_F)
+    assert coach.window.isFullScreen()
+    scheduler.run_until_idle()
+    checkin_dialog(coach).skip.click()  # how it feels after
+    leave = coach.ctx.pages.session.buttons["focus"]
+    assert coach.window.isFullScreen() and leave.isVisible()
+    assert leave.text() == "Leave focus mode"
+    leave.click()
+    assert not coach.window.isFullScreen() and not leave.isVisible()
+    key(qtbot, coach, Qt.Key.Key_F)  # and back into it, with the way out again
+    assert coach.window.isFullScreen() and leave.isVisible()
+
+
 def test_space_presses_the_button_tabbed_to(qtbot, coach: Coach) -> None:
     """Tabbed to Leave focus mode in full screen, Space paused the session and stayed full
     screen: the session's Space went first, where everywhere else Space presses the button

@@ -54,7 +54,7 @@ class SessionPage(QWidget):
         super().__init__(parent)
         self.plan: Plan | None = None
         self._real_ms: Callable[[int], int] = lambda ms: ms
-        self.status = Status.READY
+        self.status, self.focused = Status.READY, False  # focused: in focus mode, full screen
         self.countdown_put_away = False  # paused in a short window: see session_fit
         self.words_shrunk: dict[QLabel, QFont] = {}  # the same: the sizes they had
         self.put_away: list[QWidget] = []  # the same: buttons, the question how it felt
@@ -113,9 +113,8 @@ class SessionPage(QWidget):
         return buttons
 
     def _space(self) -> None:
-        """Space presses the button the keyboard is on, as everywhere else, and pauses or
-        carries on from anywhere else on the page: tabbed to Leave focus mode or Stop, Space
-        paused the session instead. A click leaves no button the focus (TabFocus)."""
+        """Space presses the button the keyboard is on, as everywhere else (tabbed to Leave
+        focus mode, it paused instead), and pauses or carries on from anywhere else."""
         focused = QApplication.focusWidget()
         if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
             focused.click()
@@ -195,12 +194,17 @@ class SessionPage(QWidget):
         )  # fmt: skip
 
     def _running_only(self) -> list[QPushButton]:
-        return [self.buttons[k] for k in ("back", "skip", "next", "focus", "stop", "hurts")]
+        # In full screen the way out stays: a routine ended there had no button naming it.
+        keys = ("back", "skip", "next", "stop", "hurts") + (() if self.focused else ("focus",))
+        return [self.buttons[k] for k in keys]
 
     def show_focus_mode(self, focused: bool) -> None:
         """In full screen the button says how to leave it: it went on saying "Focus mode"."""
+        self.focused = focused
         words = self.tr("Leave focus mode") if focused else self.tr("Focus mode")
         relabel(self.buttons["focus"], words, key="F")
+        if self.status not in (Status.RUNNING, Status.PAUSED):  # at the end: only the way out
+            self.buttons["focus"].setVisible(focused)
         session_fit.fit(self)  # the longer words may need a row of their own
 
     def show_changes(self, lines: list[str]) -> None:
