@@ -113,8 +113,7 @@ class SessionPage(QWidget):
         return buttons
 
     def _space(self) -> None:
-        """Space presses the button the keyboard is on, as everywhere else (tabbed to Leave
-        focus mode, it paused instead), and pauses or carries on from anywhere else."""
+        """Space presses the button Tab reached (it paused instead), else pauses or resumes."""
         focused = QApplication.focusWidget()
         if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
             focused.click()
@@ -194,7 +193,6 @@ class SessionPage(QWidget):
         )  # fmt: skip
 
     def _running_only(self) -> list[QPushButton]:
-        # In full screen the way out stays: a routine ended there had no button naming it.
         keys = ("back", "skip", "next", "stop", "hurts") + (() if self.focused else ("focus",))
         return [self.buttons[k] for k in keys]
 
@@ -203,7 +201,7 @@ class SessionPage(QWidget):
         self.focused = focused
         words = self.tr("Leave focus mode") if focused else self.tr("Focus mode")
         relabel(self.buttons["focus"], words, key="F")
-        if self.status not in (Status.RUNNING, Status.PAUSED):  # at the end: only the way out
+        if self.status not in (Status.RUNNING, Status.PAUSED):  # at the end, the way out only
             self.buttons["focus"].setVisible(focused)
         session_fit.fit(self)  # the longer words may need a row of their own
 
