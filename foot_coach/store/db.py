@@ -87,9 +87,33 @@ def _private_file(path: Path) -> None:
     # A folder the person chose keeps its own permissions; one made here is private.
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not path.exists():
-        path.touch(mode=0o600)
+        _new(path)
     if stat.S_IMODE(path.stat().st_mode) != 0o600:  # only then: a read-only disk refuses it
         os.chmod(path, 0o600)
+
+
+def _new(path: Path) -> None:
+    """A new history at the current version, made whole under a temporary name, then renamed
+    into place: the disk is waited for once, not 13 times (each step's transaction and the
+    switch to WAL), at a first start. A start cut short leaves a temp file the next removes;
+    the folder is synced when SQLite first makes the -wal beside the file."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
+    temp = Path(name)
+    try:
+        conn = connect(temp)
+        try:
+            conn.execute("PRAGMA synchronous = OFF")  # this connection only: synced below
+            conn.execute("PRAGMA journal_mode = WAL")  # kept in the file
+            migrations.upgrade(conn)
+        finally:
+            conn.close()  # its -wal written back into the file, and removed
+        os.fsync(fd)
+        os.replace(temp, path)
+    except BaseException:
+        _remove(temp)
+        raise
+    finally:
+        os.close(fd)
 
 
 def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:

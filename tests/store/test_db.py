@@ -113,6 +113,16 @@ def test_a_failed_step_leaves_the_previous_version(tmp_path: Path, monkeypatch) 
         assert "checkins" not in tables
 
 
+def test_a_new_history_cut_short_leaves_no_part_made_file(tmp_path: Path, monkeypatch) -> None:
+    """A new history is made whole under a temporary name, then renamed into place: a step
+    that fails leaves neither a history at an older version nor the temp file."""
+    broken = (*migrations.STEPS[:-1], migrations.STEPS[-1] + "; CREATE TABLE sessions (x)")
+    monkeypatch.setattr(migrations, "STEPS", broken)
+    with pytest.raises(StoreError):
+        Store.open(tmp_path / "history.sqlite3")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     with sqlite3.connect(path) as conn:
