@@ -7,9 +7,9 @@ never meet; a later launch speaks only to a socket this user owns.
 
 from __future__ import annotations
 
+import _socket
 import contextlib
 import os
-import socket
 import stat
 import tempfile
 from collections.abc import Mapping
@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCryptographicHash
 
+# The sockets are _socket's: socket.py, a wrapper these few calls do without, builds four
+# enums of every address family and flag at import (3 ms before the window, at each start).
 # Sent for each line as soon as the owner's GUI thread takes it, before acting on it: acting
 # may take longer (the window is built when a copy waiting in the tray is asked for it).
 ANSWER = b"ok\n"
@@ -53,7 +55,7 @@ def server_name(data_dir: Path, environ: Mapping[str, str] = os.environ) -> str 
     return str(folder / f"foot-coach-{digest}") if folder is not None else None
 
 
-def reply(peer: socket.socket) -> bytes:
+def reply(peer: _socket.socket) -> bytes:
     """The owner's answer, b"" if it closed without one."""
     got = b""
     while len(got) < len(ANSWER) and (chunk := peer.recv(len(ANSWER) - len(got))):
@@ -61,11 +63,11 @@ def reply(peer: socket.socket) -> bytes:
     return got
 
 
-def listening(name: str) -> socket.socket | OSError:
+def listening(name: str) -> _socket.socket | OSError:
     """A socket listening at `name`, only this user may connect; or why that cannot be."""
     with contextlib.suppress(OSError):  # nothing there; or not ours to remove: bind says so
         os.unlink(name)  # we own the data folder: any socket left there is stale
-    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
         server.bind(name)
         os.chmod(name, 0o600)  # the folder is private already; this says so twice

@@ -30,10 +30,10 @@ and the Kerberos libraries it links (about 2.5 MB resident) for one line per lau
 
 from __future__ import annotations
 
+import _socket
 import contextlib
 import logging
 import os
-import socket
 import stat
 import sys
 from collections.abc import Callable
@@ -79,9 +79,9 @@ class SingleInstance(QObject):
         self.name = server_name(data_dir)
         self.lock = QLockFile(str(lock_path))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        self.server: socket.socket | None = None
+        self.server: _socket.socket | None = None
         self._watch: QSocketNotifier | None = None
-        self._peers: dict[socket.socket, tuple[QSocketNotifier, bytes]] = {}
+        self._peers: dict[_socket.socket, tuple[QSocketNotifier, bytes]] = {}
         # Watchers of peers that hung up, deleted at the next launch: not inside their own
         # signal, where deleting one crashed the app.
         self._spent: list[QSocketNotifier] = []
@@ -95,7 +95,7 @@ class SingleInstance(QObject):
 
     def _listen(self) -> None:
         made = listening(self.name) if self.name is not None else None
-        if not isinstance(made, socket.socket):  # later launches just cannot reach us
+        if not isinstance(made, _socket.socket):  # later launches just cannot reach us
             self._log_unreachable(made or "no folder only this user can enter")
             return
         self.server = made
@@ -133,11 +133,11 @@ class SingleInstance(QObject):
             connected.close()
         return connected is not None
 
-    def _connect(self) -> socket.socket | None:
+    def _connect(self) -> _socket.socket | None:
         """A connection to the owner's socket, if it is this user's and answers in time."""
         if self.name is None or not ours(Path(self.name), stat.S_IFSOCK):
             return None
-        peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        peer = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
         peer.settimeout(WAIT_MS / 1000)
         try:
             peer.connect(self.name)
@@ -152,14 +152,15 @@ class SingleInstance(QObject):
         peer = self._connect()
         if peer is None:
             return False
-        with peer:
-            try:
-                peer.sendall((message + "\n").encode())
-                peer.shutdown(socket.SHUT_WR)  # said all: an older owner closes once it read it
-                peer.settimeout(self.answer_wait_ms / 1000)
-                answer = reply(peer)
-            except OSError:  # a timeout is one too
-                return False
+        try:
+            peer.sendall((message + "\n").encode())
+            peer.shutdown(_socket.SHUT_WR)  # said all: an older owner closes once it read it
+            peer.settimeout(self.answer_wait_ms / 1000)
+            answer = reply(peer)
+        except OSError:  # a timeout is one too
+            return False
+        finally:
+            peer.close()
         return answer == ANSWER or (answer == b"" and self._still_held())
 
     def _still_held(self) -> bool:
@@ -219,15 +220,16 @@ class SingleInstance(QObject):
         self._spent.clear()
         while True:
             try:
-                peer, _ = self.server.accept()
+                fd, _ = self.server._accept()
             except OSError:  # none left waiting (or one gave up): wait for the next
                 return
+            peer = _socket.socket(fileno=fd)
             peer.setblocking(False)
             watch = QSocketNotifier(peer.fileno(), QSocketNotifier.Type.Read)
             watch.activated.connect(lambda *_, p=peer: self._read(p))
             self._peers[peer] = (watch, b"")
 
-    def _read(self, peer: socket.socket) -> None:
+    def _read(self, peer: _socket.socket) -> None:
         if peer not in self._peers:  # dropped while a message it sent was being handled
             return
         watch, buffer = self._peers[peer]
@@ -246,7 +248,7 @@ class SingleInstance(QObject):
         if not chunk:  # the later launch has said all and gone
             self._drop(peer)
 
-    def _drop(self, peer: socket.socket) -> None:
+    def _drop(self, peer: _socket.socket) -> None:
         if (kept := self._peers.pop(peer, None)) is None:
             return
         watch, _ = kept

@@ -19,7 +19,7 @@ from foot_coach.system.single_instance import SingleInstance, server_name
 # A real owner of a data folder (the single-instance part of the app alone, for speed), up to
 # its claim; what it does then is each script's own.
 CLAIMED = """
-import select, sys
+import os, select, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from foot_coach.system.single_instance import SingleInstance
@@ -72,9 +72,9 @@ app.exec()
 # It goes once the line is there, not after a pause: the launch then waits for its answer.
 QUITTING_OWNER = f"""{CLAIMED}print("listening", flush=True)
 select.select([owner.server], [], [])
-peer, _ = owner.server.accept()
+peer, _ = owner.server._accept()
 select.select([peer], [], [])  # the launch's line has come; it stays unread
-peer.close()
+os.close(peer)
 owner.release()
 print("gone", flush=True)
 """

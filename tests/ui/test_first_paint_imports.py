@@ -42,7 +42,9 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          # Standard modules the first paint has no use for: the time zone rules (asked for
          # once a session is logged), and importlib's resource readers (the shipped files are
          # found from the package's folder).
-         "zoneinfo", "importlib.resources")  # fmt: skip
+         "zoneinfo", "importlib.resources",
+         # The single-instance socket is _socket's: socket.py builds four enums at import.
+         "socket")  # fmt: skip
 # PySide types the first paint has no use for, each with its enums built in Python when first
 # named (about 0.2-0.5 ms apiece): QImage (a person's own photo), QLibraryInfo (where Qt's
 # own translations are: English needs none), QAction (the Help menu's items: only its title
