@@ -84,14 +84,7 @@ class Change(NamedTuple):
     """A new prescription and why, as templates (%1) so the UI can show them translated."""
 
     prescription: Prescription
-    what: str
-    what_value: int
-    why: str
-    why_value: int = 0
-
-    @property
-    def told(self) -> Reason:
-        return Reason(self.what, self.what_value, self.why, self.why_value)
+    told: Reason
 
     @property
     def reason(self) -> str:
@@ -162,8 +155,8 @@ def _move(
     if new == current:
         return None
     if new.hold_s != current.hold_s:
-        return Change(new, HOLD_NOW, new.hold_s, why, why_value)
-    return Change(new, COUNT_NOW, new.count, why, why_value)
+        return Change(new, Reason(HOLD_NOW, new.hold_s, why, why_value))
+    return Change(new, Reason(COUNT_NOW, new.count, why, why_value))
 
 
 def after_session(

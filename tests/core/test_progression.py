@@ -53,7 +53,7 @@ def test_three_good_sessions_step_up(catalog) -> None:
     curls = catalog.get("toe-curls")
     change = after_session(curls, curls.prescription, fine(3), manual=False)
     assert change is not None and change.prescription.count == 11
-    assert change.what == COUNT_NOW  # the amounts say it to the reader, the reason why
+    assert change.told.what == COUNT_NOW  # the amounts say it to the reader, the reason why
     assert change.reason == "three sessions in a row finished and none felt too hard"
 
 
@@ -62,7 +62,8 @@ def test_hold_rises_with_its_reason(catalog) -> None:
     top = Prescription(15, 3, curls.prescription.release_s)
     change = after_session(curls, top, fine(3), manual=False)
     assert change is not None and change.prescription.hold_s == 5
-    assert (change.what, change.what_value, change.why) == (HOLD_NOW, 5, WHY_GROWN)
+    told = change.told
+    assert (told.what, told.what_value, told.why) == (HOLD_NOW, 5, WHY_GROWN)
 
 
 def test_a_reason_is_why_alone_the_amounts_say_what_changed() -> None:
