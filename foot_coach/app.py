@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # built by Coach.finish, after the first paint
     from foot_coach.ui.cues import Cues
     from foot_coach.ui.reminder_gate import Probe
     from foot_coach.ui.runner import Scheduler, SessionClock
+    from foot_coach.ui.tray import Tray, TrayState
 
 LOG = logging.getLogger("foot_coach")
 
@@ -122,19 +123,13 @@ class Coach(QObject):
         from foot_coach.system.clock import awake_or_asleep_ns
         from foot_coach.ui.cues import LINGER_MS, Cues
         from foot_coach.ui.runner import Runner
-        from foot_coach.ui.tray import Tray
 
         scale = options.time_scale
         runner = Runner(clock or ScaledClock(scale, awake_or_asleep_ns), scheduler, self)
         self.reminders = waiting.reminders if waiting else Reminders.of_history(
             self.settings, store, scale, self, probe, wall, zone, reminder_scheduler
         )  # fmt: skip
-        state = partial(window.tray_state, self.reminders, runner)
-        tray: Tray | None = waiting.tray if waiting else None  # taken over, not made twice
-        if tray is not None:  # from the tray start: a session may run from now on
-            tray.state = state
-        elif self.tray_available():
-            tray = Tray(theme.app_icon(), state, self)
+        tray = self._tray(waiting, partial(window.tray_state, self.reminders, runner))
         self.ctx = Context(
             paths=paths, portable=options.data_dir is not None,
             store=store, settings=self.settings, own=own, wall=wall, window=self.window,
@@ -145,6 +140,19 @@ class Coach(QObject):
         self.window.close_to_tray = tray is not None
         self.window.fill_help_menu()
         self._wire()
+
+    def _tray(
+        self, waiting: TrayStart[Coach] | None, state: Callable[[], TrayState]
+    ) -> Tray | None:
+        """The tray start's icon, taken over (not made twice), or a new one where a tray is."""
+        from foot_coach.ui.tray import Tray
+
+        tray = waiting.tray if waiting else None
+        if tray is not None:  # from the tray start: a session may run from now on
+            tray.state = state
+        elif self.tray_available():
+            tray = Tray(theme.app_icon(), state, self)
+        return tray
 
     def _wire(self) -> None:
         from foot_coach.actions import coaching, help, history, own_exercises  # noqa: I001

@@ -14,6 +14,7 @@ import gc
 import logging
 import os
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple, Protocol
@@ -64,21 +65,21 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
     owned = own_folder(options)
     if isinstance(owned, int):
         return owned
-    paths, instance = owned
-    data = open_data(app, paths, instance)
+    data = open_data(app, *owned)
     if data is None:
         return 1
+    return _window_or_tray(app, options, owned, data, composition)
+
+
+def _window_or_tray(
+    app: QApplication, options: Options, owned: tuple[Paths, SingleInstance], data: Data,
+    composition: Callable[[], ModuleType],
+) -> int:  # fmt: skip
+    """Started hidden with nothing to show or ask, wait in the tray; else open the window."""
+    paths, instance = owned
     services = desktop.OnDemand(app.platformName())
     tray = tray_available() if options.minimized else None  # the window's Coach asks no more
-
-    def build(waiting: TrayStart[Coach] | None = None, later: bool = False) -> Coach:
-        coach: Coach = composition().Coach(
-            options, paths, data.store, data.catalog, settings_file=data.kept, own=data.own,
-            notifier=services, probe=services, tray_available=tray, waiting=waiting, later=later,
-        )  # fmt: skip
-        instance.sig_message.connect(coach.later_launch)
-        return coach
-
+    build = partial(_coach, composition, options, paths, data, services, tray, instance)
     quiet = options.start is None and not data.notices and not data.interrupted  # nothing to ask
     if tray and quiet:  # wait there with nothing else made
         from foot_coach.tray_start import TrayStart
@@ -92,6 +93,20 @@ def run(options: Options, qt_argv: Sequence[str], composition: Callable[[], Modu
     resume = data.interrupted[-1] if data.interrupted else None
     composition().show(app, coach, options, data.notices, resume)
     return until_quit(app, lambda: coach if coach.finished() else None, data.store, instance)
+
+
+def _coach(
+    composition: Callable[[], ModuleType], options: Options, paths: Paths, data: Data,
+    services: desktop.OnDemand, tray: bool | None, instance: SingleInstance,
+    waiting: TrayStart[Coach] | None = None, later: bool = False,
+) -> Coach:  # fmt: skip
+    """The composition root's Coach on the data start-up opened; a later launch tells it."""
+    coach: Coach = composition().Coach(
+        options, paths, data.store, data.catalog, settings_file=data.kept, own=data.own,
+        notifier=services, probe=services, tray_available=tray, waiting=waiting, later=later,
+    )  # fmt: skip
+    instance.sig_message.connect(coach.later_launch)
+    return coach
 
 
 def own_folder(options: Options) -> tuple[Paths, SingleInstance] | int:
