@@ -57,6 +57,18 @@ class CheckInDialog(QDialog):
         self.setAccessibleName(self.tr("Pain check-in"))
         grid = self._scales()
         self.area = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(title, 1.4, bold=True))
+        layout.addWidget(_text(self.tr("0 means no pain at all, 10 the worst pain.")))
+        layout.addLayout(grid)
+        layout.addLayout(self._buttons())
+        # Default once in the dialog, so Enter on a line saves (see first_run.py).
+        self.save.setDefault(True)
+        self.scales[AREAS[0]].setFocus()
+        self._mark(0)
+
+    def _buttons(self) -> QHBoxLayout:
+        """Skip and Save, at the right."""
         self.save = QPushButton(self.tr("Save"))
         self.skip = QPushButton(self.tr("Skip"))
         # The key alone as the description: the tooltip as it was said each name twice.
@@ -68,15 +80,7 @@ class CheckInDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.skip)
         buttons.addWidget(self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_text(title, 1.4, bold=True))
-        layout.addWidget(_text(self.tr("0 means no pain at all, 10 the worst pain.")))
-        layout.addLayout(grid)
-        layout.addLayout(buttons)
-        # Default once in the dialog, so Enter on a line saves (see first_run.py).
-        self.save.setDefault(True)
-        self.scales[AREAS[0]].setFocus()
-        self._mark(0)
+        return buttons
 
     def _scales(self) -> QGridLayout:
         """A line of 0-10 for each area, named at its left, the one in hand marked at its right."""
