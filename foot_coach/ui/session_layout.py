@@ -19,6 +19,24 @@ SessionPage = Any  # the page that calls in here (its import would make a cycle)
 
 
 def arrange(page: SessionPage) -> None:
+    # While the countdown runs, session_fit makes all fit; the end's summary and changes may
+    # not at 200 % text, and scroll; the rating and buttons stay below (see pin_rating).
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll := vertical_scroll(body := QWidget()), 1)
+    page.scroll_bar = scroll.verticalScrollBar()  # its width: see session_fit
+    page.scrolled = QVBoxLayout(body)
+    page.scrolled.addLayout(_top(page), 1)
+    for widget in (page.state_line, page.silence, page.summary, page.changes, page.notice):
+        page.scrolled.addWidget(widget)
+    page.scrolled.addStretch(0)  # the room, once nothing counts (see session_fit)
+    outer.addLayout(_pinned(page))
+    flow_buttons(page)
+    reading_order(page.summary, page.notice, page.rating, *page.buttons.values())
+
+
+def _top(page: SessionPage) -> QHBoxLayout:
+    """The picture beside the words, the countdown among them; sets `words` and `top`."""
     text = QVBoxLayout()
     for widget in (page.exercise, page.title):
         text.addWidget(widget)
@@ -31,28 +49,21 @@ def arrange(page: SessionPage) -> None:
     page.words, page.top = text, (top := QHBoxLayout())
     top.addWidget(page.picture, 1)
     top.addLayout(text, 1)
-    # While the countdown runs, session_fit makes all fit; the end's summary and changes may
-    # not at 200 % text, and scroll; the rating and buttons stay below (see pin_rating).
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scroll := vertical_scroll(body := QWidget()), 1)
-    page.scroll_bar = scroll.verticalScrollBar()  # its width: see session_fit
-    page.scrolled = QVBoxLayout(body)
-    page.scrolled.addLayout(top, 1)
-    for widget in (page.state_line, page.silence, page.summary, page.changes, page.notice):
-        page.scrolled.addWidget(widget)
-    page.scrolled.addStretch(0)  # the room, once nothing counts (see session_fit)
+    return top
+
+
+def _pinned(page: SessionPage) -> QVBoxLayout:
+    """What stays in view under the part that scrolls: the rating, the progress and the rows
+    of buttons, with the scrolled part's margins at the sides and below; sets `pinned`."""
     page.pinned, margins = QVBoxLayout(), page.scrolled.contentsMargins()
     page.pinned.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
     page.scrolled.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
-    outer.addLayout(page.pinned)
     for widget in (page.rating, page.progress):
         page.pinned.addWidget(widget)
     page.button_rows = QVBoxLayout()
     page.button_split = ()
     page.pinned.addLayout(page.button_rows)
-    flow_buttons(page)
-    reading_order(page.summary, page.notice, page.rating, *page.buttons.values())
+    return page.pinned
 
 
 # The main controls together, then the ways out; each group a row where it fits.
