@@ -6,6 +6,7 @@ the composition root saves them and re-arms the timer. The page holds no schedul
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTime, Signal
@@ -121,11 +122,10 @@ class RemindersPage(QWidget):
         self.next_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # when it comes, to Tab too
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(self.tr("Add a reminder"))
+        self.add_button = _button(
+            self.tr("Add a reminder"), self.tr("Add a reminder (Ctrl+N)"), self.add_reminder
+        )
         self.add_button.setShortcut("Ctrl+N")
-        named(self.add_button, self.tr("Add a reminder"), self.tr("Add a reminder (Ctrl+N)"))
-        self.add_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.add_button.clicked.connect(self.add_reminder)
         self.skip_if_done = self._check(
             self.tr("No reminder on days I have already done my exercises"), self.sig_skip_if_done
         )
@@ -136,14 +136,12 @@ class RemindersPage(QWidget):
         )
         self.holds = HoldSwitches()
         self.waiting = WaitingNote()
-        self.calendar_button = QPushButton(self.tr("Add to calendar…"))
-        named(
-            self.calendar_button,
-            self.tr("Add to calendar"),
+        self.calendar_button = _button(
+            self.tr("Add to calendar…"),
             self.tr("Save the reminders as a calendar file, so your phone can remind you too"),
+            self.choose_calendar_file,
+            self.tr("Add to calendar"),
         )
-        self.calendar_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.calendar_button.clicked.connect(self.choose_calendar_file)
         self.calendar_dialog: QFileDialog | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -261,3 +259,14 @@ class RemindersPage(QWidget):
 
     def _changed(self) -> None:
         self.sig_reminders.emit(self.values())
+
+
+def _button(
+    text: str, description: str, action: Callable[[], None], name: str | None = None
+) -> QPushButton:
+    """A button as wide as its words, named `name` (else its words) with `description`."""
+    button = QPushButton(text)
+    named(button, name or text, description)
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    button.clicked.connect(action)
+    return button
