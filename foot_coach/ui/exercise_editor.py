@@ -68,26 +68,8 @@ class ExerciseEditor(QDialog):
 
     # --- building ------------------------------------------------------------------------------
     def _build(self, builtin_names: Mapping[str, str]) -> None:
-        seconds = tr(" s")
-        self.name = self.form.line("name", tr("Name"), tr("A short name, such as Calf stretch"))
-        self.posture = self.form.choice("posture", tr("Position"), choices.postures())
-        self.counting = self.form.choice("counting", tr("How it is counted"), choices.countings())
-        self.sides = self.form.choice("sides", tr("Which foot"), choices.sides())
-        self.directions = self.form.choice("directions", tr("Directions"), choices.directions())
-        self.summary = self.form.line("summary", tr("In one line"), tr("What the exercise does"))
-        self.steps = self.form.lines("steps", tr("Steps"), tr("One step on each line"))
-        self.feel = self.form.line("feel", tr("What you should feel"), tr("What you should feel"))
-        self.mistakes = self.form.lines(
-            "mistakes", tr("Things to avoid"), tr("One on each line; may be left empty")
-        )
-        self.safety = self.form.line("safety", tr("Safety"), tr("When to stop or take care"))
-        amount = self.form.amount
-        self.count = amount("count", tr("Times now"), COUNT_LIMITS)
-        self.count_min = amount("count_min", tr("Fewest times"), COUNT_LIMITS)
-        self.count_max = amount("count_max", tr("Most times"), COUNT_LIMITS)
-        self.hold = amount("hold_s", tr("Hold or work time"), HOLD_LIMITS, seconds)
-        self.release = amount("release_s", tr("Let go or rest time"), RELEASE_LIMITS, seconds)
-        self.pace = amount("pace_s", tr("Time for each move"), PACE_LIMITS, seconds)
+        self._words()
+        self._amounts()
         self.grows = WrapCheckBox(tr("Let the coach raise the amount gently"))
         named(
             self.grows,
@@ -104,6 +86,32 @@ class ExerciseEditor(QDialog):
         self.problem = StatusLine()
         self.counting.currentIndexChanged.connect(self._counting_changed)
         self._arrange()
+
+    def _words(self) -> None:
+        """The fields a person writes: the name, how it is done, its steps and cautions."""
+        self.name = self.form.line("name", tr("Name"), tr("A short name, such as Calf stretch"))
+        self.posture = self.form.choice("posture", tr("Position"), choices.postures())
+        self.counting = self.form.choice("counting", tr("How it is counted"), choices.countings())
+        self.sides = self.form.choice("sides", tr("Which foot"), choices.sides())
+        self.directions = self.form.choice("directions", tr("Directions"), choices.directions())
+        self.summary = self.form.line("summary", tr("In one line"), tr("What the exercise does"))
+        self.steps = self.form.lines("steps", tr("Steps"), tr("One step on each line"))
+        self.feel = self.form.line("feel", tr("What you should feel"), tr("What you should feel"))
+        self.mistakes = self.form.lines(
+            "mistakes", tr("Things to avoid"), tr("One on each line; may be left empty")
+        )
+        self.safety = self.form.line("safety", tr("Safety"), tr("When to stop or take care"))
+
+    def _amounts(self) -> None:
+        """The fields of numbers: how many times, the range the coach keeps to, the times."""
+        seconds = tr(" s")
+        amount = self.form.amount
+        self.count = amount("count", tr("Times now"), COUNT_LIMITS)
+        self.count_min = amount("count_min", tr("Fewest times"), COUNT_LIMITS)
+        self.count_max = amount("count_max", tr("Most times"), COUNT_LIMITS)
+        self.hold = amount("hold_s", tr("Hold or work time"), HOLD_LIMITS, seconds)
+        self.release = amount("release_s", tr("Let go or rest time"), RELEASE_LIMITS, seconds)
+        self.pace = amount("pace_s", tr("Time for each move"), PACE_LIMITS, seconds)
 
     def _arrange(self) -> None:
         title = QLabel(tr("Your own exercise"))
