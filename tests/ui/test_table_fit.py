@@ -14,14 +14,6 @@ from PySide6.QtWidgets import QApplication, QStyle, QTableWidget
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
 from foot_coach.ui import theme
-from foot_coach.ui.widgets.table_fit import shares
-
-
-def test_columns_get_what_they_need_then_share_what_is_left() -> None:
-    assert shares([100, 50], [60, 50], 200) == [125, 75]  # all fit: the rest shared evenly
-    # Too wide: each its longest word, the room left by what each still lacks.
-    assert shares([300, 50], [100, 50], 250) == [200, 50]
-    assert shares([300, 200], [100, 100], 250) == [133, 116]
 
 
 def cut(table: QTableWidget, text: str, width: int, height: int, metrics: QFontMetrics) -> bool:

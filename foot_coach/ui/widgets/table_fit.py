@@ -19,33 +19,9 @@ from PySide6.QtCore import QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetItem
 
+from foot_coach.core.table_shape import Table, folded, folds, shares
+
 WRAP = Qt.TextFlag.TextWordWrap
-Table = tuple[list[str], list[list[str]]]  # the header's words, then each row's
-
-
-def shares(needs: Sequence[int], least: Sequence[int], room: int) -> list[int]:
-    """Column widths in `room`: each what it needs, the room left over shared evenly; where
-    that is too wide, each its least, and the room left shared by what each still lacks.
-    Wider than the room only where the least widths are."""
-    if sum(needs) <= room:
-        extra = room - sum(needs)
-        return [need + extra // len(needs) + (i < extra % len(needs)) for i, need in
-                enumerate(needs)]  # fmt: skip
-    spare = max(room - sum(least), 0)
-    lacks = [need - low for need, low in zip(needs, least, strict=True)]
-    total = max(sum(lacks), 1)
-    return [low + spare * lack // total for low, lack in zip(least, lacks, strict=True)]
-
-
-def folded(table: Table, title: str) -> Table:
-    """A row for each figure: the first column, then "name: figure" under `title`."""
-    columns, rows = table
-    return [columns[0], title], [
-        [row[0], f"{name}: {text}"]
-        for row in rows
-        for name, text in zip(columns[1:], row[1:], strict=True)
-        if text
-    ]
 
 
 class FittedTable(QTableWidget):
@@ -88,7 +64,7 @@ class FittedTable(QTableWidget):
             return
         room, pad = self.viewport().width(), self._padding()
         table = self.whole
-        if len(table[0]) > 2 and sum(self._widths(table, pad)[1]) > room:
+        if folds(self._widths(table, pad)[1], room):
             table = folded(table, self.title)
         if table != self.shown:
             self._fill(table, table is self.whole)
