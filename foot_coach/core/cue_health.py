@@ -15,6 +15,7 @@ alarm.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from foot_coach.core.words import QT_TR_NOOP
@@ -61,6 +62,14 @@ class Heard:
     failed: bool = False  # its helper ended, stopped answering, or its engine fell into error
     given_up: bool = False  # its tries in this session ran out and it has not come back
     output: bool = True  # it has something to play through: a sound output, a working engine
+
+
+def plays_through(role: str, info: Mapping[str, object]) -> bool:
+    """Whether a helper, by what it last reported (`info`), has something to play through:
+    the sounds' ("sound") an output and its cue sounds loaded, the voice's a working engine."""
+    if role == "sound":
+        return bool(info.get("output")) and not info.get("failed")
+    return bool(info.get("engine")) and info.get("state") != "Error"
 
 
 def silent(part: Heard) -> bool:

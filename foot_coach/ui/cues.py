@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from foot_coach.core.cue_health import Heard, Revival
+from foot_coach.core.cue_health import Heard, Revival, plays_through
 from foot_coach.core.prompts import Sound
 from foot_coach.system import assets
 from foot_coach.system.audio import Deadline, ProcessChannel, State, Worker
@@ -47,13 +47,6 @@ def broken(worker: Worker) -> bool:
     killed). One in error from its start (no speech daemon at all) gains nothing anew."""
     fallen = worker.info.get("state") == "Error" and not worker.property(BORN_BROKEN)
     return worker.state in FAILED or fallen
-
-
-def output(role: str, worker: Worker) -> bool:
-    """Whether a helper has something to play through: a sound output, a working engine."""
-    if role == "sound":
-        return bool(worker.info.get("output")) and not worker.info.get("failed")
-    return bool(worker.info.get("engine")) and worker.info.get("state") != "Error"
 
 
 def process_worker(role: str, argument: str) -> Worker:
@@ -154,9 +147,10 @@ class Cues(QObject):
         worker = self._workers.get(role)
         if worker is None or not (wanted and (role == "sound" or self.voice)):
             return Heard()  # off, or between two helpers: nothing to judge
+        given_up = self._revivals.get(role, Revival()).given_up
         return Heard(
             wanted=True, ready=worker.state is State.READY, failed=broken(worker),
-            given_up=self._revivals.get(role, Revival()).given_up, output=output(role, worker),
+            given_up=given_up, output=plays_through(role, worker.info),
         )  # fmt: skip
 
     def _start_needed(self) -> None:
@@ -188,7 +182,7 @@ class Cues(QObject):
             self._revivals[role], wait = revival.failed(now)
             self._due[role] = now + wait
             self._arm_revive(now)
-        elif revival.given_up and worker.state is State.READY and output(role, worker):
+        elif revival.given_up and worker.state is State.READY and plays_through(role, worker.info):
             self._revivals[role] = revival.heard()
 
     def _arm_revive(self, now: int) -> None:

@@ -11,6 +11,7 @@ from foot_coach.core.cue_health import (
     WINDOW_MS,
     Heard,
     Revival,
+    plays_through,
     silence_line,
     silent,
 )
@@ -96,3 +97,20 @@ def test_the_line_names_what_is_missing() -> None:
     both = silence_line(gone, gone)
     assert both.startswith("The sounds and the voice are not working.")
     assert both.endswith("Follow the countdown on screen.")
+
+
+@pytest.mark.parametrize(
+    ("role", "info", "plays"),
+    [
+        ("sound", {"output": "Speakers"}, True),
+        ("sound", {"output": ""}, False),  # no sound output found
+        ("sound", {"output": "Speakers", "failed": ["tick"]}, False),  # its cues did not load
+        ("voice", {"engine": "espeak-ng", "state": "Ready"}, True),
+        ("voice", {"engine": ""}, False),  # no speech engine installed
+        ("voice", {"engine": "espeak-ng", "state": "Error"}, False),
+    ],
+)
+def test_a_helper_plays_through_an_output_or_a_working_engine(
+    role: str, info: dict[str, object], plays: bool
+) -> None:
+    assert plays_through(role, info) is plays
