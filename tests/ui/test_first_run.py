@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import themed
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
@@ -188,17 +189,14 @@ def test_at_large_text_the_dialogs_open_larger_and_within_the_screen(qtbot, make
     """At 200 % text they kept the size that suits 100 %: the welcome's steps scrolled, and
     the shortcuts wrapped a few words to a line."""
     sizes = {}
-    try:
-        for percent in (100, 200):
-            theme.apply(QApplication.instance(), theme.Mode.LIGHT, percent)
+    for percent in (100, 200):
+        with themed(theme.Mode.LIGHT, percent):
             dialog = make()
             qtbot.addWidget(dialog)
             sizes[percent] = dialog.size()
             free = measure.free_area(dialog.frameGeometry().center())
             assert sizes[percent].width() <= free.width()
             assert sizes[percent].height() <= free.height()
-    finally:
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
     assert sizes[200].width() > sizes[100].width()
     assert sizes[200].height() > sizes[100].height()
 

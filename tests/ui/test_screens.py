@@ -186,24 +186,23 @@ def wrapped_labels_cut(root) -> list[str]:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_a_session_at_200_percent_text_cuts_nothing(qtbot, make_coach, scheduler, artifacts, size):
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
-    QApplication.processEvents()
-    coach = make_coach()
-    try:
-        coach.window.resize(*size)
-        coach.window.show()
-        coach.sessions.start(["heel-to-toe-walk"])
-        qtbot.waitExposed(coach.window)
-        for _ in range(3):  # get ready, then the first steps
-            QApplication.processEvents()
-            assert wrapped_labels_cut(coach.ctx.pages.session) == []
-            assert no_clipped_labels(coach.ctx.pages.session) == []
-            scheduler.advance()
-        coach.window.grab().save(str(artifacts / f"session-200pct-{size[0]}x{size[1]}.png"))
-        countdown = coach.ctx.pages.session.countdown
-        assert countdown.height() >= countdown.fontMetrics().height() * 0.9
-    finally:
-        coach.ctx.runner.send(Stop())
-        coach.window.close()
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
+    with themed(theme.Mode.LIGHT, 200):
         QApplication.processEvents()
+        coach = make_coach()
+        try:
+            coach.window.resize(*size)
+            coach.window.show()
+            coach.sessions.start(["heel-to-toe-walk"])
+            qtbot.waitExposed(coach.window)
+            for _ in range(3):  # get ready, then the first steps
+                QApplication.processEvents()
+                assert wrapped_labels_cut(coach.ctx.pages.session) == []
+                assert no_clipped_labels(coach.ctx.pages.session) == []
+                scheduler.advance()
+            coach.window.grab().save(str(artifacts / f"session-200pct-{size[0]}x{size[1]}.png"))
+            countdown = coach.ctx.pages.session.countdown
+            assert countdown.height() >= countdown.fontMetrics().height() * 0.9
+        finally:
+            coach.ctx.runner.send(Stop())
+            coach.window.close()
+    QApplication.processEvents()

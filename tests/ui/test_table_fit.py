@@ -6,12 +6,12 @@ from __future__ import annotations
 import random
 
 import pytest
+from conftest import themed
 from history_pages import TODAY, drawn_page
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QTableWidget
 
-from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
 from foot_coach.ui import theme
 
@@ -27,12 +27,10 @@ def cut(table: QTableWidget, text: str, width: int, height: int, metrics: QFontM
 
 
 @pytest.mark.parametrize("size", [(1280, 640), (782, 400)], ids=["laptop", "smallest"])
-def test_no_date_or_name_in_a_table_is_cut(qtbot, tmp_path, catalog, language, artifacts, size):
+def test_no_date_or_name_in_a_table_is_cut(qtbot, store, catalog, language, artifacts, size):
     """Stretched to equal widths, "Dienstag, 24. November 2026" showed as "Di…" beside
     columns of two-digit numbers, and six columns of names did not fit 800 px at all."""
-    theme.apply(QApplication.instance(), theme.Mode.LIGHT, 200)
-    store = Store.open(tmp_path / "h.sqlite3")
-    try:
+    with themed(theme.Mode.LIGHT, 200):
         seed_history(store.conn, 40, TODAY, random.Random(9))
         page = drawn_page(qtbot, store, catalog, size)
         for chart in page.charts.values():
@@ -50,6 +48,3 @@ def test_no_date_or_name_in_a_table_is_cut(qtbot, tmp_path, catalog, language, a
                 for r in range(table.rowCount()):
                     text = table.item(r, c).text()
                     assert not cut(table, text, width, table.rowHeight(r), cells), text
-    finally:
-        store.close()
-        theme.apply(QApplication.instance(), theme.Mode.LIGHT)
