@@ -40,7 +40,7 @@ def seeded_report(store, catalog, tmp_path: Path, days: int, first_week: bool) -
     else:
         seed.seed_history(store.conn, days, TODAY, rng)
     start = TODAY - timedelta(days=days)
-    snap = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, ())
+    snap = queries.snapshot(store.conn, start, TODAY, week_start(TODAY), start, catalog.ids)
     exercises = catalog.exercises
     extras = Extras(
         changes=report_queries.amount_changes(
