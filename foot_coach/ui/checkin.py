@@ -218,7 +218,7 @@ class RatingBar(QFrame):
     def shorten(self, short: bool) -> bool:
         """The question without the exercise's name, or whole again; True if that changed.
         In a short window with large text a long name took the question to two lines, which
-        the countdown needed (see session_fit); said whole to a screen reader when asked."""
+        the countdown needed (see session_aside); said whole to a screen reader when asked."""
         words = self.tr("How did it feel?") if short else self.asked
         if words == self.question.text():
             return False

@@ -75,7 +75,7 @@ def flow_buttons(page: SessionPage) -> int:
     group is a row where its shown buttons fit side by side; where a group does not (German
     and Spanish words at 200 % text in an 800 px window, which cut the buttons), all of them
     share as few rows as they fit on, in order: a fourth row would leave the countdown no room.
-    So do the buttons left when some stepped aside for the countdown (see session_fit)."""
+    So do the buttons left when some stepped aside for the countdown (see session_aside)."""
     margins = page.pinned.contentsMargins()
     room = page.width() - margins.left() - margins.right()
     gap = max(page.button_rows.spacing(), 0)

@@ -55,7 +55,7 @@ class SessionPage(QWidget):
         self.plan: Plan | None = None
         self._real_ms: Callable[[int], int] = lambda ms: ms
         self.status, self.focused = Status.READY, False  # focused: in focus mode, full screen
-        self.countdown_put_away = False  # paused in a short window: see session_fit
+        self.countdown_put_away = False  # paused in a short window: see session_aside
         self.words_shrunk: dict[QLabel, QFont] = {}  # the same: the sizes they had
         self.put_away: list[QWidget] = []  # the same: buttons, the question how it felt
         self.resting = False  # a rest or the end: the question how it felt is asked there
@@ -81,7 +81,7 @@ class SessionPage(QWidget):
         # the countdown on screen was all there was now.
         self.silence = centred(QLabel())
         self.silence.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_font = scaled_font(self.font(), 1.15)  # body size when short: session_fit
+        self.summary_font = scaled_font(self.font(), 1.15)  # body size when short: session_aside
         self.summary = centred(QLabel(), self.summary_font)
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what today added up to, to Tab
         self.buttons = self._make_buttons()
