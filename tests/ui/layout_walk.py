@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -96,3 +97,16 @@ def largest_gap(page: QWidget) -> int:
     for top, bottom in spans[1:]:
         gap, reached = max(gap, top - reached), max(reached, bottom)
     return gap
+
+
+def settle(root: QWidget, rounds: int = 12) -> None:
+    """Turns of the event loop until nothing in `root` moves any more: a change passes down a
+    chain of layouts a turn at a time, and a scroll area shows its bar a turn before its
+    content takes the narrower width (a page checked then looked cut under the bar)."""
+    seen = None
+    for _ in range(rounds):
+        QApplication.processEvents()
+        now = [(w.geometry(), w.isVisible()) for w in [root, *root.findChildren(QWidget)]]
+        if now == seen:
+            return
+        seen = now

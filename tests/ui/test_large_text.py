@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import layout_walk
 import pytest
 from conftest import PAGES
 from dialog_steps import each_step, small_dialogs
@@ -38,8 +39,7 @@ def coach(make_coach, text_size) -> Coach:
 
 def settle(qtbot, window) -> None:
     """Widgets a layout has just shown, and charts drawn on first show, are placed."""
-    for _ in range(3):
-        QApplication.processEvents()
+    layout_walk.settle(window)
     qtbot.wait(1)
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from layout_walk import largest_gap, layout_problems
-from PySide6.QtWidgets import QApplication, QScrollArea
+from layout_walk import largest_gap, layout_problems, settle
+from PySide6.QtWidgets import QScrollArea
 
 from foot_coach.app import Coach
 from foot_coach.core.phase_kind import PhaseKind
@@ -22,11 +22,6 @@ SIZES = [(1366, 768), (800, 500)]
 # one thing a person in pain reads from across the room. In a rest that asked how the exercise
 # felt, at 800x500 with 200 % text in German, it was squeezed to a small number (about 8 %).
 LEAST_SHARE = 0.18  # a fifth of the page for its line, less the font's own leading
-
-
-def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def until(coach: Coach, scheduler, kind: PhaseKind) -> None:
@@ -96,7 +91,7 @@ def test_every_session_state_fits(
     folder.mkdir(exist_ok=True)
     found: list[str] = []
     for state in states(coach, scheduler):
-        settle()
+        settle(coach.window)
         name = f"{state}-{size[0]}x{size[1]}-{text_size}pct-{language}"
         coach.window.grab().save(str(folder / f"{name}.png"))
         found += problems(coach, state)
