@@ -28,9 +28,9 @@ PERCENTS = [100, 200]
 
 
 @pytest.fixture
-def coach(make_coach, text_size) -> Coach:
+def coach(make_coach, text_size, language) -> Coach:
     two = (Reminder("09:00"), Reminder("18:30", (0, 2, 4)))
-    made = make_coach(Settings(muted=True, reminders=two))
+    made = make_coach(Settings(muted=True, reminders=two), language=language)
     seed_history(made.ctx.store.conn, 60, date.today(), random.Random(4))
     made.window.resize(800, 500)
     made.window.show()
