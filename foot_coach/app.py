@@ -16,7 +16,7 @@ from datetime import datetime, tzinfo
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from foot_coach import APP_NAME
@@ -234,6 +234,7 @@ def show(
 
 def warning(window: MainWindow, text: str) -> QDialog:
     """A problem met at start, told over the window."""
+    from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
     from PySide6.QtWidgets import QMessageBox  # rarely: start-up pays for it only then
 
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=window)

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSize,
-    Qt,
     QVariantAnimation,
 )
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from foot_coach.core.catalog import Direction, Side
 from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.system import assets
+from foot_coach.ui.by_name import set_property
 
 if TYPE_CHECKING:  # loaded with a person's own photo: PySide's QImage type alone is 0.5 ms
     from PySide6.QtGui import QImage
@@ -110,13 +110,15 @@ class _Picture:
     @staticmethod
     def _svg(data: bytes) -> QSvgRenderer:
         renderer = QSvgRenderer(data)
-        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        set_property(renderer, "aspectRatioMode", "KeepAspectRatio")
         return renderer
 
     def render(self, painter: QPainter, target: QRectF) -> None:
         if self.svg is not None:
             self.svg.render(painter, target)
         elif self.image is not None:
+            from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
+
             size = self.image.size().scaled(
                 target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio
             )
@@ -241,6 +243,8 @@ class IllustrationView(QWidget):
         angle = 2 * math.pi * turn * (1 if self._clockwise else -1) - math.pi / 2
         x = CIRCLE_CENTRE.x() + CIRCLE_RADIUS * math.cos(angle)
         y = CIRCLE_CENTRE.y() + CIRCLE_RADIUS * math.sin(angle)
+        from PySide6.QtCore import Qt  # in a session: not for the first paint (ui/by_name.py)
+
         painter.setOpacity(1.0)
         painter.setBrush(QColor("#E65100"))
         painter.setPen(Qt.PenStyle.NoPen)

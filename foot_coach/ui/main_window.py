@@ -10,7 +10,7 @@ from collections.abc import Callable
 from enum import Enum, auto
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foot_coach.ui.by_name import set_property
 from foot_coach.ui.theme import named
 from foot_coach.ui.widgets import page_tabs
 from foot_coach.ui.widgets.page_tabs import PageButton, PageButtonRow
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
             actions[topic] = action
         menu.aboutToShow.connect(lambda: widen(menu))
         shortcuts = actions[HelpTopic.SHORTCUTS]
-        shortcuts.setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("?")])
+        shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         # Added to the window too, so the keys work while the menu bar is hidden (focus mode).
         self.addAction(shortcuts)
         return actions
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         button.setCheckable(True)
         button.setMinimumHeight(40)
         shortcut = QKeySequence(f"Alt+{len(self._makers)}")
-        button.setShortcut(shortcut)
+        set_property(button, "shortcut", shortcut)  # setShortcut() weighs Qt.Key overloads
         named(button, title, f"{title} ({shortcut.toString()})")
         button.clicked.connect(lambda: self.show_page(key))
         button.setProperty("page_key", key)
@@ -195,6 +196,8 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter presses the button that has the focus, as in the app's dialogs and most
         # programs: Qt does that only in dialogs, and here "Start routine" did nothing.
+        from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
+
         button = self.focusWidget()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(button, QPushButton):
             button.click()
@@ -247,7 +250,7 @@ class MainWindow(QMainWindow):
             if button is not chosen:
                 button.setChecked(False)
         chosen.select()
-        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.setFocus()  # for another reason than Tab or a click, as Qt.FocusReason names it
 
     def current_page(self) -> str:
         return self._current

@@ -7,11 +7,10 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from foot_coach.system import assets
+from foot_coach.system import assets, color_scheme
 from foot_coach.ui import list_arrow
 
 BASE_POINT_SIZE = 14.0  # body text; people may read from a distance, and may not see well
@@ -46,8 +45,7 @@ SCROLL_HANDLE = {Mode.LIGHT: "#5F6B78", Mode.DARK: CHECK_EDGE_SOURCE}
 def resolve(mode: Mode) -> Mode:
     if mode is not Mode.SYSTEM:
         return mode
-    scheme = QGuiApplication.styleHints().colorScheme()
-    return Mode.DARK if scheme == Qt.ColorScheme.Dark else Mode.LIGHT
+    return Mode.DARK if color_scheme.is_dark() else Mode.LIGHT
 
 
 def palette(mode: Mode) -> QPalette:
@@ -179,6 +177,8 @@ def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
 
 def text_label(text: str, factor: float = 1.0, bold: bool = False) -> QLabel:
     """Plain, word-wrapped text at a size relative to the body text: never parsed as HTML."""
+    from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
+
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -31,7 +31,7 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "foot_coach.system.audio", "foot_coach.actions.context", "foot_coach.actions.session",
          "foot_coach.actions.reminder_clock", "foot_coach.actions.coaching",
          "foot_coach.actions.help", "foot_coach.core.interrupt", "foot_coach.core.care",
-         "foot_coach.ui.tray", "ctypes", "logging.handlers", "pickle",
+         "foot_coach.ui.tray", "logging.handlers", "pickle",
          # Quitting on a signal is set up just after it (nothing to save before).
          "foot_coach.system.signals", "signal",
          # The routine's compiler: the cards need only the kinds of phase (core.phase_kind).
@@ -48,24 +48,30 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
 # PySide types the first paint has no use for, each with its enums built in Python when first
 # named (about 0.2-0.5 ms apiece): QImage (a person's own photo), QLibraryInfo (where Qt's
 # own translations are: English needs none), QAction (the Help menu's items: only its title
-# shows).
-UNBUILT = ("QtGui.QImage", "QtCore.QLibraryInfo", "QtGui.QAction")
+# shows). Above all the `Qt` namespace: its 93 enums take some 12 ms, and every alignment, focus
+# policy, key or pen names it (ui/by_name.py).
+UNBUILT = ("QtGui.QImage", "QtCore.QLibraryInfo", "QtGui.QAction", "QtCore.Qt")
 
 SCRIPT = textwrap.dedent(
     """
     import json, os, sys
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from foot_coach import app, start
     from foot_coach.cli import parse
+
+    def report():
+        import PySide6.QtCore, PySide6.QtGui
+        built = [f"{m}.{n}" for m, module in (("QtCore", PySide6.QtCore),
+                 ("QtGui", PySide6.QtGui)) for n in vars(module)]
+        print(json.dumps([sorted(sys.modules), built]), flush=True)
+        os._exit(0)
 
     class AtFirstPaint(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
-                import PySide6.QtCore, PySide6.QtGui
-                built = [f"{m}.{n}" for m, module in (("QtCore", PySide6.QtCore),
-                         ("QtGui", PySide6.QtGui)) for n in vars(module)]
-                print(json.dumps([sorted(sys.modules), built]), flush=True)
-                os._exit(0)
+                # Once the whole first frame is painted (the window's widgets paint after
+                # it), before the work that waits for it (queued after this).
+                QTimer.singleShot(0, report)
             return False
 
     shown = app.show

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
@@ -25,6 +25,7 @@ from foot_coach.core.words import fill
 from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
 from foot_coach.ui.amounts import amount_words, on_each_foot
+from foot_coach.ui.by_name import set_property
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.near_button import NearButton
@@ -107,10 +108,14 @@ class ExercisesPage(QWidget):
         # steps' scroll area took them too, so the arrows turned no card once Tab had been used.
         for key, step in (("Left", -1), ("Right", 1)):
             arrow = QShortcut(QKeySequence(key), self, lambda s=step: self.turn(s))
-            arrow.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._arrange()
+            set_property(arrow, "context", "WidgetWithChildrenShortcut")
         self._entries: list[tuple[Exercise, Prescription]] = []
+        self._arranged = False
+        # The first card before the buttons are placed below it: Tab then comes to it first
+        # as it is, with no reordering (which asks each widget's focus policy, and so names
+        # the Qt namespace before the first paint: ui/by_name.py).
         self.set_catalog(catalog, prescriptions)
+        self._arrange()
 
     def _button(self, text: str, name: str, key: str) -> NearButton:
         button = NearButton(text, self)
@@ -145,6 +150,7 @@ class ExercisesPage(QWidget):
         # and the page scrolls to the buttons.
         self.card_area.setMinimumHeight(max(220, self.fontMetrics().height() * 7))
         fill_page(self, content)
+        self._arranged = True
 
     def set_catalog(self, catalog: Catalog, prescriptions: Mapping[str, Prescription]) -> None:
         """Show these exercises (own ones included), staying on the same one where possible.
@@ -171,8 +177,8 @@ class ExercisesPage(QWidget):
         self.cards.insertWidget(index, card)
         self.cards.removeWidget(made)
         made.deleteLater()
-        # A new card joins the end of the tab chain; the buttons below it must follow it.
-        reading_order(card, self.previous, self.next, self.practise, self.start)
+        if self._arranged:  # a new card joins the end of the tab chain, after the buttons
+            reading_order(card, self.previous, self.next, self.practise, self.start)
         return card
 
     def show_prescriptions(self, prescriptions: Mapping[str, Prescription]) -> None:

@@ -3,7 +3,7 @@ metrics alone, so a page can fit itself without waiting for its labels to lay ou
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,8 @@ def text_height(font: QFont, text: str, width: int) -> int:
     """Measured from the font, not the label: a label's own layout lags behind setText."""
     if not text:
         return 0
+    from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
+
     flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
     box = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 50), 10_000), flags, text)
     return box.height() + 4

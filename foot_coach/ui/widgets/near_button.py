@@ -8,16 +8,21 @@ all of Qt's fifty-odd event classes, some 0.6 MB held for as long as the app run
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QEnterEvent, QFocusEvent
 from PySide6.QtWidgets import QPushButton
 
-KEYS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+if TYPE_CHECKING:  # named when a button takes the focus, not for the first paint (ui/by_name.py)
+    from PySide6.QtCore import Qt
 
 
 def by_hand(reason: Qt.FocusReason) -> bool:
     """Tab or Shift+Tab brought the focus: not the focus a page gives a button when shown."""
-    return reason in KEYS
+    from PySide6.QtCore import Qt
+
+    return reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
 
 
 class NearButton(QPushButton):

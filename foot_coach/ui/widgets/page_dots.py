@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from foot_coach.core.words import fill
@@ -41,11 +41,15 @@ class PageDots(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
+        # Filled and outlined as paths: QPainter's setPen() and setBrush() weigh overloads
+        # that take Qt's enums, and that builds them all in the first paint (ui/by_name.py).
+        ring = QPen(pal.windowText(), 1.0)
         for i in range(self.count):
-            painter.setPen(pal.windowText().color())
-            painter.setBrush(pal.highlight() if i == self.current else pal.window())
+            dot = QPainterPath()
             centre = QPointF(self._left() + i * (DOT + GAP) + DOT / 2, self.height() / 2)
-            painter.drawEllipse(centre, DOT / 2, DOT / 2)
+            dot.addEllipse(centre, DOT / 2, DOT / 2)
+            painter.fillPath(dot, pal.highlight() if i == self.current else pal.window())
+            painter.strokePath(dot, ring)
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

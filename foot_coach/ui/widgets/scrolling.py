@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QObject, QPoint, Slot
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -15,6 +15,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from foot_coach.ui.by_name import set_property
+
 
 def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
     """Wrap `content` so it scrolls rather than squeezes. Pages with controls inside leave
@@ -23,13 +25,13 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
     scroll = _ReadOut() if name else _PageScroll()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    set_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
     scroll.setWidget(content)
     if name:
         scroll.setAccessibleName(name)
         scroll.setObjectName("reading")  # the style sheet rings it when it has the focus
     else:
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_property(scroll, "focusPolicy", "NoFocus")
     _FocusInView.start()
     return scroll
 
@@ -87,11 +89,13 @@ class _FocusInView(QObject):
 
     @Slot(QWidget, QWidget)  # undeclared, PySide lost it ("Slot not found") as objects went
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None:
-            return
+        if new is None or not (areas := _areas_holding(new)):
+            return  # asked first: the window's first focus, on a page, is in none
+        from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
+
         if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # clicked: it is where the pointer is, and the page stays put
-        for area in _areas_holding(new):
+        for area in areas:
             _bring_into_view(area, new)
 
 
@@ -162,6 +166,8 @@ def _place(at: QPoint) -> tuple[int, int]:
 
 
 def _plain(label: QLabel) -> str:
+    from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
+
     text = label.text()
     if label.textFormat() == Qt.TextFormat.PlainText or "<" not in text:
         return text
@@ -178,6 +184,8 @@ class _ReadOut(_PageScroll):
     builds the Python types of all of Qt's event classes (0.5 MB kept)."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
+        from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
+
         content = self.widget()
         if content is not None:
             opening = event.reason() == Qt.FocusReason.ActiveWindowFocusReason

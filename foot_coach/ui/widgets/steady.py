@@ -9,7 +9,7 @@ settings without meaning to. Here the wheel changes a control only once it has t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QWidget
 
@@ -57,6 +57,8 @@ def steady(widget: QWidget) -> None:
         if control.property("steady"):
             continue  # rows added later ask again for their page
         control.setProperty("steady", True)
+        from PySide6.QtCore import Qt  # none on the first page: not for its paint (ui/by_name.py)
+
         if control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         control.installEventFilter(_Steady(control))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -16,6 +15,8 @@ def reading_order(*widgets: QWidget) -> None:
     For widgets made later than the ones they sit above: Qt puts a new widget at the end of
     the tab chain, and setTabOrder on a container moves only the container, not its controls.
     """
+    from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
+
     stops = [stop for widget in widgets for stop in _tab_stops_within(widget)]
     if not stops:
         return
@@ -33,6 +34,8 @@ def reading_order(*widgets: QWidget) -> None:
 
 
 def _tab_stops_within(root: QWidget) -> list[QWidget]:
+    from PySide6.QtCore import Qt
+
     def stop(widget: QWidget) -> bool:
         # A spin box's line edit is its focus proxy: ordering the spin box orders both.
         # Not asked through focusProxy(): with PySide6 6.11 that call on a walk through a card
