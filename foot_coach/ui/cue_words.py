@@ -33,7 +33,8 @@ def sound(seen: Seen | None, earlier: bool, muted: bool) -> str:
         QCoreApplication.translate(
             "Cues",
             "The computer's sound system did not answer, so Foot Coach stays silent. "
-            "Restart the computer to get the sounds back.",
+            "It keeps trying to start the sounds again while a session runs; "
+            "if they stay away, restart the computer.",
         ),
     )
     return _said(words, seen, muted and seen is None, _sound_told, earlier)
@@ -48,7 +49,7 @@ def voice(seen: Seen | None, earlier: bool, on: bool, muted: bool) -> str:
         QCoreApplication.translate(
             "Cues",
             "The voice is not answering, so Foot Coach carries on without it. "
-            "It is tried again with the next session.",
+            "It keeps trying to start the voice again while a session runs.",
         ),
     )
     off = not on or (muted and seen is None)
@@ -79,7 +80,7 @@ def _sound_told(state: State, info: dict[str, Any], earlier: bool) -> str:
         return QCoreApplication.translate(
             "Cues",
             "The sounds stopped working, so Foot Coach stays silent. "
-            "They are tried again with the next session.",
+            "It keeps trying to start them again while a session runs.",
         )
     if not info.get("output"):
         return QCoreApplication.translate(

@@ -99,7 +99,7 @@ class Cues(QObject):
 
     def hold(self) -> None:
         """A session runs: the helpers stay. One that failed since it started is started anew,
-        as Settings says ("tried again with the next session"), also while they linger."""
+        as Settings says ("keeps trying ... while a session runs"), also while they linger."""
         self._held, self._revivals, self._due = True, {}, {}
         self._revive.cancel()
         for role in [r for r, worker in self._workers.items() if broken(worker)]:

@@ -1452,7 +1452,9 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n time(s)</source>
         <translation>
-            <numerusform>%n-mal</numerusform><numerusform>%n-mal</numerusform></translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -1642,16 +1644,8 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Die Töne werden vorbereitet …</translation>
     </message>
     <message>
-        <source>The computer's sound system did not answer, so Foot Coach stays silent. Restart the computer to get the sounds back.</source>
-        <translation>Das Tonsystem des Computers hat nicht geantwortet, daher bleibt Foot Coach still. Starten Sie den Computer neu, um die Töne wieder zu hören.</translation>
-    </message>
-    <message>
         <source>The sounds could not be started, so Foot Coach stays silent.</source>
         <translation>Die Töne konnten nicht gestartet werden, daher bleibt Foot Coach still.</translation>
-    </message>
-    <message>
-        <source>The sounds stopped working, so Foot Coach stays silent. They are tried again with the next session.</source>
-        <translation>Die Töne funktionieren nicht mehr, daher bleibt Foot Coach still. Bei der nächsten Einheit werden sie erneut versucht.</translation>
     </message>
     <message>
         <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer's settings.</source>
@@ -1674,6 +1668,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Die Stimme ist aus.</translation>
     </message>
     <message>
+        <source>The computer's sound system did not answer, so Foot Coach stays silent. It keeps trying to start the sounds again while a session runs; if they stay away, restart the computer.</source>
+        <translation>Das Tonsystem des Computers hat nicht geantwortet, daher bleibt Foot Coach still. Solange eine Einheit läuft, versucht Foot Coach immer wieder, die Töne neu zu starten; bleiben sie weg, starten Sie den Computer neu.</translation>
+    </message>
+    <message>
         <source>The voice starts when a session starts.</source>
         <translation>Die Stimme startet, wenn eine Einheit beginnt.</translation>
     </message>
@@ -1682,8 +1680,12 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Die Stimme wird vorbereitet …</translation>
     </message>
     <message>
-        <source>The voice is not answering, so Foot Coach carries on without it. It is tried again with the next session.</source>
-        <translation>Die Stimme antwortet nicht, daher macht Foot Coach ohne sie weiter. Bei der nächsten Einheit wird sie erneut versucht.</translation>
+        <source>The voice is not answering, so Foot Coach carries on without it. It keeps trying to start the voice again while a session runs.</source>
+        <translation>Die Stimme antwortet nicht, daher macht Foot Coach ohne sie weiter. Solange eine Einheit läuft, versucht Foot Coach immer wieder, die Stimme neu zu starten.</translation>
+    </message>
+    <message>
+        <source>The sounds stopped working, so Foot Coach stays silent. It keeps trying to start them again while a session runs.</source>
+        <translation>Die Töne funktionieren nicht mehr, daher bleibt Foot Coach still. Solange eine Einheit läuft, versucht Foot Coach immer wieder, sie neu zu starten.</translation>
     </message>
     <message>
         <source>No voice is installed. Install speech-dispatcher to hear the steps.</source>

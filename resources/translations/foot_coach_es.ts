@@ -1452,7 +1452,9 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n time(s)</source>
         <translation>
-            <numerusform>%n vez</numerusform><numerusform>%n veces</numerusform></translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -1642,16 +1644,8 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <source>The computer's sound system did not answer, so Foot Coach stays silent. Restart the computer to get the sounds back.</source>
-        <translation>El sistema de sonido del ordenador no respondió, así que Foot Coach se queda en silencio. Reinicie el ordenador para recuperar los sonidos.</translation>
-    </message>
-    <message>
         <source>The sounds could not be started, so Foot Coach stays silent.</source>
         <translation>No se pudieron iniciar los sonidos, así que Foot Coach se queda en silencio.</translation>
-    </message>
-    <message>
-        <source>The sounds stopped working, so Foot Coach stays silent. They are tried again with the next session.</source>
-        <translation>Los sonidos dejaron de funcionar, así que Foot Coach se queda en silencio. Se volverán a intentar en la próxima sesión.</translation>
     </message>
     <message>
         <source>No sound output was found, so Foot Coach stays silent. Connect speakers or headphones, or turn the sound on in the computer's settings.</source>
@@ -1674,6 +1668,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>La voz está desactivada.</translation>
     </message>
     <message>
+        <source>The computer's sound system did not answer, so Foot Coach stays silent. It keeps trying to start the sounds again while a session runs; if they stay away, restart the computer.</source>
+        <translation>El sistema de sonido del ordenador no respondió, así que Foot Coach se queda en silencio. Mientras dura una sesión, Foot Coach sigue intentando poner en marcha los sonidos de nuevo; si no vuelven, reinicie el ordenador.</translation>
+    </message>
+    <message>
         <source>The voice starts when a session starts.</source>
         <translation>La voz se activa al empezar una sesión.</translation>
     </message>
@@ -1682,8 +1680,12 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>Preparando la voz…</translation>
     </message>
     <message>
-        <source>The voice is not answering, so Foot Coach carries on without it. It is tried again with the next session.</source>
-        <translation>La voz no responde, así que Foot Coach sigue sin ella. Se volverá a intentar en la próxima sesión.</translation>
+        <source>The voice is not answering, so Foot Coach carries on without it. It keeps trying to start the voice again while a session runs.</source>
+        <translation>La voz no responde, así que Foot Coach sigue sin ella. Mientras dura una sesión, Foot Coach sigue intentando poner en marcha la voz de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sounds stopped working, so Foot Coach stays silent. It keeps trying to start them again while a session runs.</source>
+        <translation>Los sonidos dejaron de funcionar, así que Foot Coach se queda en silencio. Mientras dura una sesión, Foot Coach sigue intentando ponerlos en marcha de nuevo.</translation>
     </message>
     <message>
         <source>No voice is installed. Install speech-dispatcher to hear the steps.</source>
