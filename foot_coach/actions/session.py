@@ -32,6 +32,7 @@ from foot_coach.store.errors import StoreError
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
 from foot_coach.ui import cues, phase_text, warm
+from foot_coach.ui.place_first import PlaceFirst
 
 if TYPE_CHECKING:
     from foot_coach.store.recorder import Recorder
@@ -57,6 +58,7 @@ class Sessions(QObject):
         self._retry_armed = False
         self._silence = ""  # what the Session page last said cannot be heard
         self._quitting = False  # Qt closes every window on the way out: a check-in among them
+        self._place_first = PlaceFirst(ctx.window)  # a screen reader says where, then the step
         ctx.store.followers.append(self._follow)
         ctx.store.movers.append(self._moved)
 
@@ -136,8 +138,14 @@ class Sessions(QObject):
         ctx.window.show_page("session")
         self.cues.hold()
         self._show_silence()  # helpers kept from a session before may say nothing new
+        if self._place_first.start(page, self._clock_starts):
+            # Its first step is shown, and said after the names, while the clock waits: the
+            # page said "No session is running" meanwhile
+            page.show_phase(PhaseStarted(0, plan.phases[0], 0))
+
+    def _clock_starts(self) -> None:
         self.runner.start()
-        if os.environ.get(TRACE_ENV) and self.recorder.session_id is not None:
+        if os.environ.get(TRACE_ENV) and self.recorder and self.recorder.session_id is not None:
             print(f"session {self.recorder.session_id}", flush=True)  # its row is on disk
 
     def back_to_exercises(self) -> None:

@@ -91,6 +91,18 @@ def speaking_ms(text: str) -> int:
     return START_MS + PER_CHAR_MS * len(text)
 
 
+def place_heard_ms(page: str, window: str | None = None) -> int:
+    """How long a screen reader takes to say where a session starts: the window's name when
+    the window came forward with it, then the page's as the focus moves there. Orca 43 says
+    them before anything the app says, which waits behind them, and in most starts says the
+    window's name twice ("Foot Coach frame. Foot Coach. Session.": the focus reached the page
+    after the window was named). Estimated as one line with the name twice, as erring long
+    only lets the countdown start a moment after its words (measured: "Session." after
+    Ctrl+P ended 1.75 s after the session started, estimate 1.6 s; with the window, the
+    names ended 3.1-3.6 s after it came forward, 2.3-2.5 s when said once, estimate 3.8 s)."""
+    return speaking_ms(" ".join(n for n in (window, window, page) if n))
+
+
 @dataclass(frozen=True)
 class Utterance:
     """Words to hand to the screen reader now."""

@@ -11,6 +11,7 @@ from foot_coach.core.announcing import (
     Politeness,
     Utterance,
     phase_kind,
+    place_heard_ms,
     plain,
     politeness,
     speaking_ms,
@@ -211,3 +212,8 @@ def test_words_that_wait_do_not_wait_much_longer_than_needed(text: str, spoken_m
 def test_a_count_is_thought_heard_within_a_beat_of_a_second() -> None:
     """The quickest pace is a beat a second: each count is said, none waits past the next."""
     assert all(speaking_ms(str(n)) <= 1000 for n in range(1, 10))
+
+
+def test_where_a_session_starts_counts_the_window_s_name_twice_when_it_came_forward() -> None:
+    assert place_heard_ms("Session") == speaking_ms("Session")
+    assert place_heard_ms("Session", "Foot Coach") == speaking_ms("Foot Coach Foot Coach Session")

@@ -1,0 +1,90 @@
+"""A session's clock starts once a screen reader has said where the session is.
+
+As a session starts, Orca 43 says the window's name when the window comes forward with it (a
+reminder's Start now, the tray, --start, the pain check-in closing), then the Session page's
+name as the focus moves there, and only then what the app says: it never cuts itself short
+for a notice. So the first step, "Get ready", was heard 2.9-3.1 s into a session that came
+with its window and 2.1 s into one started with Ctrl+P, and the first "Hold" came late behind
+its words. With a screen reader on, the clock now waits that long (core/announcing.py
+place_heard_ms), counted from when the window is active; the page shows the first step and
+says it meanwhile. Without a screen reader a session starts at once, as before.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import cast
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QGuiApplication, QWindow
+from PySide6.QtWidgets import QWidget
+
+from foot_coach.core.announcing import place_heard_ms
+from foot_coach.ui.runner import QtScheduler, Scheduler
+
+# The window came forward this recently: a screen reader is still saying its name.
+RECENT_MS = 1_000
+# A window asked to come forward is active well within this, or not at all (no window manager).
+ACTIVATE_MS = 2_000
+
+
+def steady_ms() -> int:
+    return time.monotonic_ns() // 1_000_000
+
+
+def screen_reader_on() -> bool:
+    return QAccessible.isActive()
+
+
+class PlaceFirst(QObject):
+    """Holds a session's start while a screen reader says the window's and page's names."""
+
+    def __init__(
+        self, window: QWidget, scheduler: Scheduler | None = None,
+        clock: Callable[[], int] = steady_ms,
+    ) -> None:  # fmt: skip
+        super().__init__(window)
+        self.window, self.clock = window, clock
+        self.scheduler = scheduler or QtScheduler(self)
+        # Made as the app starts, when its window may have come forward already (it is shown
+        # as soon as it can be)
+        self.activated_at = self.clock() if window.isActiveWindow() else -RECENT_MS
+        self.waiting: tuple[QWidget, Callable[[], None]] | None = None  # until it is active
+        cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.connect(self._focused)
+
+    def _focused(self, focused: QWindow | None) -> None:
+        """The window came forward (from another program, or from a dialog of its own). Told
+        by the application, not an event filter: PySide builds the types of all of Qt's
+        event classes (0.6 MB) the first time a filter of ours is handed an event."""
+        if focused is None or focused is not self.window.windowHandle():
+            return
+        self.activated_at = self.clock()
+        if self.waiting is not None:  # named from now: the wait counts from here
+            page, go = self.waiting
+            self.waiting = None
+            self.scheduler.arm(self.wait_ms(page), go)
+
+    def start(self, page: QWidget, go: Callable[[], None]) -> bool:
+        """`go` once the names have been heard; at once with no screen reader. A session
+        started again meanwhile replaces the one waiting. True while it waits."""
+        self.waiting = None
+        wait = self.wait_ms(page)
+        if wait and not self.window.isActiveWindow():
+            # Coming forward: a screen reader names it once it is active, which may take a
+            # moment; if it never is, the names were never said either.
+            self.waiting = (page, go)
+            wait = ACTIVATE_MS
+        if wait:
+            self.scheduler.arm(wait, go)
+        else:
+            self.scheduler.cancel()
+            go()
+        return bool(wait)
+
+    def wait_ms(self, page: QWidget) -> int:
+        if not screen_reader_on():
+            return 0
+        forward = not self.window.isActiveWindow()
+        forward = forward or self.clock() - self.activated_at < RECENT_MS
+        return place_heard_ms(page.accessibleName(), self.window.windowTitle() if forward else None)
