@@ -65,9 +65,21 @@ class SoundStack:
         # the usual place in this runtime folder), as on a desktop, where it is not a service.
         if not spawned:
             self.env["SPEECHD_ADDRESS"] = f"unix_socket:{self.run}/speechd.sock"
+        elif voice_apart:  # each one it starts plays into VOICE_SINK, the sounds stay in SINK
+            self.env["SPEECHD_CMD"] = str(self._voice_apart_command(folder))
         self.sound, self.speech, self.voice_apart = sound, speech and not spawned, voice_apart
         self.procs: list[subprocess.Popen] = []
         self.speechd: subprocess.Popen | None = None
+
+    @staticmethod
+    def _voice_apart_command(folder: Path) -> Path:
+        """What libspeechd runs to start speech-dispatcher (SPEECHD_CMD): the real one with
+        PULSE_SINK in its environment, as a started one gets it from _start."""
+        command = folder / "speech-dispatcher-apart"
+        real = shutil.which("speech-dispatcher") or "speech-dispatcher"
+        command.write_text(f'#!/bin/sh\nPULSE_SINK={VOICE_SINK} exec {real} "$@"\n')
+        command.chmod(0o755)
+        return command
 
     def _start(
         self, argv: list[str], stdout: int = subprocess.DEVNULL, **env: str
