@@ -145,7 +145,7 @@ class RatingBar(QFrame):
     """How did that feel? Three big buttons, keys 1, 2 and 3; ignoring it is fine."""
 
     sig_rated = Signal(str, str)  # exercise id, "too-easy" | "about-right" | "too-hard"
-    sig_shown = Signal()  # asked, or put away once answered: the page around it fits anew
+    sig_asked_or_answered = Signal()  # shown, or put away once answered: the page fits anew
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,7 +193,7 @@ class RatingBar(QFrame):
         self.question.setText(self.asked)
         self.show()
         announce(self, self.question.text(), Kind.STATUS)  # politely, after the step being said
-        self.sig_shown.emit()
+        self.sig_asked_or_answered.emit()
 
     def remeasure(self) -> None:
         """Its rows take its answers' new height (slim or not) and its question's new size
@@ -234,7 +234,7 @@ class RatingBar(QFrame):
             announce(self, fill(self.tr("Noted: %1."), answer), Kind.STATUS)
         self.exercise_id = ""
         self.hide()
-        self.sig_shown.emit()
+        self.sig_asked_or_answered.emit()
 
 
 class SafetyNotice(QFrame):

@@ -85,7 +85,7 @@ class SessionPage(QWidget):
         self.summary = centred(QLabel(), self.summary_font)
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what today added up to, to Tab
         self.buttons = self._make_buttons()
-        self.rating.sig_shown.connect(lambda: session_fit.fit(self))  # asked, or answered
+        self.rating.sig_asked_or_answered.connect(lambda: session_fit.fit(self))
         session_layout.arrange(self)  # also makes self.scrolled and self.pinned
         self.show_idle()  # hides what only a session shows: changes, state line, summary
 
