@@ -54,7 +54,7 @@ def make_room(page: SessionPage) -> bool:
 
 def _changes_wait(page: SessionPage) -> bool:
     """The note of changes waits for the end, where it is shown again."""
-    return page.countdown.isVisibleTo(page) and _put_aside(page.changes)
+    return page.countdown.isVisibleTo(page) and _line_aside(page.changes)
 
 
 def _smaller_words(page: SessionPage) -> bool:
@@ -112,9 +112,9 @@ def _put_away(page: SessionPage, *widgets: QWidget) -> bool:
 ASIDE = (
     _changes_wait,
     _smaller_words,
-    lambda page: _put_aside(page.silence),  # said to a screen reader as it came
-    lambda page: _put_aside(page.exercise),  # the strip of exercises says where it is
-    lambda page: _put_aside(page.detail),  # which foot, which way
+    lambda page: _line_aside(page.silence),  # said to a screen reader as it came
+    lambda page: _line_aside(page.exercise),  # the strip of exercises says where it is
+    lambda page: _line_aside(page.detail),  # which foot, which way
     _still_countdown,
     _left_over_question_waits,
     _step_buttons,
@@ -124,8 +124,10 @@ ASIDE = (
 STEP_BUTTONS = ("back", "skip", "next", "focus")
 
 
-def _put_aside(label: QWidget) -> bool:
-    """The line steps aside until the next fit, if it shows."""
+def _line_aside(label: QWidget) -> bool:
+    """The line steps aside, if it shows. It comes back by its words, not from a list as what
+    _put_away hides: restore shows each line that has some at the next fit, and the note of
+    changes comes back at the end."""
     if label.isVisibleTo(label.parentWidget()):
         label.hide()
         return True
