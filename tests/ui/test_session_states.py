@@ -154,7 +154,7 @@ def test_the_end_of_a_routine_on_a_laptop_overlaps_nothing(
 ) -> None:
     """The picture's least height went uncounted once the countdown was gone, and the day's
     summary was drawn over the foot."""
-    from layout_walk import layout_problems
+    from layout_walk import layout_problems, settle
 
     from foot_coach.ui import theme
 
@@ -165,8 +165,7 @@ def test_the_end_of_a_routine_on_a_laptop_overlaps_nothing(
         qtbot.waitExposed(coach.window)
         coach.sessions.start(coach.ctx.routine_ids())
         scheduler.run_until_idle()
-        for _ in range(3):
-            QApplication.processEvents()
+        settle(coach.window)
         coach.window.grab().save(str(artifacts / f"laptop-end-{text_size}.png"))
         page = coach.ctx.pages.session
         assert page.summary.isVisible()
