@@ -43,6 +43,7 @@ from foot_coach.ui.widgets.form_fields import Fields, lines, select
 from foot_coach.ui.widgets.status_line import StatusLine
 from foot_coach.ui.widgets.text_form import TextForm
 from foot_coach.ui.widgets.wrap_check import WrapCheckBox
+from foot_coach.ui.widgets.wrap_label import WrapLabel
 
 
 class ExerciseEditor(QDialog):
@@ -159,11 +160,14 @@ class ExerciseEditor(QDialog):
             (tr("Let go or rest time"), self.release),
             (tr("Time for each move"), self.pace),
             ("", self.grows),
+            (tr("Picture"), picture_row),
         ):
-            form.addRow(label, widget)
-        picture_label = QLabel(tr("Picture"))
-        picture_label.setBuddy(self.picture)  # a row of controls gets no label of its own
-        form.addRow(picture_label, picture_row)
+            # Each label a row across the form, above its field: in a label's place Qt gives
+            # it the width it asks for, which a line too long for the form (Spanish at 200 %)
+            # took beyond the form, and a wrapping label asks for less than its line.
+            if label:  # a row of controls gets no label: the picture's choice is named by it
+                form.addRow(_label(label, self.picture if widget is picture_row else widget))
+            form.addRow(widget)
         return form
 
     # --- values --------------------------------------------------------------------------------
@@ -268,3 +272,12 @@ class ExerciseEditor(QDialog):
         announce(self, self.problem.text(), Kind.PROBLEM)  # the line was named "Problem"
         if widget is not None:
             widget.setFocus()
+
+
+def _label(text: str, field: QWidget) -> QLabel:
+    """A field's label, its words wrapped where the form is too narrow for them: on one line,
+    a long one at 200 % ("Tiempo de mantener o de trabajo") was wider than the form beside
+    its scroll bar, and took the fields under the bar."""
+    label = WrapLabel(text)
+    label.setBuddy(field)
+    return label
