@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -131,7 +132,7 @@ class ExercisesPage(QWidget):
         for widget in (self.previous, None, self.dots, None, self.next):
             steps.addWidget(widget) if widget is not None else steps.addStretch(1)
         actions = QWidget()
-        buttons = QHBoxLayout(actions)
+        self.action_box = buttons = QHBoxLayout(actions)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         buttons.addWidget(self.practise)
@@ -141,7 +142,7 @@ class ExercisesPage(QWidget):
         self.bottom.setContentsMargins(0, 0, 0, 0)
         self.bottom.setHorizontalSpacing(self.fontMetrics().height())  # the two groups apart
         self._across: bool | None = None
-        self._place_bottom()
+        self._stacked = False  # the actions one under the other
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.card_area, 1)
@@ -149,7 +150,8 @@ class ExercisesPage(QWidget):
         # With large text in a small window the card keeps room for its picture and name,
         # and the page scrolls to the buttons.
         self.card_area.setMinimumHeight(max(220, self.fontMetrics().height() * 7))
-        fill_page(self, content)
+        self.page_scroll = fill_page(self, content)
+        self._place_bottom()
         self._arranged = True
 
     def set_catalog(self, catalog: Catalog, prescriptions: Mapping[str, Prescription]) -> None:
@@ -225,7 +227,7 @@ class ExercisesPage(QWidget):
         with a height for each width would make the scroll area give the card all its
         preferred height, and push the buttons out of view.)"""
         spacing = self.bottom.horizontalSpacing() + 40  # and the page's own margins
-        needed = self.nav_row.sizeHint().width() + self.action_row.sizeHint().width() + spacing
+        needed = self.nav_row.sizeHint().width() + self._stack_actions() + spacing
         across = needed <= self.width()
         if across == self._across:
             return
@@ -234,6 +236,20 @@ class ExercisesPage(QWidget):
             self.bottom.removeWidget(widget)
         self.bottom.addWidget(self.nav_row, 0, 0)
         self.bottom.addWidget(self.action_row, 0 if across else 1, 1 if across else 0)
+
+    def _stack_actions(self) -> int:
+        """The two actions one under the other where even a row of their own is too narrow
+        (Spanish at 200 %): side by side they ran on under the page's scroll bar. Gives their
+        width side by side. The direction is named only when it changes: PySide builds the
+        enum's type when first named, and the first paint needs none."""
+        gap = max(self.action_box.spacing(), 0)
+        actions = self.practise.sizeHint().width() + gap + self.start.sizeHint().width()
+        room = self.width() - 40 - self.page_scroll.verticalScrollBar().sizeHint().width()
+        if (actions > room) != self._stacked:
+            self._stacked = actions > room
+            down, side_by_side = QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.LeftToRight
+            self.action_box.setDirection(down if self._stacked else side_by_side)
+        return actions
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
