@@ -1956,7 +1956,7 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     </message>
     <message>
         <source>Report for my physiotherapist…</source>
-        <translation>Bericht für meine Physiotherapeutin …</translation>
+        <translation>Bericht für die Physiotherapie …</translation>
     </message>
     <message>
         <source>&lt;b&gt;Past sessions&lt;/b&gt;</source>
