@@ -53,8 +53,8 @@ def layout_problems(root: QWidget) -> list[str]:
         for child in children:
             box = child.geometry()
             inside = parent.rect().contains(box)
-            if scrolled:  # content may run on downwards, never sideways
-                inside = box.left() >= 0 and box.right() <= parent.parentWidget().width()
+            if scrolled:  # content may run on downwards, never sideways nor under the bar
+                inside = box.left() >= 0 and box.right() < parent.width()
             if not inside:
                 problems.append(f"{name(child)} sticks out of {name(parent)}")
             problems += cut(child)
