@@ -33,7 +33,10 @@ def restore(page: SessionPage) -> None:
         page.countdown.show()
         page.countdown_put_away = False
     for widget in page.put_away:
-        widget.setVisible(controls)
+        # The question comes back while it is asked: at the end it is asked anew (before the
+        # page knows the session ended, so it waited as if the next exercise counted) and, put
+        # away with the buttons, it stayed away, even once the window grew.
+        widget.setVisible(bool(page.rating.exercise_id) if widget is page.rating else controls)
     page.put_away = []
     if page.summary.font() != page.summary_font:
         page.summary.setFont(page.summary_font)
