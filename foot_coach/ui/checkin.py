@@ -121,9 +121,16 @@ class CheckInDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A window's least height leaves out words that wrap: a question on two lines (in
         German, at large text) took its room from the three lines of numbers, cutting them.
-        The least height is what the words need at this width."""
+        The least height is what the words need at this width, and the dialog follows it back
+        down where only the old least height held it up: sized narrow for a moment by the
+        window manager (German, 200 %, a screen at twice the scale), the words' height at
+        that width stayed once it was wide, and Save and the numbers were below the screen."""
         super().resizeEvent(event)
-        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+        held, need = self.minimumHeight(), self.layout().totalHeightForWidth(self.width())
+        # The layout's least width stays too: with a least size set here, Qt stops setting it.
+        self.setMinimumSize(self.layout().totalMinimumSize().width(), need)
+        if self.height() == held > need:
+            self.resize(self.width(), need)
 
     def answer(self) -> PainAnswer:
         back, hip, knee = (self.scales[a].value() for a in AREAS)

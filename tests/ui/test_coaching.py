@@ -137,3 +137,28 @@ def test_the_same_change_to_several_exercises_is_said_once() -> None:
         f"Toe curls, Toe spreading: {raised}.",
         f"Arch raises: {lower}.",
     ]
+
+
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_a_checkin_sized_narrow_for_a_moment_fits_its_words_again(
+    qtbot, language: str, large_text, artifacts
+) -> None:
+    """A window manager may size the dialog before Qt's least size holds. On a screen at twice
+    the scale (a 1366x768 laptop's room) with German at 200 %, the words' height at that width
+    stayed once the dialog was wide: 1223 px, its numbers and Save below the screen; and with
+    its least width gone, it could be made narrow enough to cut its numbers."""
+    from layout_walk import layout_problems
+    from PySide6.QtWidgets import QApplication
+
+    dialog = CheckInDialog(Moment.BEFORE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fitted = dialog.size()
+    dialog.setMinimumWidth(1)  # as before the layout has set its least width
+    dialog.resize(640, 480)
+    QApplication.processEvents()
+    dialog.grab().save(str(artifacts / "checkin-narrow-for-a-moment-de-200.png"))
+    assert dialog.size() == fitted
+    assert fitted.height() <= 768 - 48, "taller than a laptop's screen"
+    assert not layout_problems(dialog)
