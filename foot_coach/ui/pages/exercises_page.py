@@ -256,6 +256,13 @@ class ExercisesPage(QWidget):
         self._place_bottom()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel turns the cards, but not where it reads the steps: at their end the steps
+        pass the wheel on, and one turn too many showed the next exercise to someone reading
+        how to do this one (German, 200 % text, a laptop)."""
+        reading = self.card(self.cards.currentIndex()).reading
+        over = reading.rect().contains(reading.mapFrom(self, event.position().toPoint()))
+        if over and event.angleDelta().y() and reading.verticalScrollBar().maximum():
+            return
         delta = event.angleDelta().y() or event.angleDelta().x()
         if delta:
             self.show_card(self.cards.currentIndex() + (1 if delta < 0 else -1))
