@@ -106,8 +106,9 @@ def _problems(language: str, current: dict, qm: Path) -> list[str]:
 
 def _marks(text: str) -> list[str]:
     """%1, %2 ... and %n: a plural form without %n ("einmal") drops the count Qt fills in,
-    and one form's slip went unseen behind the others."""
-    return sorted(re.findall(r"%[\dn]", text))
+    and one form's slip went unseen behind the others. %Ln is the count too, in the
+    language's digit groups (German "2.590", English "2,590")."""
+    return sorted(re.findall(r"%L?([\dn])", text))
 
 
 def fill(language: str, mapping_file: Path) -> int:

@@ -47,3 +47,4 @@ def test_a_plural_form_that_drops_its_count_is_found() -> None:
     assert script._marks("%n time(s)") == script._marks("%n-mal")
     assert script._marks("%n time(s)") != script._marks("einmal")
     assert script._marks("%n time(s) for %1 s") != script._marks("%n-mal je s")
+    assert script._marks("%n session(s)") == script._marks("%Ln Einheiten")  # in digit groups

@@ -264,8 +264,8 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n session(s) in total</source>
         <translation>
-            <numerusform>%n Einheit insgesamt</numerusform>
-            <numerusform>%n Einheiten insgesamt</numerusform>
+            <numerusform>%Ln Einheit insgesamt</numerusform>
+            <numerusform>%Ln Einheiten insgesamt</numerusform>
         </translation>
     </message>
     <message>
@@ -282,8 +282,8 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>%n repetition(s)</source>
         <translation>
-            <numerusform>%n Wiederholung</numerusform>
-            <numerusform>%n Wiederholungen</numerusform>
+            <numerusform>%Ln Wiederholung</numerusform>
+            <numerusform>%Ln Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1996,15 +1996,15 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message numerus="yes">
         <source>%n active minute(s) in this range; one bar per %1.</source>
         <translation>
-            <numerusform>%n aktive Minute in diesem Zeitraum; ein Balken pro %1.</numerusform>
-            <numerusform>%n aktive Minuten in diesem Zeitraum; ein Balken pro %1.</numerusform>
+            <numerusform>%Ln aktive Minute in diesem Zeitraum; ein Balken pro %1.</numerusform>
+            <numerusform>%Ln aktive Minuten in diesem Zeitraum; ein Balken pro %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) in this range; one point per %1.</source>
         <translation>
-            <numerusform>%n Wiederholung in diesem Zeitraum; ein Punkt pro %1.</numerusform>
-            <numerusform>%n Wiederholungen in diesem Zeitraum; ein Punkt pro %1.</numerusform>
+            <numerusform>%Ln Wiederholung in diesem Zeitraum; ein Punkt pro %1.</numerusform>
+            <numerusform>%Ln Wiederholungen in diesem Zeitraum; ein Punkt pro %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2054,15 +2054,15 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n Einheit</numerusform>
-            <numerusform>%n Einheiten</numerusform>
+            <numerusform>%Ln Einheit</numerusform>
+            <numerusform>%Ln Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active minute(s)</source>
         <translation>
-            <numerusform>%n aktive Minute</numerusform>
-            <numerusform>%n aktive Minuten</numerusform>
+            <numerusform>%Ln aktive Minute</numerusform>
+            <numerusform>%Ln aktive Minuten</numerusform>
         </translation>
     </message>
     <message>

@@ -13,8 +13,8 @@
     <message numerus="yes">
         <source>%n session(s) in total</source>
         <translation>
-            <numerusform>%n session in total</numerusform>
-            <numerusform>%n sessions in total</numerusform>
+            <numerusform>%Ln session in total</numerusform>
+            <numerusform>%Ln sessions in total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -27,8 +27,8 @@
     <message numerus="yes">
         <source>%n repetition(s)</source>
         <translation>
-            <numerusform>%n repetition</numerusform>
-            <numerusform>%n repetitions</numerusform>
+            <numerusform>%Ln repetition</numerusform>
+            <numerusform>%Ln repetitions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -128,15 +128,15 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active minute(s)</source>
         <translation>
-            <numerusform>%n active minute</numerusform>
-            <numerusform>%n active minutes</numerusform>
+            <numerusform>%Ln active minute</numerusform>
+            <numerusform>%Ln active minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -163,15 +163,15 @@
     <message numerus="yes">
         <source>%n active minute(s) in this range; one bar per %1.</source>
         <translation>
-            <numerusform>%n active minute in this range; one bar per %1.</numerusform>
-            <numerusform>%n active minutes in this range; one bar per %1.</numerusform>
+            <numerusform>%Ln active minute in this range; one bar per %1.</numerusform>
+            <numerusform>%Ln active minutes in this range; one bar per %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) in this range; one point per %1.</source>
         <translation>
-            <numerusform>%n repetition in this range; one point per %1.</numerusform>
-            <numerusform>%n repetitions in this range; one point per %1.</numerusform>
+            <numerusform>%Ln repetition in this range; one point per %1.</numerusform>
+            <numerusform>%Ln repetitions in this range; one point per %1.</numerusform>
         </translation>
     </message>
 </context>

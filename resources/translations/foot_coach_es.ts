@@ -264,8 +264,8 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n session(s) in total</source>
         <translation>
-            <numerusform>%n sesión en total</numerusform>
-            <numerusform>%n sesiones en total</numerusform>
+            <numerusform>%Ln sesión en total</numerusform>
+            <numerusform>%Ln sesiones en total</numerusform>
         </translation>
     </message>
     <message>
@@ -282,8 +282,8 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>%n repetition(s)</source>
         <translation>
-            <numerusform>%n repetición</numerusform>
-            <numerusform>%n repeticiones</numerusform>
+            <numerusform>%Ln repetición</numerusform>
+            <numerusform>%Ln repeticiones</numerusform>
         </translation>
     </message>
     <message>
@@ -1996,15 +1996,15 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message numerus="yes">
         <source>%n active minute(s) in this range; one bar per %1.</source>
         <translation>
-            <numerusform>%n minuto activo en este periodo; una barra por %1.</numerusform>
-            <numerusform>%n minutos activos en este periodo; una barra por %1.</numerusform>
+            <numerusform>%Ln minuto activo en este periodo; una barra por %1.</numerusform>
+            <numerusform>%Ln minutos activos en este periodo; una barra por %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s) in this range; one point per %1.</source>
         <translation>
-            <numerusform>%n repetición en este periodo; un punto por %1.</numerusform>
-            <numerusform>%n repeticiones en este periodo; un punto por %1.</numerusform>
+            <numerusform>%Ln repetición en este periodo; un punto por %1.</numerusform>
+            <numerusform>%Ln repeticiones en este periodo; un punto por %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2054,15 +2054,15 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active minute(s)</source>
         <translation>
-            <numerusform>%n minuto activo</numerusform>
-            <numerusform>%n minutos activos</numerusform>
+            <numerusform>%Ln minuto activo</numerusform>
+            <numerusform>%Ln minutos activos</numerusform>
         </translation>
     </message>
     <message>
