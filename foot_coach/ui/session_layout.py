@@ -27,12 +27,16 @@ def arrange(page: SessionPage) -> None:
     page.scroll_bar = scroll.verticalScrollBar()  # its width: see session_fit
     page.scrolled = QVBoxLayout(body)
     page.scrolled.addLayout(_top(page), 1)
-    for widget in (page.state_line, page.silence, page.summary, page.changes, page.notice):
+    # The note about pain before what was done: under the day's summary, at 200 % text on a
+    # laptop, its advice to rest and see someone was cut off by the fold after Stop — it hurts.
+    for widget in (page.state_line, page.silence, page.notice, page.summary, page.changes):
         page.scrolled.addWidget(widget)
     page.scrolled.addStretch(0)  # the room, once nothing counts (see session_fit)
     outer.addLayout(_pinned(page))
     flow_buttons(page)
-    reading_order(page.summary, page.notice, page.rating, *page.buttons.values())
+    # What to do while idle (a Tab stop only then) among the rest: left out, Qt's ring of Tab
+    # stops put it after the Start button it explains.
+    reading_order(page.detail, page.notice, page.summary, page.rating, *page.buttons.values())
 
 
 def _top(page: SessionPage) -> QHBoxLayout:

@@ -179,3 +179,25 @@ def test_a_hold_paused_while_the_rating_shows_keeps_its_countdown(
         for widget in (page.countdown, page.state_line, *session_buttons(coach)):
             assert on_screen(widget, coach.window), f"{widget} is cut or scrolled away"
         assert largest_gap(page) < page.fontMetrics().height(), "an empty band on the page"
+
+
+def test_the_note_after_stop_it_hurts_is_read_whole_without_scrolling(
+    qtbot, language: str, make_coach, scheduler, artifacts
+) -> None:
+    """Stopped because it hurt, the page advises rest and, if the pain stays, a doctor. Under
+    the day's summary, at 200 % on a laptop, that advice ran below the fold in German."""
+    with themed(theme.Mode.LIGHT, 200):
+        coach: Coach = make_coach(Settings(muted=True, pain_checkins=False), language=language)
+        coach.window.resize(1280, 700)
+        coach.window.show()
+        qtbot.waitExposed(coach.window)
+        coach.reminders.start()  # the end says when the next reminder comes
+        coach.sessions.start(["toe-curls"])
+        scheduler.advance()
+        page = coach.ctx.pages.session
+        page.buttons["hurts"].click()
+        for _ in range(3):
+            QApplication.processEvents()
+        coach.window.grab().save(str(artifacts / f"laptop-200-it-hurts-{language}.png"))
+        assert on_screen(page.notice, coach.window), "the note about pain is cut or scrolled"
+        assert on_screen(page.buttons["pause"], coach.window), "Back to exercises"

@@ -68,6 +68,7 @@ class SessionPage(QWidget):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rep = centred(ReadingLabel(), scaled_font(self.font(), 1.4, bold=True))
         self.detail = centred(QLabel())
+        self.detail.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # ordered now; a stop when idle
         self.progress = StepsBar()
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
         self.rating = RatingBar(self)
