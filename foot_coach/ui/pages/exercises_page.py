@@ -27,12 +27,14 @@ from foot_coach.system.i18n import tr
 from foot_coach.ui import phase_text
 from foot_coach.ui.amounts import amount_words, on_each_foot
 from foot_coach.ui.by_name import set_property
-from foot_coach.ui.illustration import IllustrationView
+from foot_coach.ui.illustration import VIEWBOX, IllustrationView
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.near_button import NearButton
 from foot_coach.ui.widgets.page_dots import PageDots
 from foot_coach.ui.widgets.scrolling import fill_page, vertical_scroll
 from foot_coach.ui.widgets.tab_order import reading_order
+
+ASPECT = VIEWBOX.width() / VIEWBOX.height()  # the drawings' width to their height
 
 
 def prescription_words(exercise: Exercise, rx: Prescription) -> str:
@@ -70,6 +72,16 @@ class ExerciseCard(QWidget):
         layout.addWidget(self.reading, 6)
         self.setAccessibleName(exercise.name)
         self.setAccessibleDescription(exercise.summary)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The picture takes no more width than its drawing fills at this height; the words
+        take the rest. A short card (200 % text on a laptop, Spanish buttons on two rows)
+        left the drawing blank margins while the exercise's name took two lines and its steps
+        none in view."""
+        margins = self.layout().contentsMargins()
+        height = event.size().height() - margins.top() - margins.bottom()
+        self.picture.setMaximumWidth(max(self.picture.minimumWidth(), round(height * ASPECT)))
+        super().resizeEvent(event)
 
 
 class ExercisesPage(QWidget):
