@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from foot_coach.core.session import Status
@@ -38,16 +39,22 @@ def restore(page: SessionPage) -> None:
         # away with the buttons, it stayed away, even once the window grew.
         widget.setVisible(bool(page.rating.exercise_id) if widget is page.rating else controls)
     page.put_away = []
-    if page.summary.font() != page.summary_font:
-        page.summary.setFont(page.summary_font)
+    if page.summary.font() != summary_font(page):
+        page.summary.setFont(summary_font(page))
     page.rating.shorten(False)
+
+
+def summary_font(page: SessionPage) -> QFont:
+    """The day's summary a little larger than the body text, as the body text is now: a font
+    kept from when the page was made stayed at the old size once Settings changed it."""
+    return scaled_font(page.font(), 1.15)
 
 
 def make_room(page: SessionPage) -> bool:
     """One thing more steps aside, the first of ASIDE that can: at the end, the summary takes
     the body text's size (Back to exercises stays in view); while the session runs or is
     paused, the next of ASIDE, in its order. False when nothing is left to give way."""
-    if page.summary.isVisibleTo(page) and page.summary.font() == page.summary_font:
+    if page.summary.isVisibleTo(page) and page.summary.font() == summary_font(page):
         page.summary.setFont(page.font())
         return True
     if page.status is not Status.PAUSED and not page.countdown.isVisibleTo(page):

@@ -161,11 +161,41 @@ def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100
     app.setPalette(palette(used))
     for kind in EDGED:
         app.setPalette(check_box_palette(used), kind)
-    app.setStyleSheet(STYLE_SHEET + scroll_bar_sheet(used) + list_arrow.sheet(used is Mode.DARK))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale_pct / 100)
+    before = app.property(TEXT_SIZE)
+    app.setProperty(TEXT_SIZE, text_scale_pct)
+    # The font before the style sheet, which polishes every widget anew with it: set after,
+    # the text size chosen in Settings reached only the pages made later, and of the page
+    # shown only the check boxes grew.
     app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET + scroll_bar_sheet(used) + list_arrow.sheet(used is Mode.DARK))
+    if isinstance(before, int) and before != text_scale_pct:
+        _rescale_own_fonts(text_scale_pct / before)
     return used
+
+
+TEXT_SIZE = "foot_coach_text_size"  # the percentage last applied, on the application
+# Qt keeps the font a widget had when the style sheet first styled it, and gives it back with
+# each new sheet (a change of colours): a font set later is lost there unless kept here too.
+SHEET_FONT = "_q_styleSheetWidgetFont"
+
+
+def _rescale_own_fonts(ratio: float) -> None:
+    """Words given a size of their own (a title at twice the body text) keep it relative to
+    the new body text: they follow no change of the application's font."""
+    from PySide6.QtCore import Qt  # not for the first paint (ui/by_name.py)
+
+    for widget in QApplication.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            font = QFont(widget.font())
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * ratio)
+            else:
+                font.setPixelSize(max(1, round(font.pixelSize() * ratio)))
+            widget.setFont(font)
+            if widget.property(SHEET_FONT) is not None:  # the style sheet's copy of it
+                widget.setProperty(SHEET_FONT, font)
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:

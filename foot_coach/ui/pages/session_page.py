@@ -82,8 +82,7 @@ class SessionPage(QWidget):
         # the countdown on screen was all there was now.
         self.silence = centred(QLabel())
         self.silence.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_font = scaled_font(self.font(), 1.15)  # body size when short: session_aside
-        self.summary = centred(QLabel(), self.summary_font)
+        self.summary = centred(QLabel())  # its size: session_aside.summary_font, at each fit
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what today added up to, to Tab
         self.buttons = self._make_buttons()
         self.rating.sig_asked_or_answered.connect(lambda: session_fit.fit(self))
