@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pytest
 from conftest import themed
+from layout_walk import settle
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from foot_coach.app import Coach
 from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.session import Pause, Resume
 from foot_coach.store.settings import Settings
 from foot_coach.ui import theme
-
-
-def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def seen_whole(widget: QWidget) -> bool:
@@ -56,10 +52,10 @@ def test_the_paused_line_is_seen_whole(
     way."""
     coach = smallest_window_session(make_coach, qtbot, scheduler, exercise, PhaseKind.HOLD)
     page = coach.ctx.pages.session
-    settle()  # the sizes the page has once laid out in the window, not on its way there
+    settle(coach.window)  # the sizes the page has once laid out in the window, not on its way there
     sizes = {label: label.font().pointSizeF() for label in (page.exercise, page.rep)}
     coach.ctx.runner.send(Pause())
-    settle()
+    settle(coach.window)
     name = f"paused-800x500-200pct-{exercise}-{language}.png"
     coach.window.grab().save(str(artifacts / name))
     line = page.state_line
@@ -70,7 +66,7 @@ def test_the_paused_line_is_seen_whole(
     assert seen_whole(page.buttons["pause"]) and page.buttons["pause"].text() == page.tr("Resume")
     assert seen_whole(page.countdown) and seen_whole(page.title) and seen_whole(page.rep)
     coach.ctx.runner.send(Resume())
-    settle()
+    settle(coach.window)
     assert page.countdown.isVisible() and page.detail.isVisible() == bool(page.detail.text())
     assert {label: label.font().pointSizeF() for label in sizes} == sizes
 
@@ -86,7 +82,7 @@ def test_the_running_countdown_is_the_big_thing_on_the_page(
         coach = smallest_window_session(
             make_coach, qtbot, scheduler, exercise, PhaseKind.RELEASE, size
         )  # fmt: skip
-        settle()
+        settle(coach.window)
         name = f"running-{size[0]}x{size[1]}-{percent}pct-{exercise}-{language}.png"
         coach.window.grab().save(str(artifacts / name))
         page = coach.ctx.pages.session

@@ -4,17 +4,13 @@ has no empty line above its buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea
+from layout_walk import settle
+from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
 
 from foot_coach.actions import own_exercises
 from foot_coach.app import Coach
 from foot_coach.store.settings import Settings
 from foot_coach.ui.pages.settings_page import SettingsPage
-
-
-def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def test_the_sound_and_voice_lines_are_as_tall_as_their_words(qtbot, text_size) -> None:
@@ -25,7 +21,7 @@ def test_the_sound_and_voice_lines_are_as_tall_as_their_words(qtbot, text_size) 
     page.show_status(
         "The sounds start when a session starts.", "The voice starts when a session starts."
     )
-    settle()
+    settle(page)
     sound, voice = page.sound_status, page.voice_status
     for line in (sound, voice):
         assert line.height() == line.heightForWidth(line.width()), line.text()
@@ -37,12 +33,12 @@ def test_no_problem_takes_no_room_above_the_buttons(qtbot, make_coach, text_size
     coach: Coach = make_coach(Settings(muted=True))
     editor = own_exercises.edit(coach.ctx, None)
     qtbot.waitExposed(editor)
-    settle()
+    settle(editor)
     scroll = editor.findChild(QScrollArea)
     buttons = editor.findChild(QDialogButtonBox)
     spacing = editor.layout().spacing()
     assert buttons.y() - scroll.geometry().bottom() - 1 <= spacing
     editor.accept()  # a blank exercise: it has no name
-    settle()
+    settle(editor)
     assert editor.problem.isVisible() and editor.problem.text().startswith("Name: ")
     assert editor.problem.height() >= editor.problem.fontMetrics().height()

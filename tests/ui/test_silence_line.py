@@ -129,7 +129,8 @@ def test_the_line_shows_where_the_countdown_leaves_it_room(
 ) -> None:
     """On a laptop at large text, and in the smallest window, the line shows whole beside a
     countdown that keeps its room; in the smallest window at 200 % only the countdown does."""
-    from test_paused_fit import seen_whole, settle
+    import layout_walk
+    from test_paused_fit import seen_whole
 
     from foot_coach.ui import theme
 
@@ -141,11 +142,11 @@ def test_the_line_shows_where_the_countdown_leaves_it_room(
         coach.sessions.start(["toe-curls"])
         for _ in range(6):  # into the first hold
             scheduler.advance()
-        settle()
+        layout_walk.settle(coach.window)
         page = coach.ctx.pages.session
         least = page.countdown.height()
         helpers.ready(output="", engine="")
-        settle()
+        layout_walk.settle(coach.window)
         name = f"silence-{size[0]}x{size[1]}-{percent}pct.png"
         coach.window.grab().save(str(artifacts / name))
         assert page.silence.text().startswith("The sounds and the voice are not working.")
