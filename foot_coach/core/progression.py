@@ -86,11 +86,6 @@ class Change(NamedTuple):
     prescription: Prescription
     told: Reason
 
-    @property
-    def reason(self) -> str:
-        """Why, in English."""
-        return self.told.english
-
     def describe(self, translate: Callable[[str], str]) -> str:
         """Why, in the person's language, `translate` given by the UI."""
         return self.told.describe(translate)

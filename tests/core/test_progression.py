@@ -54,7 +54,7 @@ def test_three_good_sessions_step_up(catalog) -> None:
     change = after_session(curls, curls.prescription, fine(3), manual=False)
     assert change is not None and change.prescription.count == 11
     assert change.told.what == COUNT_NOW  # the amounts say it to the reader, the reason why
-    assert change.reason == "three sessions in a row finished and none felt too hard"
+    assert change.told.english == "three sessions in a row finished and none felt too hard"
 
 
 def test_hold_rises_with_its_reason(catalog) -> None:
@@ -107,7 +107,7 @@ def test_too_hard_steps_back(catalog) -> None:
     current = Prescription(13, 3, curls.prescription.release_s)
     change = after_session(curls, current, [Outcome(DAY, True, Rating.TOO_HARD)], False)
     assert change is not None and change.prescription.count == 12
-    assert "too hard" in change.reason
+    assert "too hard" in change.told.english
 
 
 def test_too_hard_among_the_three_blocks_growth(catalog) -> None:
@@ -129,7 +129,7 @@ def test_a_week_away_steps_back_one_level(catalog) -> None:
     current = ladder(walk)[4]
     change = after_break(walk, current, DAY, DAY + timedelta(days=7), manual=False)
     assert change is not None and change.prescription.count == 13
-    assert "7 days away" in change.reason
+    assert "7 days away" in change.told.english
     assert after_break(walk, current, DAY, DAY + timedelta(days=6), manual=False) is None
     assert after_break(walk, current, None, DAY, manual=False) is None
 
