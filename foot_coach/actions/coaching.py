@@ -212,7 +212,7 @@ def check_care(ctx: Context) -> care.Notice | None:
 def session_ended(ctx: Context, note: StatusChanged, session_id: int | None) -> None:
     if note.status is Status.STOPPED and (notice := care.after_stop(note.reason)) is not None:
         ctx.pages.session.notice.tell(tr(notice.text))
-    asked = note.status in ASKED_AFTER and care.asked_after(note.reason)
+    asked = note.status in ASKED_AFTER and care.asked_after(note.reason) and begun(ctx)
     if asked and ctx.settings.value.pain_checkins:
         ask_pain(ctx, Moment.AFTER, session_id=session_id)
 
@@ -220,8 +220,14 @@ def session_ended(ctx: Context, note: StatusChanged, session_id: int | None) -> 
 def notes_saved(ctx: Context, notes: list) -> None:
     """Once a session's last notes are saved, the end shows what today added up to."""
     ended = [n.status for n in notes if isinstance(n, StatusChanged) and n.status in ASKED_AFTER]
-    if ended:
+    if ended and begun(ctx):
         show_summary(ctx, stopped=Status.STOPPED in ended)
+
+
+def begun(ctx: Context) -> bool:
+    """Whether the session ending had started: one stopped while it waited to start has no
+    day's totals to show and no "How do you feel now?" to ask, minutes after "before"."""
+    return ctx.runner.session is None or ctx.runner.session.begun
 
 
 def show_summary(ctx: Context, stopped: bool = False) -> None:

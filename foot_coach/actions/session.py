@@ -58,6 +58,7 @@ class Sessions(QObject):
         self._retry_armed = False
         self._silence = ""  # what the Session page last said cannot be heard
         self._quitting = False  # Qt closes every window on the way out: a check-in among them
+        self._traced: Recorder | None = None  # the session last named on stdout (TRACE_ENV)
         self._place_first = PlaceFirst(ctx.window)  # a screen reader says where, then the step
         ctx.store.followers.append(self._follow)
         ctx.store.movers.append(self._moved)
@@ -138,15 +139,10 @@ class Sessions(QObject):
         ctx.window.show_page("session")
         self.cues.hold()
         self._show_silence()  # helpers kept from a session before may say nothing new
-        if self._place_first.start(page, self._clock_starts):
+        if self._place_first.start(page, self.runner.start):
             # Its first step is shown, and said after the names, while the clock waits: the
             # page said "No session is running" meanwhile
             page.show_phase(PhaseStarted(0, plan.phases[0], 0))
-
-    def _clock_starts(self) -> None:
-        self.runner.start()
-        if os.environ.get(TRACE_ENV) and self.recorder and self.recorder.session_id is not None:
-            print(f"session {self.recorder.session_id}", flush=True)  # its row is on disk
 
     def back_to_exercises(self) -> None:
         if self.ctx.window.isFullScreen():
@@ -221,6 +217,9 @@ class Sessions(QObject):
         if self.recorder is not None:
             recorder = self.recorder
             self._saving(lambda: recorder.handle(notes))
+            if os.environ.get(TRACE_ENV) and recorder.session_id and self._traced is not recorder:
+                self._traced = recorder  # its row is on disk: once, when it started
+                print(f"session {recorder.session_id}", flush=True)
 
     def _follow(self, conn: sqlite3.Connection) -> None:
         for recorder in [*self._backlog, self.recorder]:

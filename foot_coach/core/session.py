@@ -2,6 +2,10 @@
 
 Deadlines are absolute times on the injected clock. When a phase ends, the next one starts at
 the old deadline, not at the moment the timer fired, so a late wake-up never adds drift.
+
+A session may wait a moment before it starts (a screen reader names where it is first). What a
+person presses meanwhile counts: Stop ends it before it began, with nothing done, and Pause
+holds it, as it holds a running one, until Resume starts it.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ class Session:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.status = Status.READY
+        self.begun = False  # started, not only loaded (and perhaps paused before the start)
         self.index = 0
         self._deadline = 0  # absolute, while RUNNING
         self._remaining = plan.phases[0].duration_ms  # while READY or PAUSED
@@ -115,10 +120,12 @@ class Session:
             seconds_shown=-(-remaining // 1000),
             progress=min(1.0, progress),
             active_ms=self.active_ms(now),
+            begun=self.begun,
         )
 
     # --- transitions ----------------------------------------------------------------------------
     def _start(self, _: Event, now: int, notes: list[Note]) -> None:
+        self.begun = True
         self.status = Status.RUNNING
         self._deadline = now + self._remaining
         notes.append(StatusChanged(Status.RUNNING, now))
@@ -133,7 +140,10 @@ class Session:
         self.status = Status.PAUSED
         notes.append(StatusChanged(Status.PAUSED, now))
 
-    def _resume(self, _: Event, now: int, notes: list[Note]) -> None:
+    def _resume(self, event: Event, now: int, notes: list[Note]) -> None:
+        if not self.begun:  # paused before the start: carrying on is starting
+            self._start(event, now, notes)
+            return
         self._deadline = now + self._remaining
         self.status = Status.RUNNING
         notes.append(StatusChanged(Status.RUNNING, now))
@@ -216,6 +226,7 @@ _Handler = Callable[[Session, Event, int, list[Note]], None]
 _S = Status
 _TABLE: dict[tuple[Status, type], _Handler] = {
     (_S.READY, Start): Session._start,
+    (_S.READY, Pause): Session._pause,
     (_S.READY, Stop): Session._stop,
     (_S.RUNNING, Tick): Session._tick,
     (_S.RUNNING, Pause): Session._pause,

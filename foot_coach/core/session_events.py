@@ -121,3 +121,4 @@ class View:
     seconds_shown: int
     progress: float
     active_ms: int
+    begun: bool = True  # False while it waits to start, and when stopped before it started

@@ -42,7 +42,7 @@ def phase_started(source: QWidget, plan: Plan, phase: Phase) -> int:
     return done
 
 
-def status_changed(source: QWidget, was: Status, now: Status) -> None:
+def status_changed(source: QWidget, was: Status, now: Status, begun: bool = True) -> None:
     """Pausing, carrying on and stopping are said as a step is: the page only showed them,
     so a screen reader heard the countdown stop with no word why."""
     from foot_coach.core.session import Status  # loaded with the session, as the caller is
@@ -51,6 +51,8 @@ def status_changed(source: QWidget, was: Status, now: Status) -> None:
         said = tr("Paused. Press Space or Resume to carry on.")
     elif now is Status.RUNNING and was is Status.PAUSED:
         said = tr("Carrying on.")
+    elif now is Status.STOPPED and not begun:
+        said = tr("Stopped before it started. Nothing was counted.")
     elif now is Status.STOPPED:
         said = tr("Stopped. Everything you did is saved.")
     else:

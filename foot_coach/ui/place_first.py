@@ -7,7 +7,9 @@ for a notice. So the first step, "Get ready", was heard 2.9-3.1 s into a session
 with its window and 2.1 s into one started with Ctrl+P, and the first "Hold" came late behind
 its words. With a screen reader on, the clock now waits that long (core/announcing.py
 place_heard_ms), counted from when the window is active; the page shows the first step and
-says it meanwhile. Without a screen reader a session starts at once, as before.
+says it meanwhile. Without a screen reader a session starts at once, as before. The wait is
+the runner's timer (Runner.start): what a person presses meanwhile counts, Stop ending the
+session before it began and Space holding it, as they do once it runs.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from PySide6.QtGui import QAccessible, QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
 
 from foot_coach.core.announcing import place_heard_ms
-from foot_coach.ui.runner import QtScheduler, Scheduler
+
+Arm = Callable[[int], None]  # start the session this many ms from now (0: at once)
 
 # The window came forward this recently: a screen reader is still saying its name.
 RECENT_MS = 1_000
@@ -40,17 +43,13 @@ def screen_reader_on() -> bool:
 class PlaceFirst(QObject):
     """Holds a session's start while a screen reader says the window's and page's names."""
 
-    def __init__(
-        self, window: QWidget, scheduler: Scheduler | None = None,
-        clock: Callable[[], int] = steady_ms,
-    ) -> None:  # fmt: skip
+    def __init__(self, window: QWidget, clock: Callable[[], int] = steady_ms) -> None:
         super().__init__(window)
         self.window, self.clock = window, clock
-        self.scheduler = scheduler or QtScheduler(self)
         # Made as the app starts, when its window may have come forward already (it is shown
         # as soon as it can be)
         self.activated_at = self.clock() if window.isActiveWindow() else -RECENT_MS
-        self.waiting: tuple[QWidget, Callable[[], None]] | None = None  # until it is active
+        self.waiting: tuple[QWidget, Arm] | None = None  # until it is active
         cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.connect(self._focused)
 
     def _focused(self, focused: QWindow | None) -> None:
@@ -61,25 +60,22 @@ class PlaceFirst(QObject):
             return
         self.activated_at = self.clock()
         if self.waiting is not None:  # named from now: the wait counts from here
-            page, go = self.waiting
+            page, arm = self.waiting
             self.waiting = None
-            self.scheduler.arm(self.wait_ms(page), go)
+            arm(self.wait_ms(page))
 
-    def start(self, page: QWidget, go: Callable[[], None]) -> bool:
-        """`go` once the names have been heard; at once with no screen reader. A session
-        started again meanwhile replaces the one waiting. True while it waits."""
+    def start(self, page: QWidget, arm: Arm) -> bool:
+        """`arm` the start for once the names have been heard; at once with no screen
+        reader. A session started again meanwhile replaces the one waiting. True while it
+        waits."""
         self.waiting = None
         wait = self.wait_ms(page)
         if wait and not self.window.isActiveWindow():
             # Coming forward: a screen reader names it once it is active, which may take a
             # moment; if it never is, the names were never said either.
-            self.waiting = (page, go)
+            self.waiting = (page, arm)
             wait = ACTIVATE_MS
-        if wait:
-            self.scheduler.arm(wait, go)
-        else:
-            self.scheduler.cancel()
-            go()
+        arm(wait)
         return bool(wait)
 
     def wait_ms(self, page: QWidget) -> int:

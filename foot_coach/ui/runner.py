@@ -3,7 +3,9 @@
 The core exposes its next wake-up (a whole-second boundary of the countdown, or the phase
 deadline); this adapter re-arms one timer to it after every input and every wake. Nothing runs
 while a session is paused or over. A wake far later than planned means the computer slept:
-the session is paused where it was, not fast-forwarded.
+the session is paused where it was, not fast-forwarded. A session may also wait before its
+clock starts (ui/place_first.py): that wait is this same timer, so Pause or Stop meanwhile
+(which re-arm it to nothing) hold or end the session before it starts.
 """
 
 from __future__ import annotations
@@ -99,8 +101,20 @@ class Runner(QObject):
         self.session = Session(plan)
         return self.session
 
-    def start(self) -> None:
-        self.send(Start())
+    def start(self, after_ms: int = 0) -> None:
+        """Start the loaded session now, or `after_ms` of real time from now (arming again
+        moves the start). A session no longer waiting (paused, stopped) is left as it is."""
+        if self.session is None or self.session.status is not Status.READY:
+            return
+        if after_ms <= 0:
+            self.send(Start())
+        else:
+            self._planned_wake = None
+            self.scheduler.arm(after_ms, self._begin)
+
+    def _begin(self) -> None:
+        if self.session is not None and self.session.status is Status.READY:
+            self.send(Start())
 
     def send(self, event: Event) -> bool:
         """Apply a person's input now; False (and no change) when it does not apply."""

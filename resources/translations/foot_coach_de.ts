@@ -1514,6 +1514,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Es geht weiter.</translation>
     </message>
     <message>
+        <source>Stopped before it started. Nothing was counted.</source>
+        <translation>Beendet, bevor die Einheit begann. Nichts wurde gezählt.</translation>
+    </message>
+    <message>
         <source>Stopped. Everything you did is saved.</source>
         <translation>Beendet. Alles, was Sie gemacht haben, ist gespeichert.</translation>
     </message>
@@ -2606,6 +2610,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message>
         <source>Stopped</source>
         <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Stopped before it started. Nothing was counted.</source>
+        <translation>Beendet, bevor die Einheit begann. Nichts wurde gezählt.</translation>
     </message>
 </context>
 <context>

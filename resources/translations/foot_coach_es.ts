@@ -1514,6 +1514,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Seguimos.</translation>
     </message>
     <message>
+        <source>Stopped before it started. Nothing was counted.</source>
+        <translation>Detenida antes de empezar. No se ha contado nada.</translation>
+    </message>
+    <message>
         <source>Stopped. Everything you did is saved.</source>
         <translation>Detenido. Todo lo que hizo está guardado.</translation>
     </message>
@@ -2606,6 +2610,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message>
         <source>Stopped</source>
         <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Stopped before it started. Nothing was counted.</source>
+        <translation>Detenida antes de empezar. No se ha contado nada.</translation>
     </message>
 </context>
 <context>

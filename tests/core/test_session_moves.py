@@ -13,6 +13,7 @@ from foot_coach.core.session import (
     BackRep,
     IllegalEventError,
     Pause,
+    PhaseStarted,
     RepFinished,
     RestartExercise,
     Resume,
@@ -145,6 +146,32 @@ def test_stop_from_each_live_status(catalog: Catalog) -> None:
         assert session.next_deadline() is None
 
 
+def test_pause_before_the_start_holds_it_and_resume_starts_it(catalog: Catalog) -> None:
+    """Paused while it waits to start, a session stays unstarted however long; carrying on
+    starts it then, with the whole lead-in still to come."""
+    session = Session(plan_of(catalog, ["toe-curls"]))
+    assert session.apply(Pause(), 100) == [StatusChanged(S.PAUSED, 100)]
+    assert not session.begun and session.next_wake(60_000) is None
+    assert session.view(60_000).begun is False and session.remaining_ms(60_000) == 5000
+    notes = session.apply(Resume(), 60_000)
+    assert notes[0] == StatusChanged(S.RUNNING, 60_000) and session.begun
+    assert notes[1] == PhaseStarted(0, session.plan.phases[0], 60_000)
+    assert session.next_deadline() == 65_000 and session.view(60_000).begun
+
+
+def test_stopped_before_the_start_it_never_began(catalog: Catalog) -> None:
+    for prepare in ([], [Pause()]):
+        session = Session(plan_of(catalog, ["toe-curls"]))
+        for event in prepare:
+            session.apply(event, 0)
+        session.apply(Stop(), 10)
+        assert session.status is S.STOPPED and not session.view(10).begun
+        assert session.active_ms(10) == 0
+    session = started(catalog, ["toe-curls"])
+    session.apply(Stop(), 10)
+    assert session.view(10).begun
+
+
 def test_stop_keeps_the_active_time_done_so_far(catalog: Catalog) -> None:
     session = started(catalog, ["toe-curls"])
     session.apply(Tick(), 5000)
@@ -153,7 +180,7 @@ def test_stop_keeps_the_active_time_done_so_far(catalog: Catalog) -> None:
 
 
 ILLEGAL = [
-    (S.READY, [Tick(), Pause(), Resume(), SkipRep(), BackRep(), SkipExercise()]),
+    (S.READY, [Tick(), Resume(), SkipRep(), BackRep(), SkipExercise()]),
     (S.RUNNING, [Start(), Resume()]),
     (S.PAUSED, [Start(), Pause(), Tick()]),
     (S.FINISHED, [Start(), Tick(), Pause(), Resume(), SkipRep(), Stop(), RestartExercise()]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from announcements import listen, settle
 from PySide6.QtWidgets import QApplication, QWidget
-from stepped import FakeClock, FakeScheduler
+from stepped import FakeClock
 
 from foot_coach.core.announcing import place_heard_ms
 from foot_coach.ui import place_first
@@ -20,11 +20,21 @@ def parts(qtbot, monkeypatch: pytest.MonkeyPatch):
     window.setWindowTitle("Foot Coach")
     page.setAccessibleName("Session")
     clock = FakeClock(50_000)
-    scheduler = FakeScheduler(clock)
-    first = PlaceFirst(window, scheduler, clock)
+    first = PlaceFirst(window, clock)
     monkeypatch.setattr(place_first, "screen_reader_on", lambda: True)
     monkeypatch.setattr(window, "isActiveWindow", lambda: True)
-    return first, page, scheduler, clock
+    return first, page, Starts(clock), clock
+
+
+class Starts:
+    """Where the session's start is armed for, as the runner would keep it: the last one
+    armed is the one that counts."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock, self.at = clock, None
+
+    def __call__(self, after_ms: int) -> None:
+        self.at = self.clock.now + after_ms
 
 
 def activate(window: QWidget) -> None:
@@ -33,71 +43,68 @@ def activate(window: QWidget) -> None:
     QApplication.instance().focusWindowChanged.emit(window.windowHandle())
 
 
-def started_after(first: PlaceFirst, page: QWidget, scheduler: FakeScheduler) -> int | None:
-    began: list[int] = []
-    first.start(page, lambda: began.append(scheduler.clock.now))
-    start = scheduler.clock.now
-    scheduler.advance()
-    return began[0] - start if began else None
+def started_after(first: PlaceFirst, page: QWidget, starts: Starts) -> int | None:
+    first.start(page, starts)
+    return None if starts.at is None else starts.at - starts.clock.now
 
 
 def test_without_a_screen_reader_the_session_starts_at_once(parts, monkeypatch) -> None:
-    first, page, scheduler, _ = parts
+    first, page, starts, _ = parts
     monkeypatch.setattr(place_first, "screen_reader_on", lambda: False)
-    began: list[bool] = []
-    first.start(page, lambda: began.append(True))
-    assert began == [True] and scheduler.pending is None
+    assert not first.start(page, starts) and starts.at == starts.clock.now
 
 
 def test_in_its_window_the_session_waits_for_the_page_s_name(parts) -> None:
-    first, page, scheduler, _ = parts
-    assert started_after(first, page, scheduler) == place_heard_ms("Session")
+    first, page, starts, _ = parts
+    assert started_after(first, page, starts) == place_heard_ms("Session")
 
 
 def test_a_window_coming_forward_is_named_first_once_it_is_active(parts, monkeypatch) -> None:
-    first, page, scheduler, clock = parts
+    first, page, starts, clock = parts
     monkeypatch.setattr(first.window, "isActiveWindow", lambda: False)
-    began: list[int] = []
-    assert first.start(page, lambda: began.append(clock.now))
+    assert first.start(page, starts)
     clock.now += 700  # the window manager takes its time
     activate(first.window)
-    active_at = clock.now
-    assert scheduler.advance() and began == [active_at + place_heard_ms("Session", "Foot Coach")]
+    assert starts.at == clock.now + place_heard_ms("Session", "Foot Coach")
+    starts.at = None
+    activate(first.window)  # once named, coming forward again moves the start no more
+    assert starts.at is None
 
 
 def test_a_window_that_never_comes_forward_holds_the_session_no_longer(parts, monkeypatch):
-    first, page, scheduler, _ = parts
+    first, page, starts, _ = parts
     monkeypatch.setattr(first.window, "isActiveWindow", lambda: False)
-    assert started_after(first, page, scheduler) == ACTIVATE_MS
+    assert started_after(first, page, starts) == ACTIVATE_MS
 
 
 def test_a_window_that_just_came_forward_is_still_being_named(parts) -> None:
-    first, page, scheduler, clock = parts
+    first, page, starts, clock = parts
     activate(first.window)
     clock.now += RECENT_MS - 1
-    assert started_after(first, page, scheduler) == place_heard_ms("Session", "Foot Coach")
+    assert started_after(first, page, starts) == place_heard_ms("Session", "Foot Coach")
     clock.now += RECENT_MS
-    assert started_after(first, page, scheduler) == place_heard_ms("Session")
+    assert started_after(first, page, starts) == place_heard_ms("Session")
 
 
-def test_a_session_started_again_while_waiting_replaces_the_one_waiting(parts) -> None:
-    first, page, scheduler, _ = parts
-    began: list[str] = []
-    first.start(page, lambda: began.append("first"))
-    first.start(page, lambda: began.append("second"))
-    assert scheduler.run_until_idle() == 1 and began == ["second"]
+def test_a_session_started_again_while_waiting_replaces_the_one_waiting(parts, monkeypatch):
+    first, page, starts, clock = parts
+    monkeypatch.setattr(first.window, "isActiveWindow", lambda: False)
+    earlier = Starts(clock)
+    first.start(page, earlier)
+    first.start(page, starts)
+    earlier.at = None
+    activate(first.window)
+    assert earlier.at is None and starts.at is not None
 
 
 def test_a_session_shows_and_says_its_first_step_at_once_and_its_clock_waits(
-    make_coach, monkeypatch
+    make_coach, monkeypatch, scheduler
 ) -> None:
     """While the names are said, the page shows the first step (it said "No session is
     running" before) and its words wait behind the names; once the clock starts they are
     not said again."""
     monkeypatch.setattr(place_first, "screen_reader_on", lambda: True)
     coach = make_coach()
-    waiting = FakeScheduler(FakeClock())
-    coach.sessions._place_first.scheduler = waiting
     heard = listen(monkeypatch)
     coach.sessions.start(["toe-curls"])
     settle()
@@ -105,6 +112,6 @@ def test_a_session_shows_and_says_its_first_step_at_once_and_its_clock_waits(
     assert coach.window.current_page() == "session" and not coach.sessions.active()
     assert page.title.text() == "Get ready"
     assert heard == ["Get ready, Toe curls. Seated. Exercise 1 of 1."]
-    assert waiting.advance() and coach.sessions.active()
+    assert scheduler.advance() and coach.sessions.active()
     settle()
     assert heard == ["Get ready, Toe curls. Seated. Exercise 1 of 1."]

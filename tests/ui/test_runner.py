@@ -12,7 +12,7 @@ from stepped import FakeClock, FakeScheduler
 from foot_coach.core.catalog import Catalog, Prescription
 from foot_coach.core.phase_kind import PhaseKind
 from foot_coach.core.routine import RoutineItem, Timing, compile_routine
-from foot_coach.core.session import Pause, Resume, Status
+from foot_coach.core.session import Pause, Resume, Status, StatusChanged, Stop
 from foot_coach.ui.runner import MAX_TIMER_MS, QtScheduler, Runner
 
 
@@ -162,3 +162,35 @@ def test_the_pictures_move_at_the_session_clocks_speed(qtbot, catalog: Catalog) 
     page.show_phase(PhaseStarted(index, move, 0))
     assert move.duration_ms == 4000
     assert page.picture._circle.duration() == 200  # one circle in a twentieth of the time
+
+
+def test_a_start_after_a_wait_starts_then_and_not_before(qtbot, catalog, clock, scheduler) -> None:
+    runner = make_runner(catalog, clock, scheduler)
+    runner.start(after_ms=2_000)
+    assert runner.session.status is Status.READY
+    clock.now += 1_500
+    runner.start(after_ms=1_000)  # armed again: the start moves
+    assert scheduler.advance() and runner.session.status is Status.RUNNING
+    assert runner.session.next_deadline() == 1_000 + 1_500 + 1_000 + 5_000
+
+
+def test_pause_while_waiting_holds_the_start_until_resume(qtbot, catalog, clock, scheduler):
+    runner = make_runner(catalog, clock, scheduler)
+    runner.start(after_ms=2_000)
+    assert runner.send(Pause()) and runner.session.status is Status.PAUSED
+    assert scheduler.pending is None  # the wait went with the pause
+    runner.start(after_ms=500)  # the window coming forward late arms nothing now
+    assert scheduler.pending is None
+    clock.now += 60_000
+    assert runner.send(Resume()) and runner.session.status is Status.RUNNING
+    assert runner.view().remaining_ms == 5_000  # the whole lead-in, from now
+
+
+def test_stop_while_waiting_ends_the_session_before_it_began(qtbot, catalog, clock, scheduler):
+    runner = make_runner(catalog, clock, scheduler)
+    notes = []
+    runner.sig_notes.connect(notes.extend)
+    runner.start(after_ms=2_000)
+    assert runner.send(Stop())
+    assert scheduler.pending is None and not runner.view().begun
+    assert [type(n) for n in notes] == [StatusChanged]  # no phase began, no rep was done

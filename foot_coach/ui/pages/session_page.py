@@ -10,12 +10,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from foot_coach.core import care
 from foot_coach.core.announcing import Kind
@@ -144,7 +139,7 @@ class SessionPage(QWidget):
     # --- from the runner -----------------------------------------------------------------------
     def load(self, plan: Plan, real_ms: Callable[[int], int] = lambda ms: ms) -> None:
         """`real_ms` is the session clock's: session milliseconds to real ones, for drawing."""
-        self.plan, self._real_ms = plan, real_ms
+        self.plan, self._real_ms, self.status = plan, real_ms, Status.READY  # until it starts
         self.detail.setAccessibleName("")  # the step's words, as they are shown
         self.detail.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.silence.clear()
@@ -225,11 +220,11 @@ class SessionPage(QWidget):
             relabel(self.buttons["pause"], self.tr("Pause"), key="Space")
             self.picture.resume()
         elif view.status is Status.STOPPED:
-            self._show_stopped()
+            self._show_stopped() if view.begun else self._show_unstarted()
         self.state_line.setVisible(view.status is Status.PAUSED)
         if changed:  # the paused line takes room from the countdown, and gives it back
             session_fit.fit(self)
-            announce.status_changed(self.title, was, view.status)
+            announce.status_changed(self.title, was, view.status, view.begun)
 
     def _show_stopped(self) -> None:
         """Stopped early: no old step, countdown or step buttons are left to press."""
@@ -241,6 +236,10 @@ class SessionPage(QWidget):
             widget.hide()
         relabel(self.buttons["pause"], self.tr("Back to exercises"), key="Space")
         session_fit.fit(self)
+
+    def _show_unstarted(self) -> None:  # stopped as it waited to start: nothing was done
+        self.show_idle()
+        self.exercise.setText(self.tr("Stopped before it started. Nothing was counted."))
 
     def show_silence(self, text: str) -> None:
         """What cannot be heard in this session, or ""; said to a screen reader as it comes."""
@@ -274,12 +273,13 @@ class SessionPage(QWidget):
         if self.status in (Status.FINISHED, Status.STOPPED):
             self.sig_finished_ok.emit()
             return
-        running = self.status is Status.RUNNING
-        if running:  # while asked, nothing counts on, and no step is said over the question
+        # While asked, nothing counts on or starts, and no step is said over the question
+        held = self.status in (Status.RUNNING, Status.READY)
+        if held:
             self.sig_event.emit(Pause())
         if self.confirm_stop():
             self.sig_event.emit(Stop())
-        elif running:
+        elif held:
             self.sig_event.emit(Resume())
 
     def it_hurts(self) -> None:
