@@ -31,7 +31,7 @@ from foot_coach.store import log
 from foot_coach.store.errors import StoreError
 from foot_coach.system import i18n
 from foot_coach.system.i18n import tr
-from foot_coach.ui import cues, phase_text, warm
+from foot_coach.ui import cues, phase_text, place_first, warm
 from foot_coach.ui.place_first import PlaceFirst
 
 if TYPE_CHECKING:
@@ -269,8 +269,12 @@ class Sessions(QObject):
     def _cue_phase(self, note: PhaseStarted) -> None:
         plan = self.runner.session.plan if self.runner.session else None
         self.cues.play(sound_for_phase(note.phase))
-        if plan is not None:
+        if plan is not None and not place_first.screen_reader_on():
             self.cues.say(phase_text.spoken(plan, note.phase))
+        # With a screen reader on, it says each step (the Session page tells it) and the voice
+        # keeps quiet: both go through Speech Dispatcher at the same priority, so each step was
+        # heard twice, the second waiting behind the first (a "Hold" a second late), and Qt
+        # cancels every program's speech, the screen reader's too, when its voice is cut short.
 
     def _show_silence(self) -> None:
         """Whether the session goes on without the sounds or the voice, on the Session page."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from stepped import FakeClock
 
 from foot_coach.core.announcing import place_heard_ms
+from foot_coach.store.settings import Settings
 from foot_coach.ui import place_first
 from foot_coach.ui.place_first import ACTIVATE_MS, RECENT_MS, PlaceFirst
 
@@ -115,3 +116,21 @@ def test_a_session_shows_and_says_its_first_step_at_once_and_its_clock_waits(
     assert scheduler.advance() and coach.sessions.active()
     settle()
     assert heard == ["Get ready, Toe curls. Seated. Exercise 1 of 1."]
+
+
+@pytest.mark.parametrize("reader", [True, False])
+def test_with_a_screen_reader_the_steps_are_said_by_it_alone(
+    make_coach, monkeypatch, scheduler, reader
+) -> None:
+    """The screen reader and the app's voice share one speech server: both saying each step,
+    each was heard twice and the second one late. The sounds play either way."""
+    monkeypatch.setattr(place_first, "screen_reader_on", lambda: reader)
+    coach = make_coach(Settings(muted=False))
+    heard = listen(monkeypatch)
+    coach.sessions.start(["toe-curls"])
+    for _ in range(8):  # the clock's start, getting ready, the first hold and release
+        scheduler.advance()
+    settle()
+    cues = coach.sessions.cues
+    assert cues.played and ("Hold." in cues.said) is not reader
+    assert any("Hold." in said for said in heard)  # by the screen reader, either way
