@@ -109,11 +109,16 @@ class Sessions(QObject):
             self.start(exercise_ids)
 
     def _after_checkin(self, exercise_ids: Sequence[str]) -> None:
-        """Answered or skipped, the routine begins; closed because the app is quitting, not."""
+        """Answered or skipped, the routine begins; closed because the app is quitting, not.
+        The window takes the keyboard back: once in 26 starts with Orca under Openbox it did
+        not come forward as the check-in closed (no window:activate for Orca, no focus for
+        Qt), and the keys pressed then would not have reached the session."""
         if not self._quitting:
-            self.start(exercise_ids)
+            self.ctx.window.activateWindow()
+            self.start(exercise_ids, from_dialog=True)
 
-    def start(self, exercise_ids: Sequence[str]) -> None:
+    def start(self, exercise_ids: Sequence[str], from_dialog: bool = False) -> None:
+        """`from_dialog`: started as the pain check-in closes."""
         ctx = self.ctx
         if self.active():
             ctx.window.show_page("session")
@@ -139,7 +144,7 @@ class Sessions(QObject):
         ctx.window.show_page("session")
         self.cues.hold()
         self._show_silence()  # helpers kept from a session before may say nothing new
-        if self._place_first.start(page, self.runner.start):
+        if self._place_first.start(page, self.runner.start, from_dialog):
             # Its first step is shown, and said after the names, while the clock waits: the
             # page said "No session is running" meanwhile
             page.show_phase(PhaseStarted(0, plan.phases[0], 0))

@@ -30,6 +30,11 @@ Arm = Callable[[int], None]  # start the session this many ms from now (0: at on
 RECENT_MS = 1_000
 # A window asked to come forward is active well within this, or not at all (no window manager).
 ACTIVATE_MS = 2_000
+# Back from a dialog of its own (the pain check-in), Orca 43 first says the key that closed it
+# and begins the window's name 0.8-1.7 s after that key, the names then taking 3.3 s: "Get
+# ready" began 0.1-0.6 s after the clock started (Speech Dispatcher's log, four starts through
+# the check-in). With this, from 0.5 s before to 0.5 s after it (two more).
+FROM_DIALOG_MS = 600
 
 
 def steady_ms() -> int:
@@ -49,7 +54,7 @@ class PlaceFirst(QObject):
         # Made as the app starts, when its window may have come forward already (it is shown
         # as soon as it can be)
         self.activated_at = self.clock() if window.isActiveWindow() else -RECENT_MS
-        self.waiting: tuple[QWidget, Arm] | None = None  # until it is active
+        self.waiting: tuple[QWidget, Arm, bool] | None = None  # until active; from a dialog?
         cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.connect(self._focused)
 
     def _focused(self, focused: QWindow | None) -> None:
@@ -60,20 +65,21 @@ class PlaceFirst(QObject):
             return
         self.activated_at = self.clock()
         if self.waiting is not None:  # named from now: the wait counts from here
-            page, arm = self.waiting
+            page, arm, from_dialog = self.waiting
             self.waiting = None
-            arm(self.wait_ms(page))
+            arm(self.wait_ms(page) + (FROM_DIALOG_MS if from_dialog else 0))
 
-    def start(self, page: QWidget, arm: Arm) -> bool:
+    def start(self, page: QWidget, arm: Arm, from_dialog: bool = False) -> bool:
         """`arm` the start for once the names have been heard; at once with no screen
         reader. A session started again meanwhile replaces the one waiting. True while it
-        waits."""
+        waits. `from_dialog`: as a dialog of the app's own closes (Qt no longer tells which
+        window had the focus by then)."""
         self.waiting = None
         wait = self.wait_ms(page)
         if wait and not self.window.isActiveWindow():
             # Coming forward: a screen reader names it once it is active, which may take a
             # moment; if it never is, the names were never said either.
-            self.waiting = (page, arm)
+            self.waiting = (page, arm, from_dialog)
             wait = ACTIVATE_MS
         arm(wait)
         return bool(wait)

@@ -11,7 +11,8 @@ from stepped import FakeClock
 from foot_coach.core.announcing import place_heard_ms
 from foot_coach.store.settings import Settings
 from foot_coach.ui import place_first
-from foot_coach.ui.place_first import ACTIVATE_MS, RECENT_MS, PlaceFirst
+from foot_coach.ui.checkin import CheckInDialog
+from foot_coach.ui.place_first import ACTIVATE_MS, FROM_DIALOG_MS, RECENT_MS, PlaceFirst
 
 
 @pytest.fixture
@@ -70,6 +71,20 @@ def test_a_window_coming_forward_is_named_first_once_it_is_active(parts, monkeyp
     starts.at = None
     activate(first.window)  # once named, coming forward again moves the start no more
     assert starts.at is None
+
+
+@pytest.mark.parametrize("from_dialog", [True, False])
+def test_back_from_a_dialog_of_its_own_the_names_come_later(
+    parts, monkeypatch, from_dialog
+) -> None:
+    """Closing the pain check-in, a screen reader first finishes with the dialog (the key
+    that closed it) and names the window later than one coming from another program."""
+    first, page, starts, clock = parts
+    monkeypatch.setattr(first.window, "isActiveWindow", lambda: False)
+    first.start(page, starts, from_dialog)
+    activate(first.window)
+    later = FROM_DIALOG_MS if from_dialog else 0
+    assert starts.at == clock.now + place_heard_ms("Session", "Foot Coach") + later
 
 
 def test_a_window_that_never_comes_forward_holds_the_session_no_longer(parts, monkeypatch):
@@ -134,3 +149,22 @@ def test_with_a_screen_reader_the_steps_are_said_by_it_alone(
     cues = coach.sessions.cues
     assert cues.played and ("Hold." in cues.said) is not reader
     assert any("Hold." in said for said in heard)  # by the screen reader, either way
+
+
+def test_a_routine_begun_through_the_check_in_starts_as_the_dialog_closes(
+    make_coach, monkeypatch
+) -> None:
+    coach = make_coach(Settings(muted=True, pain_checkins=True))
+    told: list[bool] = []
+    monkeypatch.setattr(
+        PlaceFirst, "start", lambda self, page, arm, dialog=False: told.append(dialog)
+    )
+    coach.sessions.begin(["toe-curls"])
+    assert told == []
+    checkin = next(d for d in coach.window.findChildren(CheckInDialog) if d.isVisible())
+    asked_forward: list[bool] = []
+    monkeypatch.setattr(coach.window, "activateWindow", lambda: asked_forward.append(True))
+    checkin.reject()  # Esc: skipped
+    assert told == [True] and asked_forward == [True]  # the keyboard back to the session
+    coach.sessions.start(["toe-curls"])  # as the tray or a reminder start one
+    assert told == [True, False]
