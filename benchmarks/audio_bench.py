@@ -16,6 +16,10 @@ a null sink and speech-dispatcher with espeak-ng, private to this run), under Xv
   while a routine runs with sounds and voice on; idle_wakeups_audio_per_s: the same on the
   end screen just after, the helpers still loaded, waiting.
 - rss/pss_session_with_helpers_mb: the app and its helpers' memory during that session.
+- cue_latency_under_load_p99_ms / _max_ms, cue_likeness_under_load_min, cues_dropped_under_load:
+  the same cues while every core is kept busy by a loop of its own (a session of 1 s holds
+  and releases on a clock twice as fast): how late each sound starts, and how like its own
+  shape it sounds (1: whole; a sound cut or stuttering reads lower).
 
 The recording's clock is placed on the app's from the arrival of parec's chunks, to within
 about 5 ms, so a delay can read a little below zero. A null sink takes sound as soon as it is
@@ -42,6 +46,7 @@ from xvfb import family_pss_mb, family_rss_mb, wakeups, xvfb_display  # noqa: E4
 
 SOURCE = HERE.parent
 COUNT = 6  # holds in the benchmark's routine: 5 s to get ready, then 4 s each
+LOAD_COUNT = 30  # holds under load, 1 s each and 1 s to let go: 64 cues
 
 
 def p99(samples: list[float]) -> float:
@@ -157,6 +162,37 @@ def first_cue(trace: list[tuple[float, str, str]], samples, start: float) -> dic
     return figures
 
 
+def run_under_load(stack: SoundStack, display: str, folder: Path) -> dict[str, float]:
+    """The session's cues while busy loops keep every core at work."""
+    tiny_routine(folder / "data", LOAD_COUNT, hold_s=1, release_s=1)
+    recording = stack.record()
+    session = Session(stack, display, folder)
+    session.env["FOOT_COACH_TIME_SCALE"] = "2"
+    loops: list[subprocess.Popen] = []
+    try:
+        session.wait_for(".", 60, session.painted)
+        busy = [sys.executable, "-c", "while True: pass"]
+        loops = [subprocess.Popen(busy) for _ in range(os.cpu_count() or 1)]
+        subprocess.run(session.command("--start"), env=session.env, check=True, timeout=60)
+        session.wait_for("done.wav", 120)
+        time.sleep(1.0)  # the last sound
+    finally:
+        for loop in loops:
+            loop.kill()
+        samples, start = recording.stop()
+        session.close()
+    trace = traced(session.trace)
+    found = [find_cue(samples, start, t, name) for t, kind, name in trace if kind == "play"]
+    late = [1000 * delay for delay, _ in found]
+    return {
+        "cue_latency_under_load_p99_ms": round(p99(late), 1),
+        "cue_latency_under_load_max_ms": round(max(late), 1),
+        "cue_likeness_under_load_min": round(min(like for _, like in found), 3),
+        "cues_dropped_under_load": sum(kind == "dropped" for _, kind, _ in trace),
+        "cues_measured_under_load": len(found),
+    }
+
+
 def figures(floor: list[float], run: dict) -> dict[str, float]:
     cues, words = run["cues"], run["words"]
     ms = lambda s: round(1000 * s, 1)  # noqa: E731
@@ -187,6 +223,8 @@ def main() -> int:
             (folder / "session").mkdir()
             run = run_session(stack, display, folder / "session", 5 if quick else 15)
             results = figures(floor, run)
+            (folder / "load").mkdir()
+            results |= run_under_load(stack, display, folder / "load")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return report(results)
