@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 import struct
 import zlib
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from foot_coach.core.catalog import Counting, Exercise, Posture, Prescription, Side
+from foot_coach.core.record import replace
 from foot_coach.store import log
 
 

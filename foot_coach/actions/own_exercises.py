@@ -7,7 +7,6 @@ page's buttons to them and shows the new catalogue everywhere after a change.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +25,7 @@ from foot_coach.core.catalog import (
     parse_exercise,
 )
 from foot_coach.core.progression import EDITED, Source
+from foot_coach.core.record import replace
 from foot_coach.core.words import fill, where
 from foot_coach.store.own_exercises import OwnExercises, OwnExercisesError, free_id
 from foot_coach.system import i18n

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import replace
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -22,6 +21,7 @@ from foot_coach.core.exercise import (
     Prescription,
     Side,
 )
+from foot_coach.core.record import replace
 from foot_coach.core.words import QT_TR_NOOP, Words, where
 
 # Callers take the exercise types from here too, with the reader that makes them.

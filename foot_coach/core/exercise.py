@@ -5,8 +5,9 @@ core.catalog's work."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
+
+from foot_coach.core.record import record
 
 
 class Posture(Enum):
@@ -53,7 +54,7 @@ RELEASE_LIMITS = (1, 30)
 PACE_LIMITS = (1, 10)
 
 
-@dataclass(frozen=True)
+@record
 class Prescription:
     """How much of an exercise to do: `count` reps (or moves per direction), times in seconds."""
 
@@ -63,7 +64,7 @@ class Prescription:
     pace_s: int = 0
 
 
-@dataclass(frozen=True)
+@record
 class Exercise:
     id: str
     name: str
@@ -85,7 +86,7 @@ class Exercise:
     own: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Catalog:
     """The exercises one can choose; `retired` are deleted own ones, kept to name history."""
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 from enum import Enum
 from typing import NamedTuple, Protocol
 
 from foot_coach.core.catalog import COUNT_LIMITS, HOLD_LIMITS, Exercise, Prescription
+from foot_coach.core.record import replace
 from foot_coach.core.words import QT_TR_NOOP, fill
 
 HOLD_STEPS_S = (3, 5, 8, 10)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from foot_coach.core.progression import NO_REASON, Reason, Source
+from foot_coach.core.record import record
 from foot_coach.store.db import transaction
 
 if TYPE_CHECKING:  # the care rules load with the check-ins, after the first paint
@@ -193,7 +193,7 @@ def add_prescription_change(
     return _insert(conn, sql, values)
 
 
-@dataclass(frozen=True)
+@record
 class PrescriptionRow:
     exercise_id: str
     count: int

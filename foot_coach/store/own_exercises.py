@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from foot_coach.core.catalog import (
     Exercise,
     parse_exercise,
 )
+from foot_coach.core.record import record, replace
 from foot_coach.core.words import QT_TR_NOOP, Words, where, words_of
 from foot_coach.store import atomic
 from foot_coach.store.errors import reason
@@ -34,7 +34,7 @@ class OwnExercisesError(OSError):
     """The file or a picture could not be written; the message names the file."""
 
 
-@dataclass(frozen=True)
+@record
 class OwnExercises:
     active: tuple[Exercise, ...] = ()
     retired: tuple[Exercise, ...] = ()

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from foot_coach.core import toml_read, toml_text
+from foot_coach.core.record import fields, record, replace
 from foot_coach.core.words import QT_TR_NOOP, Words, where
 from foot_coach.store import atomic
 from foot_coach.store.errors import reason
@@ -24,14 +24,14 @@ MAX_REMINDERS = 8  # what the Reminders page offers; a file with more keeps the 
 DEFAULT_ROUTINE = ("toe-curls", "arch-raises", "heel-to-toe-walk", "ankle-circles", "toe-spreading")
 
 
-@dataclass(frozen=True)
+@record
 class Reminder:
     time: str  # "HH:MM" local time
     weekdays: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)  # Monday = 0
     enabled: bool = True
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     volume: int = 70
     muted: bool = False
@@ -46,7 +46,7 @@ class Settings:
     routine: tuple[str, ...] = DEFAULT_ROUTINE
     skip_if_done: bool = True
     grace_minutes: int = 120
-    reminders: tuple[Reminder, ...] = field(default_factory=tuple)
+    reminders: tuple[Reminder, ...] = ()
     snoozed_until: str = ""
     snoozed_on: str = ""  # the day whose reminder was snoozed; empty in files saved before
     paused_on: str = ""
@@ -118,7 +118,7 @@ RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "hold_when_away": (_is_bool, QT_TR_NOOP("true or false")),
     "hold_when_full_screen": (_is_bool, QT_TR_NOOP("true or false")),
 }
-assert set(RULES) == {f.name for f in fields(Settings)}
+assert set(RULES) == set(fields(Settings))
 
 
 def _reminder(raw: Any) -> Reminder | None:
@@ -166,7 +166,7 @@ def parse(text: str) -> tuple[Settings, list[Words]]:
 
 
 def dumps(settings: Settings) -> str:
-    document: dict[str, Any] = {f.name: getattr(settings, f.name) for f in fields(Settings)}
+    document: dict[str, Any] = {name: getattr(settings, name) for name in fields(Settings)}
     document["reminders"] = [vars(r) for r in settings.reminders]
     return toml_text.dumps(
         document, "Foot Coach settings. The app rewrites this file; a bad value falls back."

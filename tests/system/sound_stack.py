@@ -14,12 +14,12 @@ import subprocess
 import threading
 import time
 import wave
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from foot_coach.core.catalog import Prescription, parse_catalog
+from foot_coach.core.record import replace
 from foot_coach.store.own_exercises import OwnExercises, OwnExercisesFile
 from foot_coach.system import assets
 from foot_coach.system.paths import Paths

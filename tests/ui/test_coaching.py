@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,6 +14,7 @@ from foot_coach.actions.coaching import amounts
 from foot_coach.app import Coach
 from foot_coach.core.care import Moment
 from foot_coach.core.progression import BY_HAND, Source
+from foot_coach.core.record import replace
 from foot_coach.store import log
 from foot_coach.ui.checkin import CheckInDialog, PainAnswer
 

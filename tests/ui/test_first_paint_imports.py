@@ -43,6 +43,9 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          # once a session is logged), and importlib's resource readers (the shipped files are
          # found from the package's folder).
          "zoneinfo", "importlib.resources",
+         # The records made before it are core.record's: dataclasses compiles each class's
+         # methods as it is defined.
+         "dataclasses",
          # The single-instance socket is _socket's: socket.py builds four enums at import.
          "socket")  # fmt: skip
 # PySide types the first paint has no use for, each with its enums built in Python when first

@@ -87,8 +87,7 @@ def test_a_change_of_pose_shows_one_drawing_at_a_time(qtbot, monkeypatch) -> Non
 
 
 def test_todays_amount_counts_in_plural_forms(catalog) -> None:
-    from dataclasses import replace
-
+    from foot_coach.core.record import replace
     from foot_coach.ui.pages.exercises_page import prescription_words
 
     curls = catalog.get("toe-curls")
