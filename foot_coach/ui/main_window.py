@@ -222,6 +222,11 @@ class MainWindow(QMainWindow):
             return area
         return page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
 
+    def holder(self) -> QWidget:
+        """The widget the pages sit in: a page made in it is not moved there with all it
+        holds (widgets/scrolling.fill_page)."""
+        return self.pages.parentWidget()
+
     def made(self, key: str) -> bool:
         return key in self._made
 

@@ -108,7 +108,7 @@ class Pages:
     def _exercises(self) -> QWidget:
         from foot_coach.ui.pages.exercises_page import ExercisesPage
 
-        return ExercisesPage(self._catalog(), self._amounts())
+        return ExercisesPage(self._catalog(), self._amounts(), self._window.holder())
 
     def _session(self) -> QWidget:
         from foot_coach.ui.pages.session_page import SessionPage

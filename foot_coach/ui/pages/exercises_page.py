@@ -66,7 +66,8 @@ class ExerciseCard(QWidget):
             text.addWidget(widget)
         text.addStretch(1)
         # Long steps in large type scroll rather than squeeze on a small screen.
-        self.reading = vertical_scroll(column, fill(self.tr("How to do it: %1"), exercise.name))
+        title = fill(self.tr("How to do it: %1"), exercise.name)
+        self.reading = vertical_scroll(column, title, parent=self)  # made in place: fill_page
         layout = QHBoxLayout(self)
         layout.addWidget(self.picture, 5)
         layout.addWidget(self.reading, 6)
@@ -96,9 +97,13 @@ class ExercisesPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Built from the outside in, so that no widget is moved with all it holds (fill_page):
+        # the page's scroll area and what it scrolls first, then the card area in that.
+        self.content = QWidget()
+        self.page_scroll = fill_page(self, self.content)
         # One card at a time, in a plain widget: a QStackedWidget is a "layered pane" to AT-SPI,
         # which Orca said before every card.
-        self.card_area = QWidget(self)
+        self.card_area = QWidget(self.content)
         self.cards = QStackedLayout(self.card_area)
         self.cards.setContentsMargins(0, 0, 0, 0)
         self.dots = PageDots(0, self)
@@ -155,14 +160,12 @@ class ExercisesPage(QWidget):
         self.bottom.setHorizontalSpacing(self.fontMetrics().height())  # the two groups apart
         self._across: bool | None = None
         self._stacked = False  # the actions one under the other
-        content = QWidget()
-        column = QVBoxLayout(content)
+        column = QVBoxLayout(self.content)
         column.addWidget(self.card_area, 1)
         column.addLayout(self.bottom)
         # With large text in a small window the card keeps room for its picture and name,
         # and the page scrolls to the buttons.
         self.card_area.setMinimumHeight(max(220, self.fontMetrics().height() * 7))
-        self.page_scroll = fill_page(self, content)
         self._place_bottom()
         self._arranged = True
 
@@ -187,7 +190,7 @@ class ExercisesPage(QWidget):
         made = self.cards.widget(index)
         if isinstance(made, ExerciseCard):
             return made
-        card = ExerciseCard(*self._entries[index])
+        card = ExerciseCard(*self._entries[index], parent=self.card_area)
         self.cards.insertWidget(index, card)
         self.cards.removeWidget(made)
         made.deleteLater()

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 from foot_coach.ui.by_name import set_property
 
 
-def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
+def vertical_scroll(content: QWidget, name: str = "", parent: QWidget | None = None) -> QScrollArea:
     """Wrap `content` so it scrolls rather than squeezes. Pages with controls inside leave
     `name` empty: Tab goes straight to the controls, and the area follows the focus. Text
-    alone is given a name, so the keyboard can scroll it and a screen reader says what it is."""
-    scroll = _ReadOut() if name else _PageScroll()
+    alone is given a name, so the keyboard can scroll it and a screen reader says what it is.
+    Made in its `parent`, if given, rather than moved there with all it holds (see fill_page)."""
+    scroll = _ReadOut(parent) if name else _PageScroll(parent)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     set_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
@@ -38,8 +39,12 @@ def vertical_scroll(content: QWidget, name: str = "") -> QScrollArea:
 
 def fill_page(page: QWidget, content: QWidget) -> QScrollArea:
     """`content` as the whole of `page`, edge to edge, scrolling up and down: large text in a
-    small window scrolls rather than squeezes."""
-    scroll = vertical_scroll(content)
+    small window scrolls rather than squeezes.
+
+    The area is made in the page, not moved there: with the app's style sheet Qt tells each
+    widget moved to another parent, and every widget inside it, that its style changed, so
+    a page built from the inside out paid for its inner widgets once per level."""
+    scroll = vertical_scroll(content, parent=page)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
@@ -51,8 +56,8 @@ class _PageScroll(QScrollArea):
     Qt's fixed 20 px step moved a page at 200 % text by little more than one line, so a long
     History page took twice the turns to read."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._step()
         # The text size changed in Settings. Told by the application, not by a changeEvent:
         # PySide hands that each change as a plain QEvent and, to find its class, builds the
