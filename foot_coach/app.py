@@ -229,7 +229,10 @@ def show(
         coach.window.show()  # with no tray, a hidden window could never be found again
     for text in notices:  # each read and closed before the next box, or the welcome
         coach.in_turn.add(partial(warning, coach.window, text))
-    after_first_paint(coach.window, shown, gc.enable, partial(ready, app, coach, options, resume))
+    after_first_paint(
+        coach.window, shown, gc.enable, partial(theme.give_icon, app),
+        partial(ready, app, coach, options, resume),
+    )  # fmt: skip
 
 
 def warning(window: MainWindow, text: str) -> QDialog:

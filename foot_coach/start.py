@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol, cast
 
 from PySide6.QtWidgets import QApplication
 
@@ -193,6 +193,7 @@ def wait_in_tray(
     from foot_coach.system.signals import QuitOnSignal
 
     gc.enable()  # paused by the entry point until the window's first paint: there is none
+    theme.give_icon(app)  # for the window, once it is wanted
     waiting.wait(build, instance.sig_message)
     QuitOnSignal(
         lambda: waiting.built().quit() if waiting.is_built() else waiting.quit(),
@@ -231,10 +232,12 @@ def critical(parent: None, title: str, text: str) -> None:
     """A start-up that cannot go on says why; QMessageBox (1.5 ms to load) only then."""
     from PySide6.QtWidgets import QMessageBox
 
+    theme.give_icon(cast(QApplication, QApplication.instance()))  # no window has given it
     QMessageBox.critical(parent, title, text)
 
 
 def tell_not_answering(data_dir: Path) -> None:
     from foot_coach.ui import not_answering  # widgets and settings: rarely needed
 
+    theme.give_icon(cast(QApplication, QApplication.instance()))  # no window has given it
     not_answering.tell(data_dir)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from foot_coach.system import assets, color_scheme
 from foot_coach.ui import list_arrow
+
+if TYPE_CHECKING:  # made just after the first paint (application)
+    from PySide6.QtGui import QIcon
 
 BASE_POINT_SIZE = 14.0  # body text; people may read from a distance, and may not see well
 
@@ -255,7 +258,9 @@ WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
 
 
 def application(argv: Sequence[str], app_id: str, name: str, version: str) -> QApplication:
-    """The QApplication, with its names, version, icon and the desktop file it belongs to."""
+    """The QApplication, with its names, version and the desktop file it belongs to. Its icon
+    is given just after the window's first paint (`give_icon`), which shows none of it:
+    PySide builds the QIcon type with its 151 theme icon names (some 3 ms) when first named."""
     # Qt paints large areas with a pool of helper threads; for a window this size that buys
     # nothing and costs thousands of thread wake-ups a second while a picture fades.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
@@ -267,8 +272,12 @@ def application(argv: Sequence[str], app_id: str, name: str, version: str) -> QA
     app.setApplicationDisplayName(name)
     app.setApplicationVersion(version)
     app.setDesktopFileName("io.github.footcoach.FootCoach")
-    app.setWindowIcon(app_icon())
     return app
+
+
+def give_icon(app: QApplication) -> None:
+    """Foot Coach's icon for its windows and the task bar, from now on."""
+    app.setWindowIcon(app_icon())
 
 
 def app_icon() -> QIcon:
@@ -277,6 +286,8 @@ def app_icon() -> QIcon:
     256 and 512 pixel ones held 1.3 MB, for task bars and switchers that draw window icons
     far smaller (menus and docks take the large icon from the installed desktop entry). The
     SVG would load Qt's SVG libraries (0.8 MB) into an app waiting in the tray."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for size in WINDOW_ICON_SIZES:
         icon.addFile(str(assets.path(f"icons/foot-coach-{size}.png")))

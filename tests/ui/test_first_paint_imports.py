@@ -51,9 +51,10 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
 # PySide types the first paint has no use for, each with its enums built in Python when first
 # named (about 0.2-0.5 ms apiece): QImage (a person's own photo), QLibraryInfo (where Qt's
 # own translations are: English needs none), QAction (the Help menu's items: only its title
-# shows). Above all the `Qt` namespace: its 93 enums take some 12 ms, and every alignment, focus
+# shows), QIcon (the app's icon, given just after the paint: 151 theme icon names). Above all
+# the `Qt` namespace: its 93 enums take some 12 ms, and every alignment, focus
 # policy, key or pen names it (ui/by_name.py).
-UNBUILT = ("QtGui.QImage", "QtCore.QLibraryInfo", "QtGui.QAction", "QtCore.Qt")
+UNBUILT = ("QtGui.QImage", "QtCore.QLibraryInfo", "QtGui.QAction", "QtGui.QIcon", "QtCore.Qt")
 
 SCRIPT = textwrap.dedent(
     """

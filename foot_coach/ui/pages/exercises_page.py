@@ -136,7 +136,7 @@ class ExercisesPage(QWidget):
         self._arrange()
 
     def _button(self, text: str, name: str, key: str) -> NearButton:
-        button = NearButton(text, self)
+        button = NearButton(text, parent=self)  # by position, PySide weighs a QIcon overload
         shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
         named(button, name, f"{name} ({shown})")
         button.setMinimumHeight(44)
