@@ -8,14 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractAnimation,
-    QCoreApplication,
-    QPointF,
-    QRectF,
-    QSize,
-    QVariantAnimation,
-)
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -26,6 +19,7 @@ from foot_coach.system import assets
 from foot_coach.ui.by_name import set_property
 
 if TYPE_CHECKING:  # loaded with a person's own photo: PySide's QImage type alone is 0.5 ms
+    from PySide6.QtCore import QVariantAnimation
     from PySide6.QtGui import QImage
 
 FADE_MS = 250
@@ -140,10 +134,10 @@ class IllustrationView(QWidget):
         self.yielding = yielding
         self.current_pose = ""
         self._previous = ""
-        self._fade = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FADE_MS)
-        self._fade.valueChanged.connect(self.update)
-        self._circle = QVariantAnimation(self, startValue=0.0, endValue=1.0)
-        self._circle.valueChanged.connect(self.update)
+        # Made when first run: a card's picture before the first paint never moves, and PySide
+        # builds the animation types (1.5 ms) when first named.
+        self._fade: QVariantAnimation | None = None
+        self._circle: QVariantAnimation | None = None
         self._clockwise = True
         self._animations = True
 
@@ -151,7 +145,7 @@ class IllustrationView(QWidget):
     def show_exercise(self, exercise_id: str) -> None:
         """An exercise's card: its working pose, which tells the exercises apart (several
         rest poses are the same seated foot)."""
-        self._circle.stop()
+        self._stop(self._circle)
         self._set_pose(pose_for(exercise_id, PhaseKind.MOVE, 1), animate=False)
 
     def show_phase(
@@ -165,22 +159,44 @@ class IllustrationView(QWidget):
     ) -> None:
         """`real_ms`: how long the phase lasts on the wall, as the session clock says."""
         self._set_pose(pose_for(exercise_id, kind, rep), animate=self._animations)
-        self._circle.stop()
+        self._stop(self._circle)
         circles = _drawn_as(exercise_id) == "ankle-circles"
         if kind is PhaseKind.MOVE and circles and self._animations:
             # Drawn from the right foot's side; the left foot circles the mirror way.
             self._clockwise = (direction is Direction.CLOCKWISE) == (side is not Side.LEFT)
+            self._circle = self._circle or self._animation()
             self._circle.setDuration(max(1, real_ms))
             self._circle.start()
 
+    def _animation(self, duration_ms: int = 0) -> QVariantAnimation:
+        from PySide6.QtCore import QVariantAnimation
+
+        animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=duration_ms)
+        animation.valueChanged.connect(self.update)
+        return animation
+
+    @staticmethod
+    def _stop(animation: QVariantAnimation | None) -> None:
+        if animation is not None:
+            animation.stop()
+
+    def _in_state(self, animation: QVariantAnimation | None, state: str) -> bool:
+        """`animation` is made and "Running", "Paused" (or not "Stopped", with `state` "")."""
+        if animation is None:
+            return False
+        from PySide6.QtCore import QAbstractAnimation
+
+        now = animation.state()
+        return now != QAbstractAnimation.State.Stopped if not state else now.name == state
+
     def pause(self) -> None:
         for animation in (self._fade, self._circle):
-            if animation.state() == QAbstractAnimation.State.Running:
+            if animation is not None and self._in_state(animation, "Running"):
                 animation.pause()
 
     def resume(self) -> None:
         for animation in (self._fade, self._circle):
-            if animation.state() == QAbstractAnimation.State.Paused:
+            if animation is not None and self._in_state(animation, "Paused"):
                 animation.resume()
 
     def set_animations_enabled(self, enabled: bool) -> None:
@@ -188,8 +204,7 @@ class IllustrationView(QWidget):
 
     @property
     def animating(self) -> bool:
-        running = QAbstractAnimation.State.Running
-        return self._fade.state() == running or self._circle.state() == running
+        return self._in_state(self._fade, "Running") or self._in_state(self._circle, "Running")
 
     def _set_pose(self, pose: str, animate: bool) -> None:
         if pose == self.current_pose:
@@ -198,8 +213,9 @@ class IllustrationView(QWidget):
         self._renderer(pose)
         self.setAccessibleName(self.tr("Exercise picture"))
         self.setAccessibleDescription(self._titles.get(pose, pose))
-        self._fade.stop()
+        self._stop(self._fade)
         if animate and self._previous:
+            self._fade = self._fade or self._animation(FADE_MS)
             self._fade.start()
         self.update()
 
@@ -227,14 +243,14 @@ class IllustrationView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         target = self._target()
-        fading = self._fade.state() != QAbstractAnimation.State.Stopped and self._previous
-        mix = float(self._fade.currentValue()) if fading else 1.0
+        fading = self._in_state(self._fade, "") and self._previous
+        mix = float(self._fade.currentValue()) if fading and self._fade else 1.0
         # One drawing at a time: the old pose fades out, then the new one fades in. Two line
         # drawings blended together read as two legs on top of each other.
         pose = self._previous if mix < 0.5 else self.current_pose
         painter.setOpacity(abs(2 * mix - 1) if fading else 1.0)
         self._renderer(pose).render(painter, target)
-        if self._circle.state() != QAbstractAnimation.State.Stopped:
+        if self._circle is not None and self._in_state(self._circle, ""):
             self._draw_marker(painter, target, float(self._circle.currentValue()))
         painter.end()
 
