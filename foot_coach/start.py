@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QApplication
 
 from foot_coach import APP_ID, APP_NAME, __version__
 from foot_coach.cli import Options
-from foot_coach.core.catalog import parse_catalog
+from foot_coach.core.catalog import catalog_from
 from foot_coach.core.words import Words, fill
+from foot_coach.resources import exercises_table
 from foot_coach.store import startup
 from foot_coach.store.db import Store
 from foot_coach.store.errors import StoreError, reason
@@ -152,8 +153,8 @@ def open_data(app: QApplication, paths: Paths, instance: SingleInstance) -> Data
     i18n.install(app, language)
     # Shown in the chosen language, so only once its translation is in.
     notices = settings_notice(warnings)
-    source = assets.read_text("exercises.toml"), str(assets.path("exercises.toml"))
-    catalog = i18n.catalog(parse_catalog(*source), language)
+    source = str(assets.path("exercises.toml"))
+    catalog = i18n.catalog(catalog_from(exercises_table.TABLE, source), language)
     try:
         store, moved = startup.open_history(paths.database, paths.backups_dir, stamp())
     except StoreError as exc:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, TypeVar
@@ -224,10 +223,17 @@ def parse_exercise(
 
 
 def parse_catalog(text: str, source: str = "exercises.toml") -> Catalog:
+    import tomllib  # here: start-up reads the built-in catalogue already parsed (catalog_from)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(source, Words(QT_TR_NOOP("not valid TOML: %1"), exc)) from None
+    return catalog_from(data, source)
+
+
+def catalog_from(data: Mapping[str, Any], source: str = "exercises.toml") -> Catalog:
+    """The catalogue from a TOML document already read (resources/exercises_table.py)."""
     tables = data.get("exercise")
     if not isinstance(tables, list) or not tables:
         raise CatalogError(source, Words(QT_TR_NOOP("no [[exercise]] tables found")))
@@ -243,6 +249,8 @@ def parse_catalog(text: str, source: str = "exercises.toml") -> Catalog:
 def translate_catalog(base: Catalog, text: str, source: str) -> Catalog:
     """The catalogue with its words from a per-language file: the same ids, the same number of
     steps and mistakes, nothing else (amounts and counting always come from the English file)."""
+    import tomllib
+
     try:
         tables = tomllib.loads(text).get("exercise")
     except tomllib.TOMLDecodeError as exc:

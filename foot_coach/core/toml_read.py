@@ -8,7 +8,6 @@ refused here with a message; nothing a file holds escapes as another kind of err
 from __future__ import annotations
 
 import re
-import tomllib
 from typing import Any
 
 from foot_coach.core.words import QT_TR_NOOP, Words
@@ -39,6 +38,8 @@ def loads(text: str) -> dict[str, Any]:
     """The document, or TomlError for invalid text and for keys or nesting beyond the limits."""
     if _longest_key(text) > MAX_KEY_PARTS:
         raise TomlError(Words(QT_TR_NOOP("a key has more than %1 parts"), MAX_KEY_PARTS))
+    import tomllib  # only for a file there is: a first start reads none (catalog_from)
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from foot_coach.resources import exercises_table
 
 from foot_coach.core.catalog import (
     Catalog,
@@ -13,11 +14,21 @@ from foot_coach.core.catalog import (
     Direction,
     Posture,
     Side,
+    catalog_from,
     parse_catalog,
 )
 from foot_coach.system import assets
 
 SHIPPED = assets.read_text("exercises.toml")
+
+
+def test_the_table_start_up_reads_is_the_shipped_file() -> None:
+    """Start-up reads resources/exercises_table.py: run scripts/exercises_table.py after
+    editing exercises.toml."""
+    import tomllib
+
+    assert tomllib.loads(SHIPPED) == exercises_table.TABLE
+    assert catalog_from(exercises_table.TABLE) == parse_catalog(SHIPPED)
 
 
 def test_five_exercises_in_order(catalog: Catalog) -> None:
