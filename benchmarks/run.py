@@ -64,7 +64,8 @@ def compiled_like_installed() -> None:
     """An installed Foot Coach starts from bytecode (pip, the bundle and distributions compile
     it). A checkout run where PYTHONDONTWRITEBYTECODE is set would compile every module anew
     on every start, which no person's start pays: compile them once, as an install does."""
-    compileall.compile_dir(str(HERE.parent / "foot_coach"), quiet=1)
+    for package in ("foot_coach", "resources"):  # resources/ is foot_coach.resources
+        compileall.compile_dir(str(HERE.parent / package), quiet=1)
 
 
 def fresh_data_dir() -> str:
