@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 
 def qdate(day: date) -> QDate:
@@ -30,6 +30,21 @@ def day_label(day: date, locale: QLocale | None = None) -> str:
 def long_date(day: date) -> str:
     """ "Tuesday, November 24, 2026", "Dienstag, 24. November 2026"."""
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def list_date(day: date) -> str:
+    """ "Mon, November 30, 2026", "Mo., 30. November 2026", "lun, 30 de noviembre de 2026": the
+    long date with a short weekday, for a list read line by line. ISO's "2026-11-30" is no
+    language's way of writing a day, and the short date's "11/30/26" is read two ways."""
+    locale = QLocale()
+    text = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "ddd")
+    return locale.toString(qdate(day), text)
+
+
+def clock_time(stamp: str) -> str:
+    """The wall time of an ISO 8601 stamp as the locale writes it: "2:05 PM", "14:05"."""
+    hour, minute = int(stamp[11:13]), int(stamp[14:16])
+    return QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
 
 
 def whole_date(day: date) -> str:

@@ -243,9 +243,32 @@ def test_a_past_session_is_said_with_its_date_in_words(qtbot, store, catalog) ->
     page = make_page(qtbot, store, catalog)
     page.show()
     qtbot.waitExposed(page)
-    item = page.sessions.item(0)
-    shown = item.text()
-    assert shown.startswith(TODAY.isoformat())
+    shown = page.sessions.item(0).text()
     view = QAccessible.queryAccessibleInterface(page.sessions)
     said = view.child(0).text(QAccessible.Text.Name)
-    assert said.startswith(long_date(TODAY) + ", ") and said.endswith(shown.split(" — ", 1)[1])
+    assert said.startswith(long_date(TODAY) + ", ") and said.endswith(shown.split(", ", 2)[2])
+
+
+@pytest.mark.parametrize(
+    "language, written",
+    [
+        ("en", "Tue, November 24, 2026, "),
+        ("de", "Di., 24. November 2026, "),
+        ("es", "mar, 24 de noviembre de 2026, "),
+    ],
+    indirect=["language"],
+)
+def test_a_past_session_shows_its_date_as_the_language_writes_it(
+    qtbot, store, catalog, language, written
+) -> None:
+    """Every language saw "2026-11-24 08:15": no one writes a day that way."""
+    seed_first_days(store.conn, 1, TODAY, random.Random(2))
+    page = make_page(qtbot, store, catalog)
+    page.show()
+    started = store.conn.execute("SELECT started_at FROM sessions").fetchone()[0]
+    shown = page.sessions.item(0).text()
+    assert shown.startswith(written) and TODAY.isoformat() not in shown
+    hour, minute = int(started[11:13]), int(started[14:16])
+    # CLDR's narrow no-break space: "PM" never wraps away from its time.
+    clock = f"{hour % 12 or 12}:{minute:02d}\u202f{'PM' if hour >= 12 else 'AM'}"
+    assert shown[len(written) :].startswith(clock if language == "en" else started[11:16])

@@ -28,7 +28,7 @@ from foot_coach.core.stats import Range, same_lines, streaks
 from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui.chart_frame import ChartFrame
-from foot_coach.ui.dates import long_date
+from foot_coach.ui.dates import clock_time, list_date, long_date
 from foot_coach.ui.pages.history_charts import HistoryCharts
 from foot_coach.ui.theme import pressing, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
@@ -237,12 +237,12 @@ class HistoryPage(QWidget):
             elif row.all_skipped:
                 outcome = self.tr("all skipped")
             reps = self.tr("%n rep(s)", "", row.reps)
-            text = f"{row.started_at[:16].replace('T', ' ')} — {outcome}, {reps}"
+            day, at = date.fromisoformat(row.started_at[:10]), clock_time(row.started_at)
             note = f" — {row.note}" if row.note else ""
-            item = QListWidgetItem(text + note)
-            # Said as a date in words: "2026-11-28" was read out as numbers.
-            day = long_date(date.fromisoformat(row.started_at[:10]))
-            spoken = f"{day}, {row.started_at[11:16]} — {outcome}, {reps}{note}"
+            item = QListWidgetItem(f"{list_date(day)}, {at} — {outcome}, {reps}{note}")
+            # Said with the weekday and month in full: "Mon" and "Nov" are spelt out by some
+            # voices, and "2026-11-28" was read out as numbers.
+            spoken = f"{long_date(day)}, {at} — {outcome}, {reps}{note}"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.sessions.addItem(item)
