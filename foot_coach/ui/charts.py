@@ -158,8 +158,9 @@ def calendar(chart: ChartFrame, year_from: date, active: Sequence[date], colour:
     chart.lines = {}
     chart.plot.invertY(True)
     done = set(active)
+    year_to = date(year_from.year, 12, 31)
     spots: dict[bool, tuple[list[float], list[int]]] = {True: ([], []), False: ([], [])}
-    for offset in range(366):
+    for offset in range((year_to - year_from).days + 1):
         day = year_from + timedelta(days=offset)
         xs, ys = spots[day in done]
         xs.append(stamp(day - timedelta(days=day.weekday())))
@@ -175,10 +176,16 @@ def calendar(chart: ChartFrame, year_from: date, active: Sequence[date], colour:
     names = [(n, QLocale().dayName(n + 1, QLocale.FormatType.ShortFormat)) for n in (0, 3, 6)]
     chart.plot.getAxis("left").setTicks([names])
     fit_left_axis(chart, [name for _, name in names])
-    # The weeks and days, set: left to pyqtgraph, they came only once painted, and a calendar
-    # out of sight had no dates yet.
+    _calendar_range(chart, year_from, year_to)
+
+
+def _calendar_range(chart: ChartFrame, year_from: date, year_to: date) -> None:
+    """The year's weeks, set, and its months alone named. Left to pyqtgraph, the weeks and
+    days came only once painted, and a calendar out of sight had no dates yet; the half
+    week of room after the last column named the next year's January, a month to come."""
     chart.plot.disableAutoRange()
     first_monday = stamp(year_from - timedelta(days=year_from.weekday()))
-    last_monday = first_monday + 53 * 7 * DAY_S
+    last_monday = stamp(year_to - timedelta(days=year_to.weekday()))
     chart.plot.setXRange(first_monday - 4 * DAY_S, last_monday + 4 * DAY_S, padding=0)
     chart.plot.setYRange(-0.6, 6.6, padding=0)
+    chart.plot.getAxis("bottom").last_named = year_to

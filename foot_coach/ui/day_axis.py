@@ -29,6 +29,7 @@ class DayAxis(pg.AxisItem):
         # day (today) from a week. A label may reach past either end (see boundingRect).
         self.setStyle(textFillLimits=[(0, 0.95)], hideOverlappingLabels=True)
         self.reach_right = REACH_LEFT
+        self.last_named: date | None = None  # the latest day a label may name (a calendar's)
 
     def boundingRect(self) -> QRectF:
         """Where pyqtgraph lets labels be drawn: the axis, 40 px to the left (under the left
@@ -48,6 +49,7 @@ class DayAxis(pg.AxisItem):
         # half a day out, at midnight, which belongs to the day before or after.
         first += timedelta(days=int(stamp(first) < minVal))
         last -= timedelta(days=int(stamp(last) > maxVal))
+        last = min(last, self.last_named or last)
         if last < first or last.year - first.year > 200:
             return []
         metrics = QFontMetrics(self.style.get("tickFont") or self.font())

@@ -95,6 +95,20 @@ def high_x(page: HistoryPage) -> float:
     return page.charts["minutes"].plot.viewRange()[0][1]
 
 
+def test_the_calendar_names_the_months_of_its_year_alone(qtbot, store, catalog) -> None:
+    """Its right end named "Jan 2027", a month that had not come."""
+    seed_history(store.conn, 400, TODAY, random.Random(1))
+    page = page_for(qtbot, store, catalog)
+    calendar = page.charts["calendar"]
+    named = [day for day, _ in axis_labels(calendar)]
+    assert named and all(day.year == TODAY.year for day in named), named
+    squares = [x for item in calendar.plot.listDataItems() for x in item.getData()[0]]
+    low, high = calendar.plot.viewRange()[0]
+    last_column = max(squares)
+    assert charts.from_stamp(last_column) == date(TODAY.year, 12, 28)  # Dec 31's Monday
+    assert high - last_column < 7 * charts.DAY_S and min(squares) - low < 7 * charts.DAY_S
+
+
 def test_no_history_draws_no_chart(qtbot, store, catalog) -> None:
     page = page_for(qtbot, store, catalog)
     assert page.empty.isVisible() and not page.chart_area.isVisible()
