@@ -41,6 +41,14 @@ def range_start(chosen: Range, today: date, first: date | None) -> date:
     return today - timedelta(days=chosen.value - 1)
 
 
+def opening_range(first: date | None, today: date) -> Range:
+    """The range History opens on: the last month, or the last week while every active day
+    fits in it. A first week's few bars stood bunched at the right end of a month."""
+    if first is not None and first >= range_start(Range.WEEK, today, first):
+        return Range.WEEK
+    return Range.MONTH
+
+
 class Bucket(Enum):
     """How many days one point of a chart stands for: charts stay readable (and quick) for a
     week and for ten years alike."""

@@ -14,6 +14,7 @@ from foot_coach.core.stats import (
     Range,
     bucket_start,
     bucket_starts,
+    opening_range,
     range_start,
     round_steps,
     same_lines,
@@ -140,3 +141,10 @@ def test_a_pain_table_covers_its_range_in_rows_few_enough_to_read() -> None:
         Period.MONTH,
         Period.YEAR,
     ]
+
+
+def test_history_opens_on_the_last_week_while_every_day_fits_in_it() -> None:
+    assert opening_range(D, D) is Range.WEEK
+    assert opening_range(D - timedelta(days=6), D) is Range.WEEK
+    assert opening_range(D - timedelta(days=7), D) is Range.MONTH
+    assert opening_range(None, D) is Range.MONTH

@@ -143,6 +143,27 @@ def test_empty_history_says_so(qtbot, store, catalog, artifacts) -> None:
     page.grab().save(str(artifacts / "history-empty.png"))
 
 
+@pytest.mark.parametrize("days, opens_on", [(6, "Last week"), (8, "Last month")])
+def test_a_first_week_opens_on_the_last_week(qtbot, store, catalog, days, opens_on) -> None:
+    """A newcomer's six days were six bars bunched at the right end of a month."""
+    seed_first_days(store.conn, days, TODAY, random.Random(2))
+    page = make_page(qtbot, store, catalog)
+    page.show()
+    assert page.range.currentText() == opens_on
+    assert (page.snapshot.end - page.snapshot.start).days + 1 == (7 if days == 6 else 31)
+
+
+def test_a_range_the_person_chose_stays_as_the_history_grows(qtbot, store, catalog) -> None:
+    page = make_page(qtbot, store, catalog)
+    page.show()  # nothing yet: the range is left to open on the first history
+    seed_first_days(store.conn, 2, TODAY, random.Random(2))
+    page.mark_stale()
+    assert page.range.currentText() == "Last week"
+    page.range.setCurrentIndex(2)
+    page.mark_stale()
+    assert page.range.currentText() == "Last year"
+
+
 def test_counts_of_one_are_singular(qtbot, store, catalog, tmp_path) -> None:
     seed_first_days(store.conn, 1, TODAY, random.Random(2))
     page = make_page(qtbot, store, catalog)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foot_coach.core.stats import Range, same_lines, streaks
+from foot_coach.core.stats import Range, opening_range, same_lines, streaks
 from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui.chart_frame import ChartFrame
@@ -57,6 +57,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.load, self.today, self.names = load, today, names
         self.stale = True
+        self.opened = False  # on a range that shows the history plainly; then the person's
         self.snapshot: Snapshot | None = None
         self.range = self._range_choice()
         self.range.currentIndexChanged.connect(self.refresh)
@@ -81,7 +82,7 @@ class HistoryPage(QWidget):
         self._arrange()
 
     def _range_choice(self) -> QComboBox:
-        """How far back the page looks: a month at first."""
+        """How far back the page looks: a month, until the first history shows."""
         choice = QComboBox()
         for label, value in (
             (self.tr("Last week"), Range.WEEK),
@@ -174,6 +175,8 @@ class HistoryPage(QWidget):
     def refresh(self) -> None:
         self.stale = False
         self.snapshot = self.load(self.range.currentData())
+        if self._open_plainly(self.snapshot):
+            return  # refreshed on the range it opened on
         has_data = bool(self.snapshot.all_time.sessions)
         self.empty.setVisible(not has_data)
         self.chart_area.setVisible(has_data)
@@ -181,6 +184,19 @@ class HistoryPage(QWidget):
         self._fill_sessions(self.snapshot)
         if has_data:
             self.chart_area.show_snapshot(self.snapshot, self.names, self._counts(self.snapshot))
+
+    def _open_plainly(self, snap: Snapshot) -> bool:
+        """The first time there is history to show, the range that shows it plainly (see
+        opening_range); True when that is another range, now chosen and shown."""
+        if self.opened or not snap.all_time.sessions:
+            return False
+        self.opened = True
+        wanted = opening_range(min(snap.active, default=None), self.today())
+        index = next(i for i in range(self.range.count()) if self.range.itemData(i) is wanted)
+        if index == self.range.currentIndex():
+            return False
+        self.range.setCurrentIndex(index)  # its signal refreshes the page
+        return True
 
     def _counts(self, snap: Snapshot) -> dict[str, str]:
         minutes = round(sum(m.minutes for m in snap.minutes))
