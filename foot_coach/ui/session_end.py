@@ -40,7 +40,14 @@ def summary(
     lines = [
         done_today(today),
         compared(today, before, stopped),
-        tr("You have exercised %n day(s) in a row.", "", streak),
+        run_of_days(streak),
         next_reminder,
     ]
     return "\n".join(line for line in lines if line)
+
+
+def run_of_days(streak: int) -> str:
+    """The streak in words; none when a stopped session left no exercise today nor yesterday.
+    A first day has words of its own (see the translations, English's too): "exercised 1 day
+    in a row" and Spanish "1 día seguido" read oddly."""
+    return tr("You have exercised %n day(s) in a row.", "", streak) if streak else ""

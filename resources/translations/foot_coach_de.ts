@@ -1431,7 +1431,7 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message numerus="yes">
         <source>You have exercised %n day(s) in a row.</source>
         <translation>
-            <numerusform>Sie haben %n Tag in Folge geübt.</numerusform>
+            <numerusform>Tag %n einer neuen Serie.</numerusform>
             <numerusform>Sie haben %n Tage in Folge geübt.</numerusform>
         </translation>
     </message>

@@ -69,7 +69,7 @@
     <message numerus="yes">
         <source>You have exercised %n day(s) in a row.</source>
         <translation>
-            <numerusform>You have exercised %n day in a row.</numerusform>
+            <numerusform>Day %n of a new streak.</numerusform>
             <numerusform>You have exercised %n days in a row.</numerusform>
         </translation>
     </message>

@@ -1431,8 +1431,8 @@ Carry on with the rest, starting from %1?</source>
     <message numerus="yes">
         <source>You have exercised %n day(s) in a row.</source>
         <translation>
-            <numerusform>Ha hecho ejercicio %n día seguido.</numerusform>
-            <numerusform>Ha hecho ejercicio %n días seguidos.</numerusform>
+            <numerusform>Día %n de una nueva racha.</numerusform>
+            <numerusform>Lleva %n días seguidos haciendo ejercicio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

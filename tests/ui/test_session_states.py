@@ -52,7 +52,7 @@ def test_stopped_leaves_no_old_step_and_says_what_was_done(make_coach, scheduler
     text = page.summary.text()
     assert page.summary.isVisible()
     assert f"Today: 1 exercise, {reps} repetitions, {reps} holds and " in text
-    assert "Your first day" in text and "1 day in a row" in text
+    assert "Your first day" in text and "Day 1 of a new streak." in text
     assert "Next reminder:" in text
     page.buttons["pause"].click()
     assert coach.window.current_page() == "exercises"
@@ -111,6 +111,23 @@ def test_the_comparison_with_last_time() -> None:
     assert session_end.done_today(today) == (
         "Today: 5 exercises, 60 repetitions, 30 holds and 10 minutes of exercise."
     )
+
+
+@pytest.mark.parametrize(
+    "language, one, more",
+    [
+        ("en", "Day 1 of a new streak.", "You have exercised 2 days in a row."),
+        ("de", "Tag 1 einer neuen Serie.", "Sie haben 2 Tage in Folge geübt."),
+        ("es", "Día 1 de una nueva racha.", "Lleva 2 días seguidos haciendo ejercicio."),
+    ],
+    indirect=["language"],
+)
+def test_a_streak_of_one_day_and_of_more_read_naturally(language, one, more) -> None:
+    """Spanish said "Ha hecho ejercicio 1 día seguido", English "exercised 1 day in a row"."""
+    from foot_coach.ui import session_end
+
+    assert (session_end.run_of_days(1), session_end.run_of_days(2)) == (one, more)
+    assert session_end.run_of_days(0) == ""  # stopped with nothing done, today nor yesterday
 
 
 def test_with_no_session_the_page_offers_to_start_one(make_coach, scheduler, qtbot) -> None:
