@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
@@ -15,74 +15,19 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from foot_coach.core.catalog import Catalog, Exercise, Prescription
-from foot_coach.core.words import fill
-from foot_coach.system.i18n import tr
-from foot_coach.ui import phase_text
-from foot_coach.ui.amounts import amount_words, on_each_foot
 from foot_coach.ui.by_name import set_property
-from foot_coach.ui.illustration import VIEWBOX, IllustrationView
+from foot_coach.ui.exercise_card import ExerciseCard, prescription_words
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.near_button import NearButton
 from foot_coach.ui.widgets.page_dots import PageDots
-from foot_coach.ui.widgets.scrolling import fill_page, vertical_scroll
+from foot_coach.ui.widgets.scrolling import fill_page
 from foot_coach.ui.widgets.tab_order import reading_order
-
-ASPECT = VIEWBOX.width() / VIEWBOX.height()  # the drawings' width to their height
-
-
-def prescription_words(exercise: Exercise, rx: Prescription) -> str:
-    """Today's amount, each count in its language's plural form ("1 time", "10 times")."""
-    today = tr("Today: %1, on each foot") if on_each_foot(exercise) else tr("Today: %1")
-    return fill(today, amount_words(exercise, rx))
-
-
-class ExerciseCard(QWidget):
-    """One exercise: picture, name, posture, steps and today's amount."""
-
-    def __init__(self, exercise: Exercise, rx: Prescription, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.exercise = exercise
-        self.picture = IllustrationView(self)
-        self.picture.show_exercise(exercise.id)
-        name = QLabel(exercise.name)  # the catalogue is already in the person's language
-        name.setFont(scaled_font(self.font(), 1.8, bold=True))
-        posture = QLabel(phase_text.posture_words(exercise.posture))
-        self.amount = QLabel(prescription_words(exercise, rx))
-        self.amount.setFont(scaled_font(self.font(), 1.1, bold=True))
-        steps = QLabel("\n".join(f"{n}. {s}" for n, s in enumerate(exercise.steps, 1)))
-        safety = QLabel(exercise.safety)
-        for label in (name, posture, steps, safety, self.amount):
-            label.setWordWrap(True)
-        column = QWidget()
-        text = QVBoxLayout(column)
-        for widget in (name, posture, self.amount, steps, safety):
-            text.addWidget(widget)
-        text.addStretch(1)
-        # Long steps in large type scroll rather than squeeze on a small screen.
-        title = fill(self.tr("How to do it: %1"), exercise.name)
-        self.reading = vertical_scroll(column, title, parent=self)  # made in place: fill_page
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.picture, 5)
-        layout.addWidget(self.reading, 6)
-        self.setAccessibleName(exercise.name)
-        self.setAccessibleDescription(exercise.summary)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """The picture takes no more width than its drawing fills at this height; the words
-        take the rest. A short card (200 % text on a laptop, Spanish buttons on two rows)
-        left the drawing blank margins while the exercise's name took two lines and its steps
-        none in view."""
-        margins = self.layout().contentsMargins()
-        height = event.size().height() - margins.top() - margins.bottom()
-        self.picture.setMaximumWidth(max(self.picture.minimumWidth(), round(height * ASPECT)))
-        super().resizeEvent(event)
 
 
 class ExercisesPage(QWidget):
@@ -160,12 +105,10 @@ class ExercisesPage(QWidget):
         self.bottom.setHorizontalSpacing(self.fontMetrics().height())  # the two groups apart
         self._across: bool | None = None
         self._stacked = False  # the actions one under the other
-        column = QVBoxLayout(self.content)
+        self.column = column = QVBoxLayout(self.content)
         column.addWidget(self.card_area, 1)
         column.addLayout(self.bottom)
-        # With large text in a small window the card keeps room for its picture and name,
-        # and the page scrolls to the buttons.
-        self.card_area.setMinimumHeight(max(220, self.fontMetrics().height() * 7))
+        self.card_area.setMinimumHeight(self._card_floor())
         self._place_bottom()
         self._arranged = True
 
@@ -219,6 +162,7 @@ class ExercisesPage(QWidget):
         card = self.card(index)
         self.cards.setCurrentWidget(card)
         self.dots.set_current(index)
+        QTimer.singleShot(0, self, self._one_scroll_bar)
         if moved and self.isVisible():
             # Loaded at the first turn, not for the first paint (its words and their pacing).
             from foot_coach.core.announcing import Kind
@@ -266,17 +210,40 @@ class ExercisesPage(QWidget):
             self.action_box.setDirection(down if self._stacked else side_by_side)
         return actions
 
+    def _card_floor(self) -> int:
+        """With large text in a small window the card keeps room for its picture and name,
+        and the page scrolls to the buttons."""
+        return max(220, self.fontMetrics().height() * 7)
+
+    def _one_scroll_bar(self) -> None:
+        """Where the page scrolls, the card's text shows whole and scrolls with it: at 200 %
+        text on a laptop, the steps' scroll bar stood beside the page's, two bars side by
+        side. Where the page fits, the steps scroll on their own below their title."""
+        card = self.cards.currentWidget()
+        if not isinstance(card, ExerciseCard):
+            return
+        margins = self.column.contentsMargins()
+        floor = self._card_floor()
+        below = self.bottom.sizeHint().height() + self.column.spacing() + margins.top()
+        scrolls = floor + below + margins.bottom() > self.page_scroll.height()
+        text = card.unrolled(scrolls, floor)
+        self.card_area.setMinimumHeight(max(floor, text) if scrolls else floor)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_bottom()
+        # Once the card has its new width, which its text's height follows.
+        QTimer.singleShot(0, self, self._one_scroll_bar)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """The wheel turns the cards, but not where it reads the steps: at their end the steps
         pass the wheel on, and one turn too many showed the next exercise to someone reading
-        how to do this one (German, 200 % text, a laptop)."""
+        how to do this one (German, 200 % text, a laptop). Steps shown whole scroll with the
+        page, which passes the wheel on at its end alike."""
         reading = self.card(self.cards.currentIndex()).reading
         over = reading.rect().contains(reading.mapFrom(self, event.position().toPoint()))
-        if over and event.angleDelta().y() and reading.verticalScrollBar().maximum():
+        bars = (reading.verticalScrollBar(), self.page_scroll.verticalScrollBar())
+        if over and event.angleDelta().y() and any(bar.maximum() for bar in bars):
             return
         delta = event.angleDelta().y() or event.angleDelta().x()
         if delta:
