@@ -14,6 +14,7 @@ from foot_coach.core.announcing import Kind
 from foot_coach.core.words import Words
 from foot_coach.store import errors
 from foot_coach.system import i18n
+from foot_coach.ui.widgets.message_width import widen
 
 
 def inform(parent: QWidget, text: str) -> None:
@@ -27,6 +28,7 @@ def warn(parent: QWidget, text: str) -> None:
 def notice(parent: QWidget, text: str) -> QMessageBox:
     """A warning that waits for no answer: the app goes on (or quits) under it."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=parent)
+    widen(box, parent.mapToGlobal(parent.rect().center()))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -39,6 +41,7 @@ def ask(
     `yes_first=False` puts No under Enter, for a question whose Yes cannot be undone."""
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, yes | no, parent)
+    widen(box, parent.mapToGlobal(parent.rect().center()))
     if not yes_first:
         box.setDefaultButton(no)
     box.finished.connect(lambda result: result == yes and on_yes())
