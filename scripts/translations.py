@@ -26,6 +26,9 @@ LANGUAGES = ("de", "es")
 # English needs a file too, holding only the plural forms ("%n day(s)" -> "1 day", "2 days").
 PLURALS_ONLY = ("en",)
 BIN = Path(sys.executable).parent
+# Qt's own texts its translation lacks (qtbase_es has no "&Look in:"), written by hand: no
+# lupdate, as they are not in our sources; loaded after Qt's (system/i18n.py).
+QT_EXTRA = "qt_extra_*.ts"
 
 
 def ts_file(language: str) -> Path:
@@ -75,6 +78,24 @@ def problems(languages: tuple[str, ...] = LANGUAGES) -> list[str]:
             lupdate(list(fresh.values()), plurals_only)  # one pass serves every language
             for language, copy in fresh.items():
                 found += _problems(language, messages(copy), Path(scratch) / f"{language}.qm")
+        for ts in sorted(FOLDER.glob(QT_EXTRA)):
+            found += _extra_problems(ts, Path(scratch) / ts.with_suffix(".qm").name)
+    return found
+
+
+def _extra_problems(ts: Path, qm: Path) -> list[str]:
+    """A hand-written file of Qt's texts: each translated, and its .qm built from it."""
+    lrelease(ts, qm)
+    built = ts.with_suffix(".qm")
+    found = (
+        []
+        if built.exists() and built.read_bytes() == qm.read_bytes()
+        else [f"{built.name}: not built from {ts.name}; run `make translations`"]
+    )
+    for (context, source), message in messages(ts).items():
+        node = message.find("translation")
+        if node is None or node.get("type") or not node.text:
+            found.append(f"{ts.name}: not translated: [{context}] {source[:60]!r}")
     return found
 
 
@@ -148,6 +169,8 @@ def main(argv: list[str]) -> int:
     elif command == "release":
         for language in LANGUAGES + PLURALS_ONLY:
             lrelease(ts_file(language), ts_file(language).with_suffix(".qm"))
+        for ts in sorted(FOLDER.glob(QT_EXTRA)):
+            lrelease(ts, ts.with_suffix(".qm"))
     elif command == "fill":
         print(fill(argv[1], Path(argv[2])), "filled")
     elif command == "check":

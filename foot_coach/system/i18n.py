@@ -60,6 +60,11 @@ def install(app: QCoreApplication, language: str) -> None:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):
             _installed.append(qt)
+        # Qt's texts its own translation lacks (Spanish has no "&Look in:" for the file
+        # dialog): installed after Qt's, so asked first.
+        extra = QTranslator(app)
+        if extra.load(str(assets.path(f"translations/qt_extra_{language}.qm"))):
+            _installed.append(extra)
     for translator in _installed:
         app.installTranslator(translator)
 
