@@ -90,34 +90,53 @@ def _fit(page: SessionPage, gave_way: bool = False) -> None:
 
 
 def _choose(page: SessionPage, counting: bool, gave_way: bool) -> tuple[Choice, bool]:
-    """The first layout and title size that fit, and True; or the last tried, and False."""
-    em = page.buttons["pause"].fontMetrics().height()
-    button_rows = flow_buttons(page)
+    """The first layout and title size that fit, and True; or the last tried, and False.
+    While the countdown counts, the title steps down before the picture steps aside: the
+    picture shows how the exercise is done. At the end the title is what is said, and the
+    picture of the last exercise steps aside first: in English it stayed a thumbnail beside a
+    title shrunk to the body's size, where German and Spanish, too long to fit beside it, had
+    their title whole."""
     least = functools.partial(_least, page, fifth=max(48, int(page.height() * 0.2)))
+    layouts = [
+        layout
+        for layout in LAYOUTS
+        if not ((layout[2] and not counting) or (layout[0] and gave_way))
+    ]
+    words = functools.cache(functools.partial(_words, page, counting, flow_buttons(page)))
+    pairs = [(layout, scale) for layout in layouts for scale in TITLE_SCALES]
+    if page.status is Status.FINISHED:
+        pairs.sort(key=lambda pair: TITLE_SCALES.index(pair[1]))  # stable: layouts in order
+    for (with_picture, slim, beside), scale in pairs:
+        rows, taken, column, needs_room = words((with_picture, slim, beside))
+        title_font = scaled_font(page.font(), scale, bold=True)
+        taken += measure.text_height(title_font, page.title.text(), column)
+        room = page.height() - rows if beside else page.height() - taken
+        choice = (with_picture, slim, beside, title_font, room, column)
+        if taken <= page.height() and (room >= least(with_picture) or not needs_room):
+            return choice, True
+    return choice, False
+
+
+def _words(
+    page: SessionPage, counting: bool, button_rows: int, layout: tuple[bool, bool, bool]
+) -> tuple[int, int, int, bool]:
+    """For a layout: the rows across the page, the height they and the words but the title
+    take, the words' column and whether a countdown or picture needs its room."""
+    with_picture, slim, beside = layout
+    em = page.buttons["pause"].fontMetrics().height()
     shown = [w for w in (page.exercise, page.rep, page.detail) if w.isVisibleTo(page)]
-    picture = _picture_shown(page)
     margins = page.scrolled.contentsMargins()
     inner = page.width() - margins.left() - margins.right()
     half = (inner - max(page.top.spacing(), 0)) // 2  # the picture's and the words' share
-    for with_picture, slim, beside in LAYOUTS:
-        if (beside and not counting) or (with_picture and gave_way):
-            continue
-        rows = _rows(page, button_rows, measure.button_height(em, slim), inner)
-        between = counting and not beside  # the countdown one more line among the words
-        # Room is kept for a countdown or picture that shows: with the countdown put away, it
-        # made the title smaller for nothing, and left an empty band.
-        needs_room = counting or (with_picture and picture)
-        column = half if with_picture or beside else inner
-        words = rows + _words_gaps(page, len(shown) + 1 + between)
-        words += sum(measure.text_height(w.font(), w.text(), column) for w in shown)
-        for scale in TITLE_SCALES:
-            title_font = scaled_font(page.font(), scale, bold=True)
-            taken = words + measure.text_height(title_font, page.title.text(), column)
-            room = page.height() - rows if beside else page.height() - taken
-            choice = (with_picture, slim, beside, title_font, room, column)
-            if taken <= page.height() and (room >= least(with_picture) or not needs_room):
-                return choice, True
-    return choice, False
+    rows = _rows(page, button_rows, measure.button_height(em, slim), inner)
+    between = counting and not beside  # the countdown one more line among the words
+    # Room is kept for a countdown or picture that shows: with the countdown put away, it
+    # made the title smaller for nothing, and left an empty band.
+    needs_room = counting or (with_picture and _picture_shown(page))
+    column = half if with_picture or beside else inner
+    words = rows + _words_gaps(page, len(shown) + 1 + between)
+    words += sum(measure.text_height(w.font(), w.text(), column) for w in shown)
+    return rows, words, column, needs_room
 
 
 def _rows(page: SessionPage, button_rows: int, button_height: int, inner: int) -> int:
