@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAccessible, QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
 
 from foot_coach.core.announcing import place_heard_ms
+
+if TYPE_CHECKING:
+    from foot_coach.system.screen_reader import ScreenReaderSwitch
 
 Arm = Callable[[int], None]  # start the session this many ms from now (0: at once)
 
@@ -41,8 +44,21 @@ def steady_ms() -> int:
     return time.monotonic_ns() // 1_000_000
 
 
+# The desktop's switch, asked once Qt's accessibility is on (system/screen_reader.py).
+_switch: list[ScreenReaderSwitch] = []
+
+
 def screen_reader_on() -> bool:
-    return QAccessible.isActive()
+    """Qt's accessibility is on and the desktop has not said its screen reader is off: some
+    other assistive technology (an on-screen keyboard, a magnifier, Orca gone) turns on Qt's
+    too, and took the session's voice and a few seconds of its start from someone without one."""
+    if not QAccessible.isActive():
+        return False
+    if not _switch:
+        from foot_coach.system.screen_reader import ScreenReaderSwitch  # D-Bus, only then
+
+        _switch.append(ScreenReaderSwitch(QCoreApplication.instance()))
+    return _switch[0].on is not False
 
 
 class PlaceFirst(QObject):
@@ -56,6 +72,7 @@ class PlaceFirst(QObject):
         self.activated_at = self.clock() if window.isActiveWindow() else -RECENT_MS
         self.waiting: tuple[QWidget, Arm, bool] | None = None  # until active; from a dialog?
         cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.connect(self._focused)
+        screen_reader_on()  # the desktop asked now: known by the time a session starts
 
     def _focused(self, focused: QWindow | None) -> None:
         """The window came forward (from another program, or from a dialog of its own). Told

@@ -3,6 +3,8 @@ the session's clock starts; with none, it starts at once."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from announcements import listen, settle
 from PySide6.QtWidgets import QApplication, QWidget
@@ -168,3 +170,20 @@ def test_a_routine_begun_through_the_check_in_starts_as_the_dialog_closes(
     assert told == [True] and asked_forward == [True]  # the keyboard back to the session
     coach.sessions.start(["toe-curls"])  # as the tray or a reminder start one
     assert told == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("qt_active", "switched_on", "reader"),
+    [
+        (False, True, False),  # nothing assistive about: Qt's accessibility is off
+        (True, False, False),  # an on-screen keyboard, or Orca gone: the voice is needed
+        (True, True, True),
+        (True, None, True),  # the desktop not asked yet, or no bus: Qt's word stands
+    ],
+)
+def test_a_screen_reader_is_on_where_the_desktop_has_not_switched_it_off(
+    monkeypatch: pytest.MonkeyPatch, qt_active: bool, switched_on: bool | None, reader: bool
+) -> None:
+    monkeypatch.setattr(place_first, "QAccessible", SimpleNamespace(isActive=lambda: qt_active))
+    monkeypatch.setattr(place_first, "_switch", [SimpleNamespace(on=switched_on)])
+    assert place_first.screen_reader_on() is reader
