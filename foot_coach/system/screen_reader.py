@@ -10,7 +10,7 @@ answers, nothing is known and Qt's word stands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import SLOT, QObject, Slot
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher, QDBusVariant
 
 BUS = ("org.a11y.Bus", "/org/a11y/bus")
@@ -21,7 +21,10 @@ TIMEOUT_MS = 1_000  # a bus slower than this is treated as absent
 
 
 class ScreenReaderSwitch(QObject):
-    """`on`: True or False as the desktop last said, None while nothing is known."""
+    """`on`: True or False as the desktop last said, None while nothing is known. `told` is
+    emitted each time the desktop has said, so a listener waits for it rather than asking."""
+
+    told = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,8 +44,10 @@ class ScreenReaderSwitch(QObject):
         if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
             value = reply.arguments()[0]
             self.on = bool(value.variant() if isinstance(value, QDBusVariant) else value)
+        self.told.emit()
 
     @Slot(str, "QVariantMap", "QStringList")
     def changed(self, interface: str, values: dict[str, object], _dropped: list[str]) -> None:
         if interface == STATUS and SWITCH in values:
             self.on = bool(values[SWITCH])
+            self.told.emit()

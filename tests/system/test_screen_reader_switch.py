@@ -14,18 +14,22 @@ from desktop import private_desktop
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 
 FOLLOWS = """
-import json, subprocess, time
-from PySide6.QtCore import QCoreApplication
+import json, subprocess
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from foot_coach.system.screen_reader import ScreenReaderSwitch
 
 app = QCoreApplication([])
 switch, seen = ScreenReaderSwitch(), []
 
 def until_not(value):
-    deadline = time.monotonic() + 10
-    while switch.on is value and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
+    if switch.on is value:
+        wait = QEventLoop()
+        switch.told.connect(wait.quit)
+        QTimer.singleShot(10_000, lambda: wait.exit(1))
+        if wait.exec() == 1:
+            seen.append("never told")
+            return
+        switch.told.disconnect(wait.quit)
     seen.append(switch.on)
 
 def switch_to(value):
