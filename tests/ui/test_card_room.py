@@ -4,8 +4,9 @@ the picture takes only the width its drawing fills, and the words the rest."""
 from __future__ import annotations
 
 from conftest import themed
+from in_view import shown
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from foot_coach.store.settings import Settings
 from foot_coach.ui import theme
@@ -19,12 +20,7 @@ def test_the_first_step_is_in_view_on_a_laptop_at_large_text(
     not a line of the steps was in view."""
     with themed(theme.Mode.LIGHT, 200):
         coach = make_coach(Settings(muted=True), language=language)
-        coach.window.resize(1280, 700)
-        coach.window.show()
-        coach.window.show_page("exercises")
-        qtbot.waitExposed(coach.window)
-        for _ in range(3):
-            QApplication.processEvents()
+        shown(coach, qtbot, page="exercises")
         coach.window.grab().save(str(artifacts / f"laptop-200-card-{language}.png"))
         card = coach.ctx.pages.exercises.card(0)
         [steps] = [w for w in card.reading.widget().findChildren(QLabel) if w.text()[:2] == "1."]

@@ -4,25 +4,16 @@ reads them, and reaching their end turns no card."""
 from __future__ import annotations
 
 from conftest import themed
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from in_view import shown, wheel_down
+from PySide6.QtWidgets import QWidget
 
 from foot_coach.store.settings import Settings
 from foot_coach.ui import theme
 
 
-def wheel(target: QWidget, over: QWidget | None = None) -> None:
-    """A turn down, to `target` with the pointer over `over` (in it): Qt hands a wheel its
-    receiver did not take on to the parents, as here, only when it came from the desktop."""
-    over = over or target
-    at = QPointF(over.mapTo(target, over.rect().center()))
-    event = QWheelEvent(
-        at, QPointF(target.mapToGlobal(at.toPoint())), QPoint(), QPoint(0, -120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )  # fmt: skip
-    QApplication.sendEvent(target, event)
+def wheel(target: QWidget, over: QWidget) -> None:
+    """A turn down, to `target` with the pointer over `over` (in it)."""
+    wheel_down(target, over.mapTo(target, over.rect().center()))
 
 
 def test_reading_the_steps_to_their_end_stays_on_the_exercise(
@@ -32,18 +23,13 @@ def test_reading_the_steps_to_their_end_stays_on_the_exercise(
     next exercise to someone reading how to do this one."""
     with themed(theme.Mode.LIGHT, 200):
         coach = make_coach(Settings(muted=True), language=language)
-        coach.window.resize(1280, 700)
-        coach.window.show()
-        coach.window.show_page("exercises")
-        qtbot.waitExposed(coach.window)
+        shown(coach, qtbot, page="exercises")
         page = coach.ctx.pages.exercises
-        for _ in range(3):  # the page settles its rows
-            QApplication.processEvents()
         reading = page.card(0).reading
         bar = reading.verticalScrollBar()
         assert bar.maximum() > 0, "the steps fit: nothing here to scroll"
         for _ in range(bar.maximum() // bar.singleStep() + 1):
-            wheel(reading.viewport())
+            wheel_down(reading.viewport())
         assert bar.value() == bar.maximum(), "the wheel did not read the steps down"
         wheel(page, over=reading.viewport())  # one turn more: the steps pass it on
         coach.window.grab().save(str(artifacts / f"card-wheel-steps-end-{language}.png"))

@@ -7,23 +7,10 @@ from __future__ import annotations
 import random
 
 from history_pages import TODAY
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from in_view import wheel_down
 from test_history_charts import page_for
 
 from foot_coach.store.seed import seed_first_days
-
-
-def wheel_at(target, at: QPoint) -> bool:
-    """Turn the wheel down one notch at `at`; True if `target` kept the turn for itself."""
-    event = QWheelEvent(
-        QPointF(at), QPointF(target.mapToGlobal(at)), QPoint(), QPoint(0, -120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )  # fmt: skip
-    QApplication.sendEvent(target, event)
-    return event.isAccepted()
 
 
 def test_a_wheel_over_any_part_of_a_chart_is_left_to_the_page(qtbot, store, catalog) -> None:
@@ -35,5 +22,5 @@ def test_a_wheel_over_any_part_of_a_chart_is_left_to_the_page(qtbot, store, cata
         parts = {"plot": item.vb, "days": item.getAxis("bottom"), "scale": item.getAxis("left")}
         for part, shape in parts.items():
             at = plot.mapFromScene(shape.sceneBoundingRect().center())
-            kept = wheel_at(plot.viewport(), at)
+            kept = wheel_down(plot.viewport(), at)
             assert not kept, f"{chart.name}: the wheel over its {part} did not reach the page"

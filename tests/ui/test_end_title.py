@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import themed
-from layout_walk import settle
+from in_view import at_the_end
 
 from foot_coach.store.settings import Settings
 from foot_coach.ui import theme
@@ -20,12 +20,7 @@ def test_the_end_keeps_its_title_whole_before_the_last_picture(
 ) -> None:
     with themed(theme.Mode.LIGHT, text_size):
         coach = make_coach(Settings(muted=True, pain_checkins=False), language=language)
-        coach.window.resize(800, 500)
-        coach.window.show()
-        qtbot.waitExposed(coach.window)
-        coach.sessions.start(coach.ctx.routine_ids())
-        scheduler.run_until_idle()
-        settle(coach.window)
+        at_the_end(coach, scheduler, qtbot, (800, 500))
         coach.window.grab().save(str(artifacts / f"end-800x500-{language}-{text_size}.png"))
         page = coach.ctx.pages.session
         body = page.font().pointSizeF()

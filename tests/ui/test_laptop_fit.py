@@ -9,6 +9,7 @@ from random import Random
 
 import pytest
 from conftest import themed
+from in_view import shown
 from layout_walk import largest_gap
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
@@ -43,14 +44,7 @@ def on_screen(widget: QWidget, window: QWidget) -> bool:
 def test_a_laptop_at_large_text(qtbot, make_coach, artifacts, language: str) -> None:
     with themed(theme.Mode.LIGHT, 200):
         coach: Coach = make_coach(Settings(muted=True))
-        # What a 1366x768 laptop leaves the window's inside once a panel and the title bar
-        # have their share.
-        coach.window.resize(1280, 700)
-        coach.window.show()
-        coach.window.show_page("exercises")
-        qtbot.waitExposed(coach.window)
-        for _ in range(3):
-            QApplication.processEvents()
+        shown(coach, qtbot, page="exercises")
         coach.window.grab().save(str(artifacts / f"laptop-200-exercises-{language}.png"))
         rows = {b.y() for b in coach.window.nav_buttons}
         assert len(rows) == 1, "the page buttons took two rows on a screen with room for one"

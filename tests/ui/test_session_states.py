@@ -171,18 +171,14 @@ def test_the_end_of_a_routine_on_a_laptop_overlaps_nothing(
 ) -> None:
     """The picture's least height went uncounted once the countdown was gone, and the day's
     summary was drawn over the foot."""
-    from layout_walk import layout_problems, settle
+    from in_view import LAPTOP, at_the_end
+    from layout_walk import layout_problems
 
     from foot_coach.ui import theme
 
     with themed(theme.Mode.LIGHT, text_size):
         coach = make_coach(Settings(muted=True, pain_checkins=False))
-        coach.window.resize(1280, 700)
-        coach.window.show()
-        qtbot.waitExposed(coach.window)
-        coach.sessions.start(coach.ctx.routine_ids())
-        scheduler.run_until_idle()
-        settle(coach.window)
+        at_the_end(coach, scheduler, qtbot, LAPTOP)
         coach.window.grab().save(str(artifacts / f"laptop-end-{text_size}.png"))
         page = coach.ctx.pages.session
         assert page.summary.isVisible()

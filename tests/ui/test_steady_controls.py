@@ -4,12 +4,11 @@ scrolls. Once the person has clicked into the setting (it has the focus), the wh
 from __future__ import annotations
 
 from conftest import PAGES
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from in_view import wheel_down
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QScrollArea,
     QScrollBar,
@@ -19,16 +18,6 @@ from PySide6.QtWidgets import (
 from foot_coach.ui.widgets.steady import steady
 
 VALUES = (QComboBox, QAbstractSpinBox, QAbstractSlider)  # what the wheel would change
-
-
-def wheel_down(target: QWidget) -> None:
-    at = QPointF(target.rect().center())
-    event = QWheelEvent(
-        at, QPointF(target.mapToGlobal(at.toPoint())), QPoint(), QPoint(0, -120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )  # fmt: skip
-    QApplication.sendEvent(target, event)
 
 
 def test_the_wheel_scrolls_the_page_past_a_setting_until_it_is_clicked(qtbot) -> None:
