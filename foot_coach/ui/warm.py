@@ -23,7 +23,8 @@ import logging
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
@@ -57,14 +58,19 @@ class _Loading(QObject):
 
     def start(self) -> None:
         sys.meta_path.insert(0, _Boundaries(self))
-        self.thread.start()
+        with _collector_held():
+            self.thread.start()
+            self._paused.acquire()  # until it waits for its first slice
         self.timer.start()
 
     def _turn(self) -> None:
         self.turns += 1
         self._deadline = time.perf_counter() + SLICE_S
-        self._go.release()
-        self._paused.acquire()  # never both at once: see the module's docstring
+        with _collector_held():
+            self._go.release()
+            self._paused.acquire()  # never both at once: see the module's docstring
+            if self.finished:
+                self.thread.join()  # its last lines run before the collector may
         if self.finished:
             self._finish()
         else:
@@ -73,13 +79,17 @@ class _Loading(QObject):
     def boundary(self) -> None:
         """Called by the importing thread between modules: pause here once the slice is over."""
         if threading.current_thread() is self.thread and time.perf_counter() >= self._deadline:
-            self._paused.release()
-            self._go.acquire()
+            self._wait()
+
+    def _wait(self) -> None:
+        # Nothing is made between letting the window's thread go on and waiting: making an
+        # object is what may start a collection, here, as the window's thread may allow it.
+        paused, go = self._paused.release, self._go.acquire
+        paused()
+        go()
 
     def _work(self) -> None:
-        self._go.acquire()
-        collecting = gc.isenabled()
-        gc.disable()  # a full collection midway held the window for 15-25 ms
+        self._wait()
         try:
             importlib.import_module(LIBRARIES[0])
             # pyqtgraph copies every name of these modules, which makes PySide create each
@@ -91,8 +101,6 @@ class _Loading(QObject):
             LOG.exception("loading the chart libraries ahead of time failed")
         finally:
             gc.freeze()  # what the import made lives as long as the app: spare later collections
-            if collecting:
-                gc.enable()
             self.finished = True
             self._paused.release()
 
@@ -107,6 +115,21 @@ class _Loading(QObject):
         callbacks, self.callbacks = self.callbacks, []
         for callback in callbacks:
             callback()
+
+
+@contextmanager
+def _collector_held() -> Iterator[None]:
+    """Python's cycle collector off while the loading thread may run. A full collection
+    midway held the window for 15-25 ms, and one run on that thread destroyed window objects
+    off their own thread: a socket's notifier left behind then woke the window's event loop
+    without end, with a warning each time."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class _Boundaries:

@@ -53,6 +53,39 @@ def test_loading_happens_once_in_slices_off_the_ui_thread() -> None:
     assert done.stdout.strip() == "['load-charts'] True True False", done.stderr
 
 
+def test_the_cycle_collector_never_runs_on_the_loading_thread() -> None:
+    """Run there, it destroyed window objects off their thread: a socket's notifier then woke
+    the window's event loop without end. The window's thread turns the collector back on
+    between slices, as the app does once the window has painted."""
+    script = textwrap.dedent(
+        """
+        import gc, threading
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from foot_coach.ui import warm
+        gc.set_threshold(50)  # collections often, wherever they may run
+        collected_on = set()
+        gc.callbacks.append(lambda phase, _info: phase == "start"
+                            and collected_on.add(threading.current_thread().name))
+        loop = QEventLoop()
+        def turn():
+            gc.enable()
+            if not warm.loaded():
+                QTimer.singleShot(0, turn)
+        turn()
+        warm.when_loaded(loop.quit)
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        print(warm.loaded(), sorted(collected_on), gc.isenabled())
+        """
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.stdout.strip() == "True ['MainThread'] True", done.stderr
+
+
 def test_a_page_waiting_for_the_charts_is_called_back_on_the_ui_thread_once() -> None:
     script = textwrap.dedent(
         """
