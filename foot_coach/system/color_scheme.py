@@ -34,14 +34,28 @@ def is_dark() -> bool:
 
 def native() -> Callable[[int], int] | None:
     """QStyleHints::colorScheme in the loaded Qt library, callable with the C++ object's
-    address; None where there is no such library or function."""
-    import ctypes  # only here: 1-2 ms
+    address; None where there is no such library or function.
 
+    Called through `_ctypes`, the extension under the `ctypes` package: the package defines
+    some hundred classes and loads the C library when imported (3-4 ms of each start, against
+    1 ms), and the one call needs only a function pointer, an int and a pointer type."""
     try:
-        library = ctypes.CDLL(QT_GUI, mode=os.RTLD_NOLOAD | os.RTLD_NOW)
-        ask = getattr(library, ASK)
-    except (OSError, AttributeError):
+        import _ctypes
+
+        library = _ctypes.dlopen(QT_GUI, os.RTLD_NOLOAD | os.RTLD_NOW)
+        address = _ctypes.dlsym(library, ASK)
+    except (ImportError, OSError, AttributeError):
         return None
-    ask.restype = ctypes.c_int
-    ask.argtypes = [ctypes.c_void_p]
-    return ask  # type: ignore[no-any-return]
+
+    class Int(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_int
+        _type_ = "i"
+
+    class Pointer(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_void_p
+        _type_ = "P"
+
+    class Function(_ctypes.CFuncPtr):  # a C function returning an int, given one pointer
+        _flags_ = _ctypes.FUNCFLAG_CDECL
+        _restype_ = Int
+        _argtypes_ = (Pointer,)
+
+    return Function(address)
