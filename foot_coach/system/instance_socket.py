@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import _socket
 import contextlib
+import importlib
 import os
 import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-
-from PySide6.QtCore import QByteArray, QCryptographicHash
 
 # The sockets are _socket's: socket.py, a wrapper these few calls do without, builds four
 # enums of every address family and flag at import (3 ms before the window, at each start).
@@ -48,11 +47,21 @@ def private_folder(environ: Mapping[str, str] = os.environ) -> Path | None:
 def server_name(data_dir: Path, environ: Mapping[str, str] = os.environ) -> str | None:
     """The socket's path, one per data folder, so test runs and portable installs never meet."""
     folder = private_folder(environ)
-    # Qt's own SHA-256, not hashlib's: that would map OpenSSL (3 MB) into the app for one hash.
-    path = QByteArray(str(data_dir.resolve()).encode())
-    digest = bytes(QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex())
-    digest = digest.decode("ascii")[:16]
+    digest = sha256_hex(str(data_dir.resolve()).encode())[:16]
     return str(folder / f"foot-coach-{digest}") if folder is not None else None
+
+
+def sha256_hex(data: bytes) -> str:
+    """Python's own SHA-256, not hashlib's: that would map OpenSSL (3 MB) into the app for one
+    hash. Nor Qt's: PySide would build its QByteArray and QCryptographicHash types before the
+    first paint (about 1 ms). Python 3.12 renamed the module; where neither is built in, Qt's."""
+    for name in ("_sha256", "_sha2"):
+        with contextlib.suppress(ImportError):
+            return str(importlib.import_module(name).sha256(data).hexdigest())
+    from PySide6.QtCore import QByteArray, QCryptographicHash
+
+    sha = QCryptographicHash.Algorithm.Sha256
+    return QCryptographicHash.hash(QByteArray(data), sha).toHex().data().decode("ascii")
 
 
 def reply(peer: _socket.socket) -> bytes:

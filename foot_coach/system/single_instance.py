@@ -39,7 +39,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QSysInfo, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QTimer, Signal
 
 from foot_coach import APP_NAME
 from foot_coach.system.instance_socket import ANSWER, listening, ours, reply, server_name
@@ -117,6 +117,8 @@ class SingleInstance(QObject):
         if not isinstance(info, tuple) or len(info) != 3:
             return True  # cannot tell: never take over what may be in use
         pid, host, _ = info
+        from PySide6.QtCore import QSysInfo  # only when a lock is met: not for a first paint
+
         if host != QSysInfo.machineHostName() or not isinstance(pid, int) or pid <= 0:
             return True
         try:
