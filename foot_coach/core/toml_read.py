@@ -38,7 +38,11 @@ def loads(text: str) -> dict[str, Any]:
     """The document, or TomlError for invalid text and for keys or nesting beyond the limits."""
     if _longest_key(text) > MAX_KEY_PARTS:
         raise TomlError(Words(QT_TR_NOOP("a key has more than %1 parts"), MAX_KEY_PARTS))
-    import tomllib  # only for a file there is: a first start reads none (catalog_from)
+    from foot_coach.core import toml_own  # its patterns compiled only for a file there is
+
+    if (own := toml_own.loads(text)) is not None:  # as the app wrote it: no tomllib needed
+        return own
+    import tomllib  # a file edited by hand, or broken: a first start reads none (catalog_from)
 
     try:
         return tomllib.loads(text)

@@ -49,7 +49,9 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          # The single-instance socket is _socket's: socket.py builds four enums at import.
          "socket",
          # The desktop's colour scheme is asked of Qt through _ctypes alone (3 ms less).
-         "ctypes")  # fmt: skip
+         "ctypes",
+         # The settings file as the app wrote it is read without tomllib (5 ms to import).
+         "tomllib")  # fmt: skip
 # PySide types the first paint has no use for, each with its enums built in Python when first
 # named (about 0.2-0.5 ms apiece): QImage (a person's own photo), QLibraryInfo (where Qt's
 # own translations are: English needs none), QAction (the Help menu's items: only its title
