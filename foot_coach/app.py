@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from foot_coach import APP_NAME
 from foot_coach.cli import Options
@@ -36,6 +36,8 @@ from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.book import Pages
 
 if TYPE_CHECKING:  # built by Coach.finish, after the first paint
+    from PySide6.QtWidgets import QDialog  # the boxes at start open after the paint
+
     from foot_coach.actions.context import Context, Notifications
     from foot_coach.actions.reminder_clock import Reminders
     from foot_coach.actions.session import Sessions

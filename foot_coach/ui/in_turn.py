@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
 
-Opener = Callable[[], QDialog | None]  # opens a box and gives it; None: nothing to ask
+if TYPE_CHECKING:  # the boxes open after the first paint: PySide builds QDialog's type when named
+    from PySide6.QtWidgets import QDialog
+
+Opener = Callable[[], "QDialog | None"]  # opens a box and gives it; None: nothing to ask
 
 
 class InTurn(QObject):

@@ -55,10 +55,12 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
 # PySide types the first paint has no use for, each with its enums built in Python when first
 # named (about 0.2-0.5 ms apiece): QImage (a person's own photo), QLibraryInfo (where Qt's
 # own translations are: English needs none), QAction (the Help menu's items: only its title
-# shows), QIcon (the app's icon, given just after the paint: 151 theme icon names). Above all
+# shows), QIcon (the app's icon, given just after the paint: 151 theme icon names), QDialog
+# (the boxes shown at start open after the paint: 1.5 ms). Above all
 # the `Qt` namespace: its 93 enums take some 12 ms, and every alignment, focus
 # policy, key or pen names it (ui/by_name.py).
-UNBUILT = ("QtGui.QImage", "QtCore.QLibraryInfo", "QtGui.QAction", "QtGui.QIcon", "QtCore.Qt")
+UNBUILT = ("QtGui.QImage", "QtCore.QLibraryInfo", "QtGui.QAction", "QtGui.QIcon", "QtCore.Qt",
+           "QtWidgets.QDialog")  # fmt: skip
 
 SCRIPT = textwrap.dedent(
     """
@@ -68,9 +70,10 @@ SCRIPT = textwrap.dedent(
     from foot_coach.cli import parse
 
     def report():
-        import PySide6.QtCore, PySide6.QtGui
+        import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
         built = [f"{m}.{n}" for m, module in (("QtCore", PySide6.QtCore),
-                 ("QtGui", PySide6.QtGui)) for n in vars(module)]
+                 ("QtGui", PySide6.QtGui), ("QtWidgets", PySide6.QtWidgets))
+                 for n in vars(module)]
         print(json.dumps([sorted(sys.modules), built]), flush=True)
         os._exit(0)
 
