@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QKeyEvent,
-    QKeySequence,
     QMoveEvent,
     QPaintEvent,
     QResizeEvent,
@@ -133,6 +132,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, t=topic: self.sig_help.emit(t))
             actions[topic] = action
         menu.aboutToShow.connect(lambda: widen(menu))
+        from PySide6.QtGui import QKeySequence  # after the first paint, as the menu's items
+
         shortcuts = actions[HelpTopic.SHORTCUTS]
         shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         # Added to the window too, so the keys work while the menu bar is hidden (focus mode).
@@ -146,9 +147,10 @@ class MainWindow(QMainWindow):
         button = PageButton(title)
         button.setCheckable(True)
         button.setMinimumHeight(40)
-        shortcut = QKeySequence(f"Alt+{len(self._makers)}")
-        set_property(button, "shortcut", shortcut)  # setShortcut() weighs Qt.Key overloads
-        named(button, title, f"{title} ({shortcut.toString()})")
+        shortcut = f"Alt+{len(self._makers)}"
+        # By name: setShortcut() weighs Qt.Key overloads, and a QKeySequence builds its type.
+        set_property(button, "shortcut", shortcut)
+        named(button, title, f"{title} ({shortcut})")
         button.clicked.connect(lambda: self.show_page(key))
         button.setProperty("page_key", key)
         button.sig_near.connect(lambda _: self.sig_nav_near.emit(key))

@@ -56,11 +56,12 @@ HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
 # named (about 0.2-0.5 ms apiece): QImage (a person's own photo), QLibraryInfo (where Qt's
 # own translations are: English needs none), QAction (the Help menu's items: only its title
 # shows), QIcon (the app's icon, given just after the paint: 151 theme icon names), QDialog
-# (the boxes shown at start open after the paint: 1.5 ms). Above all
+# (the boxes shown at start open after the paint: 0.4 ms), QKeySequence (the shortcuts' keys
+# are set by name: about 2 ms with the few made). Above all
 # the `Qt` namespace: its 93 enums take some 12 ms, and every alignment, focus
 # policy, key or pen names it (ui/by_name.py).
 UNBUILT = ("QtGui.QImage", "QtCore.QLibraryInfo", "QtGui.QAction", "QtGui.QIcon", "QtCore.Qt",
-           "QtWidgets.QDialog")  # fmt: skip
+           "QtWidgets.QDialog", "QtGui.QKeySequence")  # fmt: skip
 
 SCRIPT = textwrap.dedent(
     """

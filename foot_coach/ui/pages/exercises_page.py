@@ -5,12 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import (
-    QKeySequence,
-    QResizeEvent,
-    QShortcut,
-    QWheelEvent,
-)
+from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -21,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from foot_coach.core.catalog import Catalog, Exercise, Prescription
-from foot_coach.ui.by_name import set_property
+from foot_coach.ui.by_name import key_text, set_property, shortcut
 from foot_coach.ui.exercise_card import ExerciseCard, prescription_words
 from foot_coach.ui.theme import named, scaled_font
 from foot_coach.ui.widgets.near_button import NearButton
@@ -65,12 +60,12 @@ class ExercisesPage(QWidget):
         self.start.clicked.connect(self.sig_start_routine.emit)
         self.practise.clicked.connect(self._practise)
         for key, target in (("Ctrl+Return", self.start), ("Ctrl+P", self.practise)):
-            QShortcut(QKeySequence(key), self, target.click)
+            shortcut(self, key, target.click)
             target.sig_near.connect(self._start_near)
         # Shortcuts, not key presses: a button took Left and Right to move the focus, and the
         # steps' scroll area took them too, so the arrows turned no card once Tab had been used.
         for key, step in (("Left", -1), ("Right", 1)):
-            arrow = QShortcut(QKeySequence(key), self, lambda s=step: self.turn(s))
+            arrow = shortcut(self, key, lambda s=step: self.turn(s))
             set_property(arrow, "context", "WidgetWithChildrenShortcut")
         self._entries: list[tuple[Exercise, Prescription]] = []
         self._arranged = False
@@ -82,8 +77,7 @@ class ExercisesPage(QWidget):
 
     def _button(self, text: str, name: str, key: str) -> NearButton:
         button = NearButton(text, parent=self)  # by position, PySide weighs a QIcon overload
-        shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-        named(button, name, f"{name} ({shown})")
+        named(button, name, f"{name} ({key_text(key)})")
         button.setMinimumHeight(44)
         return button
 
