@@ -203,6 +203,18 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Höchstens: %1 %2</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
         <source>Foot Coach progress report</source>
         <translation>Foot Coach – Fortschrittsbericht</translation>
     </message>

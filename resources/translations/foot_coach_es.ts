@@ -203,6 +203,18 @@ Carry on with the rest, starting from %1?</source>
         <translation>Máximo: %1 %2</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Rodilla</translation>
+    </message>
+    <message>
         <source>Foot Coach progress report</source>
         <translation>Informe de progreso de Foot Coach</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 from foot_coach.core.stats import Bucket, bucket_for, week_start
 from foot_coach.store import queries, report_queries
 from foot_coach.store.queries import ExercisePoint, MinutesPoint, Snapshot, Totals
+from foot_coach.ui.pages import history_series
 from foot_coach.ui.report import Extras, write_report
 
 TODAY = date(2026, 11, 30)
@@ -130,3 +131,14 @@ def test_a_month_of_daily_check_ins_lists_every_one_without_a_table_given(qapp, 
     assert whole.bucket is Bucket.DAY
     text = pdf_words(write_report(tmp_path / "m.pdf", whole, TODAY, {}))
     assert text.count("back 2.0") == 30
+
+
+def test_the_pain_charts_legend_names_the_parts_as_the_history_chart_does(
+    qapp, store, tmp_path, language: str
+) -> None:
+    """Its legend read "back hip knee" under a report written in sentence case, where the
+    History chart's key says "Back", "Hip" and "Knee"; in each language alike."""
+    key = list(history_series.pain(snap(TODAY, pain=[queries.PainPoint(TODAY, 1, 1, 1)])))
+    lines = [line.strip() for line in pdf_words(year_report(store, tmp_path)).splitlines()]
+    assert all(name in lines for name in key), key  # each beside its stretch of line
+    assert not {name.lower() for name in key} & set(lines)

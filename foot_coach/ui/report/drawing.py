@@ -125,11 +125,16 @@ def long_label(day: date, days: int) -> str:
     return day_label(day)
 
 
+def legend_names() -> tuple[str, str, str]:
+    return tr("Back"), tr("Hip"), tr("Knee")
+
+
 def legend(page: Page) -> None:
-    """A short stretch of each line with its name."""
+    """A short stretch of each line with its name, capitalised as every other name in the
+    report is (and as the History chart's key has them)."""
     painter, x = page.painter, GUTTER
     painter.setFont(font(9))
-    names = (tr("back"), tr("hip"), tr("knee"))
+    names = legend_names()
     for (colour, style), name in zip(PAIN_LINES, names, strict=True):
         painter.setPen(QPen(QColor(colour), 1.4, style))
         painter.drawLine(QLineF(x, page.y + 7, x + 22, page.y + 7))
