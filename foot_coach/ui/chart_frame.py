@@ -91,6 +91,9 @@ class ChartFrame(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.key, self.room, self.readout, self.summary, self.table):
             self.layout_.addWidget(widget)
+        # Room to spare goes below, not into the plot: beside a chart with its table open (the
+        # two share a row), or on a page taller than its charts, the plot grew half as tall.
+        self.layout_.addStretch(1)
         self.setMinimumHeight(300)  # scroll rather than squeeze the read-out into the axis
         self._hover: Callable[[float], str] = lambda x: ""
         self.plot: Any = None  # a pyqtgraph PlotWidget once attached

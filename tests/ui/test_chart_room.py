@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from history_pages import TODAY, drawn_page
+from layout_walk import settle
 from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -140,3 +141,25 @@ def test_at_large_text_the_charts_stack_and_a_week_names_its_days(
     assert len(values) >= 4, "a week's axis names too few of its days"
     assert charts.from_stamp(values[-1]) == TODAY
     assert charts.from_stamp(values[0]) <= TODAY - timedelta(days=5)
+
+
+@pytest.mark.parametrize("history", ["first-week", "ten-years"])
+@pytest.mark.parametrize("size", [(1280, 700), (1366, 2400)], ids=["laptop", "tall"])
+def test_the_plots_keep_their_height_beside_an_open_table(
+    qtbot, store, catalog, artifacts, history, size
+):
+    """Side by side, a chart shares its row with the one beside it: opening that one's table
+    stretched this one's plot half as tall again. A page taller than its charts stretched
+    them all. Room to spare goes below them, and to the list of past sessions."""
+    if history == "first-week":
+        seed_first_days(store.conn, 6, TODAY - timedelta(days=1), random.Random(3))
+    else:
+        seed_history(store.conn, 3650, TODAY - timedelta(days=1), random.Random(10))
+    page = drawn_page(qtbot, store, catalog, size)
+    assert page.chart_area.columns == 2
+    page.charts["minutes"].table.toggle.setChecked(True)
+    settle(page)
+    page.grab().save(str(artifacts / f"history-table-open-{history}-{size[1]}.png"))
+    for key, chart in page.charts.items():
+        # Its least height, or a few pixels more where its axes ask for them
+        assert chart.plot.height() <= chart.plot_height() * 1.1, (key, chart.plot.height())

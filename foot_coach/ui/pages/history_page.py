@@ -145,7 +145,7 @@ class HistoryPage(QWidget):
         label = QLabel(self.tr("<b>Past sessions</b>"))
         label.setBuddy(self.sessions)
         column.addWidget(label)
-        column.addWidget(self.sessions)
+        column.addWidget(self.sessions, 1)  # a page taller than all of it: the list takes it
         notes = [
             pressing(self.tr("Add a note…"), self._annotate),
             pressing(self.tr("Delete session…"), self._delete),
