@@ -74,12 +74,22 @@ def _frame(window: QWidget) -> QMargins:
 
 
 def _centre(window: QWidget, area: QRect, frame: QMargins) -> None:
-    room = area.marginsRemoved(frame).size()
+    room = _least_within(window, area.marginsRemoved(frame).size())
     size = PREFERRED.boundedTo(room).expandedTo(window.minimumSize())
     window.resize(size)
     outer = QRect(area.topLeft(), size.grownBy(frame))
     outer.moveCenter(area.center())
     window.move(_inside(outer, area))
+
+
+def _least_within(window: QWidget, room: QSize) -> QSize:
+    """The window's least size no larger than `room`, which it gives back. On a screen no
+    larger than that least size (800x500), the title bar pushed the window's foot, with the
+    buttons that end a session, below the screen; the pages scroll or fit in less."""
+    least = window.minimumSize()
+    if least.boundedTo(room) != least:
+        window.setMinimumSize(least.boundedTo(room))
+    return room
 
 
 def _inside(outer: QRect, area: QRect) -> QPoint:
@@ -103,7 +113,7 @@ def fit(window: QWidget) -> None:
 
 
 def _pull_in(window: QWidget, area: QRect, frame: QMargins) -> None:
-    room = area.marginsRemoved(frame).size()
+    room = _least_within(window, area.marginsRemoved(frame).size())
     size = window.size().boundedTo(room).expandedTo(window.minimumSize())
     window.resize(size)
     window.move(_inside(QRect(window.frameGeometry().topLeft(), size.grownBy(frame)), area))

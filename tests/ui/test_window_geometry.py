@@ -36,3 +36,17 @@ def test_full_screen_is_not_remembered(qtbot) -> None:
     qtbot.addWidget(window)
     window.showFullScreen()
     assert window_place.encoded(window) == ""
+
+
+def test_a_screen_smaller_than_the_least_size_holds_the_whole_window(qtbot) -> None:
+    """The least size is 800x500 and so may be the screen: with its title bar the window ran
+    below it, and a session's last buttons with it."""
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    window = QMainWindow()
+    window.setMinimumSize(area.width(), area.height())  # as 800x500 on an 800x500 screen
+    qtbot.addWidget(window)
+    window_place.place(window, "")
+    # Offscreen there is no frame: the usual one is assumed, title bar and borders
+    frame = window_place.GUESSED_FRAME
+    assert window.height() + frame.top() + frame.bottom() <= area.height(), window.size()
+    assert window.minimumHeight() <= window.height()
