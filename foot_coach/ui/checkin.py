@@ -192,6 +192,9 @@ class RatingBar(QFrame):
             button.clicked.connect(lambda _=False, v=value: self._rate(v))
             answers.add(button)
             self.buttons[value] = button
+        # A Tab stop before its answers, as the session's summary is: where the page scrolls
+        # (the end, 200 % text, a short window) Tab brought the answers into view alone.
+        self.question.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.hide()
 
     def ask(self, exercise_id: str, name: str) -> None:

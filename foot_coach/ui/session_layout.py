@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from foot_coach.ui.by_name import set_property
 from foot_coach.ui.widgets.scrolling import vertical_scroll
 from foot_coach.ui.widgets.tab_order import reading_order
 
@@ -36,7 +37,12 @@ def arrange(page: SessionPage) -> None:
     flow_buttons(page)
     # What to do while idle (a Tab stop only then) among the rest: left out, Qt's ring of Tab
     # stops put it after the Start button it explains.
-    reading_order(page.detail, page.notice, page.summary, page.rating, *page.buttons.values())
+    # How the next sessions change, a Tab stop as the summary is: below it at 200 % text in a
+    # short window, Tab brought the summary and the buttons into view, these lines in passing.
+    set_property(page.changes, "focusPolicy", "TabFocus")
+    reading_order(
+        page.detail, page.notice, page.summary, page.changes, page.rating, *page.buttons.values()
+    )
 
 
 def _top(page: SessionPage) -> QHBoxLayout:
