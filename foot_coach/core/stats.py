@@ -77,6 +77,17 @@ def bucket_start(day: date, bucket: Bucket) -> date:
     return day.replace(day=1) if bucket is Bucket.MONTH else day
 
 
+def covered(day: date, bucket: Bucket, start: date, end: date) -> tuple[date, date]:
+    """The first and last day the chart point holding `day` stands for within `start` to
+    `end`: a range's first and last month (or week) are most often only partly in it."""
+    first = bucket_start(day, bucket)
+    if bucket is Bucket.MONTH:
+        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    else:
+        last = first + timedelta(days=bucket.value - 1)
+    return max(first, start), min(last, end)
+
+
 def bucket_starts(start: date, end: date, bucket: Bucket) -> list[date]:
     """The first day of every chart point from the one holding `start` to the one holding
     `end`, empty ones too: a chart drawn point by point shows the gaps where they were."""

@@ -2136,6 +2136,10 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
         <translation>Woche vom %1</translation>
     </message>
     <message>
+        <source>%1 (only %2 to %3)</source>
+        <translation>%1 (nur %2 bis %3)</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Rücken</translation>
     </message>

@@ -2136,6 +2136,10 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
         <translation>semana del %1</translation>
     </message>
     <message>
+        <source>%1 (only %2 to %3)</source>
+        <translation>%1 (solo del %2 al %3)</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Espalda</translation>
     </message>

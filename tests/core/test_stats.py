@@ -14,6 +14,7 @@ from foot_coach.core.stats import (
     Range,
     bucket_start,
     bucket_starts,
+    covered,
     opening_range,
     range_start,
     round_steps,
@@ -148,3 +149,13 @@ def test_history_opens_on_the_last_week_while_every_day_fits_in_it() -> None:
     assert opening_range(D - timedelta(days=6), D) is Range.WEEK
     assert opening_range(D - timedelta(days=7), D) is Range.MONTH
     assert opening_range(None, D) is Range.MONTH
+
+
+def test_a_point_at_the_edge_of_a_range_covers_only_the_days_in_it() -> None:
+    start, end = date(2016, 11, 27), date(2026, 11, 24)
+    assert covered(date(2016, 11, 27), Bucket.MONTH, start, end) == (start, date(2016, 11, 30))
+    assert covered(date(2021, 2, 1), Bucket.MONTH, start, end) == (
+        date(2021, 2, 1), date(2021, 2, 28))  # fmt: skip
+    assert covered(date(2026, 11, 1), Bucket.MONTH, start, end) == (date(2026, 11, 1), end)
+    assert covered(date(2026, 11, 23), Bucket.WEEK, start, end) == (date(2026, 11, 23), end)
+    assert covered(end, Bucket.DAY, start, end) == (end, end)

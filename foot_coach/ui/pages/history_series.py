@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from foot_coach.core.stats import Bucket, bucket_start
+from foot_coach.core.stats import Bucket, bucket_start, covered
 from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui import dates
@@ -30,14 +30,30 @@ def span(snap: Snapshot) -> tuple[date, date]:
 
 
 def point_namer(snap: Snapshot) -> Callable[[date], str]:
-    """How a chart point is named: its day, its week or its month."""
+    """How a chart point is named: its day, its week or its month, with the days it stands
+    for where the range holds only some of them (its first and last, the one under way): a
+    month begun on its 28th was named as if it were all there, and its few minutes misled."""
 
     def name(day: date) -> str:
-        when = dates.point_name(day, snap.bucket.value)
-        week = snap.bucket is Bucket.WEEK
-        return fill(translate("HistoryPage", "week of %1"), when) if week else when
+        first = bucket_start(day, snap.bucket)
+        when = dates.point_name(first, snap.bucket.value)
+        if snap.bucket is Bucket.WEEK:
+            when = fill(translate("HistoryPage", "week of %1"), when)
+        held = covered(day, snap.bucket, snap.start, snap.end)
+        if held == covered(day, snap.bucket, date.min, date.max):
+            return when
+        some = translate("HistoryPage", "%1 (only %2 to %3)")
+        return fill(some, when, dates.day_label(held[0]), dates.day_label(held[1]))
 
     return name
+
+
+def placed(snap: Snapshot, day: date) -> date:
+    """Where a line's point goes: the middle of the days it stands for in the range, as a
+    bar's middle is. At the first day of its month, a range's first point stood on the axis,
+    half hidden, and its last stood ahead of the days it counts."""
+    first, last = covered(day, snap.bucket, snap.start, snap.end)
+    return first + (last - first) // 2
 
 
 def unit(bucket: Bucket) -> str:
@@ -71,7 +87,7 @@ def minutes(snap: Snapshot) -> tuple[list[date], list[float]]:
 def reps(snap: Snapshot, names: dict[str, str]) -> Series:
     """Each exercise's repetitions, by its name in the person's language."""
     return {
-        names.get(e, e): ([p.day for p in pts], [float(p.reps) for p in pts])
+        names.get(e, e): ([placed(snap, p.day) for p in pts], [float(p.reps) for p in pts])
         for e, pts in snap.per_exercise.items()
         if pts
     }
@@ -84,6 +100,6 @@ def pain(snap: Snapshot) -> Series:
         (translate("HistoryPage", "Hip"), lambda p: p.hip),
         (translate("HistoryPage", "Knee"), lambda p: p.knee),
     ):
-        points = [(p.day, pick(p)) for p in snap.pain if pick(p) is not None]
+        points = [(placed(snap, p.day), pick(p)) for p in snap.pain if pick(p) is not None]
         series[label] = ([d for d, _ in points], [float(v) for _, v in points])
     return series
