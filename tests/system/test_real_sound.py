@@ -30,6 +30,8 @@ from sound_stack import (
     tiny_routine,
 )
 
+from foot_coach.system.audio import START_MS
+
 
 @pytest.fixture(autouse=True)
 def _tools() -> None:
@@ -92,7 +94,8 @@ def routine_started(data: Path, stack: SoundStack) -> Iterator[Traced]:
 
 
 def test_each_cue_sounds_at_its_phase_change_and_the_voice_speaks_between(tmp_path: Path):
-    tiny_routine(tmp_path / "data", count=2)
+    # Long enough for three phrases after a voice that took 8 s to start (a busy machine).
+    tiny_routine(tmp_path / "data", count=3)
     with SoundStack(tmp_path, voice_apart=True) as stack:
         recording, voice = stack.record(), stack.record(VOICE_SINK)
         with routine_started(tmp_path / "data", stack) as app:
@@ -103,7 +106,7 @@ def test_each_cue_sounds_at_its_phase_change_and_the_voice_speaks_between(tmp_pa
     plays, says = app.cues("play"), app.cues("say")
     countdown = ["tick.wav"] * 3  # the last three seconds of getting ready
     assert app.cues("dropped") == [], "a cue came before its helper was ready"
-    assert [what for _, what in plays] == [*countdown, *["hold.wav", "release.wav"] * 2, "done.wav"]
+    assert [what for _, what in plays] == [*countdown, *["hold.wav", "release.wav"] * 3, "done.wav"]
     found = [(name, *find_cue(samples, start, asked, name)) for asked, name in plays]
     # The recording's clock is good to about 20 ms. The cues are recorded apart from the voice
     # (spoken over a tick, the voice brought its likeness down to 0.40 on a busy machine): a
@@ -123,10 +126,10 @@ def test_each_cue_sounds_at_its_phase_change_and_the_voice_speaks_between(tmp_pa
         for (asked, text), end in zip(says, ends, strict=True)
         if end - max(asked, ready) > 1  # not replaced, nor cut short at once by the next
     ]  # fmt: skip
-    assert len(heard) >= 4 and heard[-1][0] == says[-1][1], (ready, says)
+    assert len(heard) >= 3 and heard[-1][0] == says[-1][1], (ready, says)
     for text, frames in heard:
         assert frames * FRAME / RATE > 0.2, (text, frames)
-    assert app.wait_for(lambda _: len(app.reps()) == 2, 5), app.reps()
+    assert app.wait_for(lambda _: len(app.reps()) == 3, 5), app.reps()
 
 
 def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path: Path):
@@ -141,7 +144,12 @@ def test_a_frozen_speech_daemon_never_holds_up_the_session_or_quitting(tmp_path:
             planned = [0, 2, 4, 6, 8, 10, 12]  # hold, release, ... then done, in seconds
             assert [round(t - plays[0], 1) for t in plays] == pytest.approx(planned, abs=0.3)
             assert app.wait_for(lambda _: len(app.reps()) == 3, 5), app.reps()
-            assert any("voice is not answering" in s for s in app.statuses()), app.statuses()
+            # Frozen while the voice was still starting (a busy machine), it is given up
+            # once its start is late.
+            assert app.wait_for(
+                lambda _: any("voice is not answering" in s for s in app.statuses()),
+                START_MS / 1000 + 5,
+            ), app.statuses()
             quit_s = app.quit_seconds()
             left = stack.helpers_left()
             second = App(tmp_path / "data", "--start", **app.env)  # right after the quit

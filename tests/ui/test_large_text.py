@@ -53,7 +53,8 @@ def test_every_page_fits(
     coach.window.show_page(page)
     if page == "history":  # its plots are made a step per turn after it shows
         charts = coach.window.page("history").charts.values()
-        qtbot.waitUntil(lambda: all(chart.placed for chart in charts))
+        # The chart libraries load a slice per turn: on a busy machine, 5 s was not enough.
+        qtbot.waitUntil(lambda: all(chart.placed for chart in charts), timeout=60_000)
     settle(qtbot, coach.window)
     folder = artifacts / "large-text"
     folder.mkdir(exist_ok=True)
