@@ -60,7 +60,7 @@ def test_the_pain_chart_is_on_the_first_page(
     """Behind the lists it began on page 2, in a first week's report too."""
     first = pdf_words(seeded_report(store, catalog, tmp_path, days, first_week), 1)
     assert tr("Pain check-ins (0 = none, 10 = worst)") in first
-    assert all(tr(part) in first.split() for part in ("back", "hip", "knee"))  # its legend
+    assert all(tr(part) in first.split() for part in ("Back", "Hip", "Knee"))  # its legend
 
 
 def report(tmp_path: Path, lines: int) -> Path:
