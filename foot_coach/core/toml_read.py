@@ -38,7 +38,7 @@ def loads(text: str) -> dict[str, Any]:
     """The document, or TomlError for invalid text and for keys or nesting beyond the limits."""
     if _longest_key(text) > MAX_KEY_PARTS:
         raise TomlError(Words(QT_TR_NOOP("a key has more than %1 parts"), MAX_KEY_PARTS))
-    from foot_coach.core import toml_own  # its patterns compiled only for a file there is
+    from foot_coach.core import toml_own  # loaded only for a file there is
 
     if (own := toml_own.loads(text)) is not None:  # as the app wrote it: no tomllib needed
         return own
