@@ -10,6 +10,7 @@ already, is called directly. Where it cannot be found (a Qt built otherwise) PyS
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 
@@ -32,6 +33,7 @@ def is_dark() -> bool:
     return ask(getCppPointer(hints)[0]) == DARK
 
 
+@functools.cache  # the library and its function stay for the process; each theme asks
 def native() -> Callable[[int], int] | None:
     """QStyleHints::colorScheme in the loaded Qt library, callable with the C++ object's
     address; None where there is no such library or function.

@@ -30,11 +30,20 @@ def test_qt_is_asked_directly_and_answers_as_pyside(qapp, asked: Qt.ColorScheme 
         hints.unsetColorScheme()
 
 
+def test_the_library_is_searched_once(qapp) -> None:
+    """Each change of theme asks the scheme again; the function found first serves them all."""
+    assert color_scheme.native() is color_scheme.native()
+
+
 def test_without_the_library_pyside_is_asked(qapp, monkeypatch) -> None:
     monkeypatch.setattr(color_scheme, "QT_GUI", "libQt6NoSuchLibrary.so.6")
-    assert color_scheme.native() is None
-    hints = QGuiApplication.styleHints()
-    assert color_scheme.is_dark() == (hints.colorScheme() == Qt.ColorScheme.Dark)
+    color_scheme.native.cache_clear()
+    try:
+        assert color_scheme.native() is None
+        hints = QGuiApplication.styleHints()
+        assert color_scheme.is_dark() == (hints.colorScheme() == Qt.ColorScheme.Dark)
+    finally:
+        color_scheme.native.cache_clear()
 
 
 ON_A_DESKTOP = """
