@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from foot_coach.system import assets, color_scheme
-from foot_coach.ui import list_arrow, style_sheet
+from foot_coach.ui import collector, list_arrow, style_sheet
 
 if TYPE_CHECKING:  # made just after the first paint (application)
     from PySide6.QtGui import QIcon
@@ -89,10 +89,15 @@ FUSION_FROM_START = "foot_coach_fusion"  # a property of the QApplication made h
 
 
 def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100) -> Mode:
-    """Set style, palette and base font; returns the mode actually used."""
-    used = resolve(mode)
-    if not app.property(FUSION_FROM_START) and app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")  # the same look everywhere; set once, as it resets palettes
+    """Set style, palette and base font; returns the mode actually used. Each of these has Qt
+    walk every widget, so no collection may destroy one meanwhile (ui/collector.py)."""
+    with collector.held():
+        return _apply(app, resolve(mode), text_scale_pct)
+
+
+def _apply(app: QApplication, used: Mode, text_scale_pct: int) -> Mode:
+    if not app.property(FUSION_FROM_START):
+        _fusion_once(app)
     app.setPalette(palette(used))
     for kind in EDGED:
         app.setPalette(check_box_palette(used), kind)
@@ -108,6 +113,15 @@ def apply(app: QApplication, mode: Mode = Mode.SYSTEM, text_scale_pct: int = 100
     if isinstance(before, int) and before != text_scale_pct:
         _rescale_own_fonts(text_scale_pct / before)
     return used
+
+
+def _fusion_once(app: QApplication) -> None:
+    """The same look everywhere, set once: setting a style resets palettes and polishes every
+    widget anew. Once a style sheet is set the style's name reads empty, so the name alone
+    would have the style set again at each change of colours or text size."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setProperty(FUSION_FROM_START, True)
 
 
 TEXT_SIZE = "foot_coach_text_size"  # the percentage last applied, on the application

@@ -12,6 +12,11 @@ waits for one slice at most. Letting the two threads run at once let the window 
 interpreter (tens of milliseconds while a compiled module loads), and crashed about one first
 History open in twenty: PySide 6.11 reads its type tables without the interpreter lock while
 handling an event, as pyqtgraph's import adds Qt types to them.
+
+Python's cycle collector is held off while the loading thread may run: a full collection
+midway held the window for 15-25 ms, and one run on that thread destroyed window objects off
+their own thread (a socket's notifier left behind then woke the window's event loop without
+end, with a warning each time).
 """
 
 from __future__ import annotations
@@ -23,13 +28,14 @@ import logging
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, QTimer
+
+from foot_coach.ui import collector
 
 LOG = logging.getLogger("foot_coach")
 CHARTS = "foot_coach.ui.charts"
@@ -58,7 +64,7 @@ class _Loading(QObject):
 
     def start(self) -> None:
         sys.meta_path.insert(0, _Boundaries(self))
-        with _collector_held():
+        with collector.held():
             self.thread.start()
             self._paused.acquire()  # until it waits for its first slice
         self.timer.start()
@@ -66,7 +72,7 @@ class _Loading(QObject):
     def _turn(self) -> None:
         self.turns += 1
         self._deadline = time.perf_counter() + SLICE_S
-        with _collector_held():
+        with collector.held():
             self._go.release()
             self._paused.acquire()  # never both at once: see the module's docstring
             if self.finished:
@@ -115,21 +121,6 @@ class _Loading(QObject):
         callbacks, self.callbacks = self.callbacks, []
         for callback in callbacks:
             callback()
-
-
-@contextmanager
-def _collector_held() -> Iterator[None]:
-    """Python's cycle collector off while the loading thread may run. A full collection
-    midway held the window for 15-25 ms, and one run on that thread destroyed window objects
-    off their own thread: a socket's notifier left behind then woke the window's event loop
-    without end, with a warning each time."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class _Boundaries:
