@@ -2,7 +2,8 @@
 
 Orca 43 (Debian 12) does not, and Qt's bridge then never sends them: there the app's words go
 out as a notice (ui/widgets/notice.py). Newer Orca does, and speaks a notice as well, so the
-same words sent both ways would be heard twice: the notice bar asks this which way to use. The
+same words sent both ways would be heard twice: the notice bar asks this which way to use. Who
+listens at all (their bus names) tells a screen reader started by hand (reader_listening.py). The
 accessibility registry knows who listens for what; its answer is a list of pairs PySide cannot
 unpack, so `gdbus` reads it (any GNOME desktop has it). Asked when first needed and again
 whenever a listener comes or goes, never polled; until an answer comes, nobody listens.
@@ -13,13 +14,16 @@ from __future__ import annotations
 import os
 import re
 
-from PySide6.QtCore import SLOT, QObject, QProcess, Slot
+from PySide6.QtCore import SLOT, QObject, QProcess, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/registry", "org.a11y.atspi.Registry")
 # As listeners spell it: "object:announcement", or "Object:Announcement:" (pyatspi).
 ANNOUNCEMENT = re.compile(r"'object:announcement:?'", re.IGNORECASE)
+# A listener as gdbus prints it: its unique bus name first, then the event.
+LISTENER = re.compile(r"\('(:[0-9.]+)',")
 TIMEOUT_MS = 1_000  # a bus slower than this is treated as absent
+BUS_NAME = "foot-coach-listeners"  # this process's connection to the accessibility bus
 
 
 def announcements_listened(registered: str) -> bool:
@@ -27,12 +31,21 @@ def announcements_listened(registered: str) -> bool:
     return bool(ANNOUNCEMENT.search(registered))
 
 
+def listener_names(registered: str) -> frozenset[str]:
+    """From the same print: the unique bus names of all who listen for anything."""
+    return frozenset(LISTENER.findall(registered))
+
+
 class Listeners(QObject):
-    """`announcements` is True while some assistive technology listens for them."""
+    """`announcements` is True while some assistive technology listens for them; `names` are
+    the bus names of all listeners. `heard` is emitted after each answer, or its absence."""
+
+    heard = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.announcements = False
+        self.names: frozenset[str] = frozenset()
         self.address = os.environ.get("AT_SPI_BUS_ADDRESS", "")  # as Qt's bridge finds it
         self.process: QProcess | None = None
         self.again = False
@@ -52,7 +65,7 @@ class Listeners(QObject):
             self._listen()
 
     def _listen(self) -> None:
-        bus = QDBusConnection.connectToBus(self.address, "foot-coach-listeners")
+        bus = QDBusConnection.connectToBus(self.address, BUS_NAME)
         for signal in ("EventListenerRegistered", "EventListenerDeregistered"):
             # SLOT() marks the name as a slot's: bare, Qt read "hanged(...)" and never called
             # it, so a screen reader started after the app was never heard of.
@@ -80,6 +93,7 @@ class Listeners(QObject):
         assert self.process is not None
         said = bytes(self.process.readAllStandardOutput().data()).decode(errors="replace")
         self.announcements = announcements_listened(said)
+        self.names = listener_names(said)
         self._done()
 
     def _failed(self, error: QProcess.ProcessError) -> None:
@@ -90,6 +104,7 @@ class Listeners(QObject):
         if self.process is not None:
             self.process.deleteLater()
             self.process = None
+        self.heard.emit()
         if self.again:
             self.again = False
             self.ask()
