@@ -9,7 +9,7 @@ runtime=(xvfb xauth libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfr
   libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxrandr2 libpulse0 libx11-6 libxss1)
 testing=(trayer xdotool imagemagick desktop-file-utils appstream poppler-utils
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng espeak-ng openbox x11-utils
-  dbus-daemon libglib2.0-bin dunst python3-gi at-spi2-core python3-pyatspi)  # the last two: AT-SPI test
+  dbus-daemon libglib2.0-bin dunst python3-gi at-spi2-core python3-pyatspi orca)  # the last three: AT-SPI tests
 
 want=("${runtime[@]}")
 [ "${1:-}" = "--test" ] && want+=("${testing[@]}")

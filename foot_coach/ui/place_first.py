@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 from foot_coach.core.announcing import place_heard_ms
 
 if TYPE_CHECKING:
+    from foot_coach.system.reader_listening import ReaderListening
     from foot_coach.system.screen_reader import ScreenReaderSwitch
 
 Arm = Callable[[int], None]  # start the session this many ms from now (0: at once)
@@ -44,21 +45,32 @@ def steady_ms() -> int:
     return time.monotonic_ns() // 1_000_000
 
 
-# The desktop's switch, asked once Qt's accessibility is on (system/screen_reader.py).
+# The desktop's switch, and who listens on the accessibility bus, asked once Qt's accessibility
+# is on (system/screen_reader.py, system/reader_listening.py).
 _switch: list[ScreenReaderSwitch] = []
+_listening: list[ReaderListening] = []
 
 
 def screen_reader_on() -> bool:
-    """Qt's accessibility is on and the desktop has not said its screen reader is off: some
-    other assistive technology (an on-screen keyboard, a magnifier, Orca gone) turns on Qt's
-    too, and took the session's voice and a few seconds of its start from someone without one."""
+    """Qt's accessibility is on, and the desktop has not said its screen reader is off or a
+    screen reader listens anyway: some other assistive technology (an on-screen keyboard, a
+    magnifier, Orca gone) turns on Qt's too, and took the session's voice and a few seconds of
+    its start from someone without one; Orca started by hand leaves the desktop's switch off."""
     if not QAccessible.isActive():
         return False
     if not _switch:
-        from foot_coach.system.screen_reader import ScreenReaderSwitch  # D-Bus, only then
+        _ask_the_desktop()
+    return _switch[0].on is not False or _listening[0].on
 
-        _switch.append(ScreenReaderSwitch(QCoreApplication.instance()))
-    return _switch[0].on is not False
+
+def _ask_the_desktop() -> None:
+    from foot_coach.system.atspi_listeners import Listeners  # D-Bus, only then
+    from foot_coach.system.reader_listening import ReaderListening
+    from foot_coach.system.screen_reader import ScreenReaderSwitch
+
+    app = QCoreApplication.instance()
+    _switch.append(ScreenReaderSwitch(app))
+    _listening.append(ReaderListening(Listeners(app)))
 
 
 class PlaceFirst(QObject):

@@ -173,17 +173,24 @@ def test_a_routine_begun_through_the_check_in_starts_as_the_dialog_closes(
 
 
 @pytest.mark.parametrize(
-    ("qt_active", "switched_on", "reader"),
+    ("qt_active", "switched_on", "listening", "reader"),
     [
-        (False, True, False),  # nothing assistive about: Qt's accessibility is off
-        (True, False, False),  # an on-screen keyboard, or Orca gone: the voice is needed
-        (True, True, True),
-        (True, None, True),  # the desktop not asked yet, or no bus: Qt's word stands
+        (False, True, True, False),  # nothing assistive about: Qt's accessibility is off
+        (True, False, False, False),  # an on-screen keyboard, or Orca gone: the voice is needed
+        (True, True, False, True),
+        (True, None, False, True),  # the desktop not asked yet, or no bus: Qt's word stands
+        (True, False, True, True),  # Orca started by hand: the desktop's switch left off
+        (True, None, True, True),
     ],
 )
-def test_a_screen_reader_is_on_where_the_desktop_has_not_switched_it_off(
-    monkeypatch: pytest.MonkeyPatch, qt_active: bool, switched_on: bool | None, reader: bool
+def test_a_screen_reader_is_on_where_the_desktop_has_not_switched_it_off_or_one_listens(
+    monkeypatch: pytest.MonkeyPatch,
+    qt_active: bool,
+    switched_on: bool | None,
+    listening: bool,
+    reader: bool,
 ) -> None:
     monkeypatch.setattr(place_first, "QAccessible", SimpleNamespace(isActive=lambda: qt_active))
     monkeypatch.setattr(place_first, "_switch", [SimpleNamespace(on=switched_on)])
+    monkeypatch.setattr(place_first, "_listening", [SimpleNamespace(on=listening)])
     assert place_first.screen_reader_on() is reader
