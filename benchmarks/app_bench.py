@@ -11,7 +11,6 @@ The History page's figures are in history_bench.py.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -21,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 
 from json_line import report
+from percentile import p99
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -37,10 +37,6 @@ from foot_coach.system.paths import Paths
 
 SCALE = 30.0
 ROUNDS = 3  # the five exercises three times: about 20 planned minutes
-
-
-def p99(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=100)[98] if len(samples) > 2 else max(samples)
 
 
 def make_coach(folder: Path, clock: ScaledClock | None = None) -> Coach:

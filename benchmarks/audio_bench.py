@@ -41,16 +41,13 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "system")]
 
 from json_line import report  # noqa: E402
+from percentile import p99  # noqa: E402
 from sound_stack import VOICE_SINK, SoundStack, find_cue, sound_onset, tiny_routine  # noqa: E402
 from xvfb import family_pss_mb, family_rss_mb, wakeups, xvfb_display  # noqa: E402
 
 SOURCE = HERE.parent
 COUNT = 6  # holds in the benchmark's routine: 5 s to get ready, then 4 s each
 LOAD_COUNT = 30  # holds under load, 1 s each and 1 s to let go: 64 cues
-
-
-def p99(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=100)[98] if len(samples) > 2 else max(samples)
 
 
 def traced(path: Path) -> list[tuple[float, str, str]]:

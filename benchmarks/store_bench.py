@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from json_line import report
+from percentile import p99
 
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store, transaction
@@ -24,10 +25,6 @@ from foot_coach.store.seed import seed_history
 
 END = date(2026, 11, 24)
 IDS = ("toe-curls", "arch-raises", "heel-to-toe-walk", "ankle-circles", "toe-spreading")
-
-
-def p99(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=100)[98]
 
 
 def seeded(folder: Path) -> Store:
