@@ -7,7 +7,6 @@ and the actions' wiring once the window is seen (`Coach.finish`), their modules 
 
 from __future__ import annotations
 
-import gc
 import linecache
 import logging
 import sys
@@ -30,7 +29,7 @@ from foot_coach.store.settings import Settings, SettingsFile
 from foot_coach.system.clock import local_now, local_zone
 from foot_coach.system.first_paint import FirstPaintReporter, after_first_paint
 from foot_coach.system.paths import Paths
-from foot_coach.ui import illustration, theme, window_place
+from foot_coach.ui import collector, illustration, theme, window_place
 from foot_coach.ui.in_turn import InTurn
 from foot_coach.ui.main_window import MainWindow
 from foot_coach.ui.pages.book import Pages
@@ -232,7 +231,7 @@ def show(
     for text in notices:  # each read and closed before the next box, or the welcome
         coach.in_turn.add(partial(warning, coach.window, text))
     after_first_paint(
-        coach.window, shown, gc.enable, partial(theme.give_icon, app),
+        coach.window, shown, collector.enable, partial(theme.give_icon, app),
         partial(ready, app, coach, options, resume),
     )  # fmt: skip
 

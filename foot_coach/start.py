@@ -10,7 +10,6 @@ which is done when the window is built, so the app waiting in the tray never loa
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -37,7 +36,7 @@ from foot_coach.system.clock import stamp
 from foot_coach.system.logfile import start_log
 from foot_coach.system.paths import Paths
 from foot_coach.system.single_instance import SingleInstance
-from foot_coach.ui import theme
+from foot_coach.ui import collector, theme
 
 if TYPE_CHECKING:
     from foot_coach.actions.context import Context
@@ -193,7 +192,7 @@ def wait_in_tray(
     wants it too."""
     from foot_coach.system.signals import QuitOnSignal
 
-    gc.enable()  # paused by the entry point until the window's first paint: there is none
+    collector.enable()  # paused by the entry point until the window's first paint: there is none
     theme.give_icon(app)  # for the window, once it is wanted
     waiting.wait(build, instance.sig_message)
     QuitOnSignal(

@@ -13,10 +13,12 @@ interpreter (tens of milliseconds while a compiled module loads), and crashed ab
 History open in twenty: PySide 6.11 reads its type tables without the interpreter lock while
 handling an event, as pyqtgraph's import adds Qt types to them.
 
-Python's cycle collector is held off while the loading thread may run: a full collection
-midway held the window for 15-25 ms, and one run on that thread destroyed window objects off
-their own thread (a socket's notifier left behind then woke the window's event loop without
-end, with a warning each time).
+Python's cycle collector is held off from the start of the import to its end, on both threads:
+a full collection midway held the window for 15-25 ms, one run on the loading thread destroyed
+window objects off their own thread (a socket's notifier left behind then woke the window's
+event loop without end, with a warning each time), and turned on between slices it walked the
+import's new objects on the window's thread again and again (input waited up to 90 ms, and the
+charts came some 30 % later).
 """
 
 from __future__ import annotations
@@ -64,19 +66,19 @@ class _Loading(QObject):
 
     def start(self) -> None:
         sys.meta_path.insert(0, _Boundaries(self))
-        with collector.held():
-            self.thread.start()
-            self._paused.acquire()  # until it waits for its first slice
+        collector.hold()  # until the import is done and frozen (_finish)
+        self.thread.start()
+        self._paused.acquire()  # until it waits for its first slice
         self.timer.start()
 
     def _turn(self) -> None:
         self.turns += 1
         self._deadline = time.perf_counter() + SLICE_S
-        with collector.held():
-            self._go.release()
-            self._paused.acquire()  # never both at once: see the module's docstring
-            if self.finished:
-                self.thread.join()  # its last lines run before the collector may
+        self._go.release()
+        self._paused.acquire()  # never both at once: see the module's docstring
+        if self.finished:
+            self.thread.join()  # its last lines run before the collector may
+            collector.release()
         if self.finished:
             self._finish()
         else:
