@@ -79,7 +79,6 @@ class _Loading(QObject):
         if self.finished:
             self.thread.join()  # its last lines run before the collector may
             collector.release()
-        if self.finished:
             self._finish()
         else:
             self.timer.start()  # input due meanwhile comes first
