@@ -134,13 +134,18 @@ class Desktop:
 
     def stop(self) -> None:
         for proc in reversed(self.procs):
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(timeout=60)
+            end(proc)
+
+
+def end(proc: subprocess.Popen, patience_s: float = 5) -> None:
+    """Asked to end, then made to: some (Orca while it starts) do not end on TERM."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=patience_s)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=60)
 
 
 @contextmanager

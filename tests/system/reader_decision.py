@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 
+from desktop import end
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
@@ -64,13 +65,8 @@ def main(who: str, prefs: str) -> None:
         seen["reader"] = reader
         print(json.dumps(seen))
     finally:
-        if helper is not None:  # Orca may not end on TERM while it starts
-            helper.terminate()
-            try:
-                helper.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                helper.kill()
-                helper.wait(timeout=10)
+        if helper is not None:
+            end(helper)
     del app
 
 
