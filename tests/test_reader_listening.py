@@ -54,9 +54,10 @@ class FakeRegistry(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.names: frozenset[str] = frozenset()
+        self.answered = False
 
     def answer(self, *names: str) -> None:
-        self.names = frozenset(names)
+        self.names, self.answered = frozenset(names), True
         self.heard.emit()
 
 
@@ -121,3 +122,11 @@ def test_a_screen_reader_gone_is_heard_of_and_an_old_answer_ignored(parts) -> No
     registry.answer(":1.5", ":1.20")  # Orca started again
     bus.tell(":1.20", ORCA_PID)
     assert judged == [False, True] and listening.on
+
+
+def test_listeners_answered_before_the_check_began_are_judged_at_once(qapp) -> None:
+    registry, bus = FakeRegistry(), FakeBus()
+    registry.answer(":1.5", ":1.9")  # to a notice bar, before anyone asked about readers
+    listening = ReaderListening(registry, bus.ask, is_reader=lambda pid: pid == ORCA_PID)  # type: ignore[arg-type]
+    bus.tell(":1.9", ORCA_PID)
+    assert listening.on

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 
-from PySide6.QtCore import SLOT, QObject, QProcess, Signal, Slot
+from PySide6.QtCore import SLOT, QCoreApplication, QObject, QProcess, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/registry", "org.a11y.atspi.Registry")
@@ -38,7 +38,8 @@ def listener_names(registered: str) -> frozenset[str]:
 
 class Listeners(QObject):
     """`announcements` is True while some assistive technology listens for them; `names` are
-    the bus names of all listeners. `heard` is emitted after each answer, or its absence."""
+    the bus names of all listeners. `heard` is emitted after each answer, or its absence;
+    `answered` tells one came before, for those who start listening late."""
 
     heard = Signal()
 
@@ -46,6 +47,7 @@ class Listeners(QObject):
         super().__init__(parent)
         self.announcements = False
         self.names: frozenset[str] = frozenset()
+        self.answered = False
         self.address = os.environ.get("AT_SPI_BUS_ADDRESS", "")  # as Qt's bridge finds it
         self.process: QProcess | None = None
         self.again = False
@@ -104,7 +106,19 @@ class Listeners(QObject):
         if self.process is not None:
             self.process.deleteLater()
             self.process = None
+        self.answered = True
         self.heard.emit()
         if self.again:
             self.again = False
             self.ask()
+
+
+_of_app: list[Listeners] = []
+
+
+def of_app() -> Listeners:
+    """The application's one Listeners, made when first asked for: the notice bars of all
+    windows and the screen-reader check share it, so a listener coming or going runs gdbus once."""
+    if not _of_app:
+        _of_app.append(Listeners(QCoreApplication.instance()))
+    return _of_app[0]

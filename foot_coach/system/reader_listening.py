@@ -55,6 +55,8 @@ class ReaderListening(QObject):
         self.ask_pid = ask_pid or self._ask_bus
         self.round, self.judged, self.unanswered, self.found = 0, 0, set[str](), False
         listeners.heard.connect(self._heard)
+        if listeners.answered:  # shared, and asked for by a notice bar first
+            self._heard()
 
     def _heard(self) -> None:
         self.round += 1

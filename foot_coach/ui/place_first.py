@@ -64,13 +64,13 @@ def screen_reader_on() -> bool:
 
 
 def _ask_the_desktop() -> None:
-    from foot_coach.system.atspi_listeners import Listeners  # D-Bus, only then
+    from foot_coach.system import atspi_listeners  # D-Bus, only then
     from foot_coach.system.reader_listening import ReaderListening
     from foot_coach.system.screen_reader import ScreenReaderSwitch
 
     app = QCoreApplication.instance()
     _switch.append(ScreenReaderSwitch(app))
-    _listening.append(ReaderListening(Listeners(app)))
+    _listening.append(ReaderListening(atspi_listeners.of_app()))
 
 
 class PlaceFirst(QObject):

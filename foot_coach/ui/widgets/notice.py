@@ -109,9 +109,9 @@ class NoticeBar(QWidget):
 
     def _announcements_heard(self) -> bool:
         if self.listeners is None and QAccessible.isActive():  # a screen reader came
-            from foot_coach.system.atspi_listeners import Listeners  # D-Bus, only then
+            from foot_coach.system import atspi_listeners  # D-Bus, only then
 
-            self.listeners = Listeners(self)
+            self.listeners = atspi_listeners.of_app()
         return self.listeners is not None and self.listeners.announcements
 
 
