@@ -247,6 +247,14 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Minuten</translation>
     </message>
     <message>
+        <source>The bar for %1 counts only %2.</source>
+        <translation>Der Balken für %1 zählt nur den %2.</translation>
+    </message>
+    <message>
+        <source>The bar for %1 counts only %2 to %3.</source>
+        <translation>Der Balken für %1 zählt nur %2 bis %3.</translation>
+    </message>
+    <message>
         <source>Repetitions per exercise</source>
         <translation>Wiederholungen pro Übung</translation>
     </message>

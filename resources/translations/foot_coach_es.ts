@@ -247,6 +247,14 @@ Carry on with the rest, starting from %1?</source>
         <translation>minutos</translation>
     </message>
     <message>
+        <source>The bar for %1 counts only %2.</source>
+        <translation>La barra de %1 cuenta solo el %2.</translation>
+    </message>
+    <message>
+        <source>The bar for %1 counts only %2 to %3.</source>
+        <translation>La barra de %1 cuenta solo del %2 al %3.</translation>
+    </message>
+    <message>
         <source>Repetitions per exercise</source>
         <translation>Repeticiones por ejercicio</translation>
     </message>

@@ -39,9 +39,9 @@ def test_a_day_without_a_session_keeps_its_place_in_the_chart(qapp) -> None:
 def test_ten_years_are_drawn_by_month_and_say_so(qapp) -> None:
     months = [MinutesPoint(date(2017, 1, 1), 120.0, 20), MinutesPoint(date(2026, 11, 1), 90.0, 15)]
     drawn = report.charts(snap(date(2016, 12, 1), date(2026, 11, 30), Bucket.MONTH, months))
-    titles = [title for title, _, _, _ in drawn]
+    titles = [title for title, *_ in drawn]
     assert titles == ["Sessions per month", "Active minutes per month"]
-    _, labels, values, _ = drawn[1]
+    _, labels, values, *_ = drawn[1]
     assert len(values) == 120 and values[1] == 120.0 and values[-1] == 90.0
     assert "2017" in labels[1] and "2026" in labels[-1]
 
@@ -49,7 +49,7 @@ def test_ten_years_are_drawn_by_month_and_say_so(qapp) -> None:
 def test_a_years_report_is_drawn_by_week(qapp) -> None:
     weeks = [MinutesPoint(date(2026, 11, 23), 30.0, 5)]
     drawn = report.charts(snap(date(2025, 12, 1), date(2026, 11, 30), Bucket.WEEK, weeks))
-    assert [title for title, _, _, _ in drawn] == [
+    assert [title for title, *_ in drawn] == [
         "Sessions per week",
         "Active minutes per week",
     ]
@@ -65,11 +65,28 @@ def test_a_month_drawn_by_day_counts_sessions_in_every_week_it_touches(qapp) -> 
         MinutesPoint(date(2026, 11, 26), 5.0, 1),
     ]
     drawn = report.charts(snap(date(2026, 11, 1), date(2026, 11, 30), Bucket.DAY, days))
-    title, labels, values, _ = drawn[0]
+    title, labels, values, *_ = drawn[0]
     assert title == "Sessions per week"
     # Sunday 1 November lies in the week of Monday 26 October; Monday 30 November opens one.
     assert values == [0, 3, 0, 0, 1, 0]
     assert labels[0] == day_label(date(2026, 10, 26))
+
+
+def test_a_first_or_last_bar_of_only_some_days_says_which_days_it_counts(qapp) -> None:
+    """From a Wednesday to a Tuesday: the first and last weeks hold five days and two, and
+    their short bars read as sessions given up."""
+    drawn = report.charts(snap(date(2026, 8, 26), date(2026, 11, 24), Bucket.DAY, []))
+    assert drawn[0][4] == (
+        "The bar for Aug 24 counts only Aug 26 to Aug 30."
+        " The bar for Nov 23 counts only Nov 23 to Nov 24."
+    )
+    assert drawn[1][4] == ""  # a bar for each day: all of it is there
+    by_month = report.charts(snap(date(2016, 12, 1), date(2026, 11, 24), Bucket.MONTH, []))
+    assert by_month[0][4] == by_month[1][4] == "The bar for Nov 2026 counts only Nov 1 to Nov 24."
+    monday = report.charts(snap(date(2026, 11, 2), date(2026, 11, 30), Bucket.DAY, []))
+    assert monday[0][4] == "The bar for Nov 30 counts only Nov 30."
+    whole = report.charts(snap(date(2025, 12, 1), date(2026, 11, 29), Bucket.WEEK, []))
+    assert whole[0][4] == whole[1][4] == ""  # Monday to Sunday
 
 
 def test_pain_averages_are_dated_by_the_week_or_month_they_stand_for(qapp) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from foot_coach.core.catalog import Exercise, Prescription
-from foot_coach.core.stats import Bucket, bucket_starts, streaks, week_start
+from foot_coach.core.stats import Bucket, bucket_starts, covered, streaks, week_start
 from foot_coach.core.words import fill
 from foot_coach.store import atomic
 from foot_coach.store.queries import Snapshot
@@ -27,7 +27,7 @@ from foot_coach.ui.report import drawing, sections
 from foot_coach.ui.report.page import Page
 from foot_coach.ui.report.sections import pain_when as pain_when  # re-exported
 
-Chart = tuple[str, list[str], list[float], str]  # title, labels, values, unit
+Chart = tuple[str, list[str], list[float], str, str]  # title, labels, values, unit, note
 
 
 @dataclass(frozen=True)
@@ -113,19 +113,41 @@ def charts(snap: Snapshot) -> list[Chart]:
     (the History page's points): a day's bar for each of ten years' days would be too thin."""
     labels, minutes, sessions = per_point(snap)
     if snap.bucket is Bucket.DAY:
+        weeks = partly(snap.start, snap.end, Bucket.WEEK, weekly_sessions(snap)[0])
         return [
-            (tr("Sessions per week"), *weekly_sessions(snap), tr("sessions")),
-            (tr("Active minutes per day"), labels, minutes, tr("minutes")),
+            (tr("Sessions per week"), *weekly_sessions(snap), tr("sessions"), weeks),
+            (tr("Active minutes per day"), labels, minutes, tr("minutes"), ""),
         ]
+    note = partly(snap.start, snap.end, snap.bucket, labels)
     if snap.bucket is Bucket.WEEK:
         return [
-            (tr("Sessions per week"), labels, sessions, tr("sessions")),
-            (tr("Active minutes per week"), labels, minutes, tr("minutes")),
+            (tr("Sessions per week"), labels, sessions, tr("sessions"), note),
+            (tr("Active minutes per week"), labels, minutes, tr("minutes"), note),
         ]
     return [
-        (tr("Sessions per month"), labels, sessions, tr("sessions")),
-        (tr("Active minutes per month"), labels, minutes, tr("minutes")),
+        (tr("Sessions per month"), labels, sessions, tr("sessions"), note),
+        (tr("Active minutes per month"), labels, minutes, tr("minutes"), note),
     ]
+
+
+def partly(start: date, end: date, bucket: Bucket, labels: list[str]) -> str:
+    """Which days the first and last bars count where the range holds only some of their week
+    or month: a report begun on a Wednesday, or made mid-week, drew a short last bar that read
+    as sessions given up."""
+    firsts = bucket_starts(start, end, bucket)
+    said = []
+    for index in dict.fromkeys((0, len(firsts) - 1)):
+        held = covered(firsts[index], bucket, start, end)
+        if held == covered(firsts[index], bucket, date.min, date.max):
+            continue
+        if held[0] == held[1]:  # a Monday's report: "only 30 Nov to 30 Nov" read as a slip
+            said.append(
+                fill(tr("The bar for %1 counts only %2."), labels[index], day_label(held[0]))
+            )
+        else:
+            some = tr("The bar for %1 counts only %2 to %3.")
+            said.append(fill(some, labels[index], day_label(held[0]), day_label(held[1])))
+    return " ".join(said)
 
 
 def summary(page: Page, snap: Snapshot, today: date) -> None:

@@ -54,8 +54,10 @@ def x_labels(page: Page, top: float, labels: Sequence[str], slot: float) -> None
         painter.drawText(QRectF(GUTTER + i * slot, top, slot * step, 12), labels[i])
 
 
-def bars(page: Page, title: str, labels: list[str], values: list[float], unit: str) -> None:
-    page.section(title, BAR_HEIGHT + 40)
+def bars(
+    page: Page, title: str, labels: list[str], values: list[float], unit: str, note: str
+) -> None:
+    page.section(title, BAR_HEIGHT + 40 + (page.measure(note, 9) + 6 if note else 0))
     top, peak = page.y, max(values, default=0)
     steps = round_steps(peak)
     scale(page, top, BAR_HEIGHT, steps)
@@ -67,6 +69,8 @@ def bars(page: Page, title: str, labels: list[str], values: list[float], unit: s
     x_labels(page, top + BAR_HEIGHT + 2, labels, slot)
     page.y = top + BAR_HEIGHT + 20
     page.text(fill(tr("Highest: %1 %2"), f"{peak:.0f}", unit), 9)
+    if note:
+        page.text(note, 9)
     page.skip(8)  # apart from the next chart's heading, as a list is
 
 
