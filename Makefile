@@ -26,7 +26,7 @@ OLDEST_DESELECT := \
 	test_history_page.py::test_seeded_history_numbers_match[800x500-light] \
 	test_history_page.py::test_seeded_history_numbers_match[800x500-dark]
 
-.PHONY: run test lint format bench bundle translations system-deps system-deps-test clean
+.PHONY: run test lint format bench bundle translations system-deps system-deps-test system-deps-bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,9 @@ system-deps:
 system-deps-test:
 	bash scripts/system-deps.sh --test
 
+system-deps-bench:
+	bash scripts/system-deps.sh --bench
+
 run: $(STAMP) system-deps translations
 	$(PY) -m foot_coach $(ARGS)
 
@@ -73,7 +76,7 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 
 # Builds two bundles (the app and its floor) besides the rest: needs PyInstaller.
-bench: $(STAMP) system-deps-test
+bench: $(STAMP) system-deps-bench
 	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[bundle]'
 	$(PY) benchmarks/run.py $(ARGS)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from instructions import measure_instructions  # noqa: E402
 from json_line import read  # noqa: E402
 from xvfb import (  # noqa: E402
     Launched,
@@ -38,6 +39,8 @@ BARE = [str(HERE / "bare_window.py")]
 TARGETS = {
     "startup_ratio": "<= 1.3",
     "startup_existing_ratio": "<= 1.3",
+    "startup_instructions_ratio": "<= 1.3",
+    "startup_existing_instructions_ratio": "<= 1.3",
     "rss_idle_mb": "<= 75",
     "rss_tray_mb": "<= 65",
     "idle_cpu_pct": "0.0",
@@ -228,11 +231,12 @@ def guarded(results: dict[str, object], label: str, measure: Callable[[], dict])
 
 
 def table(results: dict[str, object]) -> str:
-    rows = [f"{'figure':<32}{'value':>10}  target"]
+    width = max((len(key) + 2 for key in results), default=32)
+    rows = [f"{'figure':<{width}}{'value':>10}  target"]
     for key, value in results.items():
         if key in ("errors", "notes"):
             continue
-        rows.append(f"{key:<32}{value!s:>10}  {TARGETS.get(key, '')}")
+        rows.append(f"{key:<{width}}{value!s:>10}  {TARGETS.get(key, '')}")
     return "\n".join(rows)
 
 
@@ -240,13 +244,29 @@ def table(results: dict[str, object]) -> str:
 # than the other figures need, for a median of ratios that a few such starts do not move.
 STARTUP_ROUNDS = 21
 
-PARTS = ("startup", "rss", "idle", "session", "store", "history", "app", "audio", "bundle")
+INSTRUCTION_ROUNDS = 3  # runs of one start differ by about 1 % in instructions
+
+PARTS = (
+    "startup",
+    "instructions",
+    "rss",
+    "idle",
+    "session",
+    "store",
+    "history",
+    "app",
+    "audio",
+    "bundle",
+)
 
 
 def on_display(display: str, quick: bool) -> dict[str, Callable[[], dict]]:
     rounds = 3 if quick else STARTUP_ROUNDS
     return {
         "startup": lambda: measure_startup(display, rounds),
+        "instructions": lambda: measure_instructions(
+            display, 1 if quick else INSTRUCTION_ROUNDS, fresh_data_dir, existing_data_dir()
+        ),
         "rss": lambda: measure_rss(display, 3, 2.0 if quick else 5.0),
         "idle": lambda: measure_idle_cpu(display, 10 if quick else 30),
         "session": lambda: measure_session_cpu(display, 20 if quick else 60),
@@ -274,7 +294,7 @@ def main() -> int:
     parts = set(args.only.split(",")) - ({"bundle"} if args.no_bundle else set())
     results: dict[str, object] = {}
     compiled_like_installed()
-    if parts & {"startup", "rss", "idle", "session"}:
+    if parts & {"startup", "instructions", "rss", "idle", "session"}:
         with xvfb_display() as display:
             for label, measure in on_display(display, args.quick).items():
                 if label in parts:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure the Debian libraries Qt needs (and the tools the tests use) are present.
+# Makes sure the Debian libraries Qt needs (and the tools the tests and the bench use) are present.
 # As root with apt-get it installs what is missing; otherwise it prints the exact command.
 set -euo pipefail
 
@@ -11,8 +11,13 @@ testing=(trayer xdotool imagemagick desktop-file-utils appstream poppler-utils
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng espeak-ng openbox x11-utils
   dbus-daemon libglib2.0-bin dunst python3-gi at-spi2-core python3-pyatspi orca)  # the last three: AT-SPI tests
 
+benching=(valgrind)  # start-up counted in instructions (benchmarks/instructions.py)
+
 want=("${runtime[@]}")
-[ "${1:-}" = "--test" ] && want+=("${testing[@]}")
+case "${1:-}" in
+  --test) want+=("${testing[@]}") ;;
+  --bench) want+=("${testing[@]}" "${benching[@]}") ;;
+esac
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing we can check
 
