@@ -113,9 +113,10 @@ def charts(snap: Snapshot) -> list[Chart]:
     (the History page's points): a day's bar for each of ten years' days would be too thin."""
     labels, minutes, sessions = per_point(snap)
     if snap.bucket is Bucket.DAY:
-        weeks = partly(snap.start, snap.end, Bucket.WEEK, weekly_sessions(snap)[0])
+        weeks, per_week = weekly_sessions(snap)
+        note = partly(snap.start, snap.end, Bucket.WEEK, weeks)
         return [
-            (tr("Sessions per week"), *weekly_sessions(snap), tr("sessions"), weeks),
+            (tr("Sessions per week"), weeks, per_week, tr("sessions"), note),
             (tr("Active minutes per day"), labels, minutes, tr("minutes"), ""),
         ]
     note = partly(snap.start, snap.end, snap.bucket, labels)
