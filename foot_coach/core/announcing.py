@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum, auto
 
 from foot_coach.core.phase_kind import PhaseKind
+from foot_coach.core.words import one_line
 
 
 class Politeness(Enum):
@@ -73,8 +74,9 @@ FRAMES = re.compile('["„“”«»‹›¡¿…]')
 
 
 def plain(text: str) -> str:
-    """The words as a screen reader should say them, without punctuation said by name."""
-    text = HYPHEN.sub(" ", FRAMES.sub("", text))
+    """The words as a screen reader should say them, without punctuation said by name, on one
+    line: Orca 43 said nothing of a notice whose words held a line break (the day's summary)."""
+    text = HYPHEN.sub(" ", FRAMES.sub("", one_line(text)))
     return PAUSES.sub(", ", text).rstrip(", ")
 
 

@@ -71,3 +71,12 @@ def words_of(problem: BaseException | Words | str) -> Words | str:
         found = next((a for a in problem.args if isinstance(a, Words)), None)
         return found if found is not None else str(problem)
     return problem
+
+
+def one_line(text: str) -> str:
+    """Lines as one, each but the last ended as a sentence where it is not already: a label's
+    words as its accessible name. Orca 43 says nothing at all when the focus reaches a label
+    whose name holds a line break."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    ended = [line if line[-1] in ".!?:;…" else line + "." for line in lines[:-1]]
+    return " ".join([*ended, *lines[-1:]])

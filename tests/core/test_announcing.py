@@ -166,7 +166,7 @@ def test_the_parts_are_said_as_sentences_each_ended_once() -> None:
         ("¡Muy bien!", "Muy bien!"),
         (
             "Today: 1 exercise.\nYour first day: well begun.",
-            "Today, 1 exercise.\nYour first day, well begun.",
+            "Today, 1 exercise. Your first day, well begun.",  # one line: see one_line
         ),
         ("Problem:", "Problem"),
         ("Add to calendar…", "Add to calendar"),
@@ -217,3 +217,11 @@ def test_a_count_is_thought_heard_within_a_beat_of_a_second() -> None:
 def test_where_a_session_starts_counts_the_window_s_name_twice_when_it_came_forward() -> None:
     assert place_heard_ms("Session") == speaking_ms("Session")
     assert place_heard_ms("Session", "Foot Coach") == speaking_ms("Foot Coach Foot Coach Session")
+
+
+def test_a_notice_of_several_lines_is_said_as_one() -> None:
+    """Orca 43 said nothing of a notice whose words held a line break: the day's summary."""
+    summary = "Today: 5 exercises.\nYour first day: well begun\nDay 1 of a new streak."
+    said = Utterance((summary,), Politeness.POLITE).text
+    assert "\n" not in said
+    assert said == "Today, 5 exercises. Your first day, well begun. Day 1 of a new streak."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from foot_coach.core.catalog import CatalogError, parse_exercise
-from foot_coach.core.words import Words, fill, words_of
+from foot_coach.core.words import Words, fill, one_line, words_of
 
 
 def test_fill_puts_each_value_in_its_place_even_past_nine() -> None:
@@ -35,3 +35,13 @@ def test_an_error_gives_back_the_words_it_was_raised_with() -> None:
         assert exc.field == "id" and str(exc.problem) == "use letters, digits and '-' only"
         assert words_of(exc) == exc.args[0] and isinstance(words_of(exc), Words)
     assert words_of(ValueError("plain")) == "plain"
+
+
+def test_lines_become_one_each_ended_as_a_sentence() -> None:
+    """A label's name for Orca 43, which says nothing of a focused label with a line break."""
+    two = "Current streak: 6 days · Best streak: 6 days\nThis week: 1 session"
+    assert one_line(two) == "Current streak: 6 days · Best streak: 6 days. This week: 1 session"
+    assert (
+        one_line("Well done!\n\n  Day 1 of a new streak.\n") == "Well done! Day 1 of a new streak."
+    )
+    assert one_line("One line, as it was") == "One line, as it was"

@@ -32,6 +32,7 @@ from foot_coach.ui.dates import clock_time, list_date, long_date
 from foot_coach.ui.pages.history_charts import HistoryCharts
 from foot_coach.ui.theme import pressing, scaled_font
 from foot_coach.ui.widgets.flow_row import FlowRow
+from foot_coach.ui.widgets.lines_label import LinesLabel
 from foot_coach.ui.widgets.scrolling import fill_page
 from foot_coach.ui.widgets.tab_order import reading_order
 
@@ -61,7 +62,7 @@ class HistoryPage(QWidget):
         self.snapshot: Snapshot | None = None
         self.range = self._range_choice()
         self.range.currentIndexChanged.connect(self.refresh)
-        self.summary = QLabel()
+        self.summary = LinesLabel()
         self.summary.setFont(scaled_font(self.font(), 1.15, bold=True))
         self.summary.setWordWrap(True)
         self.empty = QLabel(

@@ -32,7 +32,7 @@ from foot_coach.ui import announce, phase_text, session_fit, session_layout, sto
 from foot_coach.ui.checkin import RatingBar, SafetyNotice
 from foot_coach.ui.illustration import IllustrationView
 from foot_coach.ui.theme import named, relabel, scaled_font
-from foot_coach.ui.widgets import reading
+from foot_coach.ui.widgets import lines_label, reading
 from foot_coach.ui.widgets.reading import ReadingLabel
 from foot_coach.ui.widgets.steps_bar import StepsBar
 
@@ -68,7 +68,7 @@ class SessionPage(QWidget):
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
         self.rating = RatingBar(self)
         self.notice = SafetyNotice(self)
-        self.changes = QLabel()
+        self.changes = lines_label.LinesLabel()
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.PlainText)
         # Says plainly when the session is paused; at the end, what was done.
@@ -77,7 +77,7 @@ class SessionPage(QWidget):
         # the countdown on screen was all there was now.
         self.silence = centred(QLabel())
         self.silence.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary = centred(QLabel())  # its size: session_aside.summary_font, at each fit
+        self.summary = centred(lines_label.LinesLabel())  # size: session_aside.summary_font
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what today added up to, to Tab
         self.buttons = self._make_buttons()
         self.rating.sig_asked_or_answered.connect(lambda: session_fit.fit(self))
