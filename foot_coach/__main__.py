@@ -5,6 +5,7 @@ parsing, so --help and --version need no display."""
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -33,6 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # made: 52 collections, 6 ms, before the first paint, with little to find. It runs
     # again once the window has painted (app.show), or at once when the app waits in the tray.
     gc.disable()
+    from foot_coach.system import qt_messages
+
+    os.environ["QT_LOGGING_RULES"] = qt_messages.rules(os.environ.get("QT_LOGGING_RULES"))
     import PySide6  # noqa: F401  (its import hook is in place before ours run)
 
     from foot_coach.system import source_cache
