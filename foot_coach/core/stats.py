@@ -88,6 +88,13 @@ def covered(day: date, bucket: Bucket, start: date, end: date) -> tuple[date, da
     return max(first, start), min(last, end)
 
 
+def partly_covered(day: date, bucket: Bucket, start: date, end: date) -> tuple[date, date] | None:
+    """The days the point holding `day` stands for within `start` to `end`, where the range
+    holds only some of its week or month; None where it holds all of them."""
+    held = covered(day, bucket, start, end)
+    return None if held == covered(day, bucket, date.min, date.max) else held
+
+
 def bucket_starts(start: date, end: date, bucket: Bucket) -> list[date]:
     """The first day of every chart point from the one holding `start` to the one holding
     `end`, empty ones too: a chart drawn point by point shows the gaps where they were."""

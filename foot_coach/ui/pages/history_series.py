@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from foot_coach.core.stats import Bucket, bucket_start, covered
+from foot_coach.core.stats import Bucket, bucket_start, covered, partly_covered
 from foot_coach.core.words import fill
 from foot_coach.store.queries import Snapshot
 from foot_coach.ui import dates
@@ -39,8 +39,8 @@ def point_namer(snap: Snapshot) -> Callable[[date], str]:
         when = dates.point_name(first, snap.bucket.value)
         if snap.bucket is Bucket.WEEK:
             when = fill(translate("HistoryPage", "week of %1"), when)
-        held = covered(day, snap.bucket, snap.start, snap.end)
-        if held == covered(day, snap.bucket, date.min, date.max):
+        held = partly_covered(day, snap.bucket, snap.start, snap.end)
+        if held is None:
             return when
         some = translate("HistoryPage", "%1 (only %2 to %3)")
         return fill(some, when, dates.day_label(held[0]), dates.day_label(held[1]))

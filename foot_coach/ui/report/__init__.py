@@ -16,7 +16,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from foot_coach.core.catalog import Exercise, Prescription
-from foot_coach.core.stats import Bucket, bucket_starts, covered, streaks, week_start
+from foot_coach.core.stats import Bucket, bucket_starts, partly_covered, streaks, week_start
 from foot_coach.core.words import fill
 from foot_coach.store import atomic
 from foot_coach.store.queries import Snapshot
@@ -138,8 +138,8 @@ def partly(start: date, end: date, bucket: Bucket, labels: list[str]) -> str:
     firsts = bucket_starts(start, end, bucket)
     said = []
     for index in dict.fromkeys((0, len(firsts) - 1)):
-        held = covered(firsts[index], bucket, start, end)
-        if held == covered(firsts[index], bucket, date.min, date.max):
+        held = partly_covered(firsts[index], bucket, start, end)
+        if held is None:
             continue
         if held[0] == held[1]:  # a Monday's report: "only 30 Nov to 30 Nov" read as a slip
             said.append(

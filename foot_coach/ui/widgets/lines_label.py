@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QLabel
 from foot_coach.core.words import one_line
 
 
+def name_as_read(label: QLabel, text: str) -> None:
+    """Named on one line where `text` has several; by its words, as any label, where not."""
+    label.setAccessibleName(one_line(text) if "\n" in text else "")
+
+
 class LinesLabel(QLabel):
     def setText(self, text: str) -> None:
         super().setText(text)
-        self.setAccessibleName(one_line(text) if "\n" in text else "")
+        name_as_read(self, text)

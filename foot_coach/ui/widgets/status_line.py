@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from foot_coach.core.words import one_line
+from foot_coach.ui.widgets.lines_label import name_as_read
 from foot_coach.ui.widgets.wrap_label import WrapLabel
 
 
@@ -26,7 +26,7 @@ class StatusLine(WrapLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self.setAccessibleName(one_line(text) if "\n" in text else "")  # see lines_label.py
+        name_as_read(self, text)
         self.setVisible(bool(text))
 
     def clear(self) -> None:
