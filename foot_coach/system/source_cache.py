@@ -2,10 +2,15 @@
 keeps what it read: here about 2 MB of text as some 50,000 small strings, scattered among the
 modules' own objects, and a file read per module that start-up waits for.
 
-PySide asks once per module whether its source names PySide6 (for `from __feature__
-import ...`, which Foot Coach never uses). `forget_as_read` gives it the answer from what the
-module holds instead: a name that is PySide6 or comes from it. No source is read, so start-up
-reads no file for it and the line cache stays empty. https://github.com/napari/napari/issues/8584
+PySide asks once per module whether its source names PySide6, for `from __feature__ import
+...`: a module that does is switched to PySide's plain names while its code runs (0), any other
+is left in whatever names the last module chose (-1). Foot Coach and the libraries it loads
+choose no feature, so the two answers behave alike here, and "switch to the plain names" is the
+one that stays right if some module ever chose one. `forget_as_read` gives that answer to every
+module: no source is read (no file read for it at start-up, the line cache stays empty), and
+no module's names are looked through either, which cost 9 million instructions before the
+first paint and more under each later import (pyqtgraph's hundred modules among them).
+https://github.com/napari/napari/issues/8584
 """
 
 from __future__ import annotations
@@ -19,21 +24,8 @@ QUESTION = "_mod_uses_pyside"
 
 
 def uses_pyside(module: ModuleType) -> bool:
-    """Whether the module holds anything of PySide6: a module, a class, or an object of one.
-    Only `from __feature__` switching reads the answer, so a module that names PySide6 only
-    in a string or for type checkers may answer no."""
-    try:
-        values = list(vars(module).values())
-    except TypeError:  # not a module after all: nothing of PySide's
-        return False
-    for value in values:
-        if isinstance(value, ModuleType):
-            origin = value.__name__
-        else:
-            origin = getattr(value if isinstance(value, type) else type(value), "__module__", "")
-        if isinstance(origin, str) and origin.startswith("PySide6"):
-            return True
-    return False
+    """Yes: the module's code sees PySide's plain names, as all of Foot Coach's is written."""
+    return True
 
 
 uses_pyside.reads_no_source = True  # type: ignore[attr-defined]
