@@ -98,8 +98,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(holder, 1)
         self.setCentralWidget(central)
-        self.close_to_tray = False
-        self.session_active = False
+        self.close_to_tray = self.session_active = False
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._help_items: dict[HelpTopic, QAction] = {}
         # The buttons flow anew at another text size. Told by the application, not by a
@@ -155,7 +154,8 @@ class MainWindow(QMainWindow):
         button.setProperty("page_key", key)
         button.sig_near.connect(lambda _: self.sig_nav_near.emit(key))
         self.nav_buttons.append(button)
-        self._flow_nav()
+        if self.isVisible():  # else once, as the window shows: not once a button at start
+            self._flow_nav()
         self._current = self._current or key
 
     def _flow_nav(self) -> None:
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.sig_placed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._flow_nav()
         super().showEvent(event)
         self.sig_placed.emit()
 
