@@ -56,8 +56,10 @@ E = TypeVar("E", bound=Enum)
 MAX_TEXT = 500
 MAX_NAME = 80
 MAX_LINES = 20
-OWN_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{2,39}\Z")  # \Z: "$" would let a newline end it
-PICTURE_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\.(png|jpg|jpeg|svg)\Z")
+# Patterns, compiled by `re` when first matched: start-up reads no own exercise. \Z: "$"
+# would let a newline end the name.
+OWN_ID_RE = r"^[a-z0-9][a-z0-9-]{2,39}\Z"
+PICTURE_NAME_RE = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\.(png|jpg|jpeg|svg)\Z"
 BUILTIN_PICTURE = "builtin:"
 
 
@@ -156,7 +158,7 @@ def _picture(r: _Reader, builtin: Catalog) -> str:
     if value.startswith(BUILTIN_PICTURE):
         if value.removeprefix(BUILTIN_PICTURE) not in builtin.ids:
             raise r.fail("picture", Words(QT_TR_NOOP("%1 names no built-in exercise"), repr(value)))
-    elif value and not PICTURE_NAME_RE.match(value):
+    elif value and not re.match(PICTURE_NAME_RE, value):
         raise r.fail("picture", Words(PLAIN_PICTURE_NAME))
     return value
 
@@ -167,7 +169,7 @@ def _id(r: _Reader, own_beside: Catalog | None) -> str:
     if not all(c.isalnum() or c == "-" for c in exercise_id):
         raise r.fail("id", Words(QT_TR_NOOP("use letters, digits and '-' only")))
     if own_beside is not None:
-        if not OWN_ID_RE.match(exercise_id):
+        if not re.match(OWN_ID_RE, exercise_id):
             raise r.fail("id", Words(QT_TR_NOOP("3 to 40 small letters, digits and '-'")))
         if exercise_id in own_beside.ids:
             raise r.fail("id", Words(QT_TR_NOOP("already used by a built-in exercise")))

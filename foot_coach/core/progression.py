@@ -125,14 +125,14 @@ IMPORTED = Reason(why=QT_TR_NOOP("imported from a routine file"))
 WHYS = (WHY_TOO_HARD, WHY_GROWN, WHY_BREAK, BY_HAND.why, BACK_TO_AUTOMATIC.why, EDITED.why,
         IMPORTED.why)  # fmt: skip
 # The new amount as a history kept only in English put it ahead of why: said beside the
-# amounts again, it said them twice ("Raised to 11 each time: ...").
-_OLD_WHAT = re.compile(r"(Raised|Lowered) to \d+ each time: |Hold (raised|lowered) to \d+ s: ")
+# amounts again, it said them twice ("Raised to 11 each time: ..."). Compiled when first met.
+_OLD_WHAT = r"(Raised|Lowered) to \d+ each time: |Hold (raised|lowered) to \d+ s: "
 
 
 def kept_in_english(line: str) -> Reason | str:
     """A reason a history kept only in English: its why as a Reason, to be told in the
     reader's language, or the words as they were kept when they are not the rules' own."""
-    what = _OLD_WHAT.match(line)
+    what = re.match(_OLD_WHAT, line)
     why = line[what.end() :] if what else line
     for template in WHYS:
         found = re.fullmatch(re.escape(template).replace("%1", r"(\d+)"), why)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 import struct
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -71,7 +72,7 @@ def _png_problem(data: bytes) -> Words | None:
 
 def picture_problem(name: str, data: bytes) -> Words | None:
     """Why these bytes cannot be a picture called `name`, or None when they can."""
-    if not PICTURE_NAME_RE.match(name):
+    if not re.match(PICTURE_NAME_RE, name):
         return Words(PLAIN_PICTURE_NAME)
     if len(data) > MAX_PICTURE_BYTES:
         return larger_than(MAX_PICTURE_BYTES)
@@ -164,7 +165,7 @@ def _pictures(data: Mapping[str, Any], exercises: Sequence[Exercise]) -> dict[st
     pictures = {}
     for name, encoded in table.items():
         place = f"pictures.{name[:60]!r}"
-        if not PICTURE_NAME_RE.match(name):
+        if not re.match(PICTURE_NAME_RE, name):
             raise _fail(place, Words(PLAIN_PICTURE_NAME))
         if name not in used:
             continue  # nobody would see it: it is neither decoded nor kept

@@ -16,6 +16,7 @@ from foot_coach.store import errors, migrations
 from foot_coach.store.errors import NewerDatabaseError, StoreError, UnwritableError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+RESTORE_WORK_PREFIX = ".restore-"  # a restore's work folder; start-up removes one left behind
 # Once open, Foot Coach is the history's only writer (one copy per data folder), so a write
 # lock held longer than this is another program's: a session writes on the window's thread,
 # and waiting SQLite's usual seconds for it froze the countdown at every repetition.

@@ -9,6 +9,7 @@ connection the app already holds. A refused file changes nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import sqlite3
@@ -19,10 +20,11 @@ from pathlib import Path
 
 from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.store import migrations
-from foot_coach.store.db import SQLITE_MAGIC, backup_file, connect, uri
+from foot_coach.store.db import RESTORE_WORK_PREFIX, SQLITE_MAGIC, backup_file, connect, uri
 from foot_coach.store.errors import BadBackupError, StorageFullError, reason, translate
 
 
+@functools.cache  # read from the schema at the first restore, not at every start
 def _tables() -> dict[str, int]:
     """Each table, parents first, with the schema version that created it."""
     since: dict[str, int] = {}
@@ -32,8 +34,7 @@ def _tables() -> dict[str, int]:
     return since
 
 
-TABLES = _tables()
-WORK_PREFIX = ".restore-"
+WORK_PREFIX = RESTORE_WORK_PREFIX  # removed at the next start if a restore is stopped
 
 
 def _refuse(path: Path, why: Words) -> BadBackupError:
@@ -94,7 +95,7 @@ def _copy(conn: sqlite3.Connection, path: Path) -> None:
     """Every row the backup's version promises, into the tables made by our own schema."""
     version = _check_version(conn, path)
     conn.execute("BEGIN IMMEDIATE")
-    for table, since in TABLES.items():
+    for table, since in _tables().items():
         if _plain_table(conn, table):
             _copy_table(conn, table, path)
         elif since <= version:

@@ -18,8 +18,10 @@ from foot_coach.core.words import QT_TR_NOOP, Words, where
 from foot_coach.store import atomic
 from foot_coach.store.errors import reason
 
-TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d\Z")  # \Z: "$" would let a newline end it
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}\Z")
+# Patterns, compiled by `re` when a file first holds what they check. \Z: "$" would let a
+# newline end the value.
+TIME_RE = r"^([01]\d|2[0-3]):[0-5]\d\Z"
+ID_RE = r"^[a-z0-9][a-z0-9-]{0,39}\Z"
 MAX_REMINDERS = 8  # what the Reminders page offers; a file with more keeps the first ones
 DEFAULT_ROUTINE = ("toe-curls", "arch-raises", "heel-to-toe-walk", "ankle-circles", "toe-spreading")
 
@@ -88,7 +90,7 @@ def _one_of(*choices: str) -> Callable[[Any], bool]:
 
 def _is_routine(value: Any) -> bool:
     # Own exercises have ids too; one no longer in the catalogue is skipped when starting.
-    ok = isinstance(value, list) and all(isinstance(v, str) and ID_RE.match(v) for v in value)
+    ok = isinstance(value, list) and all(isinstance(v, str) and re.match(ID_RE, v) for v in value)
     return ok and len(set(value)) == len(value) and bool(value)
 
 
@@ -122,7 +124,7 @@ assert set(RULES) == set(fields(Settings))
 
 
 def _reminder(raw: Any) -> Reminder | None:
-    if not isinstance(raw, dict) or not TIME_RE.match(str(raw.get("time", ""))):
+    if not isinstance(raw, dict) or not re.match(TIME_RE, str(raw.get("time", ""))):
         return None
     days = raw.get("weekdays", list(range(7)))
     if not isinstance(days, list) or not all(_int_in(0, 6)(d) for d in days):

@@ -10,13 +10,14 @@ short (a temp file of the settings, a restore's work folder) are removed.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 from pathlib import Path
 
 from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.store import log
-from foot_coach.store.db import Store, move_aside
+from foot_coach.store.db import RESTORE_WORK_PREFIX, Store, move_aside
 from foot_coach.store.errors import (
     CorruptDatabaseError,
     NeedsUpgradeError,
@@ -25,7 +26,6 @@ from foot_coach.store.errors import (
     UnwritableError,
     translate,
 )
-from foot_coach.store.restore import WORK_PREFIX
 
 MOVED = QT_TR_NOOP("It was moved to %1 and kept there. Foot Coach has started a new history.")
 READ_ONLY = QT_TR_NOOP(
@@ -75,9 +75,14 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
     """Temp files of writes cut short (".settings.toml-*.tmp", never renamed into place) and
     work folders of restores that were stopped; only this app's own names, and only when
     this process owns the data folder."""
-    found = [*data_dir.glob(".*.tmp"), *data_dir.glob("pictures/.*.tmp")]
-    found += data_dir.glob("backups/.*.tmp")  # a copy cut short, never renamed into place
-    found += [p for p in data_dir.glob(f"{WORK_PREFIX}*") if p.is_dir()]
+    found = [
+        folder / name
+        for folder in (data_dir, data_dir / "pictures", data_dir / "backups")  # backups: a copy
+        for name in _names(folder)
+        if name.startswith(".") and name.endswith(".tmp")
+    ]
+    work = (data_dir / n for n in _names(data_dir) if n.startswith(RESTORE_WORK_PREFIX))
+    found += [path for path in work if path.is_dir()]
     removed = []
     for path in found:
         try:
@@ -91,8 +96,19 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
 def make_private(data_dir: Path) -> None:
     """Folders and files an older version left readable by others (backups/ was 0755, the log
     0644) become the person's alone; the data folder itself keeps what the person chose."""
-    for path in (data_dir / "backups", data_dir / "pictures", *data_dir.glob("foot-coach.log*")):
+    logs = [data_dir / n for n in _names(data_dir) if n.startswith("foot-coach.log")]
+    for path in (data_dir / "backups", data_dir / "pictures", *logs):
         wanted = 0o700 if path.is_dir() else 0o600
         with contextlib.suppress(OSError):  # a read-only disk: as it was
             if path.stat().st_mode & 0o077:
                 path.chmod(wanted)
+
+
+def _names(folder: Path) -> list[str]:
+    """What the folder holds, by name; nothing where it cannot be read. Tested by plain
+    string comparison, not Path.glob: each glob pattern is a regular expression compiled
+    anew by each start, before the window is shown."""
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
