@@ -51,6 +51,9 @@ class Listeners(QObject):
         self.address = os.environ.get("AT_SPI_BUS_ADDRESS", "")  # as Qt's bridge finds it
         self.process: QProcess | None = None
         self.again = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop)
         if self.address:
             self._listen()
             return
@@ -101,6 +104,15 @@ class Listeners(QObject):
     def _failed(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:  # no gdbus: notices, which all hear
             self._done()
+
+    def _stop(self) -> None:
+        """The app quits: a gdbus still asking ends now, heard no more, not when Qt deletes
+        the app's objects ("QProcess: Destroyed while process ("gdbus") is still running")."""
+        process, self.process = self.process, None
+        if process is not None:
+            process.blockSignals(True)
+            process.kill()
+            process.waitForFinished(1_000)
 
     def _done(self) -> None:
         if self.process is not None:
