@@ -79,7 +79,7 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
         folder / name
         for folder in (data_dir, data_dir / "pictures", data_dir / "backups")  # backups: a copy
         for name in _names(folder)
-        if name.startswith(".") and name.endswith(".tmp")
+        if name.startswith(".") and name.endswith(".tmp") and name != ".tmp"  # as ".*.tmp"
     ]
     work = (data_dir / n for n in _names(data_dir) if n.startswith(RESTORE_WORK_PREFIX))
     found += [path for path in work if path.is_dir()]

@@ -110,7 +110,7 @@ def test_interrupted_sessions_are_marked(tmp_path: Path) -> None:
 
 
 def test_leftovers_of_cut_short_writes_are_removed(tmp_path: Path) -> None:
-    kept = ["settings.toml", "history.sqlite3", "notes.tmp"]
+    kept = ["settings.toml", "history.sqlite3", "notes.tmp", ".tmp", f"{WORK_PREFIX}note.txt"]
     for name in kept:
         (tmp_path / name).write_text("x")
     for name in (".settings.toml-k2j3h4.tmp", ".own-exercises.toml-a1b2.tmp"):
