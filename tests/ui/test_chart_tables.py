@@ -98,3 +98,18 @@ def test_a_table_opened_below_the_page_is_brought_into_view(qtbot, page) -> None
     table, view = chart.table.table, area.viewport().rect()
     top = table.mapTo(area.viewport(), QPoint(0, 0)).y()
     assert view.top() <= top and top + table.height() <= view.bottom() + 1, (top, view)
+
+
+def test_a_table_behind_its_button_is_measured_only_once_shown(page, monkeypatch) -> None:
+    """Every cell of all four tables was measured at each refresh, for tables nobody had
+    asked to see."""
+    from foot_coach.ui.widgets import table_fit
+
+    measured: list[int] = []
+    widest = table_fit._widest
+    monkeypatch.setattr(table_fit, "_widest", lambda m, t: measured.append(1) or widest(m, t))
+    page.range.setCurrentIndex(3)  # everything: every chart and table refreshed
+    chart = page.charts["minutes"]
+    assert measured == [] and cells(chart)  # filled, ready to be shown
+    chart.table.toggle.click()
+    assert measured and chart.table.table.horizontalScrollBar().maximum() == 0
