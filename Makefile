@@ -58,11 +58,15 @@ system-deps-bench:
 run: $(STAMP) system-deps translations
 	$(PY) -m foot_coach $(ARGS)
 
+# One pytest worker per core (pytest-xdist): in one process the suite took 21-25 minutes on
+# CI's two cores. Each test's app, desktop and sound server are its own (own data folder,
+# XDG_RUNTIME_DIR, Xvfb -displayfd), so two run side by side without meeting. A file's tests
+# stay on one worker: its module fixtures (the sdist built in the source tree) are made once.
 test: $(STAMP) $(OLD_STAMP) system-deps-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(OLD_VENV)/bin/python -m pytest -q -p no:cacheprovider \
 		$(OLDEST_TESTS) $(OLDEST_DESELECT:%=--deselect 'tests/ui/%')
 
