@@ -67,8 +67,8 @@ test: $(STAMP) $(OLD_STAMP) system-deps-test
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile $(PYTEST_ARGS)
-	QT_QPA_PLATFORM=offscreen $(OLD_VENV)/bin/python -m pytest -q -p no:cacheprovider \
-		$(OLDEST_TESTS) $(OLDEST_DESELECT:%=--deselect 'tests/ui/%')
+	QT_QPA_PLATFORM=offscreen $(OLD_VENV)/bin/python -m pytest -q -n auto --dist loadfile \
+		-p no:cacheprovider $(OLDEST_TESTS) $(OLDEST_DESELECT:%=--deselect 'tests/ui/%')
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
