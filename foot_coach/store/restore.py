@@ -34,9 +34,6 @@ def _tables() -> dict[str, int]:
     return since
 
 
-WORK_PREFIX = RESTORE_WORK_PREFIX  # removed at the next start if a restore is stopped
-
-
 def _refuse(path: Path, why: Words) -> BadBackupError:
     return BadBackupError(
         path,
@@ -153,9 +150,9 @@ def _build(backup: Path, work: Path, current: Path) -> sqlite3.Connection:
 @contextmanager
 def _workspace(current: Path) -> Iterator[Path]:
     """A private folder beside the history for the copies; removed afterwards (one left by
-    a killed restore is removed at the next start, see WORK_PREFIX)."""
+    a killed restore is removed at the next start, see RESTORE_WORK_PREFIX)."""
     try:
-        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=current.parent))
+        work = Path(tempfile.mkdtemp(prefix=RESTORE_WORK_PREFIX, dir=current.parent))
     except OSError as exc:
         raise translate(exc, current) or exc from exc
     try:

@@ -11,6 +11,7 @@ import pytest
 
 from foot_coach.core.words import Words
 from foot_coach.store import startup
+from foot_coach.store.db import RESTORE_WORK_PREFIX as WORK_PREFIX
 from foot_coach.store.db import Store
 from foot_coach.store.errors import (
     NeedsUpgradeError,
@@ -18,7 +19,6 @@ from foot_coach.store.errors import (
     StoreError,
     UnwritableError,
 )
-from foot_coach.store.restore import WORK_PREFIX
 
 
 def _history(path: Path, running: bool = False) -> None:
