@@ -28,9 +28,6 @@ def uses_pyside(module: ModuleType) -> bool:
     return True
 
 
-uses_pyside.reads_no_source = True  # type: ignore[attr-defined]
-
-
 def forget_as_read() -> int:
     """Answer PySide's question where it is found (PySide6 must be imported); how many were
     replaced. A PySide without it is left as it is: the cache is then emptied later."""
@@ -38,7 +35,7 @@ def forget_as_read() -> int:
     for name in ASKERS:
         module = sys.modules.get(name)
         ask = getattr(module, QUESTION, None)
-        if callable(ask) and not getattr(ask, "reads_no_source", False):
+        if callable(ask) and ask is not uses_pyside:
             setattr(module, QUESTION, uses_pyside)
             replaced += 1
     return replaced
