@@ -21,6 +21,7 @@ from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_first_days, seed_history
 from foot_coach.ui import charts, theme  # loaded: the plots wait for no import
 from foot_coach.ui.dates import long_date
+from foot_coach.ui.pages import history_charts
 from foot_coach.ui.report import Extras, write_report
 
 
@@ -91,6 +92,26 @@ def test_with_the_libraries_in_the_plots_are_made_a_step_per_turn_then_updated_a
     page.sig_charts_drawn.connect(lambda: drawn.append(1))
     page.range.setCurrentIndex(2)  # made already: updated in place, at once
     assert drawn == [1] and [c.plot for c in page.charts.values()] == plots
+
+
+def test_the_turn_that_asks_for_the_plots_makes_none_of_them(
+    qtbot, store, catalog, monkeypatch
+) -> None:
+    """It follows the page's first paint and its layout: the first plot made in it too kept
+    input waiting for both."""
+    seed_history(store.conn, 60, TODAY, random.Random(3))
+    made_in_that_turn: list[list[bool]] = []
+
+    def when_loaded(callback) -> None:  # the libraries are in: called back at once
+        callback()
+        made_in_that_turn.append([c.plot is not None for c in page.charts.values()])
+
+    monkeypatch.setattr(history_charts.warm, "when_loaded", when_loaded)
+    page = make_page(qtbot, store, catalog)
+    with qtbot.waitSignal(page.sig_charts_drawn, timeout=10_000):
+        page.show()
+    assert made_in_that_turn == [[False] * 4]
+    assert all(c.plot is not None for c in page.charts.values())
 
 
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)

@@ -126,7 +126,9 @@ class HistoryCharts(QWidget):
             else:
                 self.sig_drawn.emit()
 
-        step()
+        # The first step too in a turn of its own: called at once, it ran in the turn that
+        # laid the page out, and input waited for both (some 45 ms on ten years here).
+        QTimer.singleShot(1, self, step)
 
     def _attach(self, key: str) -> None:
         from foot_coach.ui import charts  # loaded by now: imported here, never at start-up
