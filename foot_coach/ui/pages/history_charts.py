@@ -127,7 +127,7 @@ class HistoryCharts(QWidget):
                 self.sig_drawn.emit()
 
         # The first step too in a turn of its own: called at once, it ran in the turn that
-        # laid the page out, and input waited for both (some 45 ms on ten years here).
+        # laid the page out, and input waited for both (some 40 ms on ten years here).
         QTimer.singleShot(1, self, step)
 
     def _attach(self, key: str) -> None:
