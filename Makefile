@@ -62,12 +62,14 @@ run: $(STAMP) system-deps translations
 # CI's two cores. Each test's app, desktop and sound server are its own (own data folder,
 # XDG_RUNTIME_DIR, Xvfb -displayfd), so two run side by side without meeting. A file's tests
 # stay on one worker: its module fixtures (the sdist built in the source tree) are made once.
+XDIST = -n auto --dist loadfile
+
 test: $(STAMP) $(OLD_STAMP) system-deps-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile $(PYTEST_ARGS)
-	QT_QPA_PLATFORM=offscreen $(OLD_VENV)/bin/python -m pytest -q -n auto --dist loadfile \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(XDIST) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(OLD_VENV)/bin/python -m pytest -q $(XDIST) \
 		-p no:cacheprovider $(OLDEST_TESTS) $(OLDEST_DESELECT:%=--deselect 'tests/ui/%')
 
 lint: $(STAMP)

@@ -44,8 +44,7 @@ class FittedTable(QTableWidget):
 
     @Slot(QFont)  # undeclared, PySide may lose it (see widgets/scrolling.py)
     def _font_changed(self, _font: QFont) -> None:
-        if self.isVisible():  # else as it shows
-            QTimer.singleShot(0, self, self.fit)
+        QTimer.singleShot(0, self, self.fit)
 
     def show_rows(self, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         """Filled at once; measured and fitted only while shown. Each History chart's table
@@ -55,12 +54,11 @@ class FittedTable(QTableWidget):
         if self.isVisible():
             self.fit()
         elif self.whole != self.shown:
-            self._fill(self.whole, True)  # folded or not is decided as it shows
+            self._fill(self.whole, True)  # folded or not is decided as it shows (fit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.isVisible():  # else as it shows
-            self.fit()
+        self.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown, the style gives the table its frame: its inside is narrower than it was."""
@@ -68,7 +66,8 @@ class FittedTable(QTableWidget):
         self.fit()
 
     def fit(self) -> None:
-        if not self.whole[0]:
+        """Fold or not, and share the width out: only while shown (showEvent fits then)."""
+        if not self.whole[0] or not self.isVisible():
             return
         room, pad = self.viewport().width(), self._padding()
         table = self.whole
