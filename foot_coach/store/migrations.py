@@ -97,8 +97,18 @@ ALTER TABLE prescription_changes ADD COLUMN why TEXT NOT NULL DEFAULT '';
 ALTER TABLE prescription_changes ADD COLUMN why_value INTEGER NOT NULL DEFAULT 0;
 """
 
+# Whether a session counts (a repetition done in it) and its minutes, per day over years, are
+# read from these two indexes alone, without visiting each session's and set's row: a ten-year
+# History read them some 2,700 and 24,000 times. Each supersedes the narrower index it extends.
+V6 = """
+CREATE INDEX sets_session_done ON sets(session_id, done_reps);
+DROP INDEX IF EXISTS sets_session;
+CREATE INDEX sessions_day_active ON sessions(day, active_ms);
+DROP INDEX IF EXISTS sessions_day;
+"""
+
 # STEPS[n] takes a database from version n to n + 1. Never edit a released step: add one.
-STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 CURRENT_VERSION = len(STEPS)
 # The oldest version every query can read as it is: the steps after it add indexes, and the
 # reasons' templates, which the report reads only where they are (report_queries), so a history

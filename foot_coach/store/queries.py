@@ -6,8 +6,10 @@ Every query is bounded by local `day` text ('YYYY-MM-DD'), which the indexes cov
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from foot_coach.core.stats import Bucket, bucket_for
 from foot_coach.store.coaching_queries import DONE
@@ -65,12 +67,27 @@ def _d(text: str) -> date:
     return date.fromisoformat(text)
 
 
-# The first day of each point's bucket, as SQL over the `day` column. Constants only: the
-# caller picks one by Bucket, so no text from outside reaches the SQL.
-_BUCKET_SQL = {
-    Bucket.DAY: "day",
-    Bucket.WEEK: "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')",
-    Bucket.MONTH: "substr(day, 1, 7) || '-01'",
+# Julian day numbers count whole days from a Monday, and date ordinals from a later Monday.
+_ORDINAL_TO_JULIAN = 1_721_425
+
+
+def _monday_of_week(week: int) -> date:
+    return date.fromordinal(week * 7 - _ORDINAL_TO_JULIAN)
+
+
+def _first_of_month(month: str) -> date:
+    return date.fromisoformat(f"{month}-01")
+
+
+# Each point's bucket as SQL over the `day` column, and the first day of the bucket from what
+# that SQL gives. SQLite works the key out for every row it sums (some 24,000 sets in ten
+# years), so each is the cheapest it has: a month is the text's 'YYYY-MM' prefix, a week its
+# day's Julian number in whole weeks. Constants only: the caller picks one by Bucket, so no text
+# from outside reaches the SQL.
+_BUCKET_SQL: dict[Bucket, tuple[str, Callable[[Any], date]]] = {
+    Bucket.DAY: ("day", _d),
+    Bucket.WEEK: ("CAST(julianday(day) + 0.5 AS INTEGER) / 7", _monday_of_week),
+    Bucket.MONTH: ("substr(day, 1, 7)", _first_of_month),
 }
 
 
@@ -78,13 +95,13 @@ def minutes_series(
     conn: sqlite3.Connection, start: date, end: date, bucket: Bucket = Bucket.DAY
 ) -> list[MinutesPoint]:
     """Active minutes and sessions done per bucket (per day unless asked otherwise)."""
-    key = _BUCKET_SQL[bucket]
+    key, first = _BUCKET_SQL[bucket]
     rows = conn.execute(
         f"SELECT {key} AS b, sum(active_ms) / 60000.0, count(*) FROM sessions s "
         f"WHERE day BETWEEN ? AND ? AND {DONE} GROUP BY b ORDER BY b",
         (start.isoformat(), end.isoformat()),
     )
-    return [MinutesPoint(_d(day), minutes, n) for day, minutes, n in rows]
+    return [MinutesPoint(first(b), minutes, n) for b, minutes, n in rows]
 
 
 def totals(conn: sqlite3.Connection, start: date, end: date) -> Totals:
@@ -104,25 +121,25 @@ def exercise_series(
     end: date,
     bucket: Bucket = Bucket.DAY,
 ) -> list[ExercisePoint]:
-    key = _BUCKET_SQL[bucket]
+    key, first = _BUCKET_SQL[bucket]
     rows = conn.execute(
         f"SELECT {key} AS b, sum(done_reps), sum(done_reps * hold_s) FROM sets "
         "WHERE exercise_id = ? AND day BETWEEN ? AND ? GROUP BY b ORDER BY b",
         (exercise_id, start.isoformat(), end.isoformat()),
     )
-    return [ExercisePoint(_d(day), reps, hold) for day, reps, hold in rows]
+    return [ExercisePoint(first(b), reps, hold) for b, reps, hold in rows]
 
 
 def pain_series(
     conn: sqlite3.Connection, start: date, end: date, bucket: Bucket = Bucket.DAY
 ) -> list[PainPoint]:
-    key = _BUCKET_SQL[bucket]
+    key, first = _BUCKET_SQL[bucket]
     rows = conn.execute(
         f"SELECT {key} AS b, avg(back), avg(hip), avg(knee) FROM checkins "
         "WHERE day BETWEEN ? AND ? GROUP BY b ORDER BY b",
         (start.isoformat(), end.isoformat()),
     )
-    return [PainPoint(_d(day), back, hip, knee) for day, back, hip, knee in rows]
+    return [PainPoint(first(b), back, hip, knee) for b, back, hip, knee in rows]
 
 
 def first_day(conn: sqlite3.Connection) -> date | None:

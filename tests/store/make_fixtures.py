@@ -84,9 +84,29 @@ def build_v4(path: Path) -> None:
     conn.close()
 
 
+def build_v5(path: Path) -> None:
+    """A session stopped with its only set skipped, beside the done ones: listed, never
+    counted, whichever indexes answer the question."""
+    build_v4(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.upgrade(conn, target=5)
+    session = conn.execute(
+        "INSERT INTO sessions (started_at, day, outcome, active_ms) VALUES "
+        "('2026-11-06T08:00:00+01:00', '2026-11-06', 'stopped', 60000)"
+    ).lastrowid
+    conn.execute(
+        "INSERT INTO sets (session_id, position, exercise_id, side, direction, prescribed_reps,"
+        " done_reps, skipped, day) VALUES (?, 0, 'toe-curls', 'both', 'none', 10, 0, 1,"
+        " '2026-11-06')",
+        (session,),
+    )
+    conn.close()
+
+
 if __name__ == "__main__":
     HERE.mkdir(exist_ok=True)
     build_v1(HERE / "history-v1.sqlite3")
     build_v2(HERE / "history-v2.sqlite3")
     build_v3(HERE / "history-v3.sqlite3")
     build_v4(HERE / "history-v4.sqlite3")
+    build_v5(HERE / "history-v5.sqlite3")

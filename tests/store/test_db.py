@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import stat
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -76,6 +76,33 @@ def test_the_index_of_starts_keeps_every_row_and_the_order_of_past_sessions(
         store.close()
     # 02:30+01:00 on 25 October came three quarters of an hour after 02:45+02:00
     assert listed == [(5, 0), (2, 4), (3, 6), (4, 7), (1, 10)]
+
+
+def test_the_indexes_of_what_counts_keep_every_count_and_day(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(FIXTURES / "history-v5.sqlite3", path)
+    start, end = date(2026, 1, 1), date(2026, 12, 31)
+
+    def counted(conn: sqlite3.Connection) -> tuple[object, ...]:
+        return (
+            queries.totals(conn, start, end),
+            queries.active_days(conn, start, end),
+            queries.minutes_series(conn, start, end),
+            len(queries.recent_sessions(conn)),
+        )
+
+    with sqlite3.connect(path) as before:
+        expected = counted(before)
+    store = Store.open(path, backups_dir=tmp_path / "backups", stamp="test")
+    try:
+        assert counted(store.conn) == expected
+        names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_schema")}
+    finally:
+        store.close()
+    assert {"sets_session_done", "sessions_day_active"} <= names
+    assert not {"sets_session", "sessions_day"} & names  # each superseded, not kept beside
+    assert date(2026, 11, 6) not in expected[1]  # its only set skipped: listed, not counted
+    assert expected[3] == 6
 
 
 def test_a_history_one_index_behind_is_shown_where_it_cannot_be_upgraded(tmp_path: Path) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
+from foot_coach.core.stats import Bucket, bucket_start
 from foot_coach.store import log, queries
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
@@ -55,8 +57,6 @@ def test_seeded_years_are_consistent(store: Store) -> None:
 
 
 def test_weekly_and_monthly_buckets_add_up(store: Store) -> None:
-    from foot_coach.core.stats import Bucket
-
     for day in (date(2026, 11, 2), date(2026, 11, 4), date(2026, 11, 9), date(2026, 12, 1)):
         _session(store, day, 10, 3)  # Mon 2, Wed 4, Mon 9 November; Tue 1 December
     start, end = date(2026, 11, 1), date(2026, 12, 31)
@@ -126,3 +126,41 @@ def test_a_session_with_nothing_done_is_listed_but_not_counted(store: Store) -> 
     listed = queries.recent_sessions(store.conn)
     assert len(listed) == 3
     assert [r.all_skipped for r in listed] == [False, False, True]  # stopped is said as such
+
+
+def test_each_point_starts_on_the_day_the_charts_count_it_from(store: Store) -> None:
+    """SQLite names a week and a month in its own cheap terms; each must read back as the
+    Monday and the first of the month that core/stats.py counts from, over a leap year and New
+    Years, with every day done in the point counted in it."""
+    end = date(2026, 3, 10)
+    seed_history(store.conn, 900, end, random.Random(8))
+    start = end - timedelta(days=899)
+    done = queries.active_days(store.conn, start, end)
+    for bucket in (Bucket.WEEK, Bucket.MONTH):
+        expected = Counter(bucket_start(day, bucket) for day in done)
+        days = [p.day for p in queries.exercise_series(store.conn, "toe-curls", start, end, bucket)]
+        assert days == sorted(expected), bucket
+        points = queries.minutes_series(store.conn, start, end, bucket)
+        # one session a day in the seed, so sessions counted are days done
+        assert {p.day: p.sessions for p in points} == expected, bucket
+
+
+def test_whether_a_session_counts_is_read_from_indexes_alone(store: Store) -> None:
+    """Ten years of History looked up each session's row for its minutes and each set's row
+    for its repetitions, some 2,700 and 24,000 lookups: half the snapshot's time."""
+    seed_history(store.conn, 120, date(2026, 11, 24), random.Random(5))
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    queries.snapshot(store.conn, date(2026, 8, 1), date(2026, 11, 24), date(2026, 11, 23),
+                     date(2026, 1, 1), ("toe-curls", "ankle-circles"))  # fmt: skip
+    store.conn.set_trace_callback(None)
+    checked = 0
+    for sql in statements:
+        if "LIMIT" in sql:  # the newest fifty sessions, listed in full
+            continue
+        plan = [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
+        reads = [step for step in plan if step.startswith(("SEARCH", "SCAN"))]
+        rows_read = [step for step in reads if step.split()[1] in {"s", "t", "sets", "sessions"}]
+        assert all("COVERING INDEX" in step for step in rows_read), (sql, plan)
+        checked += bool(rows_read)
+    assert checked == 7  # minutes, the days done twice, two exercises, two totals
