@@ -57,11 +57,17 @@ def attach(chart: ChartFrame, y_label: str) -> None:
     plot.scene().sigMouseMoved.connect(moved)
 
 
-def use_palette(chart: ChartFrame, palette: QPalette) -> None:
+def use_colours(chart: ChartFrame, palette: QPalette) -> None:
+    """The series' colours for the palette; lines drawn in others are cleared to be drawn
+    again."""
     if series_colours(palette) != chart.colours:
         chart.colours = series_colours(palette)
-        chart.lines = {}  # drawn again in the new colours
+        chart.lines = {}
         chart.plot.clear()
+
+
+def use_palette(chart: ChartFrame, palette: QPalette) -> None:
+    use_colours(chart, palette)
     chart.plot.setBackground(palette.color(QPalette.ColorRole.Base))
     pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
     for axis in ("left", "bottom"):
@@ -103,14 +109,20 @@ def bars(
         chart.plot.addItem(item)
 
 
-def lines(chart: ChartFrame, series: dict[str, tuple[Sequence[date], Sequence[float]]]) -> None:
+def lines(
+    chart: ChartFrame,
+    series: dict[str, tuple[Sequence[date], Sequence[float]]],
+    only_new: bool = False,
+) -> None:
     """One line per series. Drawing again updates them in place and makes only the lines not
     made yet (so they can be made a few at a time): creating pyqtgraph items (and their
-    markers and legend entries) costs far more than new data."""
+    markers and legend entries) costs far more than new data. `only_new` when the lines made
+    before already show this data: each line's data set again redraws its every marker."""
     if list(chart.lines) != list(series)[: len(chart.lines)]:
         chart.plot.clear()
         chart.lines = {}
     size = max(7, round(QFontMetrics(chart.plot.font()).height() / 3))  # grows with the text
+    made = set(chart.lines)
     for n, name in enumerate(series):
         if name not in chart.lines:
             colour, symbol = chart.colours[n % 5], SYMBOLS[n % 5]
@@ -119,7 +131,8 @@ def lines(chart: ChartFrame, series: dict[str, tuple[Sequence[date], Sequence[fl
                 symbolPen=colour, symbolSize=size, name=name,
             )  # fmt: skip
     for name, (days, values) in series.items():
-        chart.lines[name].setData([stamp(d) for d in days], list(values))
+        if not (only_new and name in made):
+            chart.lines[name].setData([stamp(d) for d in days], list(values))
 
 
 def frame(chart: ChartFrame, first: date, last: date, top: float) -> None:

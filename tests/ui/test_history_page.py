@@ -7,6 +7,7 @@ import subprocess
 import textwrap
 from datetime import UTC, date, datetime, timedelta
 
+import pyqtgraph as pg
 import pytest
 from conftest import themed
 from history_pages import TODAY, drawn_page, make_page
@@ -112,6 +113,37 @@ def test_the_turn_that_asks_for_the_plots_makes_none_of_them(
         page.show()
     assert made_in_that_turn == [[False] * 4]
     assert all(c.plot is not None for c in page.charts.values())
+
+
+def test_lines_made_a_few_per_turn_are_each_given_their_data_and_colours_once(
+    qtbot, store, catalog, monkeypatch
+) -> None:
+    """Each turn that made one more line gave every line before it its data again, and each
+    chart its palette (axis pens, room for the dates): five reps lines took fifteen data sets,
+    each redrawing its every marker, and five palettes."""
+    seed_history(store.conn, 60, TODAY, random.Random(3))
+    data_set: dict[int, int] = {}
+    palettes: dict[int, int] = {}
+    set_data, use_palette = pg.PlotDataItem.setData, charts.use_palette
+
+    def counted_data(item, *args, **kwargs) -> None:
+        if args and len(args[0]):  # not the empty line pyqtgraph starts each one with
+            data_set[id(item)] = data_set.get(id(item), 0) + 1
+        set_data(item, *args, **kwargs)
+
+    def counted_palette(chart, palette) -> None:
+        palettes[id(chart)] = palettes.get(id(chart), 0) + 1
+        use_palette(chart, palette)
+
+    monkeypatch.setattr(pg.PlotDataItem, "setData", counted_data)
+    monkeypatch.setattr(charts, "use_palette", counted_palette)
+    page = make_page(qtbot, store, catalog)
+    with qtbot.waitSignal(page.sig_charts_drawn, timeout=10_000):
+        page.show()
+    lines = [line for key in ("reps", "pain") for line in page.charts[key].lines.values()]
+    assert len(lines) == 8  # five exercises, three places
+    assert all(data_set[id(line)] <= 2 for line in lines), sorted(data_set.values())
+    assert sorted(palettes.values()) == [1, 1, 1, 1]
 
 
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)

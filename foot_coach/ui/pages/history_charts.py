@@ -150,13 +150,14 @@ class HistoryCharts(QWidget):
 
     def _some_lines(self, key: str, count: int) -> None:
         """The first `count` lines of a chart, in a turn of their own: all five lines with
-        their markers and legend entries took longer than any other step."""
+        their markers and legend entries took longer than any other step. The lines made in
+        the turns before keep their data, and the axes their pens and room, until _plot()."""
         from foot_coach.ui import charts
 
         assert self.snap is not None
         lines = series.reps(self.snap, self.names) if key == "reps" else series.pain(self.snap)
-        charts.use_palette(self.frames[key], self.palette())
-        charts.lines(self.frames[key], dict(list(lines.items())[:count]))
+        charts.use_colours(self.frames[key], self.palette())
+        charts.lines(self.frames[key], dict(list(lines.items())[:count]), only_new=True)
 
     def _place(self, key: str) -> None:
         self.frames[key].place_plot()
