@@ -45,6 +45,9 @@ def attach(chart: ChartFrame, y_label: str) -> None:
     # No context menus: made at construction, they were a fifth of a first History open.
     plot = pg.PlotWidget(chart, axisItems={"bottom": DayAxis()}, enableMenu=False)
     plot.setMouseEnabled(x=False, y=False)
+    # Every chart sets its own ranges once drawn (frame(), calendar()); left on, pyqtgraph
+    # worked one out anew, and re-laid out both axes, for each line and bar as it was added.
+    plot.disableAutoRange()
     plot.hideButtons()
     plot.viewport().installEventFilter(_WheelToPage(plot))
     plot.setLabel("left", y_label)

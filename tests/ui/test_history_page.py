@@ -146,6 +146,32 @@ def test_lines_made_a_few_per_turn_are_each_given_their_data_and_colours_once(
     assert sorted(palettes.values()) == [1, 1, 1, 1]
 
 
+def test_no_line_is_measured_for_a_range_the_chart_sets_itself(
+    qtbot, store, catalog, monkeypatch
+) -> None:
+    """Each chart gives its own ranges once drawn; pyqtgraph's automatic range measured the
+    lines' extent again as each was added."""
+    seed_history(store.conn, 60, TODAY, random.Random(3))
+    measured: list[object] = []
+    bounds = pg.PlotDataItem.dataBounds
+
+    def counted(item, *args, **kwargs):
+        measured.append(item)
+        return bounds(item, *args, **kwargs)
+
+    monkeypatch.setattr(pg.PlotDataItem, "dataBounds", counted)
+    page = make_page(qtbot, store, catalog)
+    with qtbot.waitSignal(page.sig_charts_drawn, timeout=10_000):
+        page.show()
+    assert len(page.charts["reps"].lines) == 5
+    assert measured == []
+    plot = page.charts["reps"].plot
+    assert plot is not None
+    (x0, x1), (y0, y1) = plot.getViewBox().viewRange()
+    assert x0 < charts.stamp(TODAY - timedelta(days=29)) and charts.stamp(TODAY) < x1
+    assert y0 < 0 < y1  # from 0 up
+
+
 @pytest.mark.parametrize("mode", [theme.Mode.LIGHT, theme.Mode.DARK], ids=lambda m: m.value)
 @pytest.mark.parametrize("size", [(1280, 800), (800, 500)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_seeded_history_numbers_match(qtbot, store, catalog, artifacts, mode, size) -> None:
