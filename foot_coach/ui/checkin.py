@@ -158,6 +158,7 @@ class RatingBar(QFrame):
         super().__init__(parent)
         self.exercise_id = ""
         self.asked = ""  # the question whole, with the exercise's name
+        self._heights: dict[tuple[object, ...], int] = {}  # see height_for
         self.question = _Question()
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
@@ -215,7 +216,19 @@ class RatingBar(QFrame):
     def height_for(self, width: int, button_height: int) -> int:
         """Its height at `width` with answers `button_height` tall, as its rows will lay it
         out: the session's fit may make the answers slim, and Qt's own measure keeps their
-        height, and the question's, until the next turn of the event loop."""
+        height, and the question's, until the next turn of the event loop. Kept for what it
+        was measured with: asked a few times at every phase while the question shows, the
+        measure (every answer's and the question's size, twice) was the slowest part of a
+        phase change."""
+        looks = [(w.text(), w.font().key(), w.styleSheet()) for w in self.buttons.values()]
+        key = (width, button_height, self.question.text(), self.question.font().key(), *looks)
+        if key not in self._heights:
+            if len(self._heights) > 16:  # a window resized, another language: start again
+                self._heights.clear()
+            self._heights[key] = self._height_for(width, button_height)
+        return self._heights[key]
+
+    def _height_for(self, width: int, button_height: int) -> int:
         margins = self.layout().contentsMargins()
         width -= margins.left() + margins.right()
         frame = margins.top() + margins.bottom()
