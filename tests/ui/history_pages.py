@@ -3,6 +3,7 @@ the same shown at a size with its plots drawn."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from foot_coach.core.stats import Range, range_start, week_start
@@ -38,3 +39,17 @@ def drawn_page(qtbot, store: Store, catalog, size: tuple[int, int], today: date 
 def wait_drawn(qtbot, page: HistoryPage) -> None:
     """The plots are made a step per turn once the page has painted, even with pyqtgraph in."""
     qtbot.waitUntil(lambda: all(chart.placed for chart in page.charts.values()))
+
+
+def calls_to(monkeypatch, owner: object, name: str) -> list[tuple]:
+    """Each call of `owner.name` from now on, by its arguments (a method's item first), made
+    as before."""
+    calls: list[tuple] = []
+    real: Callable = getattr(owner, name)
+
+    def recorded(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recorded)
+    return calls

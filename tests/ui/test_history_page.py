@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 import subprocess
 import textwrap
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 import pyqtgraph as pg
 import pytest
 from conftest import themed
-from history_pages import TODAY, drawn_page, make_page
+from history_pages import TODAY, calls_to, drawn_page, make_page
 from pdf_text import pdf_words
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -122,26 +123,16 @@ def test_lines_made_a_few_per_turn_are_each_given_their_data_and_colours_once(
     chart its palette (axis pens, room for the dates): five reps lines took fifteen data sets,
     each redrawing its every marker, and five palettes."""
     seed_history(store.conn, 60, TODAY, random.Random(3))
-    data_set: dict[int, int] = {}
-    palettes: dict[int, int] = {}
-    set_data, use_palette = pg.PlotDataItem.setData, charts.use_palette
-
-    def counted_data(item, *args, **kwargs) -> None:
-        if args and len(args[0]):  # not the empty line pyqtgraph starts each one with
-            data_set[id(item)] = data_set.get(id(item), 0) + 1
-        set_data(item, *args, **kwargs)
-
-    def counted_palette(chart, palette) -> None:
-        palettes[id(chart)] = palettes.get(id(chart), 0) + 1
-        use_palette(chart, palette)
-
-    monkeypatch.setattr(pg.PlotDataItem, "setData", counted_data)
-    monkeypatch.setattr(charts, "use_palette", counted_palette)
+    data_calls = calls_to(monkeypatch, pg.PlotDataItem, "setData")
+    palette_calls = calls_to(monkeypatch, charts, "use_palette")
     page = make_page(qtbot, store, catalog)
     with qtbot.waitSignal(page.sig_charts_drawn, timeout=10_000):
         page.show()
     lines = [line for key in ("reps", "pain") for line in page.charts[key].lines.values()]
     assert len(lines) == 8  # five exercises, three places
+    # not the empty line pyqtgraph starts each one with
+    data_set = Counter(id(call[0]) for call in data_calls if len(call) > 1 and len(call[1]))
+    palettes = Counter(id(call[0]) for call in palette_calls)
     assert all(data_set[id(line)] <= 2 for line in lines), sorted(data_set.values())
     assert sorted(palettes.values()) == [1, 1, 1, 1]
 
@@ -152,14 +143,7 @@ def test_no_line_is_measured_for_a_range_the_chart_sets_itself(
     """Each chart gives its own ranges once drawn; pyqtgraph's automatic range measured the
     lines' extent again as each was added."""
     seed_history(store.conn, 60, TODAY, random.Random(3))
-    measured: list[object] = []
-    bounds = pg.PlotDataItem.dataBounds
-
-    def counted(item, *args, **kwargs):
-        measured.append(item)
-        return bounds(item, *args, **kwargs)
-
-    monkeypatch.setattr(pg.PlotDataItem, "dataBounds", counted)
+    measured = calls_to(monkeypatch, pg.PlotDataItem, "dataBounds")
     page = make_page(qtbot, store, catalog)
     with qtbot.waitSignal(page.sig_charts_drawn, timeout=10_000):
         page.show()
