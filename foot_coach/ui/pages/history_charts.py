@@ -114,11 +114,18 @@ class HistoryCharts(QWidget):
             turns += [partial(self._some_lines, key, n) for n in range(1, self._line_count(key))]
             turns += [partial(self._plot, key), partial(self._place, key)]
 
+        # A timer of no interval, not a posted call: it fires in the loop's next turn, after
+        # input due meanwhile. singleShot(1) waited a millisecond or more each time, 18-20 turns.
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+
         def step() -> None:
             turns.pop(0)()
             if turns:
-                QTimer.singleShot(1, self, step)
+                timer.start()
                 return
+            timer.deleteLater()
             self._drawing = False
             if self._again:  # drawn in steps from an older snapshot: now all from the newest
                 self._again = False
@@ -126,9 +133,10 @@ class HistoryCharts(QWidget):
             else:
                 self.sig_drawn.emit()
 
+        timer.timeout.connect(step)
         # The first step too in a turn of its own: called at once, it ran in the turn that
         # laid the page out, and input waited for both (some 40 ms on ten years here).
-        QTimer.singleShot(1, self, step)
+        timer.start()
 
     def _attach(self, key: str) -> None:
         from foot_coach.ui import charts  # loaded by now: imported here, never at start-up
