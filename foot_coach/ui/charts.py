@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLocale, QObject, QPointF
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import QWidget
 
 # Some are here for the History page and the tests, which know them as charts.*
 from foot_coach.ui.chart_frame import (  # noqa: F401
@@ -39,11 +40,38 @@ class _WheelToPage(QObject):
         return True
 
 
+SPARE_PLOTS = 4  # the History page's charts (pages/history_charts.py, KEYS)
+_spares: list[pg.PlotWidget] = []
+_plots_made = 0
+# Plots made ahead wait in a hidden widget, not as windows of their own: a plot made without a
+# parent was painted three times over once placed in its chart.
+_waiting_room: QWidget | None = None
+
+
+def _new_plot() -> pg.PlotWidget:
+    global _plots_made, _waiting_room
+    _plots_made += 1
+    if _waiting_room is None:
+        _waiting_room = QWidget()
+    # No context menus: made at construction, they were a fifth of a first History open.
+    return pg.PlotWidget(_waiting_room, axisItems={"bottom": DayAxis()}, enableMenu=False)
+
+
+def make_spare() -> bool:
+    """Make one of the History page's plots ahead of need, while the person heads for it
+    (ui/warm.py calls this a turn at a time once the libraries are in); whether more are to be
+    made. A plot with its axes takes some 10 ms to make, the largest step of the page's first
+    open, which now only fills them in. Never more than the page uses."""
+    if _plots_made < SPARE_PLOTS:
+        _spares.append(_new_plot())
+    return _plots_made < SPARE_PLOTS
+
+
 def attach(chart: ChartFrame, y_label: str) -> None:
     """Give the frame a plot with a date axis, hovering shown in its read-out; out of sight
     until the frame's place_plot()."""
-    # No context menus: made at construction, they were a fifth of a first History open.
-    plot = pg.PlotWidget(chart, axisItems={"bottom": DayAxis()}, enableMenu=False)
+    plot = _spares.pop(0) if _spares else _new_plot()
+    plot.setParent(chart)
     plot.setMouseEnabled(x=False, y=False)
     # Every chart sets its own ranges once drawn (frame(), calendar()); left on, pyqtgraph
     # worked one out anew, and re-laid out both axes, for each line and bar as it was added.

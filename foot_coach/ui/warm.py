@@ -3,8 +3,10 @@
 Importing numpy and pyqtgraph costs 0.2 s here (0.6 s on a busy machine), more than the
 History page then takes to draw. Start-up never pays it; instead it starts when the person is
 likely to look at their history next: the pointer or the keyboard reaches the History button,
-or a session ends. The page opened before that is done shows everything that needs no chart at
-once and asks `when_loaded` to draw the charts once they are in.
+or a session ends. Once they are in, the History page's four plots are made too, one per turn
+(charts.make_spare), and only then is the load done: its first open then only fills them. The
+page opened before that is done shows everything that needs no chart at once and asks
+`when_loaded` to draw the charts once they are in.
 
 The import runs in a thread of its own, but only while the window's thread waits for it: a
 slice of about SLICE_S per turn of the event loop, ending at the next module boundary, so input
@@ -53,6 +55,7 @@ class _Loading(QObject):
         self.callbacks: list[Callable[[], None]] = []
         self.finished = False
         self.turns = 0
+        self.charts: ModuleType | None = None  # imported: the plots are made ahead (_prepare)
         self._go = threading.Semaphore(0)  # the window's thread lets the import run a slice
         self._paused = threading.Semaphore(0)  # the import has stopped at a boundary
         self._deadline = 0.0
@@ -73,13 +76,16 @@ class _Loading(QObject):
 
     def _turn(self) -> None:
         self.turns += 1
+        if self.charts is not None:
+            self._prepare()
+            return
         self._deadline = time.perf_counter() + SLICE_S
         self._go.release()
         self._paused.acquire()  # never both at once: see the module's docstring
         if self.finished:
             self.thread.join()  # its last lines run before the collector may
             collector.release()
-            self._finish()
+            self._imported()
         else:
             self.timer.start()  # input due meanwhile comes first
 
@@ -111,12 +117,32 @@ class _Loading(QObject):
             self.finished = True
             self._paused.release()
 
-    def _finish(self) -> None:
+    def _imported(self) -> None:
         sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _Boundaries)]
         try:
-            importlib.import_module(CHARTS)  # quick now; on this thread, as the page uses it
+            # Quick now; on this thread, as the page uses it.
+            self.charts = importlib.import_module(CHARTS)
         except Exception:
             LOG.exception("loading the charts failed")
+            self._finish()
+            return
+        self.timer.start()  # then the plots, one per turn (_prepare)
+
+    def _prepare(self) -> None:
+        """One of the History page's plots made ahead, in a turn of its own: made as the page
+        first opens, they were its largest steps (some 10 ms each)."""
+        try:
+            assert self.charts is not None
+            more = self.charts.make_spare()
+        except Exception:  # the page makes them itself then, and reports a failure there
+            LOG.exception("making the charts' plots ahead of time failed")
+            more = False
+        if more:
+            self.timer.start()
+        else:
+            self._finish()
+
+    def _finish(self) -> None:
         global _loading
         _loading = None
         callbacks, self.callbacks = self.callbacks, []

@@ -116,6 +116,30 @@ def test_the_turn_that_asks_for_the_plots_makes_none_of_them(
     assert all(c.plot is not None for c in page.charts.values())
 
 
+def test_plots_made_ahead_are_only_filled_then_and_not_painted_over_and_over(
+    qtbot, store, catalog, monkeypatch
+) -> None:
+    """The load makes the page's plots ahead (ui/warm.py), no more than it uses; the first
+    open then makes none. Made as windows of their own, a plot was painted a dozen times
+    once placed in its chart."""
+    seed_history(store.conn, 60, TODAY, random.Random(3))
+    monkeypatch.setattr(charts, "_spares", [])
+    monkeypatch.setattr(charts, "_plots_made", 0)
+    while charts.make_spare():
+        pass
+    made = calls_to(monkeypatch, pg.PlotWidget, "__init__")
+    paints = calls_to(monkeypatch, pg.GraphicsView, "paintEvent")
+    page = make_page(qtbot, store, catalog)
+    with qtbot.waitSignal(page.sig_charts_drawn, timeout=10_000):
+        page.show()
+    plots = [c.plot for c in page.charts.values()]
+    assert len(charts._spares) == 0 and len(made) == 0
+    assert charts.make_spare() is False  # none more than the page uses
+    painted = Counter(id(view) for view, *_ in paints if view in plots)
+    # Painted as it is placed, and once more at most as the page lays out around it.
+    assert painted and max(painted.values()) <= 2
+
+
 def test_lines_made_a_few_per_turn_are_each_given_their_data_and_colours_once(
     qtbot, store, catalog, monkeypatch
 ) -> None:
