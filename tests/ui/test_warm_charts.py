@@ -120,6 +120,43 @@ def test_a_page_waiting_for_the_charts_is_called_back_on_the_ui_thread_once() ->
     assert done.stdout.strip() == "[(True, True), 'at once']", done.stderr
 
 
+def test_the_compiled_parts_are_read_ahead_before_they_load() -> None:
+    """numpy's core loads in one go between two pauses; read from disk as it loaded (a first
+    open after the computer starts), input waited some 40 ms. The system is asked to read it
+    and the libraries it links in the background, before it loads."""
+    script = textwrap.dedent(
+        """
+        import os, sys
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from foot_coach.ui import warm
+        events, real = [], os.posix_fadvise
+        def advise(fd, offset, length, advice):
+            name = os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))
+            events.append((name.split(".")[0].split("-")[0], advice == os.POSIX_FADV_WILLNEED))
+            return real(fd, offset, length, advice)
+        os.posix_fadvise = advise
+        class Watch:
+            def find_spec(self, name, path, target=None):
+                if name == "numpy._core._multiarray_umath":  # a submodule: looked up to load
+                    events.append(("load", True))
+        sys.meta_path.insert(0, Watch())
+        loop = QEventLoop()
+        warm.when_loaded(loop.quit)
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        names = [name for name, _ in events]
+        print(all(will for _, will in events), names.index("_multiarray_umath")
+              < names.index("load"), "libscipy_openblas64_" in names, warm.loaded())
+        """
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.stdout.strip() == "True True True True", done.stderr
+
+
 def test_start_up_does_not_load_the_charts() -> None:
     script = "import sys; import foot_coach.app; print('pyqtgraph' in sys.modules)"
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
