@@ -107,6 +107,8 @@ class _Loading(QObject):
         go()
 
     def _work(self) -> None:
+        # On this thread, as the libraries are looked up nowhere else: the lookup of numpy's
+        # folder pauses at its boundary like an import, so the first slice lets it through.
         _read_ahead(COMPILED)
         self._wait()
         try:
