@@ -46,9 +46,9 @@ from foot_coach.ui import collector
 LOG = logging.getLogger("foot_coach")
 CHARTS = "foot_coach.ui.charts"
 LIBRARIES = ("numpy", "pyqtgraph")  # imported in slices, in this order
-# Where their compiled parts are, as (package, folder in it), read ahead (_read_ahead): numpy's
-# wheels keep the libraries it links in a folder beside the package.
-COMPILED = (("numpy", "_core"), ("numpy", "linalg"), ("numpy", "../numpy.libs"))
+# Where numpy's compiled parts are, in its package, read ahead (_read_ahead): its wheels keep
+# the libraries it links in a folder beside the package.
+COMPILED = ("_core", "linalg", "../numpy.libs")
 SLICE_S = 0.005
 
 
@@ -109,7 +109,7 @@ class _Loading(QObject):
     def _work(self) -> None:
         # On this thread, as the libraries are looked up nowhere else: the lookup of numpy's
         # folder pauses at its boundary like an import, so the first slice lets it through.
-        _read_ahead(COMPILED)
+        _read_ahead(LIBRARIES[0], COMPILED)
         self._wait()
         try:
             # pyqtgraph copies every name of these modules, which makes PySide create each
@@ -139,8 +139,8 @@ class _Loading(QObject):
     def _prepare(self) -> None:
         """One of the History page's plots made ahead, in a turn of its own: made as the page
         first opens, they were its largest steps (some 10 ms each)."""
+        assert self.charts is not None
         try:
-            assert self.charts is not None
             more = self.charts.make_spare()
         except Exception:  # the page makes them itself then, and reports a failure there
             LOG.exception("making the charts' plots ahead of time failed")
@@ -180,34 +180,35 @@ class _Boundaries:
         return None
 
 
-def _read_ahead(folders: Sequence[tuple[str, str]]) -> None:
-    """Ask the system to read the libraries' compiled parts into memory, in the background.
+def _read_ahead(package: str, folders: Sequence[str]) -> None:
+    """Ask the system to read the package's compiled parts into memory, in the background.
     One compiled module loads in one go, between two pauses: numpy's core and the linear
     algebra it links (37 MB here), read from disk as they load on a first open after the
     computer starts, kept input waiting some 40 ms instead of 10-15."""
-    advise = getattr(os, "posix_fadvise", None)  # not on every system: loads as before
-    if advise is None:
-        return
-    for package, folder in folders:
-        spec = importlib.util.find_spec(package)
-        if spec is None or not spec.submodule_search_locations:
-            continue
-        where = os.path.join(spec.submodule_search_locations[0], folder)
+    spec = importlib.util.find_spec(package)
+    if not hasattr(os, "posix_fadvise") or spec is None or not spec.submodule_search_locations:
+        return  # loads as before
+    for folder in folders:
         try:
-            names = [entry.path for entry in os.scandir(where) if ".so" in entry.name]
+            with os.scandir(os.path.join(spec.submodule_search_locations[0], folder)) as found:
+                paths = [entry.path for entry in found if ".so" in entry.name]
         except OSError:
             continue
-        for path in names:
-            try:
-                fd = os.open(path, os.O_RDONLY)
-            except OSError:
-                continue
-            try:
-                advise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
-            except OSError:  # a file system that takes no advice loads as before
-                pass
-            finally:
-                os.close(fd)
+        for path in paths:
+            _will_need(path)
+
+
+def _will_need(path: str) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+    except OSError:  # a file system that takes no advice loads as before
+        pass
+    finally:
+        os.close(fd)
 
 
 def _touch_all(modules: Sequence[ModuleType], boundary: Callable[[], None]) -> None:
