@@ -49,13 +49,11 @@ _plots_made = 0
 _waiting_room: QWidget | None = None
 
 
-def _new_plot() -> pg.PlotWidget:
-    global _plots_made, _waiting_room
+def _new_plot(parent: QWidget) -> pg.PlotWidget:
+    global _plots_made
     _plots_made += 1
-    if _waiting_room is None:
-        _waiting_room = QWidget()
     # No context menus: made at construction, they were a fifth of a first History open.
-    return pg.PlotWidget(_waiting_room, axisItems={"bottom": DayAxis()}, enableMenu=False)
+    return pg.PlotWidget(parent, axisItems={"bottom": DayAxis()}, enableMenu=False)
 
 
 def make_spare() -> bool:
@@ -63,16 +61,22 @@ def make_spare() -> bool:
     (ui/warm.py calls this a turn at a time once the libraries are in); whether more are to be
     made. A plot with its axes takes some 10 ms to make, the largest step of the page's first
     open, which now only fills them in. Never more than the page uses."""
+    global _waiting_room
     if _plots_made < SPARE_PLOTS:
-        _spares.append(_new_plot())
+        if _waiting_room is None:
+            _waiting_room = QWidget()
+        _spares.append(_new_plot(_waiting_room))
     return _plots_made < SPARE_PLOTS
 
 
 def attach(chart: ChartFrame, y_label: str) -> None:
     """Give the frame a plot with a date axis, hovering shown in its read-out; out of sight
     until the frame's place_plot()."""
-    plot = _spares.pop(0) if _spares else _new_plot()
-    plot.setParent(chart)
+    if _spares:
+        plot = _spares.pop(0)
+        plot.setParent(chart)
+    else:  # opened before the plots were made ahead
+        plot = _new_plot(chart)
     plot.setMouseEnabled(x=False, y=False)
     # Every chart sets its own ranges once drawn (frame(), calendar()); left on, pyqtgraph
     # worked one out anew, and re-laid out both axes, for each line and bar as it was added.
