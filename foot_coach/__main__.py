@@ -37,8 +37,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from foot_coach.system import qt_messages
 
     os.environ["QT_LOGGING_RULES"] = qt_messages.rules(os.environ.get("QT_LOGGING_RULES"))
-    import PySide6  # noqa: F401  (its import hook is in place before ours run)
+    from foot_coach.system.paths import Paths
+    from foot_coach.system.support_bytecode import SupportCache
 
+    support = SupportCache(Paths.from_arg(options.data_dir).support_cache)
+    with support.serving():
+        import PySide6  # noqa: F401  (its import hook is in place before ours run)
+    support.save()
     from foot_coach.system import source_cache
 
     source_cache.forget_as_read()

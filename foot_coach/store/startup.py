@@ -77,7 +77,7 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
     this process owns the data folder."""
     found = [
         folder / name
-        for folder in (data_dir, data_dir / "pictures", data_dir / "backups")  # backups: a copy
+        for folder in (data_dir, *(data_dir / sub for sub in ("pictures", "backups", "cache")))
         for name in _names(folder)
         if name.startswith(".") and name.endswith(".tmp") and name != ".tmp"  # as ".*.tmp"
     ]

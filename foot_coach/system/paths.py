@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,6 +52,11 @@ class Paths(NamedTuple):
     @property
     def log_file(self) -> Path:
         return self.data_dir / "foot-coach.log"
+
+    @property
+    def support_cache(self) -> Path:
+        """PySide's support code as this Python compiled it (system/support_bytecode.py)."""
+        return self.data_dir / "cache" / f"pyside-support.{sys.implementation.cache_tag}.bin"
 
     @property
     def instance_lock(self) -> Path:

@@ -1,0 +1,105 @@
+"""PySide's own support code, compiled once instead of at every start.
+
+PySide keeps the Python part of its support code (some 130 KB of source in 13 modules) as
+source inside the shiboken library and compiles it each time it is imported, where Python's
+bytecode cache never sees it: about 12 ms of every start, some 6 % of the time to the first
+paint (a bare PySide window pays it too).
+
+While PySide is imported, `SupportCache.serving` answers PySide's compile() calls for those
+modules from a file in the data folder, when a module's source is byte for byte the source
+that was compiled there, under the same Python and flags. Anything else is compiled as usual,
+so a PySide update, another Python or a damaged file cost one ordinary start, never a wrong
+one. `save` writes the file when something had to be compiled, into a data folder that exists.
+"""
+
+from __future__ import annotations
+import __future__
+
+import builtins
+import marshal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.util import MAGIC_NUMBER
+from pathlib import Path
+from types import CodeType
+from typing import Any, TypeGuard
+
+from foot_coach.store import atomic
+
+SUPPORT = "shibokensupport/"  # the names PySide compiles its support modules under
+# compile() takes these from the code that calls it, unless told otherwise.
+FUTURE_FLAGS = sum(getattr(__future__, name).compiler_flag for name in __future__.all_feature_names)
+
+Entry = tuple[int, bytes, CodeType]  # the flags and source compiled, and the code
+
+
+class SupportCache:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._seen: dict[str, Entry] = {}  # this start's modules: what `save` writes
+        self.compiled = 0  # modules this start had to compile
+
+    @contextmanager
+    def serving(self) -> Iterator[None]:
+        """Inside, PySide's support modules come from the file where their source matches."""
+        kept = self._read()
+        real = builtins.compile
+
+        def compile_or_keep(
+            source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit: bool = False,
+            optimize: int = -1, **kw: Any,
+        ) -> Any:  # fmt: skip
+            if not dont_inherit:  # the caller's future imports, as compile() itself would take
+                flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+            if (
+                mode != "exec" or optimize != -1 or kw or not isinstance(source, bytes)
+                or not isinstance(filename, str) or not filename.startswith(SUPPORT)
+            ):  # fmt: skip
+                return real(source, filename, mode, flags, True, optimize, **kw)
+            entry = kept.get(filename)
+            if _matches(entry, flags, source):
+                code = entry[2]
+            else:
+                code = real(source, filename, mode, flags, True)
+                self.compiled += 1
+            self._seen[filename] = (flags, source, code)
+            return code
+
+        builtins.compile = compile_or_keep
+        try:
+            yield
+        finally:
+            builtins.compile = real
+
+    def save(self) -> None:
+        """Keep this start's compiled modules for the next start, when anything was compiled
+        and the data folder exists (a first start's folder is made later, with its own
+        permissions). A disk that refuses is not worth a word: the next start compiles."""
+        if not self.compiled or not self.path.parent.parent.is_dir():
+            return
+        try:
+            self.path.parent.mkdir(mode=0o700, exist_ok=True)
+            kept = marshal.dumps((MAGIC_NUMBER, sys.flags.optimize, self._seen))
+            atomic.write(self.path, kept, durable=False)
+        except OSError:
+            return
+
+    def _read(self) -> dict[str, Entry]:
+        try:
+            magic, optimize, entries = marshal.loads(self.path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):  # none yet, or damaged
+            return {}
+        if magic != MAGIC_NUMBER or optimize != sys.flags.optimize or type(entries) is not dict:
+            return {}
+        return entries
+
+
+def _matches(entry: object, flags: int, source: bytes) -> TypeGuard[Entry]:
+    return (
+        type(entry) is tuple
+        and len(entry) == 3
+        and entry[0] == flags
+        and entry[1] == source
+        and type(entry[2]) is CodeType
+    )
