@@ -43,13 +43,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     support = SupportCache(Paths.from_arg(options.data_dir).support_cache)
     with support.serving():
         import PySide6  # noqa: F401  (its import hook is in place before ours run)
-    support.save()
     from foot_coach.system import source_cache
 
     source_cache.forget_as_read()
     from foot_coach.start import run
 
-    return run(options, sys.argv[:1], composition)
+    try:
+        return run(options, sys.argv[:1], composition)
+    finally:
+        support.save()  # on the way out: nothing waits for it, and a first start's folder exists
 
 
 def composition() -> ModuleType:

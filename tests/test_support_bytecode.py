@@ -149,8 +149,6 @@ def test_pysides_own_support_code_comes_from_the_cache_on_the_next_start(
     path = str(tmp_path / "cache" / "support.bin")
     compiled, seen, made = run_script(code, path)
     assert compiled == seen >= 10  # 13 modules in PySide 6.11
-    assert made == [
-        "(self, name: str, /) -> None",
-        "PySide6.QtCore.QObject.setObjectName(name: str, /)",
-    ]
+    assert made[0] == "(self, name: str, /) -> None"
+    assert made[1].startswith("PySide6.QtCore.QObject.setObjectName(")  # as its version says
     assert run_script(code, path) == [0, 0, made]

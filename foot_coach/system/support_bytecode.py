@@ -9,7 +9,8 @@ While PySide is imported, `SupportCache.serving` answers PySide's compile() call
 modules from a file in the data folder, when a module's source is byte for byte the source
 that was compiled there, under the same Python and flags. Anything else is compiled as usual,
 so a PySide update, another Python or a damaged file cost one ordinary start, never a wrong
-one. `save` writes the file when something had to be compiled, into a data folder that exists.
+one. `save` writes the file when something had to be compiled, into a data folder that exists:
+the entry point saves as the app quits, so nothing on the way to the first paint waits for it.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ class SupportCache:
 
     def save(self) -> None:
         """Keep this start's compiled modules for the next start, when anything was compiled
-        and the data folder exists (a first start's folder is made later, with its own
+        and the data folder exists (never made here: start-up makes it with its own
         permissions). A disk that refuses is not worth a word: the next start compiles."""
         if not self.compiled or not self.path.parent.parent.is_dir():
             return
