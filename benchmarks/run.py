@@ -81,7 +81,8 @@ def start_app(display: str, *extra: str, env: dict[str, str] | None = None) -> L
 
 def existing_data_dir() -> str:
     """A data folder as an everyday start finds it: a year of history, the settings saved
-    (the welcome seen), as one person's would be after using the app a while."""
+    (the welcome seen), and PySide's support code as the last start compiled and kept when it
+    quit, as one person's would be after using the app a while."""
     import random
     from datetime import date
 
@@ -95,7 +96,21 @@ def existing_data_dir() -> str:
     seed_history(store.conn, 365, date.today(), random.Random(7))
     store.close()
     paths.settings.write_text("first_run_done = true\n")
+    # In a fresh Python: PySide compiles its support code once per process.
+    subprocess.run([sys.executable, "-c", KEEP_SUPPORT, str(paths.support_cache)], check=True)
     return str(paths.data_dir)
+
+
+KEEP_SUPPORT = """
+import sys
+from pathlib import Path
+from foot_coach.system.support_bytecode import SupportCache
+cache = SupportCache(Path(sys.argv[1]))
+with cache.serving():
+    import PySide6
+cache.save()
+assert cache.path.is_file()
+"""
 
 
 def measure_startup(display: str, runs: int) -> dict[str, float]:
