@@ -72,6 +72,8 @@ class SupportCache:
             yield
         finally:
             builtins.compile = real
+            if not self.compiled:  # nothing to save: the sources are not held while the app runs
+                self._seen.clear()
 
     def save(self) -> None:
         """Keep this start's compiled modules for the next start, when anything was compiled
