@@ -6,14 +6,16 @@ STAMP := $(VENV)/.installed
 # A second venv with the oldest versions pyproject.toml claims (Debian trixie's Qt and friends).
 OLD_VENV ?= .venv-oldest
 OLD_STAMP := $(OLD_VENV)/.installed
-# What runs there: the parts that lean on Qt, pyqtgraph and platformdirs, in well under a minute.
+# What runs there: the parts that lean on Qt, pyqtgraph and platformdirs (and on how PySide loads
+# its support code), in well under a minute.
 # Left out: the screenshots and large-text walks (time), and the follow-along layout estimate.
 OLDEST_UI := accessible_names app_wiring chart_tables coaching contrast cues first_paint_imports \
 	first_run focus_visible history_charts history_page languages no_english_left \
 	notification_actions own_exercises_ui reading_labels reminder_gate reminder_timer reminders \
 	restore_ui routine_page runner screen_reader session_states session_words tab_order \
 	tray_instance warm_charts window_geometry
-OLDEST_TESTS ?= tests/core tests/store $(OLDEST_UI:%=tests/ui/test_%.py) tests/test_selfcheck.py
+OLDEST_TESTS ?= tests/core tests/store $(OLDEST_UI:%=tests/ui/test_%.py) tests/test_selfcheck.py \
+	tests/test_support_bytecode.py
 # Tests of what the old versions do differently, not the app: Qt 6.8 gives a list view, or a
 # control whose label is not its sibling, no Label relation (the name is still read), and
 # PySide 6.8's QAction.menu() hands back an already deleted wrapper. Also, for time, one size
