@@ -51,7 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(options, sys.argv[:1], composition)
     finally:
-        support.save()  # on the way out: nothing waits for it, and a first start's folder exists
+        # On the way out: nothing waits for it, and a first start's folder exists by now. The
+        # folder is let go already, which this one file may ignore: it is written whole under
+        # a temporary name, and whoever reads it checks each module against PySide's source.
+        support.save()
 
 
 def composition() -> ModuleType:

@@ -77,6 +77,7 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
     this process owns the data folder."""
     found = [
         folder / name
+        # Each folder the app writes into under temporary names (backups: a copy being made)
         for folder in (data_dir, *(data_dir / sub for sub in ("pictures", "backups", "cache")))
         for name in _names(folder)
         if name.startswith(".") and name.endswith(".tmp") and name != ".tmp"  # as ".*.tmp"

@@ -36,6 +36,8 @@ Entry = tuple[int, bytes, CodeType]  # the flags and source compiled, and the co
 
 
 class SupportCache:
+    """PySide's compiled support modules in the file at `path`, for one start."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._seen: dict[str, Entry] = {}  # this start's modules: what `save` writes
