@@ -104,10 +104,8 @@ def existing_data_dir() -> str:
 KEEP_SUPPORT = """
 import sys
 from pathlib import Path
-from foot_coach.system.support_bytecode import SupportCache
-cache = SupportCache(Path(sys.argv[1]))
-with cache.serving():
-    import PySide6
+from foot_coach.system.support_bytecode import import_pyside
+cache = import_pyside(Path(sys.argv[1]))
 cache.save()
 assert cache.path.is_file()
 """

@@ -38,11 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     os.environ["QT_LOGGING_RULES"] = qt_messages.rules(os.environ.get("QT_LOGGING_RULES"))
     from foot_coach.system.paths import Paths
-    from foot_coach.system.support_bytecode import SupportCache
+    from foot_coach.system.support_bytecode import import_pyside
 
-    support = SupportCache(Paths.from_arg(options.data_dir).support_cache)
-    with support.serving():
-        import PySide6  # noqa: F401  (its import hook is in place before ours run)
+    # First: PySide's import hook is in place before those of the modules below run.
+    support = import_pyside(Paths.from_arg(options.data_dir).support_cache)
     from foot_coach.system import source_cache
 
     source_cache.forget_as_read()

@@ -100,6 +100,15 @@ class SupportCache:
         return entries
 
 
+def import_pyside(path: Path) -> SupportCache:
+    """PySide imported, its support code served from the file at `path` where it matches;
+    the cache, for `save` once the app is done."""
+    cache = SupportCache(path)
+    with cache.serving():
+        import PySide6  # noqa: F401
+    return cache
+
+
 def _matches(entry: object, flags: int, source: bytes) -> TypeGuard[Entry]:
     return (
         type(entry) is tuple
