@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import builtins
 import marshal
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from script_runs import run_script
 
-from foot_coach.system.support_bytecode import SupportCache
+from foot_coach.system.support_bytecode import SupportCache, deferring_patterns
 
 # Like PySide's loader: its own module has the future import, and compile() inherits it.
 LOADER = "from __future__ import annotations\ndef load(source, name):\n    return compile(source, name, 'exec')\n"  # noqa: E501
@@ -118,21 +120,77 @@ def test_other_compiles_are_untouched_and_compile_is_given_back(tmp_path: Path) 
     assert run(text)["answer"] == 42
 
 
+# Like PySide's stub writer: a class under ABCMeta keeps a pattern and one of its methods.
+SUPPORT_PATTERNS = """
+import abc, re
+class Formatter(abc.ABC):
+    searcher = re.compile(r"(?P<word> [a-z]+ ) \\s* = \\s* (?P<value> \\d+ )", flags=re.VERBOSE)
+    split = searcher.split
+"""
+
+
+def test_support_code_patterns_compile_at_their_first_use_as_they_would_have(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    real = re.compile
+
+    def counted(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counted)
+    scope: dict[str, object] = {}
+    with deferring_patterns():
+        exec(compile(SUPPORT_PATTERNS, "shibokensupport/lib/stubs.py", "exec"), scope)
+        here = re.compile("elsewhere")  # anyone else's compile is done at once
+    assert re.compile is counted
+    assert compiled == ["elsewhere"] and isinstance(here, re.Pattern)
+    formatter: Any = scope["Formatter"]
+    text = "toes = 10, heels = 12"
+    reference = real(formatter.searcher.pattern, re.VERBOSE)
+    assert len(compiled) == 2  # asking for its source compiled it
+    assert formatter.split(text) == reference.split(text)
+    assert [m.group("value") for m in formatter.searcher.finditer(text)] == ["10", "12"]
+    assert formatter.searcher.sub(r"\g<word>", text) == reference.sub(r"\g<word>", text)
+    assert len(compiled) == 2  # once only
+
+
+def test_a_broken_pattern_fails_where_it_is_used_and_compile_is_given_back() -> None:
+    real = re.compile
+    scope: dict[str, Any] = {}
+    with pytest.raises(RuntimeError), deferring_patterns():
+        exec(compile("import re\nbroken = re.compile('(')", "shibokensupport/x.py", "exec"), scope)
+        with pytest.raises(re.error):
+            scope["broken"].search("toes")
+        raise RuntimeError("an import that fails")
+    assert re.compile is real
+
+
 def test_pysides_own_support_code_comes_from_the_cache_on_the_next_start(
     tmp_path: Path,
 ) -> None:
     """The real PySide: what it compiles at the first start, the second start compiles none
-    of, and what it does still works (the signatures it reads, the messages it writes).
-    Fails when a PySide update loads it otherwise."""
+    of; its large patterns are compiled only once a signature is read; and what it does still
+    works (the signatures it reads, the messages it writes). Fails when a PySide update loads
+    it otherwise."""
     code = (
-        "import json, sys\n"
+        "import json, re, sys\n"
         "from pathlib import Path\n"
         "compiled = []\n"
         "sys.addaudithook(lambda event, args: compiled.append(str(args[1]))"
         " if event == 'compile' else None)\n"
+        "large = []\n"
+        "plain = re.compile\n"
+        "def counted(pattern, flags=0):\n"
+        "    if len(pattern) > 1000:\n"
+        "        large.append(len(pattern))\n"
+        "    return plain(pattern, flags)\n"
+        "re.compile = counted\n"
         "from foot_coach.system.support_bytecode import import_pyside\n"
         "cache = import_pyside(Path(sys.argv[1]))\n"
         "cache.save()\n"
+        "at_import = len(large)\n"
         "from PySide6.QtCore import QObject\n"
         "from shibokensupport.signature import get_signature\n"
         "said = ''\n"
@@ -142,11 +200,12 @@ def test_pysides_own_support_code_comes_from_the_cache_on_the_next_start(
         "    said = str(wrong).splitlines()[-1].strip()\n"
         "support = [n for n in compiled if n.startswith('shibokensupport/')]\n"
         "made = [str(get_signature(QObject.setObjectName)), said]\n"
-        "print(json.dumps([cache.compiled, len(support), made]))\n"
+        "print(json.dumps([cache.compiled, len(support), made, at_import, len(large)]))\n"
     )
     path = str(tmp_path / "cache" / "support.bin")
-    compiled, seen, made = run_script(code, path)
+    compiled, seen, made, at_import, large = run_script(code, path)
     assert compiled == seen >= 10  # 13 modules in PySide 6.11
+    assert at_import == 0 and large >= 1  # the signature parser's pattern, once it was needed
     assert made[0] == "(self, name: str, /) -> None"
     assert made[1].startswith("PySide6.QtCore.QObject.setObjectName(")  # as its version says
-    assert run_script(code, path) == [0, 0, made]
+    assert run_script(code, path) == [0, 0, made, 0, large]

@@ -1,4 +1,5 @@
-"""PySide's own support code, compiled once instead of at every start.
+"""PySide's own support code, compiled once instead of at every start, and its largest regular
+expressions compiled when first used.
 
 PySide keeps the Python part of its support code (some 130 KB of source in 13 modules) as
 source inside the shiboken library and compiles it each time it is imported, where Python's
@@ -11,6 +12,12 @@ that was compiled there, under the same Python and flags. Anything else is compi
 so a PySide update, another Python or a damaged file cost one ordinary start, never a wrong
 one. `save` writes the file when something had to be compiled, into a data folder that exists:
 the entry point saves as the app quits, so nothing on the way to the first paint waits for it.
+
+The same support code also compiles three regular expressions of some 6 KB each as it is
+imported (`re` caches them per process only): 15-20 ms of every start, first starts included,
+for parsing signatures and writing type stubs, which a start never does. `deferring_patterns`
+hands it patterns that compile on their first use instead; an argument error's message or a
+signature, the only uses in a running app, then pays once.
 """
 
 from __future__ import annotations
@@ -18,8 +25,9 @@ import __future__
 
 import builtins
 import marshal
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
@@ -100,11 +108,78 @@ class SupportCache:
         return entries
 
 
+class DeferredPattern:
+    """A regular expression compiled when it is first used: PySide's support code keeps
+    its patterns and calls their methods, which is all this offers."""
+
+    __slots__ = ("_compile", "_compiled", "_flags", "_source")
+
+    def __init__(self, compile: Callable[..., re.Pattern[str]], source: str, flags: int) -> None:
+        self._compile = compile
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:  # two threads at once would both compile: no harm
+            self._compiled = self._compile(self._source, self._flags)
+        return self._compiled
+
+    def match(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled.match(*args, **kw)
+
+    def fullmatch(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled.fullmatch(*args, **kw)
+
+    def search(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled.search(*args, **kw)
+
+    def finditer(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled.finditer(*args, **kw)
+
+    def findall(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled.findall(*args, **kw)
+
+    def split(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled.split(*args, **kw)
+
+    def sub(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled.sub(*args, **kw)
+
+    def subn(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled.subn(*args, **kw)
+
+    def __getattr__(self, name: str) -> Any:
+        # Python's own probes (a class body under ABCMeta asks for __isabstractmethod__) are
+        # answered without compiling; `pattern`, `groups` and the like compile.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+
+@contextmanager
+def deferring_patterns() -> Iterator[None]:
+    """Inside, re.compile called from PySide's support code returns a DeferredPattern."""
+    real = re.compile
+
+    def compile_later(pattern: Any, flags: Any = 0) -> Any:
+        if isinstance(pattern, str) and sys._getframe(1).f_code.co_filename.startswith(SUPPORT):
+            return DeferredPattern(real, pattern, flags)
+        return real(pattern, flags)
+
+    re.compile = compile_later  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        re.compile = real
+
+
 def import_pyside(path: Path) -> SupportCache:
-    """PySide imported, its support code served from the file at `path` where it matches;
-    the cache, for `save` once the app is done."""
+    """PySide imported, its support code served from the file at `path` where it matches and
+    its large patterns left for their first use; the cache, for `save` once the app is done."""
     cache = SupportCache(path)
-    with cache.serving():
+    with cache.serving(), deferring_patterns():
         import PySide6  # noqa: F401
     return cache
 
