@@ -220,7 +220,12 @@ class SettingsFile:
         self.unsaved = False
 
     def change(self, **changes: Any) -> Words | None:
-        self.value = replace(self.value, **changes)
+        changed = replace(self.value, **changes)
+        if changed == self.value and not self.unsaved and self.path.exists():
+            # Quitting keeps the window's place more than once (the window closing, the app
+            # ending): each write is a flush to disk, on the way out of a logout.
+            return None
+        self.value = changed
         problem = None
         try:
             save(self.path, self.value)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from foot_coach.core import toml_text
 from foot_coach.store import settings as cfg
-from foot_coach.store.settings import Reminder, Settings
+from foot_coach.store.settings import Reminder, Settings, SettingsFile
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
@@ -92,6 +92,35 @@ def test_failed_write_leaves_old_file(tmp_path: Path, monkeypatch) -> None:
         cfg.save(path, Settings(volume=90))
     assert cfg.load(path, "x")[0].volume == 10
     assert [p.name for p in tmp_path.iterdir()] == ["settings.toml"]  # no temp file left
+
+
+def test_a_change_to_the_same_values_is_not_written_again(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    keeper = SettingsFile(path, Settings())
+    heard: list[Settings] = []
+    keeper.listeners.append(heard.append)
+    assert keeper.change(volume=40) is None
+    written = path.stat().st_ino
+    assert keeper.change(volume=40) is None
+    assert path.stat().st_ino == written and heard == [Settings(volume=40)]
+    path.unlink()  # someone removed it: the same values are written back
+    assert keeper.change(volume=40) is None and cfg.load(path, "x")[0].volume == 40
+
+
+def test_after_a_refused_save_the_same_values_are_tried_again(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "settings.toml"
+    keeper = SettingsFile(path, Settings())
+    keeper.change(volume=40)
+
+    def full_disk(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "replace", full_disk)
+        assert keeper.change(volume=60) is not None and keeper.unsaved
+    assert cfg.load(path, "x")[0].volume == 40
+    assert keeper.change(volume=60) is None and not keeper.unsaved
+    assert cfg.load(path, "x")[0].volume == 60
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
