@@ -97,18 +97,9 @@ def existing_data_dir() -> str:
     store.close()
     paths.settings.write_text("first_run_done = true\n")
     # In a fresh Python: PySide compiles its support code once per process.
-    subprocess.run([sys.executable, "-c", KEEP_SUPPORT, str(paths.support_cache)], check=True)
+    support = [sys.executable, "-m", "foot_coach.system.support_bytecode", str(paths.support_cache)]
+    subprocess.run(support, check=True)
     return str(paths.data_dir)
-
-
-KEEP_SUPPORT = """
-import sys
-from pathlib import Path
-from foot_coach.system.support_bytecode import import_pyside
-cache = import_pyside(Path(sys.argv[1]))
-cache.save()
-assert cache.path.is_file()
-"""
 
 
 def measure_startup(display: str, runs: int) -> dict[str, float]:

@@ -192,3 +192,11 @@ def _matches(entry: object, flags: int, source: bytes) -> TypeGuard[Entry]:
         and entry[1] == source
         and type(entry[2]) is CodeType
     )
+
+
+if __name__ == "__main__":
+    # `python -m foot_coach.system.support_bytecode FILE` makes the file a later start reads:
+    # the bundle is built with one, and the benchmark's everyday data folder holds one.
+    made = import_pyside(Path(sys.argv[1]))
+    made.save()
+    sys.exit(0 if made.path.is_file() else f"{made.path} could not be written")
