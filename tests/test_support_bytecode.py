@@ -6,10 +6,13 @@ from __future__ import annotations
 import builtins
 import marshal
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from script_runs import SOURCE as TREE
 from script_runs import run_script
 
 from foot_coach.system.support_bytecode import SupportCache, deferring_patterns
@@ -209,3 +212,29 @@ def test_pysides_own_support_code_comes_from_the_cache_on_the_next_start(
     assert made[0] == "(self, name: str, /) -> None"
     assert made[1].startswith("PySide6.QtCore.QObject.setObjectName(")  # as its version says
     assert run_script(code, path) == [0, 0, made, 0, large]
+
+
+def test_the_bundles_hook_serves_the_support_code_compiled_when_it_was_built(
+    tmp_path: Path,
+) -> None:
+    """As the bundle's spec does: the file made by the module's command line, where the
+    bundle's run-time hook looks for it; the hook's import then compiles none of it."""
+    kept = tmp_path / "foot_coach" / "cache" / "pyside-support.bin"
+    kept.parent.parent.mkdir()
+    made = subprocess.run(
+        [sys.executable, "-m", "foot_coach.system.support_bytecode", str(kept)],
+        cwd=TREE, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert made.returncode == 0 and kept.is_file(), made.stderr
+    hook = TREE / "packaging" / "rthook_pyside_support.py"
+    code = (
+        "import json, runpy, sys\n"
+        "compiled = []\n"
+        "sys.addaudithook(lambda event, args: compiled.append(str(args[1]))"
+        " if event == 'compile' else None)\n"
+        "sys._MEIPASS = sys.argv[1]\n"
+        "runpy.run_path(sys.argv[2])\n"
+        "from PySide6.QtCore import QObject\n"
+        "print(json.dumps([n for n in compiled if n.startswith('shibokensupport/')]))\n"
+    )
+    assert run_script(code, str(tmp_path), str(hook)) == []
