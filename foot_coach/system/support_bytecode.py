@@ -53,8 +53,10 @@ class SupportCache:
 
     @contextmanager
     def serving(self) -> Iterator[None]:
-        """Inside, PySide's support modules come from the file where their source matches."""
-        kept = self._read()
+        """Inside, PySide's support modules come from the file where their source matches.
+        The file is read when PySide first asks: not at all where PySide is imported already
+        (the bundle's run-time hook imports it before the entry point runs)."""
+        kept: dict[str, Entry] | None = None
         real = builtins.compile
 
         def compile_or_keep(
@@ -68,6 +70,9 @@ class SupportCache:
                 or not isinstance(filename, str) or not filename.startswith(SUPPORT)
             ):  # fmt: skip
                 return real(source, filename, mode, flags, True, optimize, **kw)
+            nonlocal kept
+            if kept is None:
+                kept = self._read()
             entry = kept.get(filename)
             if _matches(entry, flags, source):
                 code = entry[2]
