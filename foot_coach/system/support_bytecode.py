@@ -113,6 +113,17 @@ class SupportCache:
         return entries
 
 
+def _compiled_then(name: str) -> Callable[..., Any]:
+    """A DeferredPattern's method `name`: the pattern compiled, then its own method. Taking
+    the method (`pattern.finditer`) compiles nothing; calling it does."""
+
+    def method(self: DeferredPattern, *args: Any, **kw: Any) -> Any:
+        return getattr(self.compiled, name)(*args, **kw)
+
+    method.__name__ = name
+    return method
+
+
 class DeferredPattern:
     """A regular expression compiled when it is first used: PySide's support code keeps
     its patterns and calls their methods, which is all this offers."""
@@ -131,29 +142,14 @@ class DeferredPattern:
             self._compiled = self._compile(self._source, self._flags)
         return self._compiled
 
-    def match(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled.match(*args, **kw)
-
-    def fullmatch(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled.fullmatch(*args, **kw)
-
-    def search(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled.search(*args, **kw)
-
-    def finditer(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled.finditer(*args, **kw)
-
-    def findall(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled.findall(*args, **kw)
-
-    def split(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled.split(*args, **kw)
-
-    def sub(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled.sub(*args, **kw)
-
-    def subn(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled.subn(*args, **kw)
+    match = _compiled_then("match")
+    fullmatch = _compiled_then("fullmatch")
+    search = _compiled_then("search")
+    finditer = _compiled_then("finditer")
+    findall = _compiled_then("findall")
+    split = _compiled_then("split")
+    sub = _compiled_then("sub")
+    subn = _compiled_then("subn")
 
     def __getattr__(self, name: str) -> Any:
         # Python's own probes (a class body under ABCMeta asks for __isabstractmethod__) are
