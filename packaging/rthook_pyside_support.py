@@ -5,6 +5,6 @@ compiled when the bundle was built, and its largest patterns left for their firs
 import sys
 from pathlib import Path
 
-from foot_coach.system.support_bytecode import import_pyside
+from foot_coach.system.support_bytecode import BUNDLED, import_pyside
 
-import_pyside(Path(sys._MEIPASS, "foot_coach", "cache", "pyside-support.bin"))
+import_pyside(Path(sys._MEIPASS, BUNDLED))

@@ -15,7 +15,7 @@ import pytest
 from script_runs import SOURCE as TREE
 from script_runs import run_script
 
-from foot_coach.system.support_bytecode import SupportCache, deferring_patterns
+from foot_coach.system.support_bytecode import BUNDLED, SupportCache, deferring_patterns
 
 # Like PySide's loader: its own module has the future import, and compile() inherits it.
 LOADER = "from __future__ import annotations\ndef load(source, name):\n    return compile(source, name, 'exec')\n"  # noqa: E501
@@ -219,7 +219,7 @@ def test_the_bundles_hook_serves_the_support_code_compiled_when_it_was_built(
 ) -> None:
     """As the bundle's spec does: the file made by the module's command line, where the
     bundle's run-time hook looks for it; the hook's import then compiles none of it."""
-    kept = tmp_path / "foot_coach" / "cache" / "pyside-support.bin"
+    kept = tmp_path / BUNDLED
     kept.parent.parent.mkdir()
     made = subprocess.run(
         [sys.executable, "-m", "foot_coach.system.support_bytecode", str(kept)],

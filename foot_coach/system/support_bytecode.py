@@ -30,13 +30,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.util import MAGIC_NUMBER
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import CodeType
 from typing import Any, TypeGuard
 
 from foot_coach.store import atomic
 
 SUPPORT = "shibokensupport/"  # the names PySide compiles its support modules under
+# Where the one-folder bundle carries the file, built with it (packaging/foot-coach.spec).
+BUNDLED = PurePosixPath("foot_coach", "cache", "pyside-support.bin")
 # compile() takes these from the code that calls it, unless told otherwise.
 FUTURE_FLAGS = sum(getattr(__future__, name).compiler_flag for name in __future__.all_feature_names)
 
