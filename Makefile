@@ -15,7 +15,7 @@ OLDEST_UI := accessible_names app_wiring chart_tables coaching contrast cues fir
 	restore_ui routine_page runner screen_reader session_states session_words tab_order \
 	tray_instance warm_charts window_geometry
 OLDEST_TESTS ?= tests/core tests/store $(OLDEST_UI:%=tests/ui/test_%.py) tests/test_selfcheck.py \
-	tests/test_support_bytecode.py
+	tests/test_support_bytecode.py tests/test_qt_mirrors.py
 # Tests of what the old versions do differently, not the app: Qt 6.8 gives a list view, or a
 # control whose label is not its sibling, no Label relation (the name is still read), and
 # PySide 6.8's QAction.menu() hands back an already deleted wrapper. Also, for time, one size

@@ -42,9 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # First: PySide's import hook is in place before those of the modules below run.
     support = import_pyside(Paths.from_arg(options.data_dir).support_cache)
-    from foot_coach.system import source_cache
+    from foot_coach.system import qt_mirrors, source_cache
 
     source_cache.forget_as_read()
+    qt_mirrors.install()
     from foot_coach.start import run
 
     try:

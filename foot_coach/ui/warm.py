@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, QTimer
 
 from foot_coach.ui import collector
@@ -112,10 +112,13 @@ class _Loading(QObject):
         _read_ahead(LIBRARIES[0], COMPILED)
         self._wait()
         try:
-            # pyqtgraph copies every name of these modules, which makes PySide create each
-            # Qt type it has not made yet: in one go, 50 ms; here, in slices. First, while
-            # the disk reads the compiled parts ahead.
-            _touch_all((QtCore, QtGui, QtWidgets), self.boundary)
+            # pyqtgraph's import makes only the Qt types it uses (system/qt_mirrors.py), but
+            # PySide 6.11 makes most of QtWidgets' at once the first time it hands back a
+            # plain widget (a plot's viewport): some 60 types, 15 ms of the first plot's turn.
+            # Made here instead, a slice each, first, while the disk reads numpy ahead.
+            for name in dir(QtWidgets):
+                getattr(QtWidgets, name)
+                self.boundary()
             for name in LIBRARIES:
                 importlib.import_module(name)
         except Exception:  # drawing imports them again, and reports a failure there
@@ -209,13 +212,6 @@ def _will_need(path: str) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def _touch_all(modules: Sequence[ModuleType], boundary: Callable[[], None]) -> None:
-    for module in modules:
-        for name in dir(module):
-            getattr(module, name)
-            boundary()
 
 
 _loading: _Loading | None = None

@@ -25,6 +25,8 @@ def test_loading_happens_once_in_slices_off_the_ui_thread() -> None:
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
+        from foot_coach.system import qt_mirrors
+        qt_mirrors.install()  # as the app does: pyqtgraph's Qt types are made as used
         from foot_coach.ui import warm
         assert warm.CHARTS not in sys.modules and "pyqtgraph" not in sys.modules
         where = set()
