@@ -17,7 +17,6 @@ from __future__ import annotations
 import builtins
 import sys
 from collections.abc import Callable, Sequence
-from importlib.abc import Loader
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 from typing import Any
@@ -55,10 +54,11 @@ class _Finder:
         return None
 
 
-class _Loader(Loader):
-    """The loader found, running the module as described; anything else is the loader's own."""
+class _Loader:
+    """The loader found, running the module as described; anything else is the loader's own.
+    Not an importlib.abc.Loader, so start-up does not import that module and what it pulls in."""
 
-    def __init__(self, loader: Loader) -> None:
+    def __init__(self, loader: Any) -> None:
         self._loader = loader
 
     def create_module(self, spec: ModuleSpec) -> ModuleType | None:
