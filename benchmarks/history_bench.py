@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication
 
 from foot_coach.store.db import Store
 from foot_coach.store.seed import seed_history
-from foot_coach.system import qt_mirrors, source_cache
+from foot_coach.system import after_pyside
 
 PERIOD_MS = 5
 
@@ -167,8 +167,7 @@ def main() -> int:
         # As the entry point does: without it, PySide read the source of each of the chart
         # libraries' 300 modules as they loaded (40-70 ms and 15 MB the app does not spend),
         # and made every Qt type as pyqtgraph was imported.
-        source_cache.forget_as_read()
-        qt_mirrors.install()
+        after_pyside.prepare()
         app = QApplication(sys.argv[:1])
         with tempfile.TemporaryDirectory() as folder:
             report(open_history(app, Path(folder), loaded=sys.argv[1] == "--loaded"))

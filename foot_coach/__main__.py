@@ -42,10 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # First: PySide's import hook is in place before those of the modules below run.
     support = import_pyside(Paths.from_arg(options.data_dir).support_cache)
-    from foot_coach.system import qt_mirrors, source_cache
+    from foot_coach.system import after_pyside
 
-    source_cache.forget_as_read()
-    qt_mirrors.install()
+    after_pyside.prepare()
     from foot_coach.start import run
 
     try:

@@ -10,14 +10,13 @@ import pytest
 
 from foot_coach.core.catalog import Catalog, parse_catalog
 from foot_coach.store.db import Store
-from foot_coach.system import assets, qt_mirrors, source_cache
+from foot_coach.system import after_pyside, assets
 from foot_coach.system.paths import Paths
 
 # The mock voice answers at once anywhere; the real engines are tried by the system tests.
 os.environ.setdefault("FOOT_COACH_TTS_ENGINE", "mock")
 # Modules imported from here on load as in the app, pyqtgraph among them (foot_coach/__main__.py).
-source_cache.forget_as_read()
-qt_mirrors.install()
+after_pyside.prepare()
 
 
 @pytest.fixture(autouse=True)
