@@ -17,10 +17,12 @@ def test_the_import_makes_only_the_types_pyqtgraph_uses(installed: bool) -> None
         "from foot_coach.system import qt_mirrors\n"
         f"if {installed}:\n"
         "    qt_mirrors.install()\n"
+        "before = qt_mirrors.filling_on_use()\n"
         "import pyqtgraph\n"
-        f"print(json.dumps([name in vars(widgets) for name in {UNUSED!r}]))\n"
+        f"made = [name in vars(widgets) for name in {UNUSED!r}]\n"
+        "print(json.dumps([made, before, qt_mirrors.filling_on_use()]))\n"
     )
-    assert run_script(code) == [not installed] * len(UNUSED)
+    assert run_script(code) == [[not installed] * len(UNUSED), False, installed]
 
 
 def test_pyqtgraph_sees_the_objects_it_copied_and_draws() -> None:

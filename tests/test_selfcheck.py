@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from foot_coach.system import assets, selfcheck
+from foot_coach.system import assets, qt_mirrors, selfcheck
 
 SOURCE = Path(__file__).resolve().parents[1]
 
@@ -32,6 +32,7 @@ def test_the_real_resources_pass(capsys) -> None:
     assert selfcheck.main() == 0
     out = capsys.readouterr().out
     assert "All 9 checks passed." in out and "11 illustrations" in out
+    assert "making Qt's types as used" in out
 
 
 def test_a_missing_illustration_is_named(copied: Path, capsys) -> None:
@@ -89,6 +90,12 @@ def test_a_missing_chart_library_is_named(monkeypatch, capsys) -> None:
     assert "FAIL charts" in out and "pyqtgraph" in out
 
 
+def test_charts_copied_whole_are_named(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(qt_mirrors, "filling_on_use", lambda: False)  # as if the hook never ran
+    assert selfcheck.main() == 1
+    assert "copied every Qt name as it loaded" in capsys.readouterr().out
+
+
 @pytest.mark.qt_log_ignore("Cannot read file.*")
 def test_a_drawing_that_is_not_svg_is_named(copied: Path, capsys) -> None:
     (copied / "illustrations" / "toe-curls-rest.svg").write_text("<svg broken")
@@ -104,3 +111,5 @@ def test_command_line_without_a_display(tmp_path: Path) -> None:
         env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
+    # A process of its own, where only the entry point can have set up pyqtgraph's import.
+    assert "making Qt's types as used" in result.stdout

@@ -34,6 +34,13 @@ def install() -> None:
         sys.meta_path.insert(0, _Finder())
 
 
+def filling_on_use() -> bool:
+    """Whether the pyqtgraph imported fills its Qt modules on use: False before it is imported,
+    or when it was imported without the finder (its modules then hold copies of every name)."""
+    mirror = sys.modules.get(f"{PACKAGE}.QtWidgets")
+    return mirror is not None and "__getattr__" in vars(mirror)
+
+
 class _Finder:
     """Finds `pyqtgraph.Qt` and its three modules where the finders after it would, and
     gives each a loader that does the above."""

@@ -128,11 +128,19 @@ def _check_icon(name: str, path: Path) -> None:
 
 def _charts() -> str:
     """The History page imports its chart library late; a bundle missing part of it would
-    only fail when someone first opens History, so import it here."""
+    only fail when someone first opens History, so import it here, as the app does. A bundle
+    whose importer the app's import hook cannot reach would open History 100 ms slower."""
     import pyqtgraph
 
+    from foot_coach.system import qt_mirrors
+
     importlib.import_module("foot_coach.ui.charts")
-    return f"pyqtgraph {pyqtgraph.__version__} loads"
+    if not qt_mirrors.filling_on_use():
+        raise RuntimeError(
+            f"pyqtgraph {pyqtgraph.__version__} loads, but copied every Qt name as it loaded:"
+            " foot_coach.system.qt_mirrors did not run"
+        )
+    return f"pyqtgraph {pyqtgraph.__version__} loads, making Qt's types as used"
 
 
 def _database() -> str:
@@ -247,6 +255,9 @@ def main() -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from foot_coach.system import after_pyside
+
+    after_pyside.prepare()  # the chart library is checked as the app loads it
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     print(f"Foot Coach {__version__} self-check ({assets.root()})")
     failed = 0
