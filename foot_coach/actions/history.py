@@ -27,6 +27,7 @@ LOG = logging.getLogger("foot_coach")
 if TYPE_CHECKING:  # loaded with the History page or the file actions, not at start
     from foot_coach.core.stats import Range
     from foot_coach.store.queries import Snapshot
+    from foot_coach.ui.file_dialog import FileKind
     from foot_coach.ui.report import Extras
 
 
@@ -137,13 +138,19 @@ def make_backup(ctx: Context) -> None:
 
     name = f"foot-coach-backup-{stamp()}.sqlite3"
     target = file_dialog.save_file(
-        ctx.window, tr("Back up history"), str(backups_folder(ctx) / name)
+        ctx.window, tr("Back up history"), str(backups_folder(ctx) / name), backups()
     )
     if target:
         from foot_coach.store import backup
 
         if written(ctx, target, lambda: backup.backup_to(ctx.store.conn, Path(target))):
             inform(ctx.window, fill(tr("Your history was copied to %1."), target))
+
+
+def backups() -> FileKind:
+    from foot_coach.ui.file_dialog import FileKind
+
+    return FileKind(tr("Foot Coach backups"), "sqlite3")
 
 
 def written(ctx: Context, target: str, write: Callable[[], object]) -> bool:
@@ -160,7 +167,9 @@ def written(ctx: Context, target: str, write: Callable[[], object]) -> bool:
 def restore(ctx: Context) -> None:
     from foot_coach.ui import file_dialog
 
-    chosen = file_dialog.open_file(ctx.window, tr("Restore history"), str(backups_folder(ctx)))
+    chosen = file_dialog.open_file(
+        ctx.window, tr("Restore history"), str(backups_folder(ctx)), backups()
+    )
     if chosen:
         restore_file(ctx, chosen)
 
@@ -188,7 +197,10 @@ def report(ctx: Context) -> None:
     from foot_coach.ui import file_dialog
 
     name = f"foot-coach-report-{local_now():%Y-%m-%d}.pdf"
-    target = file_dialog.save_file(ctx.window, tr("Save report"), str(Path(documents()) / name))
+    pdf = file_dialog.FileKind(tr("PDF documents"), "pdf")
+    target = file_dialog.save_file(
+        ctx.window, tr("Save report"), str(Path(documents()) / name), pdf
+    )
     if target:
         # Printing and PDF writing load now, on the one occasion they are needed, not at start.
         from foot_coach.ui.report import write_report

@@ -8,11 +8,25 @@ size, type and date: so it lists whole names only, the backup's date and time in
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QListView, QSplitter, QWidget
 
 from foot_coach.ui.widgets import measure
 
 Mode = QFileDialog.FileMode
+
+
+class FileKind(NamedTuple):
+    """What a file holds: the name the dialog lists its kind under, in the person's language,
+    and the ending such a file has (without the dot)."""
+
+    name: str
+    suffix: str
+
+    def filter(self) -> str:
+        return f"{self.name} (*.{self.suffix})"
 
 
 def _ask(dialog: QFileDialog) -> str:
@@ -36,17 +50,25 @@ def _roomy(dialog: QFileDialog) -> None:
     splitter.setSizes([wanted, max(dialog.width() - wanted, 1)])
 
 
-def save_file(parent: QWidget, title: str, suggested: str) -> str:
-    """Where to save; `suggested` is a whole path, its folder shown and its name filled in."""
+def save_file(parent: QWidget, title: str, suggested: str, kind: FileKind) -> str:
+    """Where to save; `suggested` is a whole path, its folder shown and its name filled in. A
+    name typed without an ending gets the kind's: a report saved as "for my physio" was a PDF
+    that no other computer would open as one."""
     dialog = QFileDialog(parent, title, suggested)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilters([kind.filter()])
+    dialog.setDefaultSuffix(kind.suffix)
     dialog.selectFile(suggested)
     return _ask(dialog)
 
 
-def open_file(parent: QWidget, title: str, folder: str) -> str:
+def open_file(parent: QWidget, title: str, folder: str, kind: FileKind) -> str:
+    """Files of the kind are listed first; any file can still be chosen (a copy renamed by
+    hand), and what it holds is checked by whoever reads it."""
     dialog = QFileDialog(parent, title, folder)
     dialog.setFileMode(Mode.ExistingFile)
+    everything = QCoreApplication.translate("QFileDialog", "All Files (*)")  # Qt's own words
+    dialog.setNameFilters([kind.filter(), everything])
     return _ask(dialog)
 
 

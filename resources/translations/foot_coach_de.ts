@@ -79,12 +79,20 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Ihr Verlauf wurde nach %1 kopiert.</translation>
     </message>
     <message>
+        <source>Foot Coach backups</source>
+        <translation>Foot-Coach-Sicherungen</translation>
+    </message>
+    <message>
         <source>Restore history</source>
         <translation>Verlauf wiederherstellen</translation>
     </message>
     <message>
         <source>Stop the session before restoring a backup.</source>
         <translation>Beenden Sie die Einheit, bevor Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-Dokumente</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -2265,6 +2273,13 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message>
         <source>%1: %2 of 10</source>
         <translation>%1: %2 von 10</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

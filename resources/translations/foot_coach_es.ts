@@ -79,12 +79,20 @@ Carry on with the rest, starting from %1?</source>
         <translation>Su historial se copió en %1.</translation>
     </message>
     <message>
+        <source>Foot Coach backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
         <source>Restore history</source>
         <translation>Restaurar el historial</translation>
     </message>
     <message>
         <source>Stop the session before restoring a backup.</source>
         <translation>Detenga la sesión antes de restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documentos PDF</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -2265,6 +2273,13 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message>
         <source>%1: %2 of 10</source>
         <translation>%1: %2 de 10</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QListView
 from foot_coach.ui import file_dialog, theme
 from foot_coach.ui.widgets import measure
 
+PDF = file_dialog.FileKind("PDF documents", "pdf")
+
 
 @pytest.mark.parametrize("percent", [100, 200])
 def test_the_file_dialog_is_roomy_and_names_its_places_whole(qtbot, tmp_path, percent) -> None:
@@ -29,7 +31,7 @@ def test_the_file_dialog_is_roomy_and_names_its_places_whole(qtbot, tmp_path, pe
 
     with themed(theme.Mode.LIGHT, percent):
         QTimer.singleShot(0, look)
-        file_dialog.save_file(None, "Save report", str(tmp_path / "report-2026-11-30.pdf"))
+        file_dialog.save_file(None, "Save report", str(tmp_path / "report-2026-11-30.pdf"), PDF)
     [(width, roomy, places, names)] = seen
     assert width >= roomy, "the dialog kept its own small size"
     assert places >= names, "the places beside the files are cut short"

@@ -28,7 +28,7 @@ def test_the_file_dialogs_lines_are_in_the_persons_language(qtbot, tmp_path, lan
         dialog.reject()
 
     QTimer.singleShot(0, look)
-    file_dialog.save_file(None, "-", str(tmp_path / "report.pdf"))
+    file_dialog.save_file(None, "-", str(tmp_path / "report.pdf"), file_dialog.FileKind("-", "pdf"))
     [labels] = seen
     assert [words for words in WORDS[language] if words in labels] == WORDS[language], labels
     assert not {"&Look in:", "Files of &type:", "File &name:"} & set(labels), labels

@@ -67,8 +67,8 @@ def test_backup_and_restore_open_in_the_backups_folder_even_before_it_exists(
     if folder.exists():
         folder.rmdir()
     asked: list[tuple[str, str]] = []
-    monkeypatch.setattr(file_dialog, "open_file", lambda _w, t, f: asked.append((t, f)))
-    monkeypatch.setattr(file_dialog, "save_file", lambda _w, t, f: asked.append((t, f)))
+    monkeypatch.setattr(file_dialog, "open_file", lambda _w, t, f, _k: asked.append((t, f)))
+    monkeypatch.setattr(file_dialog, "save_file", lambda _w, t, f, _k: asked.append((t, f)))
     history.restore(coach.ctx)
     assert folder.is_dir() and asked[-1][1] == str(folder)
     folder.rmdir()
@@ -84,7 +84,7 @@ def test_a_backup_or_report_that_cannot_be_written_says_so(
     not_a_folder.write_text("")
     for action, name in ((history.make_backup, "copy.sqlite3"), (history.report, "report.pdf")):
         target = str(not_a_folder / name)
-        monkeypatch.setattr(file_dialog, "save_file", lambda _w, _t, _f, t=target: t)
+        monkeypatch.setattr(file_dialog, "save_file", lambda _w, _t, _f, _k, t=target: t)
         action(coach.ctx)
         assert told[-1].startswith(f"Could not write to {target}: "), told
     assert len(told) == 2
