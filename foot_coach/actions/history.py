@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foot_coach.actions.context import Context
-from foot_coach.actions.messages import history_written, inform, notice, warn, why
+from foot_coach.actions.messages import history_written, inform, inform_saved, notice, warn, why
 from foot_coach.core.words import fill
 from foot_coach.store import log
 from foot_coach.store.errors import StoreError
@@ -111,7 +111,9 @@ def export_csv(ctx: Context) -> None:
             warn(ctx.window, fill(tr("Could not write to %1: %2"), folder, why(exc)))
             return
         names = ", ".join(f.name for f in files)
-        inform(ctx.window, fill(tr("Saved %1 in %2."), names, folder))
+        inform_saved(
+            ctx.window, fill(tr("Saved %1 in %2."), names, folder), folder, tr("Open the folder")
+        )
 
 
 def documents() -> str:
@@ -211,7 +213,8 @@ def report(ctx: Context) -> None:
         names = ctx.catalog.names()
         today = local_now().date()
         if written(ctx, target, lambda: write_report(Path(target), snap, today, names, extras)):
-            inform(ctx.window, fill(tr("The report was saved as %1."), target))
+            text = fill(tr("The report was saved as %1."), target)
+            inform_saved(ctx.window, text, target, tr("Open the report"))
 
 
 def report_extras(ctx: Context, snap: Snapshot) -> Extras:

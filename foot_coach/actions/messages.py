@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from foot_coach import APP_NAME
 from foot_coach.actions.context import Context
 from foot_coach.core.announcing import Kind
-from foot_coach.core.words import Words
+from foot_coach.core.words import Words, fill
 from foot_coach.store import errors
 from foot_coach.system import i18n
 from foot_coach.ui.widgets.message_width import widen
@@ -19,6 +19,22 @@ from foot_coach.ui.widgets.message_width import widen
 
 def inform(parent: QWidget, text: str) -> None:
     QMessageBox.information(parent, APP_NAME, text)
+
+
+def inform_saved(parent: QWidget, text: str, saved: str, open_words: str) -> None:
+    """Something was saved: the box also offers to open it (a report, a folder) with what the
+    computer has for it, so nobody has to go and find the file by its path."""
+    from foot_coach.system import opener
+
+    ok = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, ok, parent)
+    opening = box.addButton(open_words, QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(ok)
+    widen(box, parent.mapToGlobal(parent.rect().center()))
+    box.exec()
+    if box.clickedButton() is opening:
+        nothing = fill(i18n.tr("No program on this computer could open %1."), saved)
+        opener.open_path(saved, lambda: warn(parent, nothing))
 
 
 def warn(parent: QWidget, text: str) -> None:

@@ -71,6 +71,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
         <source>Back up history</source>
         <translation>Verlauf sichern</translation>
     </message>
@@ -101,6 +105,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>The report was saved as %1.</source>
         <translation>Der Bericht wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Bericht öffnen</translation>
     </message>
     <message>
         <source>%1 (my version)</source>
@@ -2800,6 +2808,10 @@ What was wrong:</source>
         <translation>Foot Coach konnte nicht alle Einstellungen lesen und nimmt an ihrer Stelle die üblichen. Ihr Übungsverlauf ist davon nicht betroffen. Die alte Einstellungsdatei liegt neben der neuen, ihr Name endet auf .bak und das Datum.
 
 Was nicht stimmte:</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open %1.</source>
+        <translation>Auf diesem Computer wurde kein Programm gefunden, das %1 öffnen kann.</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Se guardaron %1 en %2.</translation>
     </message>
     <message>
+        <source>Open the folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
         <source>Back up history</source>
         <translation>Copia de seguridad del historial</translation>
     </message>
@@ -101,6 +105,10 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>The report was saved as %1.</source>
         <translation>El informe se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Abrir el informe</translation>
     </message>
     <message>
         <source>%1 (my version)</source>
@@ -2800,6 +2808,10 @@ What was wrong:</source>
         <translation>Foot Coach no pudo leer todos sus ajustes y usa los habituales en su lugar. Su historial de ejercicios no se ve afectado. El archivo de ajustes antiguo se guarda junto al nuevo, con un nombre que termina en .bak y la fecha.
 
 Qué estaba mal:</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open %1.</source>
+        <translation>No se encontró en este equipo ningún programa que pueda abrir %1.</translation>
     </message>
 </context>
 </TS>

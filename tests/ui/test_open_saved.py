@@ -1,0 +1,78 @@
+"""After saving a report or an export, the box that says where it went also opens it: the
+path alone ("/home/ann/Documents/foot-coach-report-2026-12-03.pdf") left a person to find the
+file on their own before they could look at it or send it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from foot_coach.actions import history, messages
+from foot_coach.system import opener
+from foot_coach.ui import file_dialog
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:
+    """What the desktop was asked to open; it answers as a computer with a program for it."""
+    asked: list[str] = []
+    monkeypatch.setattr(opener, "open_path", lambda path, _failed: asked.append(path))
+    return asked
+
+
+def _press(seen: list[str], button: str | None) -> None:
+    """When the box comes: note its text and buttons, then press one (None: Enter)."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        seen.extend(b.text() for b in box.buttons())
+        chosen = next((b for b in box.buttons() if b.text() == button), box.defaultButton())
+        chosen.click()
+
+    QTimer.singleShot(0, look)
+
+
+def _report(coach, monkeypatch, target: Path) -> None:
+    monkeypatch.setattr(file_dialog, "save_file", lambda *_: str(target))
+    history.report(coach.ctx)
+
+
+def test_the_saved_report_opens_from_the_box(make_coach, monkeypatch, opened, tmp_path) -> None:
+    target = tmp_path / "for my physio.pdf"
+    seen: list[str] = []
+    _press(seen, "Open the report")
+    _report(make_coach(), monkeypatch, target)
+    assert seen[0] == f"The report was saved as {target}." and "OK" in seen
+    assert opened == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_enter_only_closes_the_box(make_coach, monkeypatch, opened, tmp_path) -> None:
+    seen: list[str] = []
+    _press(seen, None)
+    _report(make_coach(), monkeypatch, tmp_path / "report.pdf")
+    assert "Open the report" in seen and opened == []
+
+
+def test_an_export_opens_its_folder(make_coach, monkeypatch, opened, tmp_path) -> None:
+    monkeypatch.setattr(file_dialog, "choose_folder", lambda *_: str(tmp_path))
+    seen: list[str] = []
+    _press(seen, "Open the folder")
+    history.export_csv(make_coach().ctx)
+    assert seen[0].startswith("Saved ") and seen[0].endswith(f" in {tmp_path}.")
+    assert opened == [str(tmp_path)]
+
+
+def test_nothing_to_open_it_with_is_said(make_coach, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(opener, "open_path", lambda _path, failed: failed())
+    told: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda _window, text: told.append(text))
+    target = tmp_path / "report.pdf"
+    _press([], "Open the report")
+    _report(make_coach(), monkeypatch, target)
+    assert told == [f"No program on this computer could open {target}."]
