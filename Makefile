@@ -13,6 +13,7 @@ OLDEST_UI := accessible_names app_wiring chart_tables coaching contrast cues fir
 	first_run focus_visible history_charts history_page languages no_english_left \
 	notification_actions own_exercises_ui reading_labels reminder_gate reminder_timer reminders \
 	restore_ui routine_page runner screen_reader session_states session_words tab_order \
+	file_kinds open_saved opener \
 	tray_instance warm_charts window_geometry
 OLDEST_TESTS ?= tests/core tests/store $(OLDEST_UI:%=tests/ui/test_%.py) tests/test_selfcheck.py \
 	tests/test_support_bytecode.py tests/test_qt_mirrors.py
