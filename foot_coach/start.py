@@ -33,6 +33,7 @@ from foot_coach.store.settings import SettingsFile
 from foot_coach.store.settings import load as load_settings
 from foot_coach.system import assets, desktop, i18n
 from foot_coach.system.clock import stamp
+from foot_coach.system.i18n import tr
 from foot_coach.system.logfile import start_log
 from foot_coach.system.paths import Paths
 from foot_coach.system.single_instance import SingleInstance
@@ -116,7 +117,7 @@ def own_folder(options: Options) -> tuple[Paths, SingleInstance] | int:
     try:
         paths.ensure()
     except OSError as exc:
-        text = i18n.tr("Foot Coach cannot open %1: %2.")
+        text = tr("Foot Coach cannot open %1: %2.")
         critical(None, APP_NAME, fill(text, paths.data_dir, i18n.explain(reason(exc))))
         return 1
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
@@ -176,7 +177,7 @@ def settings_notice(warnings: Sequence[Words]) -> list[str]:
     wrong, which names a file format and a line (for whoever helps them with the computer)."""
     if not warnings:
         return []
-    plainly = i18n.tr(
+    plainly = tr(
         "Foot Coach could not read all of its settings and uses its usual ones in their place. "
         "Your exercise history is not affected. The old settings file is kept next to the new "
         "one, its name ending in .bak and the date.\n\nWhat was wrong:"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import subprocess
 import sys
@@ -21,6 +22,23 @@ def test_ts_files_are_complete_and_current() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_each_text_is_filed_where_the_app_looks_it_up() -> None:
+    """lupdate files `name.tr("...")` under the context "name", where the lookup asks for ""
+    (`i18n.tr`, called bare) or the widget's class (`self.tr`): the notice of settings that
+    could not be read, written as `i18n.tr(...)`, stayed English in German and Spanish."""
+    found = []
+    for path in sorted((ROOT / "foot_coach").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, "call tr() bare or self.tr(): " + ", ".join(found)
 
 
 @pytest.mark.parametrize("language", ["de", "es"])

@@ -14,6 +14,7 @@ from foot_coach.core.announcing import Kind
 from foot_coach.core.words import Words, fill
 from foot_coach.store import errors
 from foot_coach.system import i18n
+from foot_coach.system.i18n import tr
 from foot_coach.ui.widgets.message_width import widen
 
 
@@ -33,7 +34,7 @@ def inform_saved(parent: QWidget, text: str, saved: str, open_words: str) -> Non
     widen(box, parent.mapToGlobal(parent.rect().center()))
     box.exec()
     if box.clickedButton() is opening:
-        nothing = fill(i18n.tr("No program on this computer could open %1."), saved)
+        nothing = fill(tr("No program on this computer could open %1."), saved)
         opener.open_path(saved, lambda: warn(parent, nothing))
 
 

@@ -682,6 +682,10 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
         <translation>Über Foot Coach</translation>
     </message>
     <message>
+        <source>No program on this computer could open %1.</source>
+        <translation>Auf diesem Computer wurde kein Programm gefunden, das %1 öffnen kann.</translation>
+    </message>
+    <message>
         <source>I hear nothing</source>
         <translation>Ich höre nichts</translation>
     </message>
@@ -1340,6 +1344,14 @@ Mit dem Rest weitermachen, beginnend mit %1?</translation>
     <message>
         <source>Foot Coach cannot open %1: %2.</source>
         <translation>Foot Coach kann %1 nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>Foot Coach could not read all of its settings and uses its usual ones in their place. Your exercise history is not affected. The old settings file is kept next to the new one, its name ending in .bak and the date.
+
+What was wrong:</source>
+        <translation>Foot Coach konnte nicht alle Einstellungen lesen und nimmt an ihrer Stelle die üblichen. Ihr Übungsverlauf ist davon nicht betroffen. Die alte Einstellungsdatei liegt neben der neuen, ihr Name endet auf .bak und das Datum.
+
+Was nicht stimmte:</translation>
     </message>
     <message>
         <source>The history file %1 is damaged or is not a Foot Coach history file.</source>
@@ -2793,25 +2805,6 @@ Bitte warten Sie einen Moment und öffnen Sie Foot Coach dann noch einmal. Wenn 
     <message>
         <source>A reminder is waiting because another program fills the screen. It comes when that ends.</source>
         <translation>Eine Erinnerung wartet, weil ein anderes Programm den ganzen Bildschirm füllt. Sie kommt, wenn es endet.</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>Foot Coach cannot open %1: %2.</source>
-        <translation>Foot Coach kann %1 nicht öffnen: %2.</translation>
-    </message>
-    <message>
-        <source>Foot Coach could not read all of its settings and uses its usual ones in their place. Your exercise history is not affected. The old settings file is kept next to the new one, its name ending in .bak and the date.
-
-What was wrong:</source>
-        <translation>Foot Coach konnte nicht alle Einstellungen lesen und nimmt an ihrer Stelle die üblichen. Ihr Übungsverlauf ist davon nicht betroffen. Die alte Einstellungsdatei liegt neben der neuen, ihr Name endet auf .bak und das Datum.
-
-Was nicht stimmte:</translation>
-    </message>
-    <message>
-        <source>No program on this computer could open %1.</source>
-        <translation>Auf diesem Computer wurde kein Programm gefunden, das %1 öffnen kann.</translation>
     </message>
 </context>
 </TS>

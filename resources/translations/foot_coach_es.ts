@@ -682,6 +682,10 @@ Carry on with the rest, starting from %1?</source>
         <translation>Acerca de Foot Coach</translation>
     </message>
     <message>
+        <source>No program on this computer could open %1.</source>
+        <translation>No se encontró en este equipo ningún programa que pueda abrir %1.</translation>
+    </message>
+    <message>
         <source>I hear nothing</source>
         <translation>No oigo nada</translation>
     </message>
@@ -1340,6 +1344,14 @@ Carry on with the rest, starting from %1?</source>
     <message>
         <source>Foot Coach cannot open %1: %2.</source>
         <translation>Foot Coach no puede abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Foot Coach could not read all of its settings and uses its usual ones in their place. Your exercise history is not affected. The old settings file is kept next to the new one, its name ending in .bak and the date.
+
+What was wrong:</source>
+        <translation>Foot Coach no pudo leer todos sus ajustes y usa los habituales en su lugar. Su historial de ejercicios no se ve afectado. El archivo de ajustes antiguo se guarda junto al nuevo, con un nombre que termina en .bak y la fecha.
+
+Qué estaba mal:</translation>
     </message>
     <message>
         <source>The history file %1 is damaged or is not a Foot Coach history file.</source>
@@ -2793,25 +2805,6 @@ Espere un momento y vuelva a abrir Foot Coach. Si sigue sin responder, cierre la
     <message>
         <source>A reminder is waiting because another program fills the screen. It comes when that ends.</source>
         <translation>Un recordatorio está esperando porque otro programa ocupa toda la pantalla. Llegará cuando termine.</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>Foot Coach cannot open %1: %2.</source>
-        <translation>Foot Coach no puede abrir %1: %2.</translation>
-    </message>
-    <message>
-        <source>Foot Coach could not read all of its settings and uses its usual ones in their place. Your exercise history is not affected. The old settings file is kept next to the new one, its name ending in .bak and the date.
-
-What was wrong:</source>
-        <translation>Foot Coach no pudo leer todos sus ajustes y usa los habituales en su lugar. Su historial de ejercicios no se ve afectado. El archivo de ajustes antiguo se guarda junto al nuevo, con un nombre que termina en .bak y la fecha.
-
-Qué estaba mal:</translation>
-    </message>
-    <message>
-        <source>No program on this computer could open %1.</source>
-        <translation>No se encontró en este equipo ningún programa que pueda abrir %1.</translation>
     </message>
 </context>
 </TS>

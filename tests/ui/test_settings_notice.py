@@ -3,6 +3,8 @@ a line, words for whoever helps the person with the computer."""
 
 from __future__ import annotations
 
+from conftest import NOT_ENGLISH
+
 from foot_coach.core.words import QT_TR_NOOP, Words
 from foot_coach.start import settings_notice
 
@@ -17,3 +19,14 @@ def test_the_notice_says_plainly_what_it_means_then_what_was_wrong(qapp) -> None
 
 def test_settings_read_whole_tell_nothing(qapp) -> None:
     assert settings_notice([]) == []
+
+
+@NOT_ENGLISH
+def test_the_notice_is_in_the_persons_language(language: str) -> None:
+    """It was English in German and Spanish: written as `i18n.tr(...)`, lupdate filed its
+    translation under a context the lookup never asks for."""
+    detail = Words(QT_TR_NOOP("%1: %2"), "/home/ann/settings.toml", "x")
+    [notice] = settings_notice([detail])
+    assert notice.startswith(
+        {"de": "Foot Coach konnte nicht", "es": "Foot Coach no pudo"}[language]
+    )
