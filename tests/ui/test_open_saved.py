@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import NOT_ENGLISH
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from foot_coach.actions import history, messages
-from foot_coach.system import opener
+from foot_coach.system import i18n, opener
 from foot_coach.ui import file_dialog
 
 
@@ -76,3 +77,22 @@ def test_nothing_to_open_it_with_is_said(make_coach, monkeypatch, tmp_path) -> N
     _press([], "Open the report")
     _report(make_coach(), monkeypatch, target)
     assert told == [f"No program on this computer could open {target}."]
+
+
+@NOT_ENGLISH
+def test_the_data_folder_that_cannot_be_opened_is_said(language, monkeypatch, tmp_path) -> None:
+    """About's "Open folder" did nothing on a computer with no file manager."""
+    from foot_coach.ui import help as help_ui
+
+    monkeypatch.setattr(opener, "open_path", lambda _path, failed: failed())
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    dialog = help_ui.about_dialog(None, "1.0", tmp_path)
+    [button] = [b for b in dialog.findChildren(QPushButton) if b.accessibleName() == i18n.tr(
+        "Open the data folder")]  # fmt: skip
+    button.click()
+    nothing = {
+        "de": "Auf diesem Computer wurde kein Programm gefunden, das %1 öffnen kann.",
+        "es": "No se encontró en este equipo ningún programa que pueda abrir %1.",
+    }
+    assert told == [nothing[language].replace("%1", str(tmp_path))]
