@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from foot_coach import APP_NAME
 from foot_coach.actions.context import Context
 from foot_coach.core.announcing import Kind
-from foot_coach.core.words import Words, fill
+from foot_coach.core.words import Words
 from foot_coach.store import errors
 from foot_coach.system import i18n
-from foot_coach.system.i18n import tr
 from foot_coach.ui.widgets.message_width import widen
 
 
@@ -25,7 +24,7 @@ def inform(parent: QWidget, text: str) -> None:
 def inform_saved(parent: QWidget, text: str, saved: str, open_words: str) -> None:
     """Something was saved: the box also offers to open it (a report, a folder) with what the
     computer has for it, so nobody has to go and find the file by its path."""
-    from foot_coach.system import opener
+    from foot_coach.ui.opening import open_or_say
 
     ok = QMessageBox.StandardButton.Ok
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, ok, parent)
@@ -34,8 +33,7 @@ def inform_saved(parent: QWidget, text: str, saved: str, open_words: str) -> Non
     widen(box, parent.mapToGlobal(parent.rect().center()))
     box.exec()
     if box.clickedButton() is opening:
-        nothing = fill(tr("No program on this computer could open %1."), saved)
-        opener.open_path(saved, lambda: warn(parent, nothing))
+        open_or_say(parent, saved)
 
 
 def warn(parent: QWidget, text: str) -> None:

@@ -9,16 +9,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from foot_coach import APP_NAME
 from foot_coach.core.words import fill
-from foot_coach.system import opener
 from foot_coach.system.i18n import tr
+from foot_coach.ui.opening import open_or_say
 from foot_coach.ui.theme import text_label as _label
 from foot_coach.ui.widgets import measure
 from foot_coach.ui.widgets.scrolling import vertical_scroll
@@ -104,7 +102,7 @@ def about_dialog(parent: QWidget | None, version: str, data_dir: Path) -> QDialo
     open_folder = QPushButton(tr("Open folder"))
     open_folder.setAccessibleName(tr("Open the data folder"))
     open_folder.setToolTip(tr("Show the folder with your history and settings"))
-    open_folder.clicked.connect(lambda: _open(open_folder, str(data_dir)))
+    open_folder.clicked.connect(lambda: open_or_say(open_folder, str(data_dir)))
     layout.addWidget(open_folder, 0, Qt.AlignmentFlag.AlignLeft)
     layout.addWidget(_label(tr(
         "Free software under the MIT licence. These exercises are general advice, not a "
@@ -112,12 +110,6 @@ def about_dialog(parent: QWidget | None, version: str, data_dir: Path) -> QDialo
     )))  # fmt: skip
     layout.addStretch(1)
     return _dialog(parent, tr("About Foot Coach"), body)
-
-
-def _open(parent: QWidget, folder: str) -> None:
-    """With no file manager, the button did nothing and nothing said why (system/opener.py)."""
-    nothing = fill(tr("No program on this computer could open %1."), folder)
-    opener.open_path(folder, lambda: QMessageBox.warning(parent, APP_NAME, nothing))
 
 
 def troubleshooting(w: QWidget) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from conftest import NOT_ENGLISH
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from foot_coach.actions import history, messages
+from foot_coach.actions import history
 from foot_coach.system import i18n, opener
 from foot_coach.ui import file_dialog
 
@@ -72,7 +72,7 @@ def test_an_export_opens_its_folder(make_coach, monkeypatch, opened, tmp_path) -
 def test_nothing_to_open_it_with_is_said(make_coach, monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(opener, "open_path", lambda _path, failed: failed())
     told: list[str] = []
-    monkeypatch.setattr(messages, "warn", lambda _window, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     target = tmp_path / "report.pdf"
     _press([], "Open the report")
     _report(make_coach(), monkeypatch, target)
