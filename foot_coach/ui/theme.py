@@ -193,9 +193,10 @@ def relabel(button: QPushButton, text: str, key: str = "", tip: str = "") -> Non
 
 
 def pressing(text: str, slot: Callable[[], None]) -> QPushButton:
-    """A push button that calls `slot`, named by its text (without a trailing "…")."""
+    """A push button that calls `slot`, named by its text without a trailing "…" (and the
+    space German puts before it: "Notiz hinzufügen …")."""
     button = QPushButton(text)
-    named(button, text.rstrip("…"))
+    named(button, text.rstrip("…").rstrip())
     button.clicked.connect(slot)
     return button
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PAGES
+from conftest import NOT_ENGLISH, PAGES
 from dialog_steps import each_step, small_dialogs
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,6 +55,21 @@ def shown(coach: Coach, page: str) -> QWidget:
 def test_every_control_is_named(coach: Coach, page: str) -> None:
     missing = unnamed(shown(coach, page))
     assert missing == [], "; ".join(missing)
+
+
+@NOT_ENGLISH
+def test_no_name_has_spaces_at_its_ends(language: str, make_coach) -> None:
+    """German writes "Notiz hinzufügen …": a name made from the text without its "…" kept the
+    space before it."""
+    coach = make_coach(Settings(muted=True, reminders=(Reminder("09:00"),)))
+    coach.window.show()
+    loose = [
+        f"{page}: {name!r}"
+        for page in PAGES
+        for control in shown(coach, page).findChildren(QWidget)
+        if (name := control.accessibleName()) != name.strip()
+    ]
+    assert loose == []
 
 
 def test_dialog_controls_are_named(qtbot) -> None:
