@@ -101,9 +101,13 @@ def delete(ctx: Context, session_id: int) -> None:
 def export_csv(ctx: Context) -> None:
     from foot_coach.ui import file_dialog  # Qt's file dialog types: not made at start
 
-    folder = file_dialog.choose_folder(ctx.window, tr("Export to folder"), documents())
-    if folder:
+    chosen = file_dialog.choose_folder(ctx.window, tr("Export to folder"), documents())
+    if chosen:
         from foot_coach.store import backup
+
+        # A folder of its own: written loose into the documents folder, the four files (named
+        # sessions.csv and the like) replaced any of the person's own files of those names.
+        folder = str(Path(chosen) / f"foot-coach-export-{stamp()}")
 
         try:
             files = backup.export_csv(ctx.store.conn, Path(folder))

@@ -4,6 +4,7 @@ file on their own before they could look at it or send it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -60,13 +61,24 @@ def test_enter_only_closes_the_box(make_coach, monkeypatch, opened, tmp_path) ->
     assert "Open the report" in seen and opened == []
 
 
-def test_an_export_opens_its_folder(make_coach, monkeypatch, opened, tmp_path) -> None:
+def test_an_export_goes_into_a_folder_of_its_own_which_opens(
+    make_coach, monkeypatch, opened, tmp_path
+) -> None:
+    """Written loose into the documents folder, it replaced a file of the person's own that
+    was called sessions.csv."""
+    own = tmp_path / "sessions.csv"
+    own.write_text("the person's own\n")
     monkeypatch.setattr(file_dialog, "choose_folder", lambda *_: str(tmp_path))
     seen: list[str] = []
     _press(seen, "Open the folder")
     history.export_csv(make_coach().ctx)
-    assert seen[0].startswith("Saved ") and seen[0].endswith(f" in {tmp_path}.")
-    assert opened == [str(tmp_path)]
+    [folder] = tmp_path.glob("foot-coach-export-*")
+    assert re.fullmatch(r"foot-coach-export-\d{8}-\d{6}", folder.name)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "checkins.csv", "ratings.csv", "sessions.csv", "sets.csv"]  # fmt: skip
+    assert own.read_text() == "the person's own\n"
+    assert seen[0].startswith("Saved ") and seen[0].endswith(f" in {folder}.")
+    assert opened == [str(folder)]
 
 
 def test_nothing_to_open_it_with_is_said(make_coach, monkeypatch, tmp_path) -> None:
