@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foot_coach.actions.context import Context
-from foot_coach.actions.messages import history_written, inform, inform_saved, notice, warn, why
+from foot_coach.actions.messages import history_written, inform_saved, notice, warn, why
 from foot_coach.core.words import fill
 from foot_coach.store import log
 from foot_coach.store.errors import StoreError
@@ -150,7 +150,10 @@ def make_backup(ctx: Context) -> None:
         from foot_coach.store import backup
 
         if written(ctx, target, lambda: backup.backup_to(ctx.store.conn, Path(target))):
-            inform(ctx.window, fill(tr("Your history was copied to %1."), target))
+            # The copy is mostly wanted elsewhere (a USB stick, another computer): its folder
+            # is one press away.
+            text = fill(tr("Your history was copied to %1."), target)
+            inform_saved(ctx.window, text, str(Path(target).parent), tr("Open the folder"))
 
 
 def backups() -> FileKind:

@@ -17,10 +17,6 @@ from foot_coach.system import i18n
 from foot_coach.ui.widgets.message_width import widen
 
 
-def inform(parent: QWidget, text: str) -> None:
-    QMessageBox.information(parent, APP_NAME, text)
-
-
 def inform_saved(parent: QWidget, text: str, saved: str, open_words: str) -> None:
     """Something was saved: the box also offers to open it (a report, a folder) with what the
     computer has for it, so nobody has to go and find the file by its path."""

@@ -81,6 +81,16 @@ def test_an_export_goes_into_a_folder_of_its_own_which_opens(
     assert opened == [str(folder)]
 
 
+def test_a_backup_opens_the_folder_it_is_in(make_coach, monkeypatch, opened, tmp_path) -> None:
+    target = tmp_path / "copy.sqlite3"
+    monkeypatch.setattr(file_dialog, "save_file", lambda *_: str(target))
+    seen: list[str] = []
+    _press(seen, "Open the folder")
+    history.make_backup(make_coach().ctx)
+    assert seen[0] == f"Your history was copied to {target}."
+    assert opened == [str(tmp_path)] and target.stat().st_size > 0
+
+
 def test_nothing_to_open_it_with_is_said(make_coach, monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(opener, "open_path", lambda _path, failed: failed())
     told: list[str] = []
