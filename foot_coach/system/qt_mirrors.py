@@ -37,7 +37,11 @@ def install() -> None:
 def filling_on_use() -> bool:
     """Whether the pyqtgraph imported fills its Qt modules on use: False before it is imported,
     or when it was imported without the finder (its modules then hold copies of every name)."""
-    mirror = sys.modules.get(f"{PACKAGE}.QtWidgets")
+    return _looks_up(sys.modules.get(f"{PACKAGE}.QtWidgets"))
+
+
+def _looks_up(mirror: ModuleType | None) -> bool:
+    """A mirror given its `__getattr__` by the loader below."""
     return mirror is not None and "__getattr__" in vars(mirror)
 
 
@@ -90,10 +94,9 @@ class _Loader:
 
 def _listing(*args: Any) -> list[str]:
     """`dir` for pyqtgraph.Qt: nothing for a PySide module whose mirror looks names up."""
-    if len(args) == 1:
-        mirror = sys.modules.get(SOURCES.get(str(getattr(args[0], "__name__", "")), ""))
-        if mirror is not None and "__getattr__" in vars(mirror):
-            return []
+    source = str(getattr(args[0], "__name__", "")) if len(args) == 1 else ""
+    if _looks_up(sys.modules.get(SOURCES.get(source, ""))):
+        return []
     return builtins.dir(*args)
 
 
